@@ -1,0 +1,45 @@
+// Stage ids and titles: the one table that maps Stage values to text.
+#include "sim/stage.hpp"
+
+namespace sim {
+namespace {
+struct StageText {
+    Stage stage;
+    std::string_view id;
+    std::string_view title;
+};
+constexpr StageText kStageText[] = {
+    {Stage::baseline, "baseline", "Before the dose"},
+    {Stage::dose, "dose", "Dose and plasma level"},
+    {Stage::nmda_block, "nmda_block", "NMDA receptor blockade"},
+    {Stage::disinhibition, "disinhibition", "Disinhibition of pyramidal neurons"},
+    {Stage::glutamate_surge, "glutamate_surge", "The glutamate surge"},
+    {Stage::ampa_bdnf, "ampa_bdnf", "AMPA activation and BDNF release"},
+    {Stage::mtor, "mtor", "mTORC1 signalling and protein synthesis"},
+    {Stage::synaptogenesis, "synaptogenesis", "New dendritic spines"},
+    {Stage::clinical, "clinical", "Clinical time course"},
+    {Stage::side_effects, "side_effects", "Side effects"},
+    {Stage::who_benefits, "who_benefits", "Who may benefit"},
+    {Stage::contraindications, "contraindications", "Contraindications"},
+};
+}  // namespace
+
+std::string_view stage_id(Stage stage) {
+    for (const auto& s : kStageText)
+        if (s.stage == stage) return s.id;
+    return "unknown";
+}
+
+std::string_view stage_title(Stage stage) {
+    for (const auto& s : kStageText)
+        if (s.stage == stage) return s.title;
+    return "Unknown";
+}
+
+std::optional<Stage> stage_from_id(std::string_view id) {
+    for (const auto& s : kStageText)
+        if (s.id == id) return s.stage;
+    return std::nullopt;
+}
+
+}  // namespace sim
