@@ -1,0 +1,78 @@
+// --benchmark: measured per-stage costs, printed as `name value unit` lines.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <stdexcept>
+#include <vector>
+
+#include <glad/gl.h>
+
+#include "app/compositor.hpp"
+#include "app/modes.hpp"
+#include "app/session.hpp"
+#include "render/gl_context.hpp"
+
+namespace app {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double ms_since(Clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+/// Median of `repetitions` timings of `work`, in milliseconds.
+template <typename Work>
+double median_ms(int repetitions, Work&& work) {
+    std::vector<double> times;
+    for (int i = 0; i < repetitions; ++i) {
+        const auto start = Clock::now();
+        work();
+        times.push_back(ms_since(start));
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+void print(const char* name, double value, const char* unit) { std::printf("%s %.3f %s\n", name, value, unit); }
+
+void bench_model(ui::AppState& app) {
+    sim::Trajectory sink;
+    const double ms = median_ms(21, [&] { sink = sim::simulate(app.scenario); });
+    print("simulate_21d_ms", ms, "ms");
+    print("trajectory_samples", static_cast<double>(sink.samples().size()), "count");
+}
+
+/// Frame cost with glFinish so the software renderer's work is counted.
+void bench_frames(ui::AppState& app, Compositor& compositor, int w, int h, bool with_ui, const char* name) {
+    for (int i = 0; i < 5; ++i) compositor.compose(app, w, h, with_ui, 1.0 / 60.0);  // warm-up
+    const double ms = median_ms(30, [&] {
+        ui::advance(app, 1.0 / 60.0);
+        compositor.compose(app, w, h, with_ui, 1.0 / 60.0);
+        glFinish();
+    });
+    print(name, ms, "ms");
+}
+
+}  // namespace
+
+int run_benchmark(const Options& options) {
+    ui::AppState app = make_session(options);
+    bench_model(app);
+    std::string error;
+    auto context = render::HeadlessContext::create(error);
+    if (!context) throw std::runtime_error(error);
+    auto compositor = Compositor::create(default_fonts(), 1.0f, error);
+    if (!compositor) throw std::runtime_error(error);
+    std::printf("# %s\n", render::gl_description().c_str());
+    app.time_h = 0.67;  // the end of the standard infusion: the busiest moment
+    for (scene::View view : {scene::View::circuit, scene::View::synapse, scene::View::spine}) {
+        app.view.view = view;
+        const std::string name = "frame_1920x1080_" + std::string(scene::view_id(view)) + "_ms";
+        bench_frames(app, *compositor, 1920, 1080, false, name.c_str());
+        bench_frames(app, *compositor, 1920, 1080, true, (name.substr(0, name.size() - 3) + "_ui_ms").c_str());
+    }
+    return 0;
+}
+
+}  // namespace app

@@ -1,0 +1,49 @@
+// Command-line options and the parsing of their values (sizes like 1920x1080, times like 40min, 2h, 3d).
+#pragma once
+#include <optional>
+#include <string>
+
+namespace app {
+
+struct Size {
+    int width_px = 0;
+    int height_px = 0;
+};
+
+struct Options {
+    std::string scenario = "standard-infusion";  ///< preset name or JSON file
+    std::string screenshot_path;                 ///< --screenshot OUT.png
+    std::string csv_path;                        ///< --csv OUT.csv
+    std::string record_path;                     ///< --record OUT.mp4|DIR/
+    std::string script_path;                     ///< --script FILE
+    std::optional<std::string> list_quotes;      ///< --list-quotes [STAGE] ("" = all)
+    Size size{1920, 1080};
+    bool size_given = false;
+    double at_h = 0.0;                           ///< --at, hours
+    bool at_given = false;
+    std::string view = "synapse";
+    std::string theme = "dark";
+    bool no_ui = false;
+    bool with_ui = false;
+    bool transparent = false;
+    double hours = 0.0;                          ///< --hours for CSV (0 = whole span)
+    double step_min = 1.0;                       ///< --step-min for CSV
+    int fps = 30;
+    int crf = 18;
+    float ui_scale = 0.0f;                       ///< 0 = automatic from the display DPI
+    bool benchmark = false;
+    bool presenter = false;
+    bool fullscreen = false;
+    std::string assets_dir;                      ///< resolved at start-up
+};
+
+/// Parses "WxH" (each 16..16384); nullopt when malformed or out of range.
+std::optional<Size> parse_size(const std::string& text);
+
+/// Parses "40min", "2h", "3d", "90s" or a bare number of hours into hours; nullopt when malformed or negative.
+std::optional<double> parse_time_h(const std::string& text);
+
+/// Finds the assets folder: $SYNAPSE_ASSETS, beside the executable (../share/synapse-lab/assets), or the source tree.
+std::string find_assets_dir(const char* argv0);
+
+}  // namespace app

@@ -1,0 +1,39 @@
+// Composes one frame (scene, then ImGui panels) into the renderer's offscreen target: shared by window and headless.
+#pragma once
+#include <memory>
+#include <string>
+
+#include "render/renderer.hpp"
+#include "ui/app_state.hpp"
+#include "ui/ui.hpp"
+
+namespace app {
+
+class Compositor {
+public:
+    /// Needs a current GL 3.3 context with glad loaded. nullptr and `error` on failure.
+    static std::unique_ptr<Compositor> create(const ui::FontPaths& fonts, float dpi_scale, std::string& error);
+    ~Compositor();
+    Compositor(const Compositor&) = delete;
+    Compositor& operator=(const Compositor&) = delete;
+
+    /// Draws the scene and, when with_ui, the panels; dt_s is ImGui's frame time (positive).
+    /// `imgui_new_frame` runs the platform backend's NewFrame (the window's SDL backend) if given.
+    void compose(ui::AppState& app, int width_px, int height_px, bool with_ui, double dt_s,
+                 void (*imgui_new_frame)() = nullptr);
+
+    render::Renderer& renderer() { return *renderer_; }
+    float total_scale(const ui::AppState& app) const { return app.ui_scale * dpi_scale_; }
+
+private:
+    Compositor() = default;
+    void refresh_fonts(ui::AppState& app);
+
+    std::unique_ptr<render::Renderer> renderer_;
+    ui::FontPaths fonts_;
+    float dpi_scale_ = 1.0f;
+    float built_scale_ = 0.0f;
+    scene::Theme built_theme_ = scene::Theme::dark;
+};
+
+}  // namespace app

@@ -1,0 +1,92 @@
+// synapse-lab: parses the command line and runs one mode (window, screenshot, CSV, recording, benchmark, quotes).
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <exception>
+#include <iostream>
+
+#include "app/cli.hpp"
+#include "app/modes.hpp"
+
+namespace {
+
+/// Registers every flag of the command-line contract on `cli`.
+void add_flags(CLI::App& cli, app::Options& o, std::string& size, std::string& at) {
+    cli.add_option("--scenario", o.scenario, "Preset name (see assets/scenarios) or a scenario JSON file");
+    cli.add_option("--screenshot", o.screenshot_path, "Render one frame headless to this PNG and exit");
+    cli.add_option("--csv", o.csv_path, "Write the simulated trajectory as CSV and exit");
+    cli.add_option("--hours", o.hours, "CSV: hours to write (default: the whole span)")->check(CLI::PositiveNumber);
+    cli.add_option("--step-min", o.step_min, "CSV: minutes between rows")->check(CLI::Range(0.1, 1440.0));
+    cli.add_option("--at", at, "Simulated time to show, e.g. 40min, 2h, 3d");
+    cli.add_option("--size", size, "Output size WxH, e.g. 1920x1080 (window: initial size)");
+    cli.add_option("--view", o.view, "circuit, synapse or spine");
+    cli.add_option("--theme", o.theme, "dark or light");
+    cli.add_flag("--no-ui", o.no_ui, "Screenshot: the scene only, without panels");
+    cli.add_option("--ui-scale", o.ui_scale, "UI scale, 1 to 3 (default: from the display)")->check(CLI::Range(1.0, 3.0));
+    cli.add_flag("--presenter", o.presenter, "Start in presenter mode");
+    cli.add_flag("--fullscreen", o.fullscreen, "Start fullscreen");
+    cli.add_option("--record", o.record_path, "Render a script headless to OUT.mp4, or to OUT_DIR/ as numbered PNGs");
+    cli.add_option("--script", o.script_path, "Recording script (JSON, see assets/scripts)");
+    cli.add_option("--fps", o.fps, "Recording frames per second")->check(CLI::Range(1, 240));
+    cli.add_option("--crf", o.crf, "Recording H.264 quality, 0 (lossless) to 51")->check(CLI::Range(0, 51));
+    cli.add_flag("--transparent", o.transparent, "Recording to PNGs: transparent background");
+    cli.add_flag("--with-ui", o.with_ui, "Recording: include the panels");
+    cli.add_flag("--benchmark", o.benchmark, "Print measured per-stage costs as `name value unit` lines");
+    cli.add_option("--list-quotes", o.list_quotes, "Print the source quotes for STAGE (or all stages)")
+        ->expected(0, 1);
+    cli.set_version_flag("--version", std::string("synapse-lab ") + SYNAPSE_VERSION);
+}
+
+/// Checks the values CLI11 cannot check by itself; throws std::runtime_error with one line.
+void finish_options(app::Options& o, const std::string& size, const std::string& at, const char* argv0) {
+    if (!size.empty()) {
+        const auto parsed = app::parse_size(size);
+        if (!parsed) throw std::runtime_error("--size: expected WxH between 16x16 and 16384x16384, got '" + size + "'");
+        o.size = *parsed;
+        o.size_given = true;
+    }
+    if (!at.empty()) {
+        const auto parsed = app::parse_time_h(at);
+        if (!parsed) throw std::runtime_error("--at: expected a time such as 40min, 2h or 3d, got '" + at + "'");
+        o.at_h = *parsed;
+        o.at_given = true;
+    }
+    o.assets_dir = app::find_assets_dir(argv0);
+}
+
+int dispatch(const app::Options& o) {
+    if (o.benchmark) return app::run_benchmark(o);
+    if (o.list_quotes) return app::run_list_quotes(o);
+    if (!o.csv_path.empty()) return app::run_csv(o);
+    if (!o.record_path.empty()) return app::run_record(o);
+    if (!o.screenshot_path.empty()) return app::run_screenshot(o);
+    return app::run_window(o);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App cli("Synapse Lab: an interactive teaching simulation of ketamine's mechanism of action.\n"
+                 "A teaching model, not medical or dosing advice.",
+                 "synapse-lab");
+    app::Options options;
+    std::string size, at;
+    add_flags(cli, options, size, at);
+    try {
+        cli.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return cli.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return cli.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::fprintf(stderr, "synapse-lab: %s (see --help)\n", e.what());
+        return 2;
+    }
+    try {
+        finish_options(options, size, at, argv[0]);
+        return dispatch(options);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "synapse-lab: %s\n", e.what());
+        return 1;
+    }
+}

@@ -1,0 +1,32 @@
+// Session creation: the options become an AppState with a simulated trajectory.
+#include "app/session.hpp"
+
+#include <stdexcept>
+
+#include "sim/scenario_io.hpp"
+
+namespace app {
+
+ui::AppState make_session(const Options& options) {
+    ui::AppState app;
+    app.assets_dir = options.assets_dir;
+    app.scenario = sim::load_preset(options.assets_dir, options.scenario);
+    const auto view = scene::view_from_id(options.view);
+    if (!view) throw std::runtime_error("--view: expected circuit, synapse or spine, got '" + options.view + "'");
+    app.view.view = *view;
+    if (options.theme != "dark" && options.theme != "light")
+        throw std::runtime_error("--theme: expected dark or light, got '" + options.theme + "'");
+    app.view.theme = options.theme == "dark" ? scene::Theme::dark : scene::Theme::light;
+    ui::recompute(app);
+    if (options.at_given && options.at_h > app.trajectory.duration_h())
+        throw std::runtime_error("--at: beyond the simulated span of " +
+                                 std::to_string(static_cast<int>(app.trajectory.duration_h() / 24.0)) + " days");
+    app.time_h = options.at_h;
+    app.presenter = options.presenter;
+    if (options.ui_scale > 0.0f) app.ui_scale = options.ui_scale;
+    return app;
+}
+
+ui::FontPaths default_fonts() { return ui::FontPaths{SYNAPSE_FONT_REGULAR, SYNAPSE_FONT_BOLD}; }
+
+}  // namespace app

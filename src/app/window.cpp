@@ -1,0 +1,133 @@
+// The interactive window: SDL2 + OpenGL 3.3 core, the composed frame blitted to the screen, vsync, no busy-wait.
+#include <SDL.h>
+#include <backends/imgui_impl_sdl.h>
+#include <glad/gl.h>
+#include <imgui.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "app/compositor.hpp"
+#include "app/modes.hpp"
+#include "app/session.hpp"
+#include "render/gl_context.hpp"
+
+namespace app {
+namespace {
+
+/// Owns SDL, the window and its GL context, in that order of creation.
+struct SdlWindow {
+    SDL_Window* window = nullptr;
+    SDL_GLContext gl = nullptr;
+    ~SdlWindow() {
+        if (gl) SDL_GL_DeleteContext(gl);
+        if (window) SDL_DestroyWindow(window);
+        SDL_Quit();
+    }
+};
+
+/// A window that fits the display: 90 % of the usable area, at most 1600x900 logical pixels.
+void open_window(SdlWindow& w, const Options& options) {
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0)
+        throw std::runtime_error(std::string("cannot open a window: ") + SDL_GetError());
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    SDL_Rect usable{0, 0, 1366, 768};
+    SDL_GetDisplayUsableBounds(0, &usable);
+    int width = options.size_given ? options.size.width_px : std::min(1600, usable.w * 9 / 10);
+    int height = options.size_given ? options.size.height_px : std::min(900, usable.h * 9 / 10);
+    Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    if (options.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+    w.window = SDL_CreateWindow("Synapse Lab - ketamine's mechanism of action", SDL_WINDOWPOS_CENTERED,
+                                SDL_WINDOWPOS_CENTERED, width, height, flags);
+    if (!w.window) throw std::runtime_error(std::string("cannot open a window: ") + SDL_GetError());
+    SDL_SetWindowMinimumSize(w.window, 640, 400);
+    w.gl = SDL_GL_CreateContext(w.window);
+    if (!w.gl) throw std::runtime_error(std::string("OpenGL 3.3 core is not available: ") + SDL_GetError());
+    SDL_GL_SetSwapInterval(1);
+    std::string error;
+    if (!render::load_gl(reinterpret_cast<void* (*)(const char*)>(SDL_GL_GetProcAddress), error))
+        throw std::runtime_error(error);
+}
+
+/// The display's scale relative to 96 DPI (1 on an ordinary monitor, 2 on a 4K laptop panel).
+float display_scale(SDL_Window* window) {
+    float dpi = 96.0f;
+    if (SDL_GetDisplayDPI(SDL_GetWindowDisplayIndex(window), &dpi, nullptr, nullptr) != 0) dpi = 96.0f;
+    int w = 0, dw = 0, h = 0;
+    SDL_GetWindowSize(window, &w, &h);
+    SDL_GL_GetDrawableSize(window, &dw, &h);
+    const float framebuffer_scale = w > 0 ? static_cast<float>(dw) / static_cast<float>(w) : 1.0f;
+    return std::clamp(dpi / 96.0f, 1.0f, 3.0f) * framebuffer_scale;
+}
+
+/// Global keys the panels do not consume: play/pause, views, presenter mode, fullscreen, quit.
+void handle_key(ui::AppState& app, const SDL_KeyboardEvent& key, SDL_Window* window) {
+    if (ImGui::GetIO().WantTextInput) return;
+    switch (key.keysym.sym) {
+        case SDLK_SPACE: app.playing = !app.playing; break;
+        case SDLK_1: app.view.view = scene::View::circuit; break;
+        case SDLK_2: app.view.view = scene::View::synapse; break;
+        case SDLK_3: app.view.view = scene::View::spine; break;
+        case SDLK_p: app.presenter = !app.presenter; break;
+        case SDLK_F11: {
+            const bool full = SDL_GetWindowFlags(window) & SDL_WINDOW_FULLSCREEN_DESKTOP;
+            SDL_SetWindowFullscreen(window, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
+            break;
+        }
+        case SDLK_ESCAPE:
+            if (app.presenter) app.presenter = false;
+            break;
+        default: break;
+    }
+}
+
+void poll_events(ui::AppState& app, SDL_Window* window) {
+    SDL_Event event;
+    while (SDL_PollEvent(&event)) {
+        ImGui_ImplSDL2_ProcessEvent(&event);
+        if (event.type == SDL_QUIT) app.quit_requested = true;
+        if (event.type == SDL_KEYDOWN && !event.key.repeat) handle_key(app, event.key, window);
+    }
+}
+
+void sdl_new_frame() { ImGui_ImplSDL2_NewFrame(); }
+
+}  // namespace
+
+int run_window(const Options& options) {
+    ui::AppState app = make_session(options);
+    SdlWindow w;
+    open_window(w, options);
+    std::string error;
+    auto compositor = Compositor::create(default_fonts(), display_scale(w.window), error);
+    if (!compositor) throw std::runtime_error(error);
+    ImGui_ImplSDL2_InitForOpenGL(w.window, w.gl);
+    Uint64 last = SDL_GetPerformanceCounter();
+    while (!app.quit_requested) {
+        poll_events(app, w.window);
+        if (SDL_GetWindowFlags(w.window) & SDL_WINDOW_MINIMIZED) {
+            SDL_Delay(100);
+            last = SDL_GetPerformanceCounter();
+            continue;
+        }
+        const Uint64 now = SDL_GetPerformanceCounter();
+        const double dt_s = std::clamp(static_cast<double>(now - last) / SDL_GetPerformanceFrequency(), 1e-4, 0.1);
+        last = now;
+        ui::advance(app, dt_s);
+        int dw = 0, dh = 0;
+        SDL_GL_GetDrawableSize(w.window, &dw, &dh);
+        compositor->compose(app, dw, dh, true, dt_s, sdl_new_frame);
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, compositor->renderer().framebuffer());
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
+        glBlitFramebuffer(0, 0, dw, dh, 0, 0, dw, dh, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+        SDL_GL_SwapWindow(w.window);
+    }
+    ImGui_ImplSDL2_Shutdown();
+    compositor.reset();
+    return 0;
+}
+
+}  // namespace app

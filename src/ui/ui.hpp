@@ -1,0 +1,23 @@
+// The ImGui interface: fonts, theme and the panels drawn each frame over the scene (no GL calls).
+#pragma once
+#include <string>
+
+#include "ui/app_state.hpp"
+
+namespace ui {
+
+struct FontPaths {
+    std::string regular;  ///< TrueType/OpenType file; empty = ImGui's built-in font
+    std::string bold;
+};
+
+/// (Re)builds the font atlas for the given total scale (UI scale x DPI scale). The caller uploads it.
+void load_fonts(const FontPaths& fonts, float scale);
+
+/// Applies the colour theme and sizes for the scale.
+void apply_style(scene::Theme theme, float scale);
+
+/// Draws every panel for this frame; call between ImGui::NewFrame() and ImGui::Render().
+void draw(AppState& app);
+
+}  // namespace ui
