@@ -1,0 +1,49 @@
+// Tests of whitespace-normalised verbatim matching and byte ranges.
+#include <catch2/catch.hpp>
+
+#include "content/text.hpp"
+
+using content::ByteRange;
+using content::find_verbatim;
+using content::normalize_whitespace;
+
+TEST_CASE("normalize_whitespace collapses runs and trims, changing nothing else") {
+    CHECK(normalize_whitespace("  a \t b\n\n c  ") == "a b c");
+    CHECK(normalize_whitespace("brain’s—ok") == "brain’s—ok");
+    CHECK(normalize_whitespace("\n\t ") == "");
+}
+
+TEST_CASE("find_verbatim maps a match back to the original bytes") {
+    const std::string hay = "One.\n\n  Two   three\nfour. Five.";
+    const auto r = find_verbatim(hay, "Two three four.");
+    REQUIRE(r);
+    CHECK(hay.substr(r->begin, r->size()) == "Two   three\nfour.");
+}
+
+TEST_CASE("find_verbatim is exact apart from whitespace") {
+    const std::string hay = "the brain’s glutamate system";
+    CHECK(find_verbatim(hay, "brain’s glutamate"));
+    CHECK_FALSE(find_verbatim(hay, "brain's glutamate"));  // straight apostrophe differs
+    CHECK_FALSE(find_verbatim(hay, "Brain’s"));            // case differs
+    CHECK_FALSE(find_verbatim(hay, "   "));
+}
+
+TEST_CASE("find_verbatim searches from an offset") {
+    const std::string hay = "x y x y";
+    const auto first = find_verbatim(hay, "x y");
+    const auto second = find_verbatim(hay, "x y", 1);
+    REQUIRE(first);
+    REQUIRE(second);
+    CHECK(first->begin == 0);
+    CHECK(second->begin == 4);
+    CHECK(second->end == 7);
+}
+
+TEST_CASE("line_context widens a range to whole lines") {
+    const std::string text = "first line\nsecond line here\nthird";
+    const auto r = find_verbatim(text, "line here");
+    REQUIRE(r);
+    CHECK(content::slice(text, content::line_context(text, *r)) == "second line here");
+    CHECK(content::slice(text, content::line_context(text, ByteRange{0, 3})) == "first line");
+    CHECK(content::slice(text, ByteRange{30, 99}).size() == 3);
+}
