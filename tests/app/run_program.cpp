@@ -1,0 +1,40 @@
+// Process helper for the end-to-end tests.
+#include "run_program.hpp"
+
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace {
+std::string slurp(const std::string& path) {
+    std::ifstream in(path);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+}  // namespace
+
+std::string temp_dir(const std::string& name) {
+    const auto dir = std::filesystem::path(SYNAPSE_BINARY_DIR) / "test-output" / name;
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    return dir.string();
+}
+
+bool file_exists(const std::string& path) { return std::filesystem::exists(path); }
+
+RunResult run_synapse_lab(const std::string& args) {
+    const std::string dir = temp_dir("run-capture");
+    const std::string out = dir + "/stdout.txt", err = dir + "/stderr.txt";
+    const std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY " + std::string(SYNAPSE_BINARY_DIR) +
+                                "/synapse-lab " + args + " >" + out + " 2>" + err;
+    const int status = std::system(command.c_str());
+    RunResult r;
+    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.stdout_text = slurp(out);
+    r.stderr_text = slurp(err);
+    return r;
+}

@@ -1,0 +1,17 @@
+// Runs the built synapse-lab with arguments, without a display, capturing exit code and stderr.
+#pragma once
+#include <string>
+
+struct RunResult {
+    int exit_code = -1;
+    std::string stdout_text;
+    std::string stderr_text;
+};
+
+/// Runs `synapse-lab ARGS` (arguments already shell-quoted) with DISPLAY and WAYLAND_DISPLAY unset.
+RunResult run_synapse_lab(const std::string& args);
+
+/// A fresh empty directory for one test's output files.
+std::string temp_dir(const std::string& name);
+
+bool file_exists(const std::string& path);

@@ -1,0 +1,66 @@
+// Command-line contract: help, version, value parsing and clear one-line errors that leave no file behind.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "app/cli.hpp"
+#include "run_program.hpp"
+
+namespace {
+int line_count(const std::string& text) {
+    return static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+}
+}  // namespace
+
+TEST_CASE("Sizes parse as WxH within bounds") {
+    CHECK(app::parse_size("1920x1080")->width_px == 1920);
+    CHECK(app::parse_size("1366x768")->height_px == 768);
+    CHECK_FALSE(app::parse_size("0x0"));
+    CHECK_FALSE(app::parse_size("abc"));
+    CHECK_FALSE(app::parse_size("1920x"));
+    CHECK_FALSE(app::parse_size("-5x10"));
+    CHECK_FALSE(app::parse_size("99999x10"));
+}
+
+TEST_CASE("Times parse with units into hours") {
+    CHECK(*app::parse_time_h("40min") == Approx(40.0 / 60.0));
+    CHECK(*app::parse_time_h("2h") == Approx(2.0));
+    CHECK(*app::parse_time_h("3d") == Approx(72.0));
+    CHECK(*app::parse_time_h("90s") == Approx(0.025));
+    CHECK(*app::parse_time_h("1.5") == Approx(1.5));
+    CHECK_FALSE(app::parse_time_h("soon"));
+    CHECK_FALSE(app::parse_time_h("-2h"));
+    CHECK_FALSE(app::parse_time_h("nan"));
+}
+
+TEST_CASE("Help and version succeed") {
+    const RunResult help = run_synapse_lab("--help");
+    CHECK(help.exit_code == 0);
+    CHECK(help.stdout_text.find("--screenshot") != std::string::npos);
+    CHECK(help.stdout_text.find("not medical or dosing advice") != std::string::npos);
+    const RunResult version = run_synapse_lab("--version");
+    CHECK(version.exit_code == 0);
+    CHECK(version.stdout_text.find("synapse-lab") != std::string::npos);
+}
+
+TEST_CASE("Bad input exits non-zero with one line and leaves no file") {
+    const std::string dir = temp_dir("cli-errors");
+    const std::string png = dir + "/out.png";
+    for (const char* bad : {"--size 0x0", "--size abc", "--at soon", "--view sideways", "--no-such-flag",
+                            "--scenario no-such-preset", "--ui-scale 9"}) {
+        INFO(bad);
+        const RunResult r = run_synapse_lab("--screenshot " + png + " " + bad);
+        CHECK(r.exit_code != 0);
+        CHECK(line_count(r.stderr_text) == 1);
+        CHECK(r.stderr_text.rfind("synapse-lab: ", 0) == 0);
+        CHECK_FALSE(file_exists(png));
+        CHECK_FALSE(file_exists(png + ".tmp"));
+    }
+}
+
+TEST_CASE("An unwritable screenshot path is a clear error") {
+    const RunResult r = run_synapse_lab("--screenshot /nonexistent-dir/out.png --size 64x64");
+    CHECK(r.exit_code != 0);
+    CHECK(line_count(r.stderr_text) == 1);
+    CHECK(r.stderr_text.find("/nonexistent-dir/out.png") != std::string::npos);
+}
