@@ -26,10 +26,10 @@ std::string temp_dir(const std::string& name) {
 
 bool file_exists(const std::string& path) { return std::filesystem::exists(path); }
 
-RunResult run_synapse_lab(const std::string& args) {
+RunResult run_synapse_lab(const std::string& args, const std::string& env_assignments) {
     const std::string dir = temp_dir("run-capture");
     const std::string out = dir + "/stdout.txt", err = dir + "/stderr.txt";
-    const std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY " + std::string(SYNAPSE_BINARY_DIR) +
+    const std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY " + env_assignments + " " + std::string(SYNAPSE_BINARY_DIR) +
                                 "/synapse-lab " + args + " >" + out + " 2>" + err;
     const int status = std::system(command.c_str());
     RunResult r;

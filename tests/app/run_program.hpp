@@ -8,8 +8,9 @@ struct RunResult {
     std::string stderr_text;
 };
 
-/// Runs `synapse-lab ARGS` (arguments already shell-quoted) with DISPLAY and WAYLAND_DISPLAY unset.
-RunResult run_synapse_lab(const std::string& args);
+/// Runs `synapse-lab ARGS` (arguments already shell-quoted) with DISPLAY and WAYLAND_DISPLAY unset,
+/// and optional extra environment (`NAME=value ...`).
+RunResult run_synapse_lab(const std::string& args, const std::string& env_assignments = "");
 
 /// A fresh empty directory for one test's output files.
 std::string temp_dir(const std::string& name);
