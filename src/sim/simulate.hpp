@@ -1,9 +1,17 @@
 // The model's entry point: a Scenario in, the whole Trajectory out (a pure, deterministic function).
 #pragma once
+#include <cstddef>
+
 #include "sim/scenario.hpp"
 #include "sim/trajectory.hpp"
 
 namespace sim {
+
+/// Bounds simulate() enforces on its inputs (out-of-range values are clamped, NaN falls back to the default).
+inline constexpr double kMinStepMin = 0.05;       ///< smallest output step, min
+inline constexpr double kMaxStepMin = 1440.0;     ///< largest output step, min (one day)
+inline constexpr double kMaxDurationDays = 365.0; ///< longest simulated span, days
+inline constexpr std::size_t kMaxSamples = 2'000'000;  ///< the grid is cut at this many samples
 
 struct SimulateOptions {
     double step_min = 1.0;  ///< output grid step in minutes

@@ -1,0 +1,150 @@
+// The cascade downstream of NMDA block, each stage a first-order relaxation integrated exactly per step.
+#include "sim/cascade.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "sim/constants.hpp"
+
+namespace sim {
+namespace {
+
+// dx/dt = (target - x) / tau with the target held over the step has the exact solution
+//     x(t + h) = target + (x(t) - target) e^{-h / tau},   decay = e^{-h / tau}.
+// A remainder below 1e-30 is dropped: left alone it would decay into subnormal numbers, which
+// make the floating-point unit tens of times slower for the rest of the run.
+void relax(double& x, double target, double decay) {
+    const double rest = (x - target) * decay;
+    x = std::abs(rest) < 1e-30 ? target : target + rest;
+}
+
+double decay_factor(double tau_min, double step_min) { return std::exp(-step_min / tau_min); }
+
+double positive(double x) { return std::max(0.0, x); }
+
+void step_circuit(const CascadeParams& p, const CascadeDecay& d, const CascadeInput& in, const CascadeState& prev,
+                  CascadeState& s) {
+    // Pyramidal drive = own NMDA excitation x disinhibition x HCN1 excitability:
+    //     P* = (1 - b_pyr)^n (1 + w (1 - I)) / (1 + Ce / IC50_HCN1),  I = 1 - g_i b_int
+    // so at low doses (b_int >> b_pyr) disinhibition wins and P rises; at anaesthetic doses
+    // (b_pyr -> 1, Ce near IC50_HCN1) the pyramidal cells' own block wins and P falls: the inverted U.
+    const double inhibition_loss = 1.0 - interneuron_rate_rel(in.block_interneuron);
+    const double drive = std::pow(1.0 - in.block_pyramidal, k::kPyramidalNmdaExponent) *
+                         (1.0 + p.disinhibition_on * k::kDisinhibitionGain * inhibition_loss) /
+                         (1.0 + in.effect_site_uM * (1.0 / k::kHcn1Ic50_uM));
+    relax(s.pyramidal_rate_rel, drive, d.pyramidal);
+    // Release = firing / (1 + brake); extracellular glutamate relaxes to it (transporter clearance);
+    // the mGluR2/3 brake relaxes to gain (G - 1): d brake/dt = (gain (G - 1) - brake) / tau_brake.
+    relax(s.glutamate_rel, prev.pyramidal_rate_rel / (1.0 + prev.brake), d.glutamate);
+    relax(s.brake, std::max(-0.5, p.brake_gain * (prev.glutamate_rel - 1.0)), d.brake);
+}
+
+void step_signalling(const CascadeParams& p, const CascadeDecay& d, const CascadeInput& in, const CascadeState& prev,
+                     CascadeState& s) {
+    // Blockade at rest: blocked resting NMDARs switch eEF2 kinase off, de-suppressing BDNF translation:
+    //     pool* = 1 + g_rest b_pyr.
+    relax(s.bdnf_pool_rel, 1.0 + p.rest_blockade_on * k::kRestTranslationGain * in.block_pyramidal,
+          d.bdnf_pool);
+    // Activity-dependent release needs AMPA depolarisation (NBQX removes both paths' release):
+    //     BDNF* = 1 + r_val (g_A (A - 1) + a_nbqx (pool - 1)).
+    const double ampa_excess = ampa_activation_rel(p, prev.glutamate_rel) - 1.0;
+    const double release =
+        k::kBdnfPerAmpa * ampa_excess + p.ampa_fraction * (prev.bdnf_pool_rel - 1.0);
+    relax(s.bdnf_rel, std::max(0.0, 1.0 + p.bdnf_release_fraction * release), d.bdnf);
+    // TrkB -> mTORC1 with desensitisation F (0..1, driven by activation only), which scales the
+    // response down rather than pushing it below baseline:
+    //     M* = 1 + m g_M (BDNF - 1) (1 - F),   dF/dt = (min(1, g_F (M - 1)+) - F) / tau_F.
+    const double mtor_target =
+        1.0 + p.mtor_fraction * k::kMtorPerBdnf * (prev.bdnf_rel - 1.0) * (1.0 - prev.mtor_feedback);
+    relax(s.mtor_rel, std::max(0.0, mtor_target), d.mtor);
+    relax(s.mtor_feedback, std::min(1.0, k::kMtorFeedbackGain * positive(prev.mtor_rel - 1.0)), d.mtor_feedback);
+}
+
+void step_plasticity(const CascadeParams& p, const CascadeDecay& d, const CascadeState& prev, CascadeState& s) {
+    // Synaptic proteins: dS/dt = k_S (M - 1)+ - (S - 1) / tau_S  =>  S* = 1 + k_S tau_S (M - 1)+
+    // (extra synthesis only; basal synthesis is not modelled to fall below baseline).
+    relax(s.protein_rel, 1.0 + k::kProteinSynthesis_per_h * k::kTauProtein_h * positive(prev.mtor_rel - 1.0),
+          d.protein);
+    // Spine-formation signal: the protein excess, lagged (spines form 12-24 h, not 3-6 h, after the dose).
+    relax(s.spine_signal, prev.protein_rel - 1.0, d.spine_signal);
+    // Spines: dD/dt = a (D_max - D) - (D - D_0) / tau_D with a = k_D signal / (D_max - D_0);
+    // a varies each step, so use implicit Euler (unconditionally stable; hours-long time scales):
+    //     D' = (D + h (a D_max + D_0 / tau_D)) / (1 + h (a + 1 / tau_D)).
+    const double base = p.spine_baseline_rel;
+    const double a = k::kSpineFormation_per_h * positive(prev.spine_signal) * p.inv_spine_headroom;
+    const double h = d.step_h;
+    constexpr double kDecay_per_h = 1.0 / k::kTauSpineDecay_h;
+    s.spine_rel = (s.spine_rel + h * (a * k::kSpineCeilingRel + base * kDecay_per_h)) /
+                  (1.0 + h * (a + kDecay_per_h));
+}
+
+void step_clinical(const CascadeParams& p, const CascadeDecay& d, const CascadeState& prev, CascadeState& s) {
+    // Teaching index: x = w_B (BDNF - 1)+ + w_S (S - 1)+ + w_D (D - D_0 - theta)+, index* = x / (1 + x).
+    // Spines maintain the effect only while their excess stays above theta (Moda-Sava 2019).
+    const double x = k::kClinicalWeightBdnf * positive(prev.bdnf_rel - 1.0) +
+                     k::kClinicalWeightProtein * positive(prev.protein_rel - 1.0) +
+                     k::kClinicalWeightSpines *
+                         positive(prev.spine_rel - p.spine_baseline_rel - k::kClinicalSpineThreshold);
+    relax(s.clinical, x / (1.0 + x), d.clinical);
+}
+
+}  // namespace
+
+CascadeParams make_cascade_params(const Scenario& scenario) {
+    const Experiments& e = scenario.experiments;
+    CascadeParams p;
+    p.disinhibition_on = scenario.hypotheses.disinhibition ? 1.0 : 0.0;
+    p.rest_blockade_on = scenario.hypotheses.blockade_at_rest ? 1.0 : 0.0;
+    p.ampa_fraction = e.nbqx ? k::kNbqxAmpaFraction : 1.0;
+    p.bdnf_release_fraction = e.val66met ? k::kVal66MetReleaseFraction : 1.0;
+    p.mtor_fraction = e.rapamycin ? 0.0 : 1.0;
+    const double agonist = e.mglur23_agonist ? k::kAgonistBrakeFactor : 1.0;
+    p.brake_gain = k::kBrakeGain * agonist;
+    p.brake_tau_min = k::kTauBrake_min / agonist;
+    p.spine_baseline_rel = e.chronic_stress ? k::kStressedSpineDensityRel : 1.0;
+    p.inv_spine_headroom = 1.0 / (k::kSpineCeilingRel - p.spine_baseline_rel);
+    return p;
+}
+
+CascadeDecay make_cascade_decay(const CascadeParams& params, double step_min) {
+    CascadeDecay d{};
+    d.pyramidal = decay_factor(k::kTauPyramidal_min, step_min);
+    d.glutamate = decay_factor(k::kTauGlutamate_min, step_min);
+    d.brake = decay_factor(params.brake_tau_min, step_min);
+    d.bdnf = decay_factor(k::kTauBdnf_min, step_min);
+    d.bdnf_pool = decay_factor(k::kTauBdnfPool_min, step_min);
+    d.mtor = decay_factor(k::kTauMtor_min, step_min);
+    d.mtor_feedback = decay_factor(k::kTauMtorFeedback_min, step_min);
+    d.protein = decay_factor(k::kTauProtein_h * 60.0, step_min);
+    d.spine_signal = decay_factor(k::kTauSpineFormation_h * 60.0, step_min);
+    d.clinical = decay_factor(k::kTauClinical_h * 60.0, step_min);
+    d.step_h = step_min / 60.0;
+    return d;
+}
+
+CascadeState initial_cascade(const CascadeParams& params) {
+    CascadeState s;
+    s.spine_rel = params.spine_baseline_rel;
+    return s;
+}
+
+double interneuron_rate_rel(double block_interneuron) {
+    return 1.0 - k::kInterneuronNmdaDrive * block_interneuron;
+}
+
+double ampa_activation_rel(const CascadeParams& params, double glutamate_rel) {
+    return 1.0 + params.ampa_fraction * (glutamate_rel - 1.0);
+}
+
+void step_cascade(const CascadeParams& params, const CascadeDecay& decay, const CascadeInput& in,
+                  CascadeState& s) {
+    // Every stage reads the previous step's values of the others (a one-step lag, far below every
+    // time constant), so the stages are independent within a step and the CPU overlaps them.
+    const CascadeState prev = s;
+    step_circuit(params, decay, in, prev, s);
+    step_signalling(params, decay, in, prev, s);
+    step_plasticity(params, decay, prev, s);
+    step_clinical(params, decay, prev, s);
+}
+
+}  // namespace sim

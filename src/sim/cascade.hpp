@@ -1,0 +1,65 @@
+// The cascade downstream of NMDA block: disinhibition, glutamate surge, AMPA-BDNF-mTORC1, proteins and spines.
+#pragma once
+#include "sim/scenario.hpp"
+
+namespace sim {
+
+/// Scenario switches turned into gains (1 = normal).
+struct CascadeParams {
+    double disinhibition_on = 1.0;       ///< 1 with the disinhibition hypothesis, else 0
+    double rest_blockade_on = 1.0;       ///< 1 with the blockade-at-rest hypothesis, else 0
+    double ampa_fraction = 1.0;          ///< drug-evoked AMPA throughput left (NBQX: kNbqxAmpaFraction)
+    double bdnf_release_fraction = 1.0;  ///< activity-dependent BDNF release left (Val66Met: kVal66MetReleaseFraction)
+    double mtor_fraction = 1.0;          ///< mTORC1 activation left (rapamycin: 0)
+    double brake_gain = 1.0;             ///< mGluR2/3 brake gain, per unit glutamate excess
+    double brake_tau_min = 1.0;          ///< mGluR2/3 brake time constant, min
+    double spine_baseline_rel = 1.0;     ///< spine density without drug (chronic stress lowers it)
+    double inv_spine_headroom = 1.0;     ///< 1 / (spine ceiling - baseline), precomputed
+};
+
+CascadeParams make_cascade_params(const Scenario& scenario);
+
+/// Per-step decay factors e^{-h / tau} of every first-order stage, precomputed for the step.
+struct CascadeDecay {
+    double pyramidal, glutamate, brake, bdnf, bdnf_pool, mtor, mtor_feedback, protein, spine_signal,
+        clinical;
+    double step_h;  ///< the step, hours
+};
+
+CascadeDecay make_cascade_decay(const CascadeParams& params, double step_min);
+
+/// The cascade's slow state. Relative quantities are 1 at baseline.
+struct CascadeState {
+    double pyramidal_rate_rel = 1.0;  ///< pyramidal firing
+    double glutamate_rel = 1.0;       ///< extracellular glutamate
+    double brake = 0.0;               ///< mGluR2/3 brake on release (0 at baseline, dimensionless)
+    double bdnf_pool_rel = 1.0;       ///< BDNF protein available for release (translation)
+    double bdnf_rel = 1.0;            ///< BDNF release / TrkB activation
+    double mtor_rel = 1.0;            ///< phospho-mTORC1
+    double mtor_feedback = 0.0;       ///< desensitisation of the TrkB -> mTORC1 path, fraction 0..1
+    double protein_rel = 1.0;         ///< synaptic proteins
+    double spine_signal = 0.0;        ///< spine-formation signal (protein excess, lagged), dimensionless
+    double spine_rel = 1.0;           ///< spine density
+    double clinical = 0.0;            ///< clinical teaching index 0..1
+};
+
+CascadeState initial_cascade(const CascadeParams& params);
+
+/// Inputs from the receptor stage for one step.
+struct CascadeInput {
+    double block_interneuron = 0.0;  ///< fraction 0..1
+    double block_pyramidal = 0.0;    ///< fraction 0..1
+    double effect_site_uM = 0.0;     ///< drug at the receptor (for the HCN1 effect at anaesthetic levels)
+};
+
+/// Interneuron firing (relative) for a blocked fraction of its NMDARs.
+double interneuron_rate_rel(double block_interneuron);
+
+/// AMPA activation (relative) for the current glutamate.
+double ampa_activation_rel(const CascadeParams& params, double glutamate_rel);
+
+/// Advances the cascade by one step (each stage exact for inputs held over the step).
+void step_cascade(const CascadeParams& params, const CascadeDecay& decay, const CascadeInput& in,
+                  CascadeState& s);
+
+}  // namespace sim

@@ -1,0 +1,198 @@
+// Every model constant in one place, each with its unit and the citation key of its source.
+//
+// Citation keys resolve in assets/content/references.json. "measured" means the value is taken from
+// the cited source (science.md row); "calibrated" means a teaching-model value chosen so that the
+// model reproduces the cited figure (the tests in tests/sim check that figure, not the constant).
+#pragma once
+
+namespace sim::k {
+
+// ---------------------------------------------------------------------------------------------
+// Chemistry
+// ---------------------------------------------------------------------------------------------
+/// Molar mass of ketamine free base, g/mol; so 1 uM = 237.73 ng/mL. measured [Zanos2018]
+inline constexpr double kMolarMass_g_per_mol = 237.73;
+
+// ---------------------------------------------------------------------------------------------
+// Pharmacokinetics: Clements & Nimmo two-compartment set, per kg body weight
+// ---------------------------------------------------------------------------------------------
+/// Central volume, L/kg. measured [Clements1981]
+inline constexpr double kV1_L_per_kg = 1.75;
+/// Elimination rate from the central compartment, 1/min (CL = k10 * V1 = 19 mL/kg/min,
+/// matching the 18.8 mL/kg/min meta-analysis value). measured [Clements1981; Kamp2020]
+inline constexpr double kK10_per_min = 0.0109;
+/// Central -> peripheral transfer, 1/min. measured [Clements1981]
+inline constexpr double kK12_per_min = 0.0186;
+/// Peripheral -> central transfer, 1/min. measured [Clements1981]
+inline constexpr double kK21_per_min = 0.0137;
+/// Plasma -> effect-site equilibration, 1/min (t1/2 about 3 min), so that dissociation peaks at the
+/// end of the infusion. calibrated [Luckenbaugh2014]
+inline constexpr double kKe0_per_min = 0.5;
+
+// Routes: bioavailability F (fraction, 0..1) and first-order absorption rate ka (1/min).
+/// Intramuscular F. measured [Clements1982]
+inline constexpr double kF_intramuscular = 0.93;
+/// Intramuscular ka, 1/min: plasma peak 5-15 min after injection. calibrated [Clements1982]
+inline constexpr double kKa_intramuscular_per_min = 0.15;
+/// Intranasal racemic F (device-dependent 0.11-0.5). measured [Yanagihara2003]
+inline constexpr double kF_intranasal_racemic = 0.45;
+/// Intranasal esketamine F (Spravato). measured [Spravato2019]
+inline constexpr double kF_intranasal_esketamine = 0.48;
+/// Intranasal ka, 1/min: peak 20-40 min after the spray. calibrated [Spravato2019; Yanagihara2003]
+inline constexpr double kKa_intranasal_per_min = 0.06;
+/// Sublingual F. measured [Rolan2014]
+inline constexpr double kF_sublingual = 0.29;
+/// Sublingual ka, 1/min: peak about 0.75 h. calibrated [Rolan2014]
+inline constexpr double kKa_sublingual_per_min = 0.04;
+/// Oral racemic F (0.17-0.20). measured [Clements1982; Fanta2015]
+inline constexpr double kF_oral_racemic = 0.17;
+/// Oral esketamine F. measured [Fanta2015]
+inline constexpr double kF_oral_esketamine = 0.08;
+/// Oral ka, 1/min: peak about 0.5-1 h. calibrated [Fanta2015]
+inline constexpr double kKa_oral_per_min = 0.035;
+
+// ---------------------------------------------------------------------------------------------
+// NMDA receptor block (open-channel block with trapping)
+// ---------------------------------------------------------------------------------------------
+/// Dissociation constant of S-ketamine at the PCP site, uM (in zero Mg2+). measured [Ebert1997]
+inline constexpr double kKd_esketamine_uM = 0.30;
+/// Dissociation constant of R-ketamine, uM. measured [Ebert1997]
+inline constexpr double kKd_arketamine_uM = 1.4;
+/// Mg2+ competes with ketamine in the pore: Kd_eff = Kd * (1 + Mg / K_Mg). At the pyramidal
+/// resting potential 1 mM Mg2+ raises the IC50 about 3x, so K_Mg = 0.5 mM. measured [Kotermanski2009]
+inline constexpr double kKMg_pyramidal_mM = 0.5;
+/// Interneurons are tonically depolarised, relieving Mg2+ block: K_Mg eight times larger
+/// (1 mM raises their Kd only 1.25x), so they are blocked more. calibrated [Homayoun2007]
+inline constexpr double kKMg_interneuron_mM = 4.0;
+/// Time-averaged open probability of interneuron NMDARs at baseline firing (tonically active),
+/// fraction. calibrated [Homayoun2007]
+inline constexpr double kPopen_interneuron = 0.5;
+/// Time-averaged open probability of pyramidal NMDARs at baseline firing, fraction. calibrated [Homayoun2007]
+inline constexpr double kPopen_pyramidal = 0.05;
+/// Ketamine unblocking rate from an OPEN channel, 1/min (a trapped, closed channel cannot lose it).
+/// Lumped over gating: interneuron block follows the effect site within minutes, while quiet
+/// pyramidal neurons keep ketamine trapped for hours. calibrated [Ma2023]
+inline constexpr double kKoff_open_per_min = 0.3;
+
+// ---------------------------------------------------------------------------------------------
+// Circuit: disinhibition and the glutamate surge
+// ---------------------------------------------------------------------------------------------
+/// Fraction of interneuron tonic drive carried by NMDARs (firing = 1 - g * block). calibrated [Homayoun2007]
+inline constexpr double kInterneuronNmdaDrive = 0.8;
+/// Pyramidal drive scales as (1 - block)^n: both the cell's own NMDA current and the recurrent
+/// excitation between pyramidal cells pass through NMDARs, so n = 2. calibrated [Moghaddam1997]
+inline constexpr double kPyramidalNmdaExponent = 2.0;
+/// Gain of disinhibition: pyramidal drive rises by this factor per unit loss of interneuron firing.
+/// calibrated [Moghaddam1997] (about a doubling of glutamate at sub-anaesthetic doses)
+inline constexpr double kDisinhibitionGain = 8.0;
+/// Ketamine's inhibition of HCN1 channels at anaesthetic concentrations lowers pyramidal
+/// excitability: drive x 1 / (1 + Ce / IC50). IC50 about 8 uM. measured [Chen2009]
+inline constexpr double kHcn1Ic50_uM = 8.0;
+/// Delay (first-order time constant) of the pyramidal response, min. calibrated [Homayoun2007]
+inline constexpr double kTauPyramidal_min = 10.0;
+/// Extracellular glutamate clearance by transporters and dialysis smoothing, time constant, min.
+/// calibrated [Moghaddam1997]
+inline constexpr double kTauGlutamate_min = 5.0;
+/// Presynaptic mGluR2/3 brake: brake = gain * (glutamate - 1), reached with this time constant.
+/// calibrated [Schobel2013; Moghaddam1997] (surge back toward baseline within 1-2 h)
+inline constexpr double kBrakeGain = 12.0;
+/// mGluR2/3 brake time constant, min. calibrated [Schobel2013]
+inline constexpr double kTauBrake_min = 240.0;
+/// An mGluR2/3 agonist multiplies the brake gain (and speeds it) by this factor. calibrated [Moghaddam1997]
+inline constexpr double kAgonistBrakeFactor = 6.0;
+
+// ---------------------------------------------------------------------------------------------
+// AMPA -> BDNF -> TrkB -> mTORC1, and blockade at rest (eEF2K -> BDNF translation)
+// ---------------------------------------------------------------------------------------------
+/// Fraction of the drug-evoked AMPA throughput left under NBQX. calibrated [Maeng2008]
+inline constexpr double kNbqxAmpaFraction = 0.05;
+/// BDNF release excess per unit AMPA activation excess. calibrated [Maeng2008; Autry2011]
+inline constexpr double kBdnfPerAmpa = 1.0;
+/// Activity-dependent BDNF release left in a Val66Met (Met) carrier, fraction. calibrated [Liu2012]
+inline constexpr double kVal66MetReleaseFraction = 0.4;
+/// BDNF release time constant, min. calibrated [Autry2011]
+inline constexpr double kTauBdnf_min = 15.0;
+/// Blockade at rest: BDNF protein pool excess per unit pyramidal NMDAR block (eEF2K off). calibrated [Autry2011]
+inline constexpr double kRestTranslationGain = 1.0;
+/// BDNF translation (pool) time constant, min: protein up within 30 min. calibrated [Autry2011]
+inline constexpr double kTauBdnfPool_min = 30.0;
+/// mTORC1 phosphorylation excess per unit BDNF/TrkB excess. calibrated [Li2010]
+inline constexpr double kMtorPerBdnf = 3.0;
+/// mTORC1 phosphorylation time constant, min. calibrated [Li2010]
+inline constexpr double kTauMtor_min = 10.0;
+/// mTORC1 negative feedback (TrkB/S6K desensitisation) strength, per unit mTOR excess. calibrated [Li2010]
+inline constexpr double kMtorFeedbackGain = 10.0;
+/// mTORC1 feedback time constant, min: phospho-mTOR back to baseline by about 2 h. calibrated [Li2010]
+inline constexpr double kTauMtorFeedback_min = 40.0;
+
+// ---------------------------------------------------------------------------------------------
+// Protein synthesis and spines
+// ---------------------------------------------------------------------------------------------
+/// Synaptic protein synthesis per unit mTOR excess, 1/h. calibrated [Li2010]
+inline constexpr double kProteinSynthesis_per_h = 0.25;
+/// Synaptic protein turnover time constant, h: up from 2 h to about 72 h. calibrated [Li2010]
+inline constexpr double kTauProtein_h = 36.0;
+/// Spine formation lag (filopodia -> spines) time constant, h: formation marked at 12-24 h, not 3-6 h.
+/// calibrated [Phoumthipphavong2016; ModaSava2019]
+inline constexpr double kTauSpineFormation_h = 8.0;
+/// Spine formation rate per unit formation signal, 1/h. calibrated [Li2010; ModaSava2019]
+inline constexpr double kSpineFormation_per_h = 0.05;
+/// Spine density ceiling (relative) that formation saturates at. calibrated [ModaSava2019]
+inline constexpr double kSpineCeilingRel = 2.0;
+/// Decay of extra spines toward baseline, time constant, h: elevated up to about 2 weeks. calibrated [ModaSava2019]
+inline constexpr double kTauSpineDecay_h = 240.0;
+/// Spine density after chronic stress, relative to healthy. calibrated [ModaSava2019]
+inline constexpr double kStressedSpineDensityRel = 0.85;
+
+// ---------------------------------------------------------------------------------------------
+// Clinical proxies (teaching index, not a rating scale)
+// ---------------------------------------------------------------------------------------------
+/// Weight of the fast (BDNF signalling) component. calibrated [Kishimoto2016] (better than placebo from 40 min)
+inline constexpr double kClinicalWeightBdnf = 0.3;
+/// Weight of the synaptic-protein (potentiation) component. calibrated [Kishimoto2016] (large by 2-4 h)
+inline constexpr double kClinicalWeightProtein = 3.0;
+/// Weight of the spine-maintained component. calibrated [Kishimoto2016; ModaSava2019]
+inline constexpr double kClinicalWeightSpines = 2.0;
+/// Spine excess (relative) below which spines no longer maintain the effect: effect lost by
+/// days 10-12 after one infusion. calibrated [Kishimoto2016]
+inline constexpr double kClinicalSpineThreshold = 0.2;
+/// Clinical index time constant, h (mood follows biology with a lag). calibrated [Kishimoto2016]
+inline constexpr double kTauClinical_h = 6.0;
+/// Dissociation threshold and span at the effect site: effects rise linearly from 50 to 200 ng/mL
+/// of racemic ketamine. measured [Bowdle1998]
+inline constexpr double kDissociationStart_ng_per_ml = 50.0;
+inline constexpr double kDissociationFull_ng_per_ml = 200.0;
+/// Maximal mean-arterial-pressure rise, mmHg (anaesthetic doses). calibrated [RivaPosse2018]
+inline constexpr double kBpMax_mmHg = 30.0;
+/// Effect-site concentration of half-maximal pressure rise (Hill 2), ng/mL: +5 mmHg at 185 ng/mL,
+/// back to baseline by about 1.5 h. calibrated [RivaPosse2018]
+inline constexpr double kBpEc50_ng_per_ml = 414.0;
+
+// ---------------------------------------------------------------------------------------------
+// Mechanism stage: each stage's score is its activity divided by its reference activity (about its
+// peak after the standard 0.5 mg/kg infusion); the stage with the largest score is shown.
+// ---------------------------------------------------------------------------------------------
+/// Below this largest score the model reports baseline. calibrated (teaching choice) [Zarate2006]
+inline constexpr double kStageMinScore = 0.1;
+/// A stage whose score has fallen below this hands over to the next one. teaching choice [Zarate2006]
+inline constexpr double kStageHandOverScore = 0.5;
+/// Reference lead of plasma over the effect site, ng/mL (during the standard infusion). calibrated [Zarate2006]
+inline constexpr double kStageRefPlasmaLead_ng_per_ml = 12.0;
+/// Reference interneuron NMDAR block, fraction. calibrated [Homayoun2007]
+inline constexpr double kStageRefBlock = 0.5;
+/// Reference pyramidal firing excess (relative). calibrated [Homayoun2007]
+inline constexpr double kStageRefPyramidalExcess = 1.4;
+/// Reference glutamate excess (relative). calibrated [Moghaddam1997]
+inline constexpr double kStageRefGlutamateExcess = 0.7;
+/// Reference BDNF excess (relative). calibrated [Autry2011]
+inline constexpr double kStageRefBdnfExcess = 0.5;
+/// Reference phospho-mTORC1 excess (relative). calibrated [Li2010]
+inline constexpr double kStageRefMtorExcess = 0.9;
+/// Reference synaptic-protein excess (relative; the mtor stage covers protein synthesis). calibrated [Li2010]
+inline constexpr double kStageRefProteinExcess = 0.2;
+/// Reference spine-formation signal (dimensionless). calibrated [Li2010]
+inline constexpr double kStageRefSpineFormation = 0.15;
+/// Reference clinical index. calibrated [Kishimoto2016]
+inline constexpr double kStageRefClinical = 0.36;
+
+}  // namespace sim::k

@@ -1,0 +1,61 @@
+// Transient side-effect proxies and the choice of the most active mechanism stage.
+#include "sim/effects.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+
+#include "sim/constants.hpp"
+#include "sim/receptor.hpp"
+
+namespace sim {
+
+double relative_potency(Drug drug) { return drug_kd_uM(Drug::racemic) / drug_kd_uM(drug); }
+
+// Psychedelic/dissociative effects rise linearly from 50 to 200 ng/mL racemic (Bowdle 1998);
+// other enantiomers scale by their NMDA potency.
+double dissociation_fraction(double effect_site_ng_per_ml, Drug drug) {
+    const double equivalent = effect_site_ng_per_ml * relative_potency(drug);
+    constexpr double kInvSpan = 1.0 / (k::kDissociationFull_ng_per_ml - k::kDissociationStart_ng_per_ml);
+    return std::clamp((equivalent - k::kDissociationStart_ng_per_ml) * kInvSpan, 0.0, 1.0);
+}
+
+// Sympathomimetic pressure rise, Hill coefficient 2: dBP = Emax c^2 / (c^2 + EC50^2).
+double bp_change_mmHg(double effect_site_ng_per_ml, Drug drug) {
+    const double c = std::max(0.0, effect_site_ng_per_ml * relative_potency(drug));
+    const double ec50 = k::kBpEc50_ng_per_ml;
+    return k::kBpMax_mmHg * c * c / (c * c + ec50 * ec50);
+}
+
+namespace {
+double positive(double x) { return std::max(0.0, x); }
+}  // namespace
+
+Stage most_active_stage(const State& s, const StageInputs& in) {
+    // Dose: drug in plasma that has not yet reached the receptor (plasma - effect site, ng/mL).
+    const double plasma_lead_ng_per_ml = s.plasma_ng_per_ml - s.effect_site_uM * k::kMolarMass_g_per_mol;
+    const std::array<double, 8> score = {
+        plasma_lead_ng_per_ml * (1.0 / k::kStageRefPlasmaLead_ng_per_ml),
+        s.nmda_block_interneuron * (1.0 / k::kStageRefBlock),
+        positive(s.pyramidal_rate_rel - 1.0) * (1.0 / k::kStageRefPyramidalExcess),
+        positive(s.glutamate_rel - 1.0) * (1.0 / k::kStageRefGlutamateExcess),
+        positive(s.bdnf_rel - 1.0) * (1.0 / k::kStageRefBdnfExcess),
+        std::max(positive(s.mtor_phospho_rel - 1.0) * (1.0 / k::kStageRefMtorExcess),
+                 positive(s.synaptic_protein_rel - 1.0) * (1.0 / k::kStageRefProteinExcess)),
+        positive(in.spine_formation) * (1.0 / k::kStageRefSpineFormation),
+        s.clinical_effect * (1.0 / k::kStageRefClinical),
+    };
+    // The story front moves one stage on whenever the next stage is at least as active as the
+    // current one, or the current one has faded below the hand-over score (never going back), and
+    // falls to baseline when nothing is active.
+    // kMechanismStages[0] is baseline, so story stage i (1..8) has score[i - 1].
+    std::size_t cur = 0;
+    for (std::size_t i = 1; i < kMechanismStages.size(); ++i)
+        if (kMechanismStages[i] == in.front) cur = i - 1;
+    while (cur + 1 < score.size() && (score[cur + 1] >= score[cur] || score[cur] < k::kStageHandOverScore)) ++cur;
+    if (*std::max_element(score.begin() + static_cast<std::ptrdiff_t>(cur), score.end()) < k::kStageMinScore)
+        return Stage::baseline;
+    return kMechanismStages[cur + 1];
+}
+
+}  // namespace sim

@@ -1,0 +1,30 @@
+// Transient side-effect proxies (dissociation, blood pressure) and the most-active mechanism stage.
+#pragma once
+#include "sim/scenario.hpp"
+#include "sim/stage.hpp"
+#include "sim/state.hpp"
+
+namespace sim {
+
+/// Potency of the drug relative to racemic ketamine at the NMDA receptor (Kd_racemic / Kd_drug).
+double relative_potency(Drug drug);
+
+/// Dissociation 0..1 from the effect-site concentration (ng/mL): linear from 50 to 200 ng/mL racemic-equivalent.
+double dissociation_fraction(double effect_site_ng_per_ml, Drug drug);
+
+/// Change of mean arterial pressure (mmHg) from the effect-site concentration (ng/mL).
+double bp_change_mmHg(double effect_site_ng_per_ml, Drug drug);
+
+/// What the stage choice needs beyond the State.
+struct StageInputs {
+    double spine_formation = 0.0;  ///< spine formation signal (dimensionless)
+    Stage front = Stage::baseline; ///< the latest stage reached since the last dose started
+};
+
+/// The mechanism step most active in this state. Each stage's activity is divided by its reference
+/// activity (about its peak after the standard infusion); the story front moves on to the next
+/// stage once that one is at least as active, so after each dose the stages follow in story order;
+/// baseline when nothing is active.
+Stage most_active_stage(const State& state, const StageInputs& inputs);
+
+}  // namespace sim

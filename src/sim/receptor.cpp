@@ -1,0 +1,59 @@
+// NMDA receptor block: a four-state channel (closed, open, open-blocked, closed-trapped) reduced to one slow variable.
+#include "sim/receptor.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "sim/constants.hpp"
+
+namespace sim {
+
+double drug_kd_uM(Drug drug) {
+    switch (drug) {
+        case Drug::esketamine: return k::kKd_esketamine_uM;
+        case Drug::arketamine: return k::kKd_arketamine_uM;
+        case Drug::racemic: break;
+    }
+    return 1.0 / (0.5 / k::kKd_esketamine_uM + 0.5 / k::kKd_arketamine_uM);
+}
+
+NmdaReceptors make_nmda_receptors(Drug drug, double magnesium_mM) {
+    const double kd = drug_kd_uM(drug);
+    NmdaReceptors r;
+    const double kd_int = kd * (1.0 + magnesium_mM / k::kKMg_interneuron_mM);
+    const double kd_pyr = kd * (1.0 + magnesium_mM / k::kKMg_pyramidal_mM);
+    r.interneuron = {kd_int, 1.0 / kd_int, k::kPopen_interneuron};
+    r.pyramidal = {kd_pyr, 1.0 / kd_pyr, k::kPopen_pyramidal};
+    return r;
+}
+
+double open_probability(const NmdaPopulation& pop, double rate_rel) {
+    return std::clamp(pop.popen_base * rate_rel, 0.0, 1.0);
+}
+
+// States: C (closed, free), O (open, free), B (open, blocked), T (closed, trapped); C+O+B+T = 1.
+// Gating (milliseconds) is far faster than drug binding (minutes), so both free and blocked channels
+// sit at the gating equilibrium: O = Po (1 - b), B = Po b, T = (1 - Po) b, with b = B + T.
+// Ketamine enters only open channels (rate kon c) and leaves only open ones (koff); a closed
+// channel keeps it trapped:
+//     db/dt = Po (kon c (1 - b) - koff b) = Po koff ((c / Kd) (1 - b) - b)
+// For constant c and Po this relaxes to b* = c / (c + Kd) at the rate r = Po koff (1 + c / Kd):
+//     b(t + h) = b* + (b(t) - b*) e^{-r h}.
+// Use dependence: the block reaches equilibrium faster in active neurons (higher Po); after the drug
+// is gone (c = 0) it decays only at Po koff, so a quiet neuron keeps ketamine trapped for hours.
+double step_block(double blocked, double ce_uM, const NmdaPopulation& pop, double popen, double dt_min) {
+    const double ratio = ce_uM * pop.inv_kd_per_uM;
+    if (ratio < 1e-12 && blocked < 1e-12) return 0.0;  // drug gone: skip the exponential
+    const double target = ratio / (1.0 + ratio);
+    const double rate_per_min = popen * k::kKoff_open_per_min * (1.0 + ratio);
+    const double rest = (blocked - target) * std::exp(-rate_per_min * dt_min);
+    return std::abs(rest) < 1e-30 ? target : target + rest;  // no subnormals (they are very slow)
+}
+
+double trapped_fraction(double blocked, double popen) { return blocked * (1.0 - popen); }
+
+double mg_blocked_fraction(double ketamine_blocked, double magnesium_mM, double k_mg_mM) {
+    return (1.0 - ketamine_blocked) * magnesium_mM / (magnesium_mM + k_mg_mM);
+}
+
+}  // namespace sim

@@ -1,0 +1,39 @@
+// NMDA receptor open-channel block with trapping, for GABA interneurons and pyramidal neurons.
+#pragma once
+#include "sim/scenario.hpp"
+
+namespace sim {
+
+/// One neuron population's NMDA receptors and how ketamine reaches them.
+struct NmdaPopulation {
+    double kd_uM = 1.0;        ///< ketamine dissociation constant in this population's Mg2+ and voltage, uM
+    double inv_kd_per_uM = 1.0;  ///< 1 / kd_uM, 1/uM (precomputed: the model's inner loop multiplies)
+    double popen_base = 0.1;   ///< time-averaged channel open probability at baseline firing, fraction
+};
+
+/// Both modelled populations for a drug and extracellular Mg2+ (mM).
+struct NmdaReceptors {
+    NmdaPopulation interneuron;
+    NmdaPopulation pyramidal;
+};
+
+/// Effective dissociation constant of the drug (uM, zero Mg2+). The racemate is a 1:1 mixture of
+/// two competing ligands: 1/Kd_rac = 0.5/Kd_S + 0.5/Kd_R.
+double drug_kd_uM(Drug drug);
+
+NmdaReceptors make_nmda_receptors(Drug drug, double magnesium_mM);
+
+/// Channel open probability (fraction, <= 1) at a relative firing rate (1 = baseline).
+double open_probability(const NmdaPopulation& pop, double rate_rel);
+
+/// Advances the blocked fraction (open-blocked + trapped) by dt_min at a constant effect-site
+/// concentration (uM) and open probability; exact for constant inputs.
+double step_block(double blocked, double ce_uM, const NmdaPopulation& pop, double popen, double dt_min);
+
+/// Of the blocked channels, the fraction closed with the drug trapped inside, 0..1 of all receptors.
+double trapped_fraction(double blocked, double popen);
+
+/// Fraction of this population's receptors Mg2+-blocked now (unblocked by ketamine, Mg2+ in the pore).
+double mg_blocked_fraction(double ketamine_blocked, double magnesium_mM, double k_mg_mM);
+
+}  // namespace sim

@@ -1,0 +1,188 @@
+// The cascade against the published time courses (science.md sections 4-5) and the virtual experiments.
+#include <catch2/catch.hpp>
+
+#include "sim_helpers.hpp"
+
+using namespace simtest;
+using sim::State;
+
+namespace {
+double excess(double rel) { return rel - 1.0; }
+}  // namespace
+
+TEST_CASE("Glutamate surge: roughly a doubling within 20-40 min, back toward baseline within 1-2 h") {
+    const sim::Trajectory t = sim::simulate(standard());
+    const Peak g = peak(t, &State::glutamate_rel);
+    CHECK(g.value > 1.5);  // "roughly a doubling" [GK]: accept 1.5-2.5
+    CHECK(g.value < 2.5);
+    CHECK(g.time_h > 15.0 / 60);
+    CHECK(g.time_h < 50.0 / 60);
+    CHECK(excess(t.at(2.0).glutamate_rel) < 0.25 * excess(g.value));
+    CHECK(std::abs(excess(t.at(3.0).glutamate_rel)) < 0.15 * excess(g.value));  // Abdallah 2018: none at 3 h
+}
+
+TEST_CASE("The surge is an inverted U of dose") {
+    // Moghaddam 1997 measured 20-min dialysate samples; compare the largest and smallest 20-min means
+    // over the first 6 h.
+    auto bins = [](const sim::Scenario& s) { return bin_means(sim::simulate(s), &State::glutamate_rel, 1.0 / 3, 6.0); };
+    const auto low = bins(single_dose(sim::Route::iv_bolus, 0.1));
+    const auto mid = bins(standard());
+    const auto anaesthetic = bins(single_dose(sim::Route::iv_bolus, 2.0));
+    const auto deep = bins(single_dose(sim::Route::iv_bolus, 4.0));
+    CHECK(max_of(mid) > 1.4);                    // sub-anaesthetic: a surge
+    CHECK(max_of(low) < max_of(mid));            // rising limb
+    CHECK(max_of(anaesthetic) < max_of(mid));    // falling limb
+    CHECK(max_of(deep) < 1.2);                   // deep anaesthesia: no surge ...
+    CHECK(min_of(deep) < 0.6);                   // ... glutamate falls (200 mg/kg rat)
+    CHECK(min_of(anaesthetic) < 0.9);
+    CHECK(min_of(mid) > 0.9);
+}
+
+TEST_CASE("mTORC1 phosphorylation up within 30-60 min, back by about 2 h") {
+    const sim::Trajectory t = sim::simulate(standard());
+    const Peak m = peak(t, &State::mtor_phospho_rel);
+    CHECK(m.value > 1.3);
+    CHECK(m.time_h >= 0.5);  // Li 2010: within 30-60 min [GK for the times]; allow 30-75 min
+    CHECK(m.time_h <= 1.25);
+    CHECK(std::abs(excess(t.at(2.5).mtor_phospho_rel)) < 0.2 * excess(m.value));
+    // BDNF and AMPA lead mTORC1.
+    CHECK(peak(t, &State::bdnf_rel).value > 1.2);
+    CHECK(peak(t, &State::ampa_activation_rel).time_h < m.time_h);
+}
+
+TEST_CASE("Synaptic proteins are up from about 2 h to about 72 h") {
+    const sim::Trajectory t = sim::simulate(standard());
+    CHECK(t.at(2.0).synaptic_protein_rel > 1.05);
+    CHECK(t.at(1.0).synaptic_protein_rel < t.at(2.0).synaptic_protein_rel);
+    CHECK(t.at(72.0).synaptic_protein_rel > 1.02);
+    CHECK(t.at(7 * 24.0).synaptic_protein_rel < 1.01);
+}
+
+TEST_CASE("Spines: not yet at 3-6 h, up at 24 h, still up at 7 days, back toward baseline after 2 weeks") {
+    const sim::Trajectory t = sim::simulate(standard());
+    const double at24 = excess(t.at(24.0).spine_density_rel);
+    CHECK(at24 > 0.05);                                           // Li 2010: more spines at 24 h
+    CHECK(excess(t.at(6.0).spine_density_rel) < 0.25 * at24);     // Phoumthipphavong 2016: not at 3-6 h
+    CHECK(excess(t.at(7 * 24.0).spine_density_rel) > 0.05);      // Moda-Sava 2019: up to 2 weeks
+    const Peak d = peak(t, &State::spine_density_rel);
+    CHECK(excess(t.at(21 * 24.0).spine_density_rel) < 0.4 * excess(d.value));
+}
+
+TEST_CASE("Clinical effect: within hours, peak near day 1, lost by days 10-12") {
+    const sim::Trajectory t = sim::simulate(standard());
+    const Peak c = peak(t, &State::clinical_effect);
+    CHECK(c.value > 0.2);
+    CHECK(c.time_h > 12.0);  // Kishimoto 2016: peak at day 1 (accept 12-36 h)
+    CHECK(c.time_h < 36.0);
+    CHECK(t.at(4.0).clinical_effect > 0.25 * c.value);  // large by 2-4 h
+    CHECK(t.at(0.67).clinical_effect > 0.0);            // better than placebo from 40 min
+    const double week = t.at(7 * 24.0).clinical_effect / c.value;
+    CHECK(week > 0.15);  // about 35 % still responding at 1 week [GK]
+    CHECK(week < 0.7);
+    CHECK(t.at(12 * 24.0).clinical_effect < 0.1 * c.value);  // lost by days 10-12
+}
+
+TEST_CASE("A repeated course sustains the effect longer") {
+    sim::Scenario six = standard();
+    six.duration_days = 35.0;
+    six.doses.clear();
+    for (double day : {0, 2, 4, 7, 9, 11}) six.doses.push_back(sim::Dose{day * 24.0, sim::Route::iv_infusion, 0.5, 0.0, 40.0});
+    const sim::Trajectory course = sim::simulate(six);
+    const sim::Trajectory single = sim::simulate(standard());
+    const double last_h = 11 * 24.0;
+    // Murrough 2013: median relapse 18 days after the last of six infusions; one infusion is lost by day 10-12.
+    // (The model under-predicts that durability: the index halves about 9 days after the last infusion.)
+    CHECK(course.at(last_h + 10 * 24.0).clinical_effect > 0.3 * peak(course, &State::clinical_effect).value);
+    CHECK(course.at(last_h + 10 * 24.0).clinical_effect > 3.0 * single.at(10 * 24.0).clinical_effect);
+    CHECK(peak(course, &State::spine_density_rel).value > peak(single, &State::spine_density_rel).value);
+}
+
+TEST_CASE("Dissociation and blood pressure peak at the end of the infusion and are gone by about 2 h") {
+    const sim::Trajectory t = sim::simulate(standard());
+    const Peak dis = peak(t, &State::dissociation);
+    CHECK(dis.time_h == Approx(40.0 / 60).margin(10.0 / 60));  // Luckenbaugh 2014
+    CHECK(dis.value > 0.5);
+    CHECK(t.at(2.0).dissociation < 0.1);
+    const Peak bp = peak(t, &State::bp_change_mmHg);
+    CHECK(bp.time_h > 0.5);  // Riva-Posse 2018: peak at 30-40 min, +3 to +7 mmHg, back by 1.5 h
+    CHECK(bp.time_h < 0.8);
+    CHECK(bp.value > 3.0);
+    CHECK(bp.value < 7.0);
+    CHECK(t.at(1.5).bp_change_mmHg < 0.3 * bp.value);
+}
+
+TEST_CASE("Rapamycin: no new spines and no sustained effect") {
+    const sim::Trajectory control = sim::simulate(standard());
+    const sim::Trajectory t = sim::simulate(with_experiment(&sim::Experiments::rapamycin));
+    CHECK(peak(t, &State::mtor_phospho_rel).value < 1.01);
+    CHECK(excess(t.at(24.0).spine_density_rel) < 0.01);                                 // Li 2010
+    CHECK(t.at(24.0).clinical_effect < 0.2 * control.at(24.0).clinical_effect);        // blocked completely
+    CHECK(t.at(72.0).clinical_effect < 0.1 * control.at(72.0).clinical_effect);
+    CHECK(peak(t, &State::glutamate_rel).value == Approx(peak(control, &State::glutamate_rel).value));
+}
+
+TEST_CASE("NBQX: no BDNF/mTOR response") {
+    const sim::Trajectory control = sim::simulate(standard());
+    const sim::Trajectory t = sim::simulate(with_experiment(&sim::Experiments::nbqx));
+    CHECK(excess(peak(t, &State::bdnf_rel).value) < 0.25 * excess(peak(control, &State::bdnf_rel).value));
+    CHECK(excess(peak(t, &State::mtor_phospho_rel).value) < 0.25 * excess(peak(control, &State::mtor_phospho_rel).value));
+    CHECK(t.at(24.0).clinical_effect < 0.3 * control.at(24.0).clinical_effect);  // Maeng 2008
+}
+
+TEST_CASE("BDNF Val66Met blunts synaptogenesis") {
+    const sim::Trajectory control = sim::simulate(standard());
+    const sim::Trajectory t = sim::simulate(with_experiment(&sim::Experiments::val66met));
+    for (double h : {24.0, 72.0, 168.0}) {
+        const double ratio = excess(t.at(h).spine_density_rel) / excess(control.at(h).spine_density_rel);
+        CHECK(ratio < 0.7);  // Liu 2012: blunted ...
+        CHECK(ratio > 0.1);  // ... not abolished
+    }
+}
+
+TEST_CASE("An mGluR2/3 agonist blunts the surge") {
+    const sim::Trajectory control = sim::simulate(standard());
+    const sim::Trajectory t = sim::simulate(with_experiment(&sim::Experiments::mglur23_agonist));
+    CHECK(excess(peak(t, &State::glutamate_rel).value) < 0.3 * excess(peak(control, &State::glutamate_rel).value));
+}
+
+TEST_CASE("Chronic stress lowers the spine baseline; ketamine restores spines") {
+    const sim::Trajectory t = sim::simulate(with_experiment(&sim::Experiments::chronic_stress));
+    CHECK(t.at(0.0).spine_density_rel < 0.9);
+    CHECK(t.at(72.0).spine_density_rel > t.at(0.0).spine_density_rel + 0.05);
+    CHECK(t.at(21 * 24.0).spine_density_rel < 1.0);
+}
+
+TEST_CASE("Hypotheses: each path alone does less than both; no disinhibition, no surge") {
+    sim::Scenario only_rest = standard(), only_disinhibition = standard();
+    only_rest.hypotheses.disinhibition = false;
+    only_disinhibition.hypotheses.blockade_at_rest = false;
+    const double both = peak(sim::simulate(standard()), &State::clinical_effect).value;
+    const sim::Trajectory rest = sim::simulate(only_rest);
+    CHECK(peak(rest, &State::glutamate_rel).value < 1.05);
+    CHECK(peak(rest, &State::bdnf_rel).value > 1.05);  // Autry 2011: BDNF translation without a surge
+    CHECK(peak(rest, &State::clinical_effect).value < both);
+    CHECK(peak(sim::simulate(only_disinhibition), &State::clinical_effect).value < both);
+    sim::Scenario none = standard();
+    none.hypotheses = {false, false};
+    CHECK(peak(sim::simulate(none), &State::clinical_effect).value < 0.05 * both);
+}
+
+TEST_CASE("The mechanism stage follows the story after the standard infusion") {
+    const sim::Trajectory t = sim::simulate(standard());
+    CHECK(t.at(0.0).stage == sim::Stage::baseline);
+    CHECK(t.at(5.0 / 60).stage == sim::Stage::dose);
+    CHECK(t.at(12 * 24.0).stage == sim::Stage::baseline);
+    // Stages only move forward in story order after a dose, and visit the key steps.
+    int last = 0;
+    std::vector<sim::Stage> visited;
+    for (const State& s : t.samples()) {
+        const int index = static_cast<int>(s.stage);
+        if (s.stage == sim::Stage::baseline) continue;
+        CHECK(index >= last);
+        if (visited.empty() || visited.back() != s.stage) visited.push_back(s.stage);
+        last = index;
+    }
+    for (sim::Stage s : {sim::Stage::dose, sim::Stage::glutamate_surge, sim::Stage::ampa_bdnf, sim::Stage::mtor,
+                         sim::Stage::synaptogenesis, sim::Stage::clinical})
+        CHECK(std::find(visited.begin(), visited.end(), s) != visited.end());
+}
