@@ -174,6 +174,9 @@ inline constexpr double kBpEc50_ng_per_ml = 414.0;
 // ---------------------------------------------------------------------------------------------
 /// Below this largest score the model reports baseline. calibrated (teaching choice) [Zarate2006]
 inline constexpr double kStageMinScore = 0.1;
+/// Shortest time the story front shows one stage, minutes, so every step of the story is seen
+/// (at the 1-minute grid). teaching choice [Zarate2006]
+inline constexpr double kStageMinDwell_min = 4.0;
 /// A stage whose score has fallen below this hands over to the next one. teaching choice [Zarate2006]
 inline constexpr double kStageHandOverScore = 0.5;
 /// Reference lead of plasma over the effect site, ng/mL (during the standard infusion). calibrated [Zarate2006]

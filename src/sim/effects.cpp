@@ -45,16 +45,24 @@ Stage most_active_stage(const State& s, const StageInputs& in) {
         positive(in.spine_formation) * (1.0 / k::kStageRefSpineFormation),
         s.clinical_effect * (1.0 / k::kStageRefClinical),
     };
-    // The story front moves one stage on whenever the next stage is at least as active as the
-    // current one, or the current one has faded below the hand-over score (never going back), and
-    // falls to baseline when nothing is active.
+    // The story front moves one stage on (never back) when it has been shown for the minimum dwell
+    // and a later stage is more active than the current one, or the current one has faded below
+    // the hand-over score; it falls to baseline when nothing is active.
     // kMechanismStages[0] is baseline, so story stage i (1..8) has score[i - 1].
     std::size_t cur = 0;
     for (std::size_t i = 1; i < kMechanismStages.size(); ++i)
         if (kMechanismStages[i] == in.front) cur = i - 1;
-    while (cur + 1 < score.size() && (score[cur + 1] >= score[cur] || score[cur] < k::kStageHandOverScore)) ++cur;
-    if (*std::max_element(score.begin() + static_cast<std::ptrdiff_t>(cur), score.end()) < k::kStageMinScore)
-        return Stage::baseline;
+    const auto first = score.begin() + static_cast<std::ptrdiff_t>(cur);
+    const auto leader = std::max_element(first, score.end());
+    const bool dwelt = in.front_age_min >= k::kStageMinDwell_min;
+    if (dwelt && cur + 1 < score.size()) {
+        const bool later_leads = leader != first && *leader >= k::kStageMinScore;
+        const bool hand_over = score[cur] < k::kStageHandOverScore && score[cur + 1] >= k::kStageMinScore;
+        if (later_leads || hand_over) ++cur;
+    }
+    // A slowly absorbed dose (oral) stays at the dose stage until something downstream is active.
+    const bool absorbing = in.front == Stage::dose && cur == 0;
+    if (!absorbing && *leader < k::kStageMinScore) return Stage::baseline;
     return kMechanismStages[cur + 1];
 }
 

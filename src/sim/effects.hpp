@@ -19,12 +19,13 @@ double bp_change_mmHg(double effect_site_ng_per_ml, Drug drug);
 struct StageInputs {
     double spine_formation = 0.0;  ///< spine formation signal (dimensionless)
     Stage front = Stage::baseline; ///< the latest stage reached since the last dose started
+    double front_age_min = 0.0;    ///< how long the story front has been at `front`, minutes
 };
 
 /// The mechanism step most active in this state. Each stage's activity is divided by its reference
-/// activity (about its peak after the standard infusion); the story front moves on to the next
-/// stage once that one is at least as active, so after each dose the stages follow in story order;
-/// baseline when nothing is active.
+/// activity (about its peak after the standard infusion); the story front moves on one stage at a
+/// time, after at least kStageMinDwell_min, once a later stage is more active or the current
+/// one has faded, so after each dose every stage is shown in story order; baseline when nothing is active.
 Stage most_active_stage(const State& state, const StageInputs& inputs);
 
 }  // namespace sim

@@ -32,6 +32,7 @@ struct Running {
     double block_interneuron = 0.0;  ///< fraction
     double block_pyramidal = 0.0;    ///< fraction
     Stage front = Stage::baseline;   ///< latest story stage reached since the last dose began
+    double front_since_h = 0.0;      ///< when the front reached that stage, hours
     CascadeState cascade;
 };
 
@@ -95,7 +96,7 @@ State observe(const Model& m, const Running& r, double t_h) {
     s.clinical_effect = std::clamp(r.cascade.clinical, 0.0, 1.0);
     s.dissociation = dissociation_fraction(effect_ng_per_ml, drug);
     s.bp_change_mmHg = bp_change_mmHg(effect_ng_per_ml, drug);
-    s.stage = most_active_stage(s, {r.cascade.spine_signal, r.front});
+    s.stage = most_active_stage(s, {r.cascade.spine_signal, r.front, (t_h - r.front_since_h) * 60.0});
     return s;
 }
 
@@ -134,9 +135,15 @@ Trajectory simulate(const Scenario& scenario, const SimulateOptions& options) {
     for (std::size_t i = 0; i < n; ++i) {
         const double t_h = static_cast<double>(i) * step_h;
         give_instant_doses(run.pk, scenario.doses, scenario.drug, body_weight_kg(scenario), previous_t_h, t_h);
-        if (dose_starts(scenario.doses, previous_t_h, t_h)) run.front = Stage::baseline;
+        if (dose_starts(scenario.doses, previous_t_h, t_h)) {
+            run.front = Stage::baseline;
+            run.front_since_h = t_h;
+        }
         samples.push_back(observe(model, run, t_h));
-        run.front = samples.back().stage;
+        if (samples.back().stage != run.front && samples.back().stage != Stage::baseline) {  // keep the story's place
+            run.front = samples.back().stage;
+            run.front_since_h = t_h;
+        }
         advance(model, run, t_h);
         previous_t_h = t_h;
     }

@@ -182,7 +182,12 @@ TEST_CASE("The mechanism stage follows the story after the standard infusion") {
         if (visited.empty() || visited.back() != s.stage) visited.push_back(s.stage);
         last = index;
     }
-    for (sim::Stage s : {sim::Stage::dose, sim::Stage::glutamate_surge, sim::Stage::ampa_bdnf, sim::Stage::mtor,
-                         sim::Stage::synaptogenesis, sim::Stage::clinical})
-        CHECK(std::find(visited.begin(), visited.end(), s) != visited.end());
+    // Every step of the story is shown, in order, none skipped.
+    const std::vector<sim::Stage> story(sim::kMechanismStages.begin() + 1, sim::kMechanismStages.end());
+    CHECK(visited == story);
+    // The early steps come while the drug is in (within the first hour), the structural ones later.
+    for (const State& s : t.samples()) {
+        if (s.stage == sim::Stage::glutamate_surge) CHECK(s.time_h < 1.0);
+        if (s.stage == sim::Stage::synaptogenesis) CHECK(s.time_h > 6.0);
+    }
 }
