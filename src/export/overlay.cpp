@@ -1,0 +1,161 @@
+// The recorder's overlay: camera pose, title cards and lower-third captions as screen-space scene data.
+#include "export/overlay.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace exporter {
+namespace {
+
+constexpr float kGlyphWidthEm = 0.56f;  ///< average glyph advance in ems (as scene::Painter::text_width_px)
+constexpr std::size_t kMaxCaptionLines = 4;
+const scene::Rgba kBandColor{0.03f, 0.04f, 0.07f, 0.82f};
+const scene::Rgba kAccentColor{0.95f, 0.62f, 0.20f, 1.0f};
+const scene::Rgba kTextColor{0.97f, 0.97f, 0.97f, 1.0f};
+const scene::Rgba kSourceColor{0.74f, 0.80f, 0.88f, 1.0f};
+
+std::size_t utf8_length(const std::string& s) {
+    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+/// A screen-space box covering [x0, x1] x [y0, y1] in pixels from the top left.
+scene::Instance pixel_box(float x0, float y0, float x1, float y1, scene::Rgba fill, float corner_px = 0.0f) {
+    scene::Instance box;
+    box.shape = scene::Shape::box;
+    box.center = {0.5f * (x0 + x1), 0.5f * (y0 + y1)};
+    box.half_size = {0.5f * (x1 - x0), 0.5f * (y1 - y0)};
+    box.corner_radius = corner_px;
+    box.fill = fill;
+    box.outline = {0.0f, 0.0f, 0.0f, 0.0f};
+    return box;
+}
+
+scene::Label screen_label(const std::string& text, float x_px, float y_px, float size_px, scene::Rgba color,
+                          scene::Align align) {
+    scene::Label label;
+    label.text = text;
+    label.anchor = {x_px, y_px};
+    label.size_px = size_px;
+    label.color = color;
+    label.align = align;
+    label.screen_space = true;
+    return label;
+}
+
+scene::Rgba with_alpha(scene::Rgba c, double alpha) { return {c.r, c.g, c.b, c.a * static_cast<float>(alpha)}; }
+
+std::size_t chars_for(float width_px, float size_px) {
+    return static_cast<std::size_t>(std::max(8.0f, width_px / (kGlyphWidthEm * size_px)));
+}
+
+void apply_camera(scene::SceneFrame& frame, const CameraPose& pose) {
+    frame.camera.half_height /= static_cast<float>(pose.zoom);
+    frame.camera.center += glm::vec2(static_cast<float>(pose.pan_x), static_cast<float>(pose.pan_y));
+}
+
+/// The caption's lines at the largest size (down to the minimum) that fits in kMaxCaptionLines.
+std::vector<std::string> fit_caption(const std::string& text, float width_px, const OverlayMetrics& m, float& size_px) {
+    std::vector<std::string> lines;
+    for (size_px = m.caption_px;; size_px *= 0.92f) {
+        lines = wrap_text(text, chars_for(width_px, size_px));
+        if (lines.size() <= kMaxCaptionLines || size_px * 0.92f < m.min_caption_px) return lines;
+    }
+}
+
+/// Removes world labels whose anchor falls in the pixel rows [top, bottom] (they would print over the band).
+void clear_world_labels(scene::SceneFrame& frame, float top, float bottom, float w, float h) {
+    const float px_per_world = h / (2.0f * frame.camera.half_height);
+    auto covered = [&](const scene::Label& l) {
+        if (l.screen_space) return false;
+        const float y_px = 0.5f * h - (l.anchor.y - frame.camera.center.y) * px_per_world;
+        const float x_px = 0.5f * w + (l.anchor.x - frame.camera.center.x) * px_per_world;
+        return y_px + 0.6f * l.size_px >= top && y_px - 0.6f * l.size_px <= bottom && x_px >= 0.0f && x_px <= w;
+    };
+    frame.labels.erase(std::remove_if(frame.labels.begin(), frame.labels.end(), covered), frame.labels.end());
+}
+
+void add_caption(scene::SceneFrame& frame, const CaptionCue& cue, double alpha, float w, float h) {
+    const OverlayMetrics m = overlay_metrics(static_cast<int>(h));
+    const float text_x = 0.075f * w, text_w = 0.86f * w - text_x;
+    float size_px = m.caption_px;
+    const auto lines = fit_caption(cue.text, text_w, m, size_px);
+    const auto source_lines = cue.source.empty() ? std::vector<std::string>{}
+                                                 : wrap_text("\u2014 " + cue.source, chars_for(text_w, m.source_px));
+    const float line_h = 1.3f * size_px, source_line_h = 1.35f * m.source_px, pad = 0.7f * size_px;
+    const float block_h = line_h * static_cast<float>(lines.size()) +
+                          (source_lines.empty() ? 0.0f : 0.3f * size_px + source_line_h * static_cast<float>(source_lines.size()));
+    const float bottom = 0.95f * h, top = bottom - 2.0f * pad - block_h;
+    clear_world_labels(frame, top, bottom, w, h);
+    frame.overlay.push_back(pixel_box(0.04f * w, top, 0.96f * w, bottom, with_alpha(kBandColor, alpha), 0.4f * pad));
+    frame.overlay.push_back(pixel_box(0.055f * w, top + pad, 0.055f * w + std::max(3.0f, 0.004f * w), bottom - pad,
+                                      with_alpha(kAccentColor, alpha), 0.002f * w));
+    float y = top + pad + 0.5f * line_h;  // anchors are the vertical centres of the lines
+    for (const auto& line : lines) {
+        frame.labels.push_back(screen_label(line, text_x, y, size_px, with_alpha(kTextColor, alpha), scene::Align::left));
+        y += line_h;
+    }
+    y += 0.3f * size_px - 0.5f * line_h + 0.5f * source_line_h;
+    for (const auto& line : source_lines) {
+        frame.labels.push_back(screen_label(line, text_x, y, m.source_px, with_alpha(kSourceColor, alpha), scene::Align::left));
+        y += source_line_h;
+    }
+}
+
+void add_title(scene::SceneFrame& frame, const std::string& title, double alpha, float w, float h) {
+    const OverlayMetrics m = overlay_metrics(static_cast<int>(h));
+    const scene::Rgba dim{frame.background.r, frame.background.g, frame.background.b, 0.65f};
+    frame.overlay.push_back(pixel_box(0.0f, 0.0f, w, h, with_alpha(dim, alpha)));
+    const auto lines = wrap_text(title, chars_for(0.8f * w, m.title_px));
+    float y = 0.45f * h - 0.6f * m.title_px * static_cast<float>(lines.size() - 1);
+    for (const auto& line : lines) {
+        scene::Label label = screen_label(line, 0.5f * w, y, m.title_px, with_alpha(kTextColor, alpha), scene::Align::center);
+        label.bold = true;
+        frame.labels.push_back(label);
+        y += 1.2f * m.title_px;
+    }
+}
+
+}  // namespace
+
+OverlayMetrics overlay_metrics(int height_px) {
+    const float h = static_cast<float>(height_px);
+    return {0.036f * h, 0.026f * h, 0.024f * h, 0.075f * h};
+}
+
+std::vector<std::string> wrap_text(const std::string& text, std::size_t max_chars) {
+    std::vector<std::string> lines;
+    std::string line, word;
+    auto flush_word = [&] {
+        if (word.empty()) return;
+        if (!line.empty() && utf8_length(line) + 1 + utf8_length(word) > max_chars) {
+            lines.push_back(line);
+            line.clear();
+        }
+        line += (line.empty() ? "" : " ") + word;
+        word.clear();
+    };
+    for (char c : text) {
+        if (c == ' ' || c == '\n' || c == '\t') flush_word();
+        else word += c;
+    }
+    flush_word();
+    if (!line.empty()) lines.push_back(line);
+    return lines;
+}
+
+void apply_script_frame(scene::SceneFrame& frame, const ScriptFrame& state, int width_px, int height_px,
+                        bool transparent) {
+    if (transparent) frame.background = {0.0f, 0.0f, 0.0f, 0.0f};  // premultiplied output: colour 0 where clear
+    if (!state.labels) {
+        frame.labels.erase(std::remove_if(frame.labels.begin(), frame.labels.end(),
+                                          [](const scene::Label& l) { return !l.screen_space; }),
+                           frame.labels.end());
+    }
+    apply_camera(frame, state.camera);
+    const float w = static_cast<float>(width_px), h = static_cast<float>(height_px);
+    if (!state.title.empty() && state.title_alpha > 0.0) add_title(frame, state.title, state.title_alpha, w, h);
+    if (state.caption && state.caption_alpha > 0.0 && !state.caption->text.empty())
+        add_caption(frame, *state.caption, state.caption_alpha, w, h);
+}
+
+}  // namespace exporter

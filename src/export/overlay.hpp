@@ -1,0 +1,30 @@
+// Applies a script frame to a built scene: camera pose, view fades, label visibility, title and lower-third caption.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "export/script.hpp"
+#include "scene/frame.hpp"
+
+namespace exporter {
+
+/// Text sizes of the overlay, in pixels, for an output `height_px` tall (so they scale with the resolution).
+struct OverlayMetrics {
+    float caption_px;  ///< caption text (shrinks to fit long quotes, down to min_caption_px)
+    float min_caption_px;
+    float source_px;   ///< the source line under a caption
+    float title_px;
+};
+OverlayMetrics overlay_metrics(int height_px);
+
+/// Splits UTF-8 `text` at spaces into lines of at most `max_chars` code points (longer words stand alone).
+std::vector<std::string> wrap_text(const std::string& text, std::size_t max_chars);
+
+/// Changes `frame` as the script says at this moment: the camera pose, world labels hidden when the script
+/// turns labels off, and the title and caption as screen-space overlay boxes and labels (pixels, y down).
+/// With `transparent`, the background becomes (0,0,0,0) so the renderer leaves premultiplied alpha.
+void apply_script_frame(scene::SceneFrame& frame, const ScriptFrame& state, int width_px, int height_px,
+                        bool transparent);
+
+}  // namespace exporter

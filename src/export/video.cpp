@@ -1,0 +1,204 @@
+// The ffmpeg sink: raw RGBA frames piped to `ffmpeg` (H.264, yuv420p, faststart) into a temporary file.
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "export/png.hpp"
+#include "export/sink.hpp"
+#include "export/sink_detail.hpp"
+
+extern char** environ;
+
+namespace exporter {
+namespace {
+
+namespace fs = std::filesystem;
+
+/// The last non-empty line of a text file (ffmpeg's error), or "" when none.
+std::string last_line(const std::string& path) {
+    std::ifstream in(path);
+    std::string line, last;
+    while (std::getline(in, line))
+        if (line.find_first_not_of(" \t\r") != std::string::npos) last = line;
+    return last;
+}
+
+/// For .mp4/.mov/.m4v: the top-level boxes tile the file exactly and include moov and mdat (a truncated
+/// file fails). Other containers pass when non-empty.
+bool iso_boxes_complete(const std::string& path) {
+    std::error_code ec;
+    const auto size = fs::file_size(path, ec);
+    if (ec || size == 0) return false;
+    if (fs::path(path).extension() == ".mkv") return true;
+    std::ifstream in(path, std::ios::binary);
+    std::uint64_t at = 0;
+    bool moov = false, mdat = false;
+    while (at < size) {
+        unsigned char header[16];
+        in.seekg(static_cast<std::streamoff>(at));
+        if (!in.read(reinterpret_cast<char*>(header), 8)) return false;
+        std::uint64_t box = (std::uint64_t{header[0]} << 24) | (header[1] << 16) | (header[2] << 8) | header[3];
+        const std::string type(reinterpret_cast<char*>(header) + 4, 4);
+        if (box == 1) {
+            if (!in.read(reinterpret_cast<char*>(header) + 8, 8)) return false;
+            box = 0;
+            for (int i = 8; i < 16; ++i) box = (box << 8) | header[i];
+        } else if (box == 0) {
+            box = size - at;
+        }
+        if (box < 8) return false;
+        moov = moov || type == "moov";
+        mdat = mdat || type == "mdat";
+        at += box;
+    }
+    return at == size && moov && mdat;
+}
+
+std::vector<std::string> ffmpeg_arguments(const std::string& program, const OutputOptions& o, const std::string& tmp) {
+    const std::string size = std::to_string(o.width_px) + "x" + std::to_string(o.height_px);
+    std::vector<std::string> args = {program, "-hide_banner", "-loglevel", "error", "-y", "-f", "rawvideo",
+                                     "-pix_fmt", "rgba", "-s", size, "-r", std::to_string(o.fps), "-i", "-", "-an"};
+    if (o.bottom_up) args.insert(args.end(), {"-vf", "vflip"});  // free in ffmpeg: a negative line stride
+    args.insert(args.end(), {"-c:v", "libx264", "-pix_fmt", "yuv420p", "-crf", std::to_string(o.crf), "-movflags",
+                             "+faststart", tmp});
+    return args;
+}
+
+class FfmpegSink final : public FrameSink {
+public:
+    FfmpegSink(const OutputOptions& options, const std::string& program) : options_(options) {
+        const fs::path out(options.path);
+        tmp_ = (out.parent_path() / (out.stem().string() + ".partial" + out.extension().string())).string();
+        log_ = detail::temp_file_path("synapse-ffmpeg-log");
+        std::remove(tmp_.c_str());
+        std::signal(SIGPIPE, SIG_IGN);  // a dying ffmpeg must surface as EPIPE, not kill the recorder
+        spawn(ffmpeg_arguments(program, options, tmp_));
+    }
+
+    ~FfmpegSink() override {
+        if (finished_) return;
+        close_pipe();
+        if (pid_ > 0) {
+            kill(pid_, SIGTERM);
+            wait_exit();
+        }
+        std::remove(tmp_.c_str());
+        std::remove(log_.c_str());
+    }
+
+    void write(std::vector<std::uint8_t>& rgba) override {
+        const std::size_t expected = static_cast<std::size_t>(options_.width_px) * options_.height_px * 4;
+        if (rgba.size() != expected) throw std::logic_error("frame of the wrong size");
+        if (!detail::write_all(fd_, rgba.data(), rgba.size())) fail_from_ffmpeg("stopped taking frames");
+        ++frames_;
+    }
+
+    void finish() override {
+        close_pipe();
+        const int status = wait_exit();
+        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) fail_from_ffmpeg(describe(status));
+        if (!iso_boxes_complete(tmp_))
+            throw std::runtime_error(options_.path + ": ffmpeg's output is incomplete (disk full?)");
+        const std::string srt_tmp = detail::write_srt_tmp(options_.srt, srt_path_for(options_.path));
+        commit_file(tmp_, options_.path);
+        if (!srt_tmp.empty()) commit_file(srt_tmp, srt_path_for(options_.path));
+        std::remove(log_.c_str());
+        finished_ = true;
+    }
+
+    long frames_written() const override { return frames_; }
+
+private:
+    void spawn(const std::vector<std::string>& args) {
+        int fds[2];
+        if (pipe2(fds, O_CLOEXEC) != 0) throw std::runtime_error(std::string("pipe: ") + std::strerror(errno));
+        posix_spawn_file_actions_t actions;
+        posix_spawn_file_actions_init(&actions);
+        posix_spawn_file_actions_adddup2(&actions, fds[0], 0);
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+        posix_spawn_file_actions_addopen(&actions, 2, log_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        // Our ignored SIGPIPE/SIGXFSZ would be inherited: ffmpeg gets the default actions back, so that a file
+        // size limit kills it visibly instead of leaving a silently truncated file.
+        posix_spawnattr_t attributes;
+        posix_spawnattr_init(&attributes);
+        sigset_t defaults;
+        sigemptyset(&defaults);
+        sigaddset(&defaults, SIGPIPE);
+        sigaddset(&defaults, SIGXFSZ);
+        posix_spawnattr_setsigdefault(&attributes, &defaults);
+        posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGDEF);
+        std::vector<char*> argv;
+        for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+        argv.push_back(nullptr);
+        const int rc = posix_spawn(&pid_, argv[0], &actions, &attributes, argv.data(), environ);
+        posix_spawnattr_destroy(&attributes);
+        posix_spawn_file_actions_destroy(&actions);
+        close(fds[0]);
+        fd_ = fds[1];
+        if (rc != 0) {
+            pid_ = -1;
+            throw std::runtime_error("cannot start " + args[0] + ": " + std::strerror(rc));
+        }
+    }
+
+    void close_pipe() {
+        if (fd_ >= 0) close(fd_);
+        fd_ = -1;
+    }
+
+    int wait_exit() {
+        int status = 0;
+        while (waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
+        }
+        pid_ = -1;
+        return status;
+    }
+
+    static std::string describe(int status) {
+        if (WIFSIGNALED(status))
+            return "was killed by signal " + std::to_string(WTERMSIG(status)) + " (" + strsignal(WTERMSIG(status)) + ")";
+        return "exited with status " + std::to_string(WEXITSTATUS(status));
+    }
+
+    [[noreturn]] void fail_from_ffmpeg(const std::string& what) {
+        std::string how = what;
+        if (pid_ > 0) {
+            close_pipe();
+            how = describe(wait_exit());
+        }
+        const std::string detail = last_line(log_);
+        throw std::runtime_error(options_.path + ": ffmpeg " + how + " after " + std::to_string(frames_) + " frames" +
+                                 (detail.empty() ? "" : " (" + detail + ")"));
+    }
+
+    OutputOptions options_;
+    std::string tmp_, log_;
+    pid_t pid_ = -1;
+    int fd_ = -1;
+    long frames_ = 0;
+    bool finished_ = false;
+};
+
+}  // namespace
+
+namespace detail {
+
+std::unique_ptr<FrameSink> open_ffmpeg_sink(const OutputOptions& options) {
+    const std::string program = find_program(options.ffmpeg);
+    if (program.empty())
+        throw std::runtime_error("ffmpeg not found on PATH: install ffmpeg, or record PNG frames with --record OUT_DIR/");
+    check_video_output(options.path);
+    return std::make_unique<FfmpegSink>(options, program);
+}
+
+}  // namespace detail
+}  // namespace exporter

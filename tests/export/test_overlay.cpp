@@ -1,0 +1,90 @@
+// The recorder's overlay: captions wrap and scale with the output height; fades, cameras and transparency.
+#include <catch2/catch.hpp>
+
+#include "export/overlay.hpp"
+
+namespace {
+
+exporter::Script parse(const std::string& text) { return exporter::parse_script(nlohmann::json::parse(text), "t.json"); }
+
+scene::SceneFrame sample_frame() {
+    scene::SceneFrame f;
+    f.camera.half_height = 10.0f;
+    scene::Label label;
+    label.text = "NMDA";
+    f.labels.push_back(label);
+    f.instances.push_back(scene::Instance{});
+    return f;
+}
+
+}  // namespace
+
+TEST_CASE("Text wraps at spaces by code points") {
+    CHECK(exporter::wrap_text("one two three four", 9) == std::vector<std::string>{"one two", "three", "four"});
+    CHECK(exporter::wrap_text("a\u2014b c", 3) == std::vector<std::string>{"a\u2014b", "c"});
+    CHECK(exporter::wrap_text("unbreakableword x", 4) == std::vector<std::string>{"unbreakableword", "x"});
+    CHECK(exporter::wrap_text("", 10).empty());
+}
+
+TEST_CASE("Captions become a lower third sized for the output") {
+    const auto s = parse(R"({"scenario": "x", "segments": [{"duration_s": 2, "caption": {"text": "Hello there", "source": "Src"}}]})");
+    const auto state = exporter::script_state_at(s, 1.0);
+    for (int height : {90, 1080, 2160}) {
+        auto frame = sample_frame();
+        exporter::apply_script_frame(frame, state, height * 16 / 9, height, false);
+        REQUIRE(frame.labels.size() == 3);  // the scene's label, the caption line, the source line
+        const auto& line = frame.labels[1];
+        CHECK(line.text == "Hello there");
+        CHECK(line.screen_space);
+        CHECK(line.size_px == Approx(exporter::overlay_metrics(height).caption_px));
+        CHECK(line.anchor.y > 0.7f * height);  // the lower third
+        CHECK(frame.labels[2].text == "\u2014 Src");
+        CHECK(frame.instances.size() == 1);
+        CHECK(frame.overlay.size() == 2);  // the band and the accent bar, in pixels
+        CHECK(frame.overlay[0].center.y > 0.7f * height);
+    }
+}
+
+TEST_CASE("Long quotes shrink to fit a few lines") {
+    std::string quote;
+    for (int i = 0; i < 30; ++i) quote += "glutamate ";
+    const auto s = parse(R"({"scenario": "x", "segments": [{"duration_s": 2, "caption": ")" + quote + R"("}]})");
+    auto frame = sample_frame();
+    exporter::apply_script_frame(frame, exporter::script_state_at(s, 1.0), 1920, 1080, false);
+    CHECK(frame.labels.size() <= 1 + 4);
+    CHECK(frame.labels.back().size_px < exporter::overlay_metrics(1080).caption_px);
+}
+
+TEST_CASE("Labels hide, cameras zoom, titles dim the scene and transparency clears the background") {
+    const auto s = parse(R"({"scenario": "x", "segments": [{"duration_s": 1, "view": "circuit"},
+        {"duration_s": 1, "view": "spine", "labels": false, "camera": {"zoom": 2, "pan": [3, 0]}, "title": "Hi"}]})");
+    auto frame = sample_frame();
+    scene::Label readout;
+    readout.screen_space = true;
+    frame.labels.push_back(readout);
+    exporter::apply_script_frame(frame, exporter::script_state_at(s, 1.5), 320, 180, false);
+    REQUIRE(frame.labels.size() == 2);  // the world label went; the screen readout and the title stay
+    CHECK(frame.labels[1].text == "Hi");
+    CHECK(frame.labels[1].bold);
+    CHECK(frame.camera.half_height == Approx(5.0f));
+    CHECK(frame.camera.center.x == Approx(3.0f));
+    REQUIRE(frame.overlay.size() == 1);
+    CHECK(frame.overlay[0].half_size.x == Approx(160.0f));
+    auto clear = sample_frame();
+    exporter::apply_script_frame(clear, exporter::script_state_at(s, 0.5), 320, 180, true);
+    CHECK(clear.background == scene::Rgba(0.0f));
+    CHECK(clear.labels.size() == 1);
+}
+
+TEST_CASE("World labels under the caption band give way to it") {
+    const auto s = parse(R"({"scenario": "x", "segments": [{"duration_s": 2, "caption": "Hello"}]})");
+    auto frame = sample_frame();  // its label sits at the world origin: the middle of the picture
+    scene::Label low;
+    low.text = "low";
+    low.anchor = {0.0f, -9.0f};   // near the bottom edge (camera half height 10)
+    frame.labels.push_back(low);
+    exporter::apply_script_frame(frame, exporter::script_state_at(s, 1.0), 320, 180, false);
+    REQUIRE(frame.labels.size() == 2);
+    CHECK(frame.labels[0].text == "NMDA");
+    CHECK(frame.labels[1].text == "Hello");
+}
