@@ -5,7 +5,7 @@ layout(location = 1) in vec4 a_center_half;   // center.xy, half_size.xy (world 
 layout(location = 2) in vec4 a_params;        // rotation_rad, corner_radius, outline_px, dash_period_px
 layout(location = 3) in vec4 a_fill;
 layout(location = 4) in vec4 a_outline;
-layout(location = 5) in float a_shape;
+layout(location = 5) in vec2 a_shape_dash;    // shape id, dash_offset_px
 
 uniform vec2 u_camera_center;     // world units
 uniform vec2 u_world_to_ndc;      // scale from world units to NDC
@@ -17,10 +17,14 @@ flat out vec4 v_params;
 flat out vec4 v_fill;
 flat out vec4 v_outline;
 flat out int v_shape;
+flat out float v_dash_offset;
 
 void main() {
     float margin = (a_params.z + 2.0) / u_px_per_world;
-    vec2 extent = a_center_half.zw + vec2(margin);
+    int shape = int(a_shape_dash.x + 0.5);
+    vec2 half_size = a_center_half.zw;
+    if (shape == 0 || shape == 1 || shape == 5) half_size = vec2(a_center_half.z + (shape == 1 ? a_center_half.w : 0.0));
+    vec2 extent = half_size + vec2(margin);
     vec2 local = a_corner * extent;
     float c = cos(a_params.x), s = sin(a_params.x);
     vec2 world = a_center_half.xy + vec2(c * local.x - s * local.y, s * local.x + c * local.y);
@@ -30,5 +34,6 @@ void main() {
     v_params = a_params;
     v_fill = a_fill;
     v_outline = a_outline;
-    v_shape = int(a_shape + 0.5);
+    v_shape = shape;
+    v_dash_offset = a_shape_dash.y;
 }

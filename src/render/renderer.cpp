@@ -1,12 +1,22 @@
-// Renderer implementation: offscreen target, one static quad and one instance buffer per pass.
+// Renderer implementation: a cached static backdrop, then instanced SDF shapes (world, screen) and text.
 #include "render/renderer.hpp"
 
 #include <glad/gl.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "render/shader.hpp"
+#include "render/text.hpp"
+#include "scene/scene.hpp"
 #include "synapse_shaders.hpp"
+
+#ifndef SYNAPSE_RENDER_FONT_REGULAR
+#define SYNAPSE_RENDER_FONT_REGULAR ""
+#endif
+#ifndef SYNAPSE_RENDER_FONT_BOLD
+#define SYNAPSE_RENDER_FONT_BOLD ""
+#endif
 
 namespace render {
 namespace {
@@ -17,7 +27,7 @@ struct GpuInstance {
     float params[4];
     float fill[4];
     float outline[4];
-    float shape;
+    float shape_dash[2];
 };
 
 GpuInstance to_gpu(const scene::Instance& in) {
@@ -25,33 +35,38 @@ GpuInstance to_gpu(const scene::Instance& in) {
                        {in.rotation_rad, in.corner_radius, in.outline_px, in.dash_period_px},
                        {in.fill.r, in.fill.g, in.fill.b, in.fill.a},
                        {in.outline.r, in.outline.g, in.outline.b, in.outline.a},
-                       static_cast<float>(in.shape)};
+                       {static_cast<float>(in.shape), in.dash_offset_px}};
 }
 
-/// A polyline segment becomes a capsule whose radius is half the line width.
+/// A polyline segment becomes a capsule whose radius is half the line width; dashes run on across joints.
 void append_segments(const scene::Polyline& line, float px_per_world, std::vector<GpuInstance>& out) {
     const float radius = 0.5f * line.width_px / px_per_world;
+    float travelled_px = 0.0f;
     for (std::size_t i = 1; i < line.points.size(); ++i) {
         const glm::vec2 a = line.points[i - 1], b = line.points[i];
         const glm::vec2 d = b - a;
+        const float len = std::sqrt(d.x * d.x + d.y * d.y);
         scene::Instance cap;
         cap.shape = scene::Shape::capsule;
         cap.center = 0.5f * (a + b);
-        cap.half_size = {0.5f * std::sqrt(d.x * d.x + d.y * d.y) + radius, radius};
+        cap.half_size = {0.5f * len + radius, radius};
         cap.rotation_rad = std::atan2(d.y, d.x);
         cap.fill = line.color;
+        cap.dash_period_px = line.dash_period_px;
+        cap.dash_offset_px = travelled_px + 0.5f * len * px_per_world;
+        travelled_px += len * px_per_world;
         out.push_back(to_gpu(cap));
     }
 }
 
 }  // namespace
 
-struct Renderer::Impl {
-    Program shapes;
-    GLuint vao = 0, quad_vbo = 0, instance_vbo = 0;
+RendererOptions default_renderer_options() { return {SYNAPSE_RENDER_FONT_REGULAR, SYNAPSE_RENDER_FONT_BOLD}; }
+
+/// An RGBA8 colour texture with its framebuffer.
+struct Target {
     GLuint fbo = 0, color_tex = 0;
     int width = 0, height = 0;
-    std::vector<GpuInstance> staging;
 
     void resize(int w, int h) {
         if (w == width && h == height && fbo) return;
@@ -67,6 +82,21 @@ struct Renderer::Impl {
         height = h;
     }
 
+    void release() {
+        glDeleteTextures(1, &color_tex);
+        glDeleteFramebuffers(1, &fbo);
+    }
+};
+
+struct Renderer::Impl {
+    Program shapes;
+    std::unique_ptr<TextPass> text;
+    GLuint vao = 0, quad_vbo = 0, instance_vbo = 0;
+    Target main, backdrop;
+    std::uint64_t backdrop_key = 0;  ///< backdrop_hash of what the backdrop target holds (0 = nothing)
+    bool transparent = false;
+    std::vector<GpuInstance> staging;
+
     void setup_vertex_arrays() {
         const float quad[] = {-1, -1, 1, -1, -1, 1, 1, 1};
         glGenVertexArrays(1, &vao);
@@ -79,7 +109,7 @@ struct Renderer::Impl {
         glGenBuffers(1, &instance_vbo);
         glBindBuffer(GL_ARRAY_BUFFER, instance_vbo);
         const GLsizei stride = sizeof(GpuInstance);
-        const int sizes[] = {4, 4, 4, 4, 1};
+        const int sizes[] = {4, 4, 4, 4, 2};
         std::size_t offset = 0;
         for (int i = 0; i < 5; ++i) {
             glEnableVertexAttribArray(1 + i);
@@ -89,63 +119,119 @@ struct Renderer::Impl {
         }
         glBindVertexArray(0);
     }
+
+    /// One instanced draw of `staging` with a camera (world units, or pixels when screen_space).
+    void draw_staged(const scene::Camera& camera, int w, int h, bool screen_space) {
+        if (staging.empty()) return;
+        const float fw = static_cast<float>(w), fh = static_cast<float>(h);
+        shapes.use();
+        if (screen_space) {
+            shapes.set("u_camera_center", 0.5f * fw, 0.5f * fh);
+            shapes.set("u_world_to_ndc", 2.0f / fw, -2.0f / fh);
+            shapes.set("u_px_per_world", 1.0f);
+        } else {
+            shapes.set("u_camera_center", camera.center.x, camera.center.y);
+            shapes.set("u_world_to_ndc", 1.0f / (camera.half_height * fw / fh), 1.0f / camera.half_height);
+            shapes.set("u_px_per_world", fh / (2.0f * camera.half_height));
+        }
+        glBindVertexArray(vao);
+        glBindBuffer(GL_ARRAY_BUFFER, instance_vbo);
+        glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(staging.size() * sizeof(GpuInstance)), staging.data(),
+                     GL_STREAM_DRAW);
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(staging.size()));
+        glBindVertexArray(0);
+    }
+
+    void draw_shapes(const std::vector<scene::Instance>& list, const std::vector<scene::Polyline>* lines,
+                     const scene::Camera& camera, int w, int h, bool screen_space) {
+        staging.clear();
+        const float px_per_world = screen_space ? 1.0f : static_cast<float>(h) / (2.0f * camera.half_height);
+        if (lines)
+            for (const auto& line : *lines) append_segments(line, px_per_world, staging);
+        for (const auto& inst : list) staging.push_back(to_gpu(inst));
+        draw_staged(camera, w, h, screen_space);
+    }
+
+    void clear(const scene::Rgba& bg) {
+        glClearColor(bg.r * bg.a, bg.g * bg.a, bg.b * bg.a, bg.a);  // premultiplied, as blending keeps it
+        glClear(GL_COLOR_BUFFER_BIT);
+    }
+
+    /// Redraws the static layers into the backdrop target when they changed, then copies them to main.
+    void draw_backdrop(const scene::SceneFrame& f, int w, int h) {
+        backdrop.resize(w, h);
+        const std::uint64_t key = scene::backdrop_hash(f) ^ (static_cast<std::uint64_t>(w) << 32) ^
+                                  static_cast<std::uint64_t>(h);
+        if (key != backdrop_key) {
+            glBindFramebuffer(GL_FRAMEBUFFER, backdrop.fbo);
+            glViewport(0, 0, w, h);
+            clear(f.background);
+            draw_shapes(f.backdrop, nullptr, f.camera, w, h, false);
+            draw_shapes(f.backdrop_overlay, nullptr, f.camera, w, h, true);
+            text->draw(f.backdrop_labels, f.camera, w, h);
+            backdrop_key = key;
+        }
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, backdrop.fbo);
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, main.fbo);
+        glBlitFramebuffer(0, 0, w, h, 0, 0, w, h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+        glBindFramebuffer(GL_FRAMEBUFFER, main.fbo);
+    }
 };
 
 Renderer::Renderer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
 Renderer::~Renderer() {
+    impl_->text.reset();
     glDeleteBuffers(1, &impl_->quad_vbo);
     glDeleteBuffers(1, &impl_->instance_vbo);
     glDeleteVertexArrays(1, &impl_->vao);
-    glDeleteTextures(1, &impl_->color_tex);
-    glDeleteFramebuffers(1, &impl_->fbo);
+    impl_->main.release();
+    impl_->backdrop.release();
 }
 
-std::unique_ptr<Renderer> Renderer::create(std::string& error) {
+std::unique_ptr<Renderer> Renderer::create(const RendererOptions& options, std::string& error) {
     auto impl = std::make_unique<Impl>();
     if (!impl->shapes.build(shaders::file("shape.vert"), shaders::file("shape.frag"), error)) return nullptr;
+    const RendererOptions defaults = default_renderer_options();
+    const std::string regular = options.font_regular.empty() ? defaults.font_regular : options.font_regular;
+    const std::string bold = options.font_bold.empty() ? defaults.font_bold : options.font_bold;
+    impl->text = TextPass::create(regular, bold.empty() ? regular : bold, error);
+    if (!impl->text) return nullptr;
     impl->setup_vertex_arrays();
     return std::unique_ptr<Renderer>(new Renderer(std::move(impl)));
 }
 
+std::unique_ptr<Renderer> Renderer::create(std::string& error) { return create(RendererOptions{}, error); }
+
 void Renderer::draw(const scene::SceneFrame& frame, int width_px, int height_px) {
     Impl& r = *impl_;
-    r.resize(width_px, height_px);
-    glBindFramebuffer(GL_FRAMEBUFFER, r.fbo);
-    glViewport(0, 0, width_px, height_px);
-    glClearColor(frame.background.r, frame.background.g, frame.background.b, frame.background.a);
-    glClear(GL_COLOR_BUFFER_BIT);
-
-    const float px_per_world = static_cast<float>(height_px) / (2.0f * frame.camera.half_height);
-    r.staging.clear();
-    for (const auto& line : frame.lines) append_segments(line, px_per_world, r.staging);
-    for (const auto& inst : frame.instances) r.staging.push_back(to_gpu(inst));
-    if (r.staging.empty()) return;
-
+    r.main.resize(width_px, height_px);
+    r.transparent = frame.background.a < 1.0f;
     glEnable(GL_BLEND);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-    r.shapes.use();
-    const float aspect = static_cast<float>(width_px) / static_cast<float>(height_px);
-    r.shapes.set("u_camera_center", frame.camera.center.x, frame.camera.center.y);
-    r.shapes.set("u_world_to_ndc", 1.0f / (frame.camera.half_height * aspect), 1.0f / frame.camera.half_height);
-    r.shapes.set("u_px_per_world", px_per_world);
-    glBindVertexArray(r.vao);
-    glBindBuffer(GL_ARRAY_BUFFER, r.instance_vbo);
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(r.staging.size() * sizeof(GpuInstance)), r.staging.data(),
-                 GL_STREAM_DRAW);
-    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(r.staging.size()));
-    glBindVertexArray(0);
+    const bool has_backdrop =
+        !frame.backdrop.empty() || !frame.backdrop_overlay.empty() || !frame.backdrop_labels.empty();
+    if (has_backdrop) {
+        r.draw_backdrop(frame, width_px, height_px);
+    } else {
+        glBindFramebuffer(GL_FRAMEBUFFER, r.main.fbo);
+        r.clear(frame.background);
+    }
+    glViewport(0, 0, width_px, height_px);
+    r.draw_shapes(frame.instances, &frame.lines, frame.camera, width_px, height_px, false);
+    r.draw_shapes(frame.overlay, nullptr, frame.camera, width_px, height_px, true);
+    r.text->draw(frame.labels, frame.camera, width_px, height_px);
 }
 
-unsigned Renderer::framebuffer() const { return impl_->fbo; }
-unsigned Renderer::color_texture() const { return impl_->color_tex; }
-int Renderer::width_px() const { return impl_->width; }
-int Renderer::height_px() const { return impl_->height; }
+unsigned Renderer::framebuffer() const { return impl_->main.fbo; }
+unsigned Renderer::color_texture() const { return impl_->main.color_tex; }
+int Renderer::width_px() const { return impl_->main.width; }
+int Renderer::height_px() const { return impl_->main.height; }
 
 void Renderer::read_rgba(std::vector<std::uint8_t>& rgba) const {
-    const int w = impl_->width, h = impl_->height;
+    const int w = impl_->main.width, h = impl_->main.height;
     rgba.resize(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4);
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, impl_->fbo);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, impl_->main.fbo);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());
     const std::size_t row = static_cast<std::size_t>(w) * 4;
@@ -156,6 +242,12 @@ void Renderer::read_rgba(std::vector<std::uint8_t>& rgba) const {
         std::copy(a, a + row, tmp.data());
         std::copy(b, b + row, a);
         std::copy(tmp.data(), tmp.data() + row, b);
+    }
+    if (!impl_->transparent) return;
+    for (std::size_t i = 0; i < rgba.size(); i += 4) {
+        const int a = rgba[i + 3];
+        if (a == 0 || a == 255) continue;
+        for (int c = 0; c < 3; ++c) rgba[i + c] = static_cast<std::uint8_t>(std::min(255, (rgba[i + c] * 255 + a / 2) / a));
     }
 }
 

@@ -9,10 +9,22 @@
 
 namespace render {
 
+/// Fonts for the scene's labels (TrueType/OpenType paths; empty = the build's default font).
+struct RendererOptions {
+    std::string font_regular;
+    std::string font_bold;
+};
+
+/// The fonts found at configure time (Inter, else DejaVu Sans); empty strings when none was found.
+RendererOptions default_renderer_options();
+
 /// Owns the GL objects; needs a current OpenGL 3.3 core context with glad loaded.
 class Renderer {
 public:
-    /// Compiles the embedded shaders; nullptr and a one-line `error` on failure.
+    /// Compiles the embedded shaders and opens the fonts; nullptr and a one-line `error` on failure.
+    /// A missing font is not an error: labels are then skipped.
+    static std::unique_ptr<Renderer> create(const RendererOptions& options, std::string& error);
+    /// The same with default_renderer_options().
     static std::unique_ptr<Renderer> create(std::string& error);
     ~Renderer();
     Renderer(const Renderer&) = delete;
@@ -27,7 +39,8 @@ public:
     int width_px() const;
     int height_px() const;
 
-    /// Reads the target back as RGBA8, rows top to bottom.
+    /// Reads the target back as RGBA8, rows top to bottom (straight alpha: a frame drawn on a
+    /// transparent background is un-premultiplied).
     void read_rgba(std::vector<std::uint8_t>& rgba) const;
 
 private:

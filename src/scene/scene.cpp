@@ -1,10 +1,172 @@
-// PLACEHOLDER scene (replaced by the circuit, synapse and spine views): receptors and glutamate.
+// scene::build: camera, background, the chosen view (or a zoom between two views), then the overlay.
 #include "scene/scene.hpp"
 
+#include <algorithm>
 #include <cmath>
-#include <random>
+#include <cstring>
+
+#include "scene/views.hpp"
 
 namespace scene {
+namespace {
+
+/// Content of every view lies within x in [-11, 11], y in [-10, 10] (world units).
+constexpr float kContentHalfWidth = 11.0f;
+constexpr float kContentHalfHeight = 10.0f;
+/// Fraction of the output width the picture may use (the UI's panels sit on either side).
+constexpr float kPictureWidthFraction = 0.62f;
+
+
+/// Relative size of each view's world: circuit (tens of um) > spine (um) > synapse (fractions of um).
+float view_scale(View v) {
+    switch (v) {
+        case View::circuit: return 1.0f;
+        case View::spine: return 8.0f;
+        case View::synapse: return 64.0f;
+    }
+    return 1.0f;
+}
+
+/// Where the finer view sits inside the coarser one (world units of the coarser view).
+glm::vec2 zoom_focus(View coarse, View fine) {
+    if (coarse == View::circuit && fine == View::synapse) return {7.8f, -6.55f};
+    if (coarse == View::circuit && fine == View::spine) return {2.0f, 6.0f};
+    if (coarse == View::spine && fine == View::synapse) return {0.0f, 3.0f};
+    return {0.0f, 0.0f};
+}
+
+void build_world(Painter& p, const sim::State& state, View view) {
+    switch (view) {
+        case View::circuit: build_circuit(p, state); break;
+        case View::synapse: build_synapse(p, state); break;
+        case View::spine: build_spine(p, state); break;
+    }
+}
+
+/// Maps world content p -> p * scale + offset and fades it (labels keep their pixel size).
+void move_and_fade(std::vector<Instance>& shapes, float scale, glm::vec2 offset, float alpha) {
+    for (Instance& i : shapes) {
+        i.center = i.center * scale + offset;
+        i.half_size *= scale;
+        i.corner_radius *= scale;
+        i.fill.a *= alpha;
+        i.outline.a *= alpha;
+    }
+}
+
+void move_and_fade(std::vector<Label>& labels, float scale, glm::vec2 offset, float alpha) {
+    for (Label& l : labels) {
+        if (l.screen_space) continue;
+        l.anchor = l.anchor * scale + offset;
+        l.color.a *= alpha * alpha;  // text, kept at its pixel size, gives way faster than shapes
+        l.halo.a *= alpha * alpha;
+    }
+}
+
+void move_and_fade(SceneFrame& f, float scale, glm::vec2 offset, float alpha) {
+    move_and_fade(f.backdrop, scale, offset, alpha);
+    move_and_fade(f.instances, scale, offset, alpha);
+    move_and_fade(f.backdrop_labels, scale, offset, alpha);
+    move_and_fade(f.labels, scale, offset, alpha);
+    for (Polyline& l : f.lines) {
+        for (glm::vec2& q : l.points) q = q * scale + offset;
+        l.color.a *= alpha;
+    }
+}
+
+template <typename T>
+void append_all(std::vector<T>& to, const std::vector<T>& from) {
+    to.insert(to.end(), from.begin(), from.end());
+}
+
+SceneFrame build_single(const sim::State& state, double anim_s, std::uint64_t seed, const ViewOptions& o, View view) {
+    SceneFrame f;
+    f.camera = camera_for(o);
+    const Palette pal = palette(o.theme);
+    f.background = pal.background;
+    if (o.transparent) f.background.a = 0.0f;
+    Painter p(f, o, seed, anim_s);
+    build_world(p, state, view);
+    return f;
+}
+
+/// The old view zooms (in or out) and fades away while the new view arrives from the other side.
+SceneFrame build_transition(const sim::State& state, double anim_s, std::uint64_t seed, const ViewOptions& o) {
+    const View from = *o.from_view, to = o.view;
+    const float t = std::clamp(o.transition, 0.0f, 1.0f);
+    SceneFrame old_frame = build_single(state, anim_s, seed, o, from);
+    SceneFrame new_frame = build_single(state, anim_s, seed, o, to);
+    // s runs from the coarse view (0) to the fine one (1). The fine view lives at `focus` inside the
+    // coarse one, 1/ratio its size: the camera flies into (or out of) that spot.
+    const bool zoom_in = view_scale(to) > view_scale(from);
+    const View coarse = zoom_in ? from : to;
+    const View fine = zoom_in ? to : from;
+    const float s = zoom_in ? t : 1.0f - t;
+    const float travel = std::log(std::min(view_scale(fine) / view_scale(coarse), 8.0f));
+    const glm::vec2 focus = zoom_focus(coarse, fine);
+    const float coarse_scale = std::exp(travel * s), fine_scale = std::exp(travel * (s - 1.0f));
+    SceneFrame& coarse_frame = zoom_in ? old_frame : new_frame;
+    SceneFrame& fine_frame = zoom_in ? new_frame : old_frame;
+    move_and_fade(coarse_frame, coarse_scale, focus * (1.0f - s) - focus * coarse_scale, zoom_in ? 1.0f - t : t);
+    move_and_fade(fine_frame, fine_scale, focus * (1.0f - s), zoom_in ? t : 1.0f - t);
+    // Everything moves, so nothing is static: the old view's layers, then the new view's, per frame.
+    SceneFrame f;
+    f.background = old_frame.background;
+    f.camera = old_frame.camera;
+    for (const SceneFrame* part : {&old_frame, &new_frame}) {
+        append_all(f.instances, part->backdrop);
+        append_all(f.instances, part->instances);
+        append_all(f.lines, part->lines);
+        append_all(f.labels, part->backdrop_labels);
+        append_all(f.labels, part->labels);
+    }
+    return f;
+}
+
+void hash_bytes(std::uint64_t& h, const void* data, std::size_t n) {
+    const auto* bytes = static_cast<const unsigned char*>(data);
+    for (std::size_t k = 0; k < n; ++k) {
+        h ^= bytes[k];
+        h *= 0x100000001b3ull;
+    }
+}
+
+template <typename T>
+void hash_value(std::uint64_t& h, const T& value) {
+    hash_bytes(h, &value, sizeof value);
+}
+
+void hash_instance(std::uint64_t& h, const Instance& i) {
+    const float fields[] = {i.center.x, i.center.y, i.half_size.x, i.half_size.y, i.rotation_rad,
+                            i.corner_radius, i.outline_px, i.dash_period_px, i.dash_offset_px,
+                            i.fill.r, i.fill.g, i.fill.b, i.fill.a, i.outline.r, i.outline.g, i.outline.b, i.outline.a};
+    hash_bytes(h, fields, sizeof fields);
+    hash_value(h, static_cast<std::uint32_t>(i.shape));
+    hash_value(h, static_cast<std::uint16_t>(i.tag));
+}
+
+void hash_label(std::uint64_t& h, const Label& l) {
+    hash_bytes(h, l.text.data(), l.text.size());
+    const float fields[] = {l.anchor.x, l.anchor.y, l.size_px, l.color.r, l.color.g, l.color.b, l.color.a,
+                            l.halo.r, l.halo.g, l.halo.b, l.halo.a};
+    hash_bytes(h, fields, sizeof fields);
+    const unsigned char flags[] = {static_cast<unsigned char>(l.align), l.screen_space, l.bold};
+    hash_bytes(h, flags, sizeof flags);
+}
+
+}  // namespace
+
+Camera camera_for(const ViewOptions& o) {
+    const float w = static_cast<float>(std::max(1, o.width_px)), h = static_cast<float>(std::max(1, o.height_px));
+    glm::vec4 r = o.picture_rect_px;
+    if (!(r.z > 1.0f && r.w > 1.0f)) r = {0.5f * (1.0f - kPictureWidthFraction) * w, 0.0f, kPictureWidthFraction * w, h};
+    const float px_per_world = std::min(r.z / (2.0f * kContentHalfWidth), r.w / (2.0f * kContentHalfHeight));
+    const glm::vec2 centre_px{r.x + 0.5f * r.z, r.y + 0.5f * r.w};
+    Camera c;
+    c.half_height = h / (2.0f * px_per_world);
+    c.center = {(0.5f * w - centre_px.x) / px_per_world, (centre_px.y - 0.5f * h) / px_per_world};
+    return c;
+}
 
 std::string_view view_id(View view) {
     switch (view) {
@@ -21,39 +183,56 @@ std::optional<View> view_from_id(std::string_view id) {
     return std::nullopt;
 }
 
+std::string_view view_title(View view) {
+    switch (view) {
+        case View::circuit: return "Circuit";
+        case View::synapse: return "Synapse";
+        case View::spine: return "Spines";
+    }
+    return "Synapse";
+}
+
+float transition_progress(double elapsed_s, double duration_s) {
+    if (!(duration_s > 0.0) || !(elapsed_s < duration_s)) return 1.0f;
+    const float x = static_cast<float>(std::max(0.0, elapsed_s) / duration_s);
+    return x * x * (3.0f - 2.0f * x);
+}
+
 SceneFrame build(const sim::State& state, double anim_time_s, std::uint64_t seed, const ViewOptions& options) {
-    SceneFrame frame;
-    frame.camera.half_height = 10.0f;
-    const int receptors = 12;
-    const int blocked = static_cast<int>(std::lround(state.nmda_block_pyramidal * receptors));
-    for (int i = 0; i < receptors; ++i) {
-        Instance r;
-        r.shape = Shape::box;
-        r.center = {-11.0f + 2.0f * static_cast<float>(i), -4.0f};
-        r.half_size = {0.6f, 1.0f};
-        r.corner_radius = 0.3f;
-        r.fill = i < blocked ? Rgba{0.84f, 0.37f, 0.0f, 1.0f} : Rgba{0.0f, 0.45f, 0.70f, 1.0f};
-        r.outline_px = 2.0f;
-        r.outline = {1.0f, 1.0f, 1.0f, 0.8f};
-        frame.instances.push_back(r);
+    const bool in_transition = options.from_view && *options.from_view != options.view && options.transition < 1.0f;
+    SceneFrame f = in_transition ? build_transition(state, anim_time_s, seed, options)
+                                 : build_single(state, anim_time_s, seed, options, options.view);
+    Painter p(f, options, seed, anim_time_s);
+    build_overlay(p, state, options.view);
+    return f;
+}
+
+std::uint64_t frame_hash(const SceneFrame& f) {
+    std::uint64_t h = 0xcbf29ce484222325ull;
+    const float header[] = {f.background.r, f.background.g, f.background.b, f.background.a,
+                            f.camera.center.x, f.camera.center.y, f.camera.half_height};
+    hash_bytes(h, header, sizeof header);
+    for (const auto* shapes : {&f.backdrop, &f.backdrop_overlay, &f.instances, &f.overlay})
+        for (const Instance& i : *shapes) hash_instance(h, i);
+    for (const Polyline& l : f.lines) {
+        for (const glm::vec2& q : l.points) hash_value(h, q);
+        const float style[] = {l.width_px, l.dash_period_px, l.color.r, l.color.g, l.color.b, l.color.a};
+        hash_bytes(h, style, sizeof style);
     }
-    std::mt19937_64 rng(seed);
-    std::uniform_real_distribution<float> u(-1.0f, 1.0f);
-    const int glutamate = static_cast<int>(std::lround(20.0 * state.glutamate_rel));
-    for (int i = 0; i < glutamate; ++i) {
-        Instance g;
-        const float phase = static_cast<float>(anim_time_s) * (0.5f + 0.5f * u(rng));
-        g.center = {12.0f * u(rng) + std::sin(phase) * 0.5f, 1.0f + 2.0f * u(rng) + std::cos(phase) * 0.5f};
-        g.half_size = {0.25f, 0.25f};
-        g.fill = {0.94f, 0.89f, 0.26f, 1.0f};
-        frame.instances.push_back(g);
-    }
-    Label title;
-    title.text = "Placeholder synapse";
-    title.anchor = {0.0f, 7.0f};
-    title.size_px = 28.0f * options.text_scale;
-    frame.labels.push_back(title);
-    return frame;
+    for (const auto* labels : {&f.backdrop_labels, &f.labels})
+        for (const Label& l : *labels) hash_label(h, l);
+    return h;
+}
+
+std::uint64_t backdrop_hash(const SceneFrame& f) {
+    std::uint64_t h = 0x84222325cbf29ce4ull;
+    const float header[] = {f.background.r, f.background.g, f.background.b, f.background.a,
+                            f.camera.center.x, f.camera.center.y, f.camera.half_height};
+    hash_bytes(h, header, sizeof header);
+    for (const auto* shapes : {&f.backdrop, &f.backdrop_overlay})
+        for (const Instance& i : *shapes) hash_instance(h, i);
+    for (const Label& l : f.backdrop_labels) hash_label(h, l);
+    return h;
 }
 
 }  // namespace scene

@@ -4,6 +4,8 @@
 #include <optional>
 #include <string_view>
 
+#include <glm/vec4.hpp>
+
 #include "scene/frame.hpp"
 #include "sim/state.hpp"
 
@@ -14,6 +16,8 @@ enum class Theme { dark, light };
 
 std::string_view view_id(View view);
 std::optional<View> view_from_id(std::string_view id);
+/// "Circuit", "Synapse", "Spines": a short title for buttons.
+std::string_view view_title(View view);
 
 /// How to draw: output size, which view, which layers.
 struct ViewOptions {
@@ -22,11 +26,44 @@ struct ViewOptions {
     int width_px = 1280;
     int height_px = 720;
     bool labels = true;
-    float text_scale = 1.0f;  ///< multiplies label sizes (presenter mode, UI scale)
+    float text_scale = 1.0f;  ///< multiplies label sizes and line widths (presenter mode, UI scale)
+
+    bool legend = true;       ///< legend and "not to scale" note on the right (hide under UI panels)
+    bool title = true;        ///< view title and the time / concentration readout, top left
+    bool caption = true;      ///< one line at the bottom saying what is happening now
+    bool transparent = false; ///< background alpha 0 (video export over other material)
+
+    /// Camera transition: while `from_view` is set and transition < 1, the old view zooms away and
+    /// fades out as the new one zooms in (0 = all old view, 1 = all new view). See transition_progress().
+    std::optional<View> from_view;
+    float transition = 1.0f;
+
+    /// The scenario's spine density at t = 0: spines above it are drawn as new ones. 1 = healthy.
+    float baseline_spine_density_rel = 1.0f;
+
+    /// The part of the output the picture should fill, in pixels from the top left (x, y, width,
+    /// height): the window area the UI's panels leave free. Width or height 0 = the central 62 % of
+    /// the width, full height (room for the legend and title on either side).
+    glm::vec4 picture_rect_px{0.0f};
 };
+
+/// The camera that fits every view's content (x in [-11, 11], y in [-10, 10] world units) into the
+/// options' picture rectangle.
+Camera camera_for(const ViewOptions& options);
+
+/// Eased 0..1 progress of a view change `elapsed_s` seconds (animation clock) after it began.
+float transition_progress(double elapsed_s, double duration_s = 0.9);
 
 /// The frame for `state` at animation time `anim_time_s` (seconds of on-screen motion). Pure and
 /// deterministic: the same arguments always give the same frame.
 SceneFrame build(const sim::State& state, double anim_time_s, std::uint64_t seed, const ViewOptions& options);
+
+/// A 64-bit FNV-1a hash of every field of the frame (instances, lines, overlay, labels, camera): the
+/// golden-hash determinism tests compare it.
+std::uint64_t frame_hash(const SceneFrame& frame);
+
+/// A hash of what the backdrop layers draw (with the background and camera): equal hashes mean the
+/// renderer's cached backdrop can be reused.
+std::uint64_t backdrop_hash(const SceneFrame& frame);
 
 }  // namespace scene

@@ -1,0 +1,286 @@
+// Overlay layers in screen space: title and readout, legend with the "not to scale" note, caption.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "scene/glyphs.hpp"
+#include "scene/mapping.hpp"
+#include "scene/views.hpp"
+#include "sim/stage.hpp"
+
+namespace scene {
+namespace {
+
+std::string fixed(double value, int decimals) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
+}
+
+std::string percent(double fraction) { return fixed(100.0 * std::clamp(fraction, 0.0, 1.0), 0) + " %"; }
+
+std::string times(double rel) { return fixed(rel, rel < 10.0 ? 2 : 1) + "\u00d7 baseline"; }
+
+std::string_view view_heading(View view) {
+    switch (view) {
+        case View::circuit: return "Circuit view";
+        case View::synapse: return "Synapse view";
+        case View::spine: return "Spine view";
+    }
+    return "";
+}
+
+std::string_view view_subtitle(View view) {
+    switch (view) {
+        case View::circuit: return "Disinhibition in prefrontal cortex";
+        case View::synapse: return "A glutamatergic synapse, in cross-section";
+        case View::spine: return "Dendritic spines of a pyramidal neuron";
+    }
+    return "";
+}
+
+std::vector<std::string> readout_lines(const sim::State& s, View view) {
+    std::vector<std::string> lines;
+    lines.push_back("t = " + format_time(s.time_h));
+    lines.push_back("Plasma ketamine " + fixed(s.plasma_ng_per_ml, 0) + " ng/mL (" + fixed(s.plasma_uM, 2) + " \u00b5M)");
+    switch (view) {
+        case View::circuit:
+            lines.push_back("Interneuron NMDARs blocked " + percent(s.nmda_block_interneuron));
+            lines.push_back("Interneuron firing " + times(s.interneuron_rate_rel));
+            lines.push_back("Pyramidal firing " + times(s.pyramidal_rate_rel));
+            lines.push_back("Glutamate release " + times(s.glutamate_rel));
+            break;
+        case View::synapse:
+            lines.push_back("NMDA receptors blocked " + percent(s.nmda_block_pyramidal));
+            lines.push_back("Glutamate " + times(s.glutamate_rel));
+            lines.push_back("BDNF " + fixed(s.bdnf_rel, 2) + "\u00d7, mTORC1 " + fixed(s.mtor_phospho_rel, 2) + "\u00d7");
+            break;
+        case View::spine:
+            lines.push_back("Spine density " + times(s.spine_density_rel));
+            lines.push_back("Synaptic proteins " + times(s.synaptic_protein_rel));
+            break;
+    }
+    return lines;
+}
+
+std::string_view caption_text(sim::Stage stage) {
+    switch (stage) {
+        case sim::Stage::baseline:
+            return "Before the dose: interneurons keep pyramidal neurons in check; receptors cycle normally.";
+        case sim::Stage::dose: return "Ketamine rises in the blood and crosses into the brain.";
+        case sim::Stage::nmda_block:
+            return "Ketamine enters open NMDA receptor channels and blocks them; closing channels trap it inside.";
+        case sim::Stage::disinhibition:
+            return "Blocked interneurons fire less, so pyramidal neurons lose their brake and fire more.";
+        case sim::Stage::glutamate_surge: return "Disinhibited pyramidal neurons release a burst of glutamate.";
+        case sim::Stage::ampa_bdnf: return "Glutamate drives AMPA receptors; BDNF is released and binds TrkB.";
+        case sim::Stage::mtor: return "TrkB switches on mTORC1, which drives synthesis of synaptic proteins.";
+        case sim::Stage::synaptogenesis: return "New dendritic spines grow and mature over hours to days.";
+        case sim::Stage::clinical:
+            return "The drug is long gone; the new spines help maintain the antidepressant effect.";
+        default: return "";
+    }
+}
+
+void title_block(Painter& p, const sim::State& s, View view) {
+    const float t = p.text, m = 18.0f * t;
+    float y = m + 12.0f * t;
+    p.use_backdrop(true);
+    p.screen_label({m, y}, std::string(view_heading(view)), 21.0f, p.pal.ink, Align::left, true);
+    y += 24.0f * t;
+    p.screen_label({m, y}, std::string(view_subtitle(view)), 14.0f, p.pal.ink_soft, Align::left);
+    p.use_backdrop(false);
+    y += 26.0f * t;
+    const std::string now = "Now: " + std::string(sim::stage_title(s.stage));
+    p.screen_label({m, y}, now, 15.0f, p.pal.ink, Align::left, true);
+    y += 23.0f * t;
+    for (const std::string& line : readout_lines(s, view)) {
+        p.screen_label({m, y}, line, 14.0f, p.pal.ink_soft, Align::left);
+        y += 20.0f * t;
+    }
+}
+
+Glyph swatch_glyph(Swatch swatch, const Palette& pal, float outline_px) {
+    switch (swatch) {
+        case Swatch::glutamate: return glutamate_glyph(pal, outline_px);
+        case Swatch::ketamine: return ketamine_glyph(pal, outline_px);
+        case Swatch::nmda_closed: return nmda_glyph(NmdaState::closed, pal, 0.3f, outline_px);
+        case Swatch::nmda_open: return nmda_glyph(NmdaState::open, pal, 0.3f, outline_px);
+        case Swatch::nmda_mg: return nmda_glyph(NmdaState::mg_blocked, pal, 0.3f, outline_px);
+        case Swatch::nmda_ketamine: return nmda_glyph(NmdaState::ketamine_open, pal, 0.3f, outline_px);
+        case Swatch::nmda_trapped: return nmda_glyph(NmdaState::trapped, pal, 0.3f, outline_px);
+        case Swatch::ampa_idle: return ampa_glyph(false, pal, 0.3f, outline_px);
+        case Swatch::ampa_active: return ampa_glyph(true, pal, 0.3f, outline_px);
+        case Swatch::bdnf_trkb: return trkb_glyph(true, pal, outline_px);
+        default: return {};
+    }
+}
+
+float swatch_scale(Swatch swatch) {
+    switch (swatch) {
+        case Swatch::glutamate: return 44.0f;
+        case Swatch::ketamine: return 40.0f;
+        case Swatch::bdnf_trkb: return 9.0f;
+        default: return 12.5f;
+    }
+}
+
+/// Draws the swatch centred at c (pixels); `u` is one text-scale pixel.
+void draw_swatch(Painter& p, Swatch swatch, glm::vec2 c, float u) {
+    const Palette& pal = p.pal;
+    Glyph g = swatch_glyph(swatch, pal, 1.0f * u);
+    if (!g.empty()) {
+        const float scale = swatch_scale(swatch) * u;
+        const glm::vec2 origin = c + glm::vec2{0.0f, swatch == Swatch::bdnf_trkb ? 5.0f * u : 2.0f * u};
+        for (Instance i : place(g, origin, scale, 0.0f, true)) {
+            i.tag = Tag::legend;
+            p.overlay(i);
+        }
+        return;
+    }
+    Instance i;
+    i.tag = Tag::legend;
+    i.center = c;
+    i.half_size = {6.0f * u, 6.0f * u};
+    switch (swatch) {
+        case Swatch::magnesium: i.fill = pal.magnesium; i.half_size = {5.0f * u, 5.0f * u}; break;
+        case Swatch::gaba: i.fill = pal.gaba; i.half_size = {4.5f * u, 4.5f * u}; break;
+        case Swatch::mtor: i.shape = Shape::glow; i.fill = pal.mtor; i.half_size = {11.0f * u, 11.0f * u}; break;
+        case Swatch::protein:
+            i.shape = Shape::box; i.fill = pal.protein; i.half_size = {4.0f * u, 4.0f * u}; i.corner_radius = 1.0f * u;
+            break;
+        case Swatch::interneuron: i.fill = pal.interneuron; i.half_size = {7.0f * u, 7.0f * u}; break;
+        case Swatch::pyramidal:
+            i.shape = Shape::triangle; i.fill = pal.pyramidal; i.half_size = {7.0f * u, 7.5f * u}; i.rotation_rad = 3.14159265f;
+            break;
+        case Swatch::spike:
+            p.overlay(Instance{c, {10.0f * u, 10.0f * u}, 0, 0, 0, 0, 0, with_alpha(pal.spike, 0.6f), {}, Shape::glow, Tag::legend});
+            i.fill = pal.spike; i.half_size = {4.0f * u, 4.0f * u};
+            break;
+        case Swatch::vessel:
+            i.shape = Shape::capsule; i.fill = with_alpha(pal.vessel, 0.3f); i.half_size = {11.0f * u, 5.0f * u};
+            i.outline_px = 2.0f * u; i.outline = pal.vessel;
+            break;
+        case Swatch::spine_old:
+        case Swatch::spine_new:
+        case Swatch::spine_growing:
+        case Swatch::spine_lost: {
+            const Rgba fill = swatch == Swatch::spine_new ? pal.spine_new
+                              : swatch == Swatch::spine_lost ? pal.spine_ghost
+                              : with_alpha(pal.pyramidal, 0.85f);
+            const float head = swatch == Swatch::spine_growing ? 2.5f : 5.0f;
+            p.overlay(Instance{c + glm::vec2{0.0f, 4.0f * u}, {6.0f * u, 1.6f * u}, 1.5707963f, 0, 0, 0, 0, fill, {},
+                               Shape::capsule, Tag::legend});
+            i.center = c + glm::vec2{0.0f, -3.0f * u};
+            i.fill = fill;
+            i.half_size = {head * u, head * u};
+            break;
+        }
+        case Swatch::bouton: i.fill = with_alpha(pal.vesicle, 0.9f); i.half_size = {5.5f * u, 5.5f * u}; break;
+        case Swatch::established:
+        case Swatch::contested:
+            i.shape = Shape::box; i.fill = with_alpha(pal.panel, 0.0f); i.half_size = {11.0f * u, 6.0f * u};
+            i.corner_radius = 3.0f * u; i.outline_px = 2.0f * u; i.outline = pal.contested;
+            i.dash_period_px = swatch == Swatch::contested ? 6.0f * u : 0.0f;
+            break;
+        default: break;
+    }
+    p.overlay(i);
+}
+
+void legend_panel(Painter& p, View view) {
+    const float u = p.text, w = static_cast<float>(p.options.width_px);
+    const std::vector<LegendEntry> entries = legend_entries(view);
+    const float entry_px = 13.0f, row = 27.0f * u, swatch_w = 34.0f * u, pad = 12.0f * u, m = 18.0f * u;
+    float text_w = Painter::text_width_px("Not to scale: sizes and counts", entry_px * u);
+    for (const LegendEntry& e : entries) text_w = std::max(text_w, Painter::text_width_px(e.text, entry_px * u));
+    const float panel_w = pad * 2.0f + swatch_w + text_w;
+    const float x0 = w - m - panel_w, y0 = m;
+    const float panel_h = pad * 2.0f + 26.0f * u + row * static_cast<float>(entries.size()) + 52.0f * u;
+    p.overlay_box({x0, y0}, {x0 + panel_w, y0 + panel_h}, 8.0f * u, p.pal.panel, 1.0f * u, p.pal.panel_edge);
+    p.screen_label({x0 + pad, y0 + pad + 9.0f * u}, "Legend", 15.0f, p.pal.ink, Align::left, true).halo.a = 0.0f;
+    float y = y0 + pad + 26.0f * u + 0.5f * row;
+    for (const LegendEntry& e : entries) {
+        draw_swatch(p, e.swatch, {x0 + pad + 0.5f * swatch_w - 2.0f * u, y}, u);
+        p.screen_label({x0 + pad + swatch_w, y}, e.text, entry_px, p.pal.ink, Align::left).halo.a = 0.0f;
+        y += row;
+    }
+    p.overlay_box({x0 + pad, y - 0.3f * row}, {x0 + panel_w - pad, y - 0.3f * row + 1.0f * u}, 0.0f, p.pal.panel_edge);
+    p.screen_label({x0 + pad, y + 12.0f * u}, "Not to scale: sizes and counts\nare illustrative", 12.0f, p.pal.ink_soft,
+                   Align::left)
+        .halo.a = 0.0f;
+}
+
+void caption_bar(Painter& p, const sim::State& s) {
+    const std::string text(caption_text(s.stage));
+    if (text.empty()) return;
+    const float u = p.text, w = static_cast<float>(p.options.width_px), h = static_cast<float>(p.options.height_px);
+    const float size = 16.0f, text_w = Painter::text_width_px(text, size * u);
+    const float y = h - 30.0f * u;
+    p.overlay_box({0.5f * w - 0.5f * text_w - 16.0f * u, y - 17.0f * u}, {0.5f * w + 0.5f * text_w + 16.0f * u, y + 17.0f * u},
+                  17.0f * u, p.pal.panel, 1.0f * u, p.pal.panel_edge);
+    p.screen_label({0.5f * w, y}, text, size, p.pal.ink, Align::center).halo.a = 0.0f;
+}
+
+}  // namespace
+
+std::string format_time(double time_h) {
+    if (!std::isfinite(time_h)) return "-";
+    if (time_h < 1.0) return fixed(time_h * 60.0, 0) + " min";
+    if (time_h < 48.0) return fixed(time_h, time_h < 10.0 ? 1 : 0) + " h";
+    return fixed(time_h / 24.0, 1) + " days";
+}
+
+std::vector<LegendEntry> legend_entries(View view) {
+    switch (view) {
+        case View::circuit:
+            return {{Swatch::interneuron, "GABA interneuron (inhibitory)"},
+                    {Swatch::pyramidal, "Pyramidal neuron (excitatory)"},
+                    {Swatch::spike, "Action potential (spike)"},
+                    {Swatch::ketamine, "Ketamine"},
+                    {Swatch::nmda_closed, "NMDA receptor"},
+                    {Swatch::nmda_ketamine, "NMDA receptor blocked by ketamine"},
+                    {Swatch::glutamate, "Glutamate"},
+                    {Swatch::gaba, "GABA"},
+                    {Swatch::vessel, "Blood vessel"},
+                    {Swatch::established, "Established step"},
+                    {Swatch::contested, "Contested step / hypothesis"}};
+        case View::synapse:
+            return {{Swatch::glutamate, "Glutamate"},
+                    {Swatch::ketamine, "Ketamine"},
+                    {Swatch::nmda_closed, "NMDA receptor, closed"},
+                    {Swatch::nmda_open, "NMDA receptor, open (ions flow)"},
+                    {Swatch::nmda_mg, "Mg\u00b2\u207a-blocked"},
+                    {Swatch::nmda_ketamine, "Ketamine-blocked (open channel)"},
+                    {Swatch::nmda_trapped, "Ketamine trapped (closed)"},
+                    {Swatch::ampa_active, "AMPA receptor, active"},
+                    {Swatch::ampa_idle, "AMPA receptor, idle"},
+                    {Swatch::bdnf_trkb, "BDNF bound to TrkB"},
+                    {Swatch::mtor, "mTORC1 signal"},
+                    {Swatch::protein, "New synaptic protein"},
+                    {Swatch::established, "Established step"},
+                    {Swatch::contested, "Contested step / hypothesis"}};
+        case View::spine:
+            return {{Swatch::spine_old, "Spine"},
+                    {Swatch::spine_new, "New spine (above baseline)"},
+                    {Swatch::spine_growing, "Spine growing now"},
+                    {Swatch::spine_lost, "Spine lost (below healthy)"},
+                    {Swatch::bouton, "Presynaptic bouton"},
+                    {Swatch::protein, "Synaptic protein"},
+                    {Swatch::established, "Established step"},
+                    {Swatch::contested, "Contested step / hypothesis"}};
+    }
+    return {};
+}
+
+void build_overlay(Painter& p, const sim::State& state, View view) {
+    if (p.options.title) title_block(p, state, view);
+    if (p.options.legend) {
+        p.use_backdrop(true);
+        legend_panel(p, view);
+        p.use_backdrop(false);
+    }
+    if (p.options.caption) caption_bar(p, state);
+}
+
+}  // namespace scene
