@@ -2,9 +2,33 @@
 #include "app/compositor.hpp"
 
 #include <backends/imgui_impl_opengl3.h>
+#include <glad/gl.h>
 #include <imgui.h>
 
+#include "ui/layout.hpp"
+#include "ui/scene_view.hpp"
+
 namespace app {
+namespace {
+
+/// Clears the panels' opaque backgrounds (scissored clears: nearly free even on Mesa's software renderer,
+/// where blended full-panel fills cost several milliseconds a frame). Rectangles are in ImGui coordinates.
+void clear_backdrop(const ui::Backdrops& rects, int height_px, ImVec2 fb_scale) {
+    if (rects.empty()) return;
+    glEnable(GL_SCISSOR_TEST);
+    for (const ui::Backdrop& r : rects) {
+        const int x0 = static_cast<int>(r.x * fb_scale.x),
+                  x1 = static_cast<int>((r.x + r.w) * fb_scale.x + 0.5f);
+        const int y0 = static_cast<int>(r.y * fb_scale.y),
+                  y1 = static_cast<int>((r.y + r.h) * fb_scale.y + 0.5f);
+        glScissor(x0, height_px - y1, x1 - x0, y1 - y0);
+        glClearColor(r.r, r.g, r.b, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+    }
+    glDisable(GL_SCISSOR_TEST);
+}
+
+}  // namespace
 
 std::unique_ptr<Compositor> Compositor::create(const ui::FontPaths& fonts, float dpi_scale, std::string& error) {
     std::unique_ptr<Compositor> c(new Compositor());
@@ -14,7 +38,7 @@ std::unique_ptr<Compositor> Compositor::create(const ui::FontPaths& fonts, float
     c->dpi_scale_ = dpi_scale;
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
-    ImGui::GetIO().IniFilename = nullptr;  // layout is computed from the window size, not remembered
+    ui::configure_io();  // no ini file (layout comes from the window size), keyboard navigation
     if (!ImGui_ImplOpenGL3_Init("#version 330 core")) {
         error = "Dear ImGui's OpenGL 3 backend failed to initialise";
         ImGui::DestroyContext();
@@ -28,8 +52,11 @@ Compositor::~Compositor() {
     ImGui::DestroyContext();
 }
 
-void Compositor::refresh_fonts(ui::AppState& app) {
-    const float scale = total_scale(app);
+float Compositor::panel_scale(const ui::AppState& app, int width_px, int height_px) const {
+    return ui::effective_scale(total_scale(app), static_cast<float>(width_px), static_cast<float>(height_px));
+}
+
+void Compositor::refresh_fonts(ui::AppState& app, float scale) {
     if (scale != built_scale_ || app.fonts_dirty) {
         ui::load_fonts(fonts_, scale);
         ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -45,16 +72,17 @@ void Compositor::refresh_fonts(ui::AppState& app) {
 }
 
 void Compositor::compose(ui::AppState& app, int width_px, int height_px, bool with_ui, double dt_s,
-                         void (*imgui_new_frame)()) {
-    scene::ViewOptions view = app.view;
+                         void (*imgui_new_frame)(), const FrameDecorator& decorate) {
+    scene::ViewOptions view = ui::scene_view(app, with_ui);  // overlays the panels would cover are off
     view.width_px = width_px;
     view.height_px = height_px;
     view.text_scale = total_scale(app);
-    const scene::SceneFrame frame = scene::build(app.trajectory.at(app.time_h), app.anim_time_s, app.seed, view);
+    scene::SceneFrame frame = scene::build(app.trajectory.at(app.time_h), app.anim_time_s, app.seed, view);
+    if (decorate) decorate(frame, width_px, height_px);
     renderer_->draw(frame, width_px, height_px);
     if (!with_ui) return;
 
-    refresh_fonts(app);
+    refresh_fonts(app, panel_scale(app, width_px, height_px));
     ImGui_ImplOpenGL3_NewFrame();
     if (imgui_new_frame) imgui_new_frame();
     ImGuiIO& io = ImGui::GetIO();
@@ -63,6 +91,7 @@ void Compositor::compose(ui::AppState& app, int width_px, int height_px, bool wi
     ImGui::NewFrame();
     ui::draw(app);
     ImGui::Render();
+    clear_backdrop(app.backdrop, height_px, ImGui::GetIO().DisplayFramebufferScale);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 

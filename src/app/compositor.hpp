@@ -1,5 +1,6 @@
 // Composes one frame (scene, then ImGui panels) into the renderer's offscreen target: shared by window and headless.
 #pragma once
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -8,6 +9,9 @@
 #include "ui/ui.hpp"
 
 namespace app {
+
+/// Changes a built frame before it is drawn (the recorder's captions, for example).
+using FrameDecorator = std::function<void(scene::SceneFrame& frame, int width_px, int height_px)>;
 
 class Compositor {
 public:
@@ -20,14 +24,16 @@ public:
     /// Draws the scene and, when with_ui, the panels; dt_s is ImGui's frame time (positive).
     /// `imgui_new_frame` runs the platform backend's NewFrame (the window's SDL backend) if given.
     void compose(ui::AppState& app, int width_px, int height_px, bool with_ui, double dt_s,
-                 void (*imgui_new_frame)() = nullptr);
+                 void (*imgui_new_frame)() = nullptr, const FrameDecorator& decorate = {});
 
     render::Renderer& renderer() { return *renderer_; }
     float total_scale(const ui::AppState& app) const { return app.ui_scale * dpi_scale_; }
+    /// The panels' scale for an output size: total_scale, reduced where the window is too small for it.
+    float panel_scale(const ui::AppState& app, int width_px, int height_px) const;
 
 private:
     Compositor() = default;
-    void refresh_fonts(ui::AppState& app);
+    void refresh_fonts(ui::AppState& app, float scale);
 
     std::unique_ptr<render::Renderer> renderer_;
     ui::FontPaths fonts_;

@@ -1,16 +1,32 @@
 // Session creation: the options become an AppState with a simulated trajectory.
 #include "app/session.hpp"
 
+#include <memory>
 #include <stdexcept>
 
+#include "content/content.hpp"
 #include "sim/scenario_io.hpp"
 
 namespace app {
+namespace {
+
+/// The side panels' content; without it the app still runs and says why in the status line.
+void load_content(ui::AppState& app) {
+    try {
+        app.content = std::make_shared<const content::Library>(content::load_library(app.assets_dir));
+    } catch (const std::exception& e) {
+        app.status = std::string("content not loaded: ") + e.what();
+    }
+}
+
+}  // namespace
 
 ui::AppState make_session(const Options& options) {
     ui::AppState app;
     app.assets_dir = options.assets_dir;
     app.scenario = sim::load_preset(options.assets_dir, options.scenario);
+    app.default_scenario = app.scenario;
+    load_content(app);
     const auto view = scene::view_from_id(options.view);
     if (!view) throw std::runtime_error("--view: expected circuit, synapse or spine, got '" + options.view + "'");
     app.view.view = *view;

@@ -1,16 +1,24 @@
-// The interactive window: SDL2 + OpenGL 3.3 core, the composed frame blitted to the screen, vsync, no busy-wait.
+// The interactive window: SDL2 + OpenGL 3.3 core, the composed frame blitted to the screen, vsync, no
+// busy-wait.
 #include <SDL.h>
 #include <backends/imgui_impl_sdl.h>
 #include <glad/gl.h>
 #include <imgui.h>
 
 #include <algorithm>
+#include <ctime>
+#include <optional>
 #include <stdexcept>
+#include <string>
+#include <vector>
 
 #include "app/compositor.hpp"
 #include "app/modes.hpp"
 #include "app/session.hpp"
+#include "export/png.hpp"
 #include "render/gl_context.hpp"
+#include "ui/keys.hpp"
+#include "ui/ui.hpp"
 
 namespace app {
 namespace {
@@ -63,42 +71,139 @@ float display_scale(SDL_Window* window) {
     return std::clamp(dpi / 96.0f, 1.0f, 3.0f) * framebuffer_scale;
 }
 
-/// Global keys the panels do not consume: play/pause, views, presenter mode, fullscreen, quit.
-void handle_key(ui::AppState& app, const SDL_KeyboardEvent& key, SDL_Window* window) {
-    if (ImGui::GetIO().WantTextInput) return;
-    switch (key.keysym.sym) {
-        case SDLK_SPACE: app.playing = !app.playing; break;
-        case SDLK_1: app.view.view = scene::View::circuit; break;
-        case SDLK_2: app.view.view = scene::View::synapse; break;
-        case SDLK_3: app.view.view = scene::View::spine; break;
-        case SDLK_p: app.presenter = !app.presenter; break;
-        case SDLK_F11: {
-            const bool full = SDL_GetWindowFlags(window) & SDL_WINDOW_FULLSCREEN_DESKTOP;
-            SDL_SetWindowFullscreen(window, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
-            break;
-        }
+/// SDL key codes -> the UI's keys (the mapping from keys to actions lives in ui/keys.hpp, tested).
+std::optional<ui::Key> ui_key(SDL_Keycode code) {
+    switch (code) {
+        case SDLK_SPACE:
+            return ui::Key::space;
+        case SDLK_LEFT:
+            return ui::Key::left;
+        case SDLK_RIGHT:
+            return ui::Key::right;
+        case SDLK_PAGEUP:
+            return ui::Key::page_up;
+        case SDLK_PAGEDOWN:
+            return ui::Key::page_down;
+        case SDLK_HOME:
+            return ui::Key::home;
+        case SDLK_END:
+            return ui::Key::end;
+        case SDLK_1:
+        case SDLK_KP_1:
+            return ui::Key::digit1;
+        case SDLK_2:
+        case SDLK_KP_2:
+            return ui::Key::digit2;
+        case SDLK_3:
+        case SDLK_KP_3:
+            return ui::Key::digit3;
+        case SDLK_p:
+            return ui::Key::p;
+        case SDLK_s:
+            return ui::Key::s;
+        case SDLK_o:
+            return ui::Key::o;
+        case SDLK_e:
+            return ui::Key::e;
+        case SDLK_l:
+            return ui::Key::l;
+        case SDLK_t:
+            return ui::Key::t;
+        case SDLK_h:
+            return ui::Key::h;
+        case SDLK_PLUS:
+        case SDLK_EQUALS:
+        case SDLK_KP_PLUS:
+            return ui::Key::plus;
+        case SDLK_MINUS:
+        case SDLK_KP_MINUS:
+            return ui::Key::minus;
+        case SDLK_F1:
+            return ui::Key::f1;
+        case SDLK_F11:
+            return ui::Key::f11;
+        case SDLK_F12:
+            return ui::Key::f12;
         case SDLK_ESCAPE:
-            if (app.presenter) app.presenter = false;
-            break;
-        default: break;
+            return ui::Key::escape;
+        default:
+            return std::nullopt;
     }
 }
 
+/// A global shortcut for this key press, if any (none while a text field is edited or, for the
+/// navigation keys, while the panels are navigated with the keyboard).
+std::optional<ui::Action> shortcut(const SDL_KeyboardEvent& key) {
+    const std::optional<ui::Key> k = ui_key(key.keysym.sym);
+    if (!k) return std::nullopt;
+    const ImGuiIO& io = ImGui::GetIO();
+    const ui::KeyMods mods{(key.keysym.mod & KMOD_CTRL) != 0, (key.keysym.mod & KMOD_SHIFT) != 0,
+                           (key.keysym.mod & KMOD_ALT) != 0};
+    return ui::key_action(*k, mods, ui::KeyContext{io.WantTextInput, ui::keyboard_navigating()});
+}
+
+void toggle_fullscreen(ui::AppState& app, SDL_Window* window) {
+    const bool full = SDL_GetWindowFlags(window) & SDL_WINDOW_FULLSCREEN_DESKTOP;
+    SDL_SetWindowFullscreen(window, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
+    app.fullscreen = !full;
+}
+
+/// Events go to ImGui, except key presses taken as global shortcuts (so that, e.g., Space does not
+/// also press a focused button).
 void poll_events(ui::AppState& app, SDL_Window* window) {
     SDL_Event event;
     while (SDL_PollEvent(&event)) {
-        ImGui_ImplSDL2_ProcessEvent(&event);
         if (event.type == SDL_QUIT) app.quit_requested = true;
-        if (event.type == SDL_KEYDOWN && !event.key.repeat) handle_key(app, event.key, window);
+        if (event.type == SDL_KEYDOWN) {
+            if (const std::optional<ui::Action> action = shortcut(event.key)) {
+                if (!event.key.repeat || *action == ui::Action::step_forward ||
+                    *action == ui::Action::step_back)
+                    ui::apply_action(app, *action);
+                continue;
+            }
+        }
+        ImGui_ImplSDL2_ProcessEvent(&event);
+    }
+    if (app.fullscreen_toggle_requested) {
+        app.fullscreen_toggle_requested = false;
+        toggle_fullscreen(app, window);
     }
 }
 
-void sdl_new_frame() { ImGui_ImplSDL2_NewFrame(); }
+/// "synapse-lab-YYYYMMDD-HHMMSS.png" in the current directory (local time).
+std::string screenshot_name() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char buf[64];
+    std::strftime(buf, sizeof buf, "synapse-lab-%Y%m%d-%H%M%S.png", &local);
+    return buf;
+}
+
+/// Saves the composed frame (scene and panels) when the UI asked for a screenshot.
+void take_screenshot(ui::AppState& app, Compositor& compositor) {
+    if (!app.screenshot_requested) return;
+    app.screenshot_requested = false;
+    std::vector<std::uint8_t> rgba;
+    compositor.renderer().read_rgba(rgba);
+    const std::string path = screenshot_name();
+    try {
+        exporter::write_png(path, compositor.renderer().width_px(), compositor.renderer().height_px(), rgba);
+        app.status = "Screenshot saved to " + path;
+    } catch (const std::exception& e) {
+        app.status = e.what();
+    }
+}
+
+void sdl_new_frame() {
+    ImGui_ImplSDL2_NewFrame();
+}
 
 }  // namespace
 
 int run_window(const Options& options) {
     ui::AppState app = make_session(options);
+    app.fullscreen = options.fullscreen;
     SdlWindow w;
     open_window(w, options);
     std::string error;
@@ -114,12 +219,14 @@ int run_window(const Options& options) {
             continue;
         }
         const Uint64 now = SDL_GetPerformanceCounter();
-        const double dt_s = std::clamp(static_cast<double>(now - last) / SDL_GetPerformanceFrequency(), 1e-4, 0.1);
+        const double dt_s =
+            std::clamp(static_cast<double>(now - last) / SDL_GetPerformanceFrequency(), 1e-4, 0.1);
         last = now;
         ui::advance(app, dt_s);
         int dw = 0, dh = 0;
         SDL_GL_GetDrawableSize(w.window, &dw, &dh);
         compositor->compose(app, dw, dh, true, dt_s, sdl_new_frame);
+        take_screenshot(app, *compositor);
         glBindFramebuffer(GL_READ_FRAMEBUFFER, compositor->renderer().framebuffer());
         glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
         glBlitFramebuffer(0, 0, dw, dh, 0, 0, dw, dh, GL_COLOR_BUFFER_BIT, GL_NEAREST);

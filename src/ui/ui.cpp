@@ -1,93 +1,344 @@
-// Panels (foundation version): scenario summary, timeline, view and display settings.
+// The frame's panels: menu bar, left (scenario / lesson), right (sources), bottom (timeline + plots), status
+// line, presenter mode and dialogs, all placed from the viewport size each frame.
 #include "ui/ui.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
+#include <imgui_stdlib.h>
 
-#include <cstdio>
-
-#include "sim/stage.hpp"
+#include "ui/controls.hpp"
+#include "ui/file_actions.hpp"
+#include "ui/fonts.hpp"
+#include "ui/keys.hpp"
+#include "ui/layout.hpp"
+#include "ui/lesson_panel.hpp"
+#include "ui/plots.hpp"
+#include "ui/presenter.hpp"
+#include "ui/sources_panel.hpp"
+#include "ui/theme.hpp"
+#include "ui/timeline.hpp"
+#include "ui/widgets.hpp"
 
 namespace ui {
 
-void load_fonts(const FontPaths& fonts, float scale) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->Clear();
-    ImFont* font = nullptr;
-    if (!fonts.regular.empty()) {
-        ImFontConfig config;
-        config.OversampleH = 2;
-        config.OversampleV = 2;
-        font = io.Fonts->AddFontFromFileTTF(fonts.regular.c_str(), 17.0f * scale, &config);
-    }
-    if (!font) {
-        ImFontConfig config;
-        config.SizePixels = 13.0f * scale;
-        io.Fonts->AddFontDefault(&config);
-    }
-    io.Fonts->Build();
+void apply_style(scene::Theme theme, float scale) {
+    apply_theme(theme, scale);
 }
 
-void apply_style(scene::Theme theme, float scale) {
-    ImGuiStyle style;
-    if (theme == scene::Theme::dark)
-        ImGui::StyleColorsDark(&style);
-    else
-        ImGui::StyleColorsLight(&style);
-    style.WindowRounding = 6.0f;
-    style.FrameRounding = 4.0f;
-    style.ScaleAllSizes(scale);
-    ImGui::GetStyle() = style;
+void configure_io() {
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // the layout is computed from the window size, never remembered
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    // Headless runs (screenshots, tests) have no platform backend: map each ImGuiKey to the index of
+    // the same number in io.KeysDown. The SDL backend replaces this map with its scancodes.
+    for (int key = 0; key < ImGuiKey_COUNT; ++key)
+        if (io.KeyMap[key] < 0) io.KeyMap[key] = key;
+}
+
+bool keyboard_navigating() {
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    return ImGui::GetIO().NavActive && g.NavWindow && !g.NavDisableHighlight;
 }
 
 namespace {
 
-void draw_timeline(AppState& app) {
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    const float height = ImGui::GetFrameHeightWithSpacing() * 2.0f + ImGui::GetStyle().WindowPadding.y * 2.0f;
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x, vp->WorkPos.y + vp->WorkSize.y - height));
-    ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, height));
-    ImGui::Begin("Timeline", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove);
-    if (ImGui::Button(app.playing ? "Pause" : "Play")) app.playing = !app.playing;
-    ImGui::SameLine();
-    float hours = static_cast<float>(app.time_h);
-    ImGui::SetNextItemWidth(-1.0f);
-    if (ImGui::SliderFloat("##time", &hours, 0.0f, static_cast<float>(app.trajectory.duration_h()), "%.2f h"))
-        app.time_h = hours;
-    const sim::State s = app.trajectory.at(app.time_h);
-    ImGui::Text("%s  |  plasma %.0f ng/mL  |  NMDA block %.0f %%  |  spines %.2fx", 
-                std::string(sim::stage_title(s.stage)).c_str(), s.plasma_ng_per_ml,
-                100.0 * s.nmda_block_pyramidal, s.spine_density_rel);
+constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                         ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
+                                         ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoBringToFrontOnFocus;
+
+/// A docked panel: its background is an opaque backdrop rectangle (cleared by the compositor), not an
+/// ImGui fill, and its border is drawn over it.
+bool begin_panel(AppState& app, const char* name, const Rect& r, ImGuiWindowFlags extra = 0) {
+    const ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+    app.backdrop.push_back({r.x, r.y, r.w, r.h, bg.x, bg.y, bg.z});
+    ImGui::SetNextWindowPos(ImVec2(r.x, r.y));
+    ImGui::SetNextWindowSize(ImVec2(r.w, r.h));
+    ImGui::SetNextWindowBgAlpha(0.0f);
+    return ImGui::Begin(name, nullptr, kPanelFlags | extra);
+}
+
+void file_menu(AppState& app) {
+    if (!ImGui::BeginMenu("File")) return;
+    if (ImGui::MenuItem("Open scenario...", "Ctrl+O")) app.dialogs.open_scenario = true;
+    if (ImGui::MenuItem("Save scenario", "Ctrl+S")) save_scenario_to(app, app.scenario_path);
+    if (ImGui::MenuItem("Save scenario as...")) app.dialogs.save_scenario = true;
+    ImGui::Separator();
+    if (ImGui::MenuItem("Export plots' data (CSV)", "Ctrl+E")) export_plots_csv(app, default_csv_path(app));
+    if (ImGui::MenuItem("Screenshot (PNG)", "F12")) app.screenshot_requested = true;
+    ImGui::Separator();
+    if (ImGui::MenuItem("Quit")) app.quit_requested = true;
+    ImGui::EndMenu();
+}
+
+void view_menu(AppState& app) {
+    if (!ImGui::BeginMenu("View")) return;
+    if (ImGui::MenuItem("Circuit", "1", app.view.view == scene::View::circuit))
+        app.view.view = scene::View::circuit;
+    if (ImGui::MenuItem("Synapse", "2", app.view.view == scene::View::synapse))
+        app.view.view = scene::View::synapse;
+    if (ImGui::MenuItem("Spine", "3", app.view.view == scene::View::spine))
+        app.view.view = scene::View::spine;
+    ImGui::Separator();
+    ImGui::MenuItem("Labels in the scene", "L", &app.view.labels);
+    if (ImGui::MenuItem("Light theme", "T", app.view.theme == scene::Theme::light))
+        apply_action(app, Action::toggle_theme);
+    ImGui::MenuItem("Presenter mode", "P", &app.presenter);
+    if (ImGui::MenuItem("Fullscreen", "F11", app.fullscreen)) app.fullscreen_toggle_requested = true;
+    float scale = app.ui_scale;
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
+    if (ImGui::SliderFloat("UI scale (+/-)", &scale, 1.0f, 3.0f, "%.2fx")) set_ui_scale(app, scale);
+    ImGui::Separator();
+    ImGui::MenuItem("Scenario and lesson panel", nullptr, &app.panels.left);
+    ImGui::MenuItem("Sources panel", nullptr, &app.panels.right);
+    ImGui::MenuItem("Timeline and plots", nullptr, &app.panels.bottom);
+    ImGui::EndMenu();
+}
+
+void plots_menu(AppState& app) {
+    if (!ImGui::BeginMenu("Plots")) return;
+    draw_plot_chooser(app);
+    ImGui::Separator();
+    ImGui::MenuItem("Large plot area", nullptr, &app.panels.all_plots);
+    ImGui::MenuItem("Segmented time axis", nullptr, &app.axis_segmented);
+    if (ImGui::MenuItem("Pin this run as baseline")) pin_baseline(app, "pinned: " + app.scenario.name);
+    if (ImGui::MenuItem("Clear baseline", nullptr, false, app.pinned.has_value())) app.pinned.reset();
+    ImGui::EndMenu();
+}
+
+void lesson_menu(AppState& app) {
+    if (!ImGui::BeginMenu("Lesson")) return;
+    for (const std::string& path : list_lesson_files(app.assets_dir))
+        if (ImGui::MenuItem(path.substr(path.find_last_of('/') + 1).c_str())) open_lesson_file(app, path);
+    ImGui::Separator();
+    const bool in_lesson = app.lesson.lesson.has_value();
+    if (ImGui::MenuItem("Previous step", "Page Up", false, in_lesson)) lesson_go(app, -1);
+    if (ImGui::MenuItem("Next step", "Page Down", false, in_lesson)) lesson_go(app, +1);
+    if (ImGui::MenuItem("Leave lesson", nullptr, false, in_lesson)) stop_lesson(app);
+    ImGui::EndMenu();
+}
+
+void help_menu(AppState& app) {
+    if (!ImGui::BeginMenu("Help")) return;
+    if (ImGui::MenuItem("Keyboard shortcuts", "F1")) app.dialogs.help = true;
+    if (ImGui::MenuItem("Glossary")) open_glossary(app, "");
+    if (ImGui::MenuItem("About the science")) {
+        app.sources.tab = RightTab::about;
+        app.sources.tab_requested = true;
+        app.panels.right = true;
+    }
+    ImGui::EndMenu();
+}
+
+/// Toggle buttons at the right end of the menu bar.
+void panel_toggles(AppState& app) {
+    const char* labels[] = {"Controls", "Sources", "Plots", "Presenter"};
+    bool* flags[] = {&app.panels.left, &app.panels.right, &app.panels.bottom, &app.presenter};
+    float width = 0.0f;
+    for (const char* l : labels)
+        width +=
+            ImGui::CalcTextSize(l).x + ImGui::GetStyle().FramePadding.x * 2 + ImGui::GetStyle().ItemSpacing.x;
+    const float x = ImGui::GetWindowWidth() - width - ImGui::GetStyle().WindowPadding.x;
+    if (x < ImGui::GetCursorPosX()) return;  // too narrow: the View menu has the same toggles
+    ImGui::SetCursorPosX(x);
+    for (int i = 0; i < 4; ++i) {
+        const bool on = *flags[i];
+        if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        if (ImGui::SmallButton(labels[i])) *flags[i] = !*flags[i];
+        if (on) ImGui::PopStyleColor();
+        ImGui::SameLine();
+    }
+}
+
+void menu_bar(AppState& app) {
+    const ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_MenuBarBg);
+    app.backdrop.push_back(
+        {0.0f, 0.0f, ImGui::GetIO().DisplaySize.x, ImGui::GetFrameHeight(), bg.x, bg.y, bg.z});
+    ImGui::PushStyleColor(ImGuiCol_MenuBarBg, ImVec4(0, 0, 0, 0));
+    const bool open = ImGui::BeginMainMenuBar();
+    ImGui::PopStyleColor();
+    if (!open) return;
+    file_menu(app);
+    view_menu(app);
+    plots_menu(app);
+    lesson_menu(app);
+    help_menu(app);
+    panel_toggles(app);
+    ImGui::EndMainMenuBar();
+}
+
+void left_panel(AppState& app, const Rect& r) {
+    if (begin_panel(app, "Scenario##left", r) && ImGui::BeginTabBar("##lefttabs")) {
+        const bool req = app.left_tab_requested;
+        const ImGuiTabItemFlags scenario_flag =
+            req && app.left_tab == LeftTab::scenario ? ImGuiTabItemFlags_SetSelected : 0;
+        const ImGuiTabItemFlags lesson_flag =
+            req && app.left_tab == LeftTab::lesson ? ImGuiTabItemFlags_SetSelected : 0;
+        if (ImGui::BeginTabItem("Scenario", nullptr, scenario_flag)) {
+            if (!req) app.left_tab = LeftTab::scenario;
+            ImGui::BeginChild("##controls", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
+            draw_scenario_controls(app);
+            ImGui::EndChild();
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem("Lesson", nullptr, lesson_flag)) {
+            if (!req) app.left_tab = LeftTab::lesson;
+            ImGui::BeginChild("##lesson", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
+            draw_lesson_panel(app);
+            ImGui::EndChild();
+            ImGui::EndTabItem();
+        }
+        app.left_tab_requested = false;
+        ImGui::EndTabBar();
+    }
     ImGui::End();
 }
 
-void draw_settings(AppState& app) {
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + 10.0f, vp->WorkPos.y + 10.0f), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(320.0f * app.ui_scale, 0.0f), ImGuiCond_Always);
-    ImGui::Begin("Synapse Lab");
-    ImGui::TextWrapped("Scenario: %s", app.scenario.name.c_str());
-    int view = static_cast<int>(app.view.view);
-    ImGui::RadioButton("Circuit", &view, 0);
-    ImGui::SameLine();
-    ImGui::RadioButton("Synapse", &view, 1);
-    ImGui::SameLine();
-    ImGui::RadioButton("Spine", &view, 2);
-    app.view.view = static_cast<scene::View>(view);
-    float scale = app.ui_scale;
-    if (ImGui::SliderFloat("UI scale", &scale, 1.0f, 3.0f, "%.2fx") && scale != app.ui_scale) {
-        app.ui_scale = scale;
-        app.fonts_dirty = true;
-    }
-    ImGui::TextDisabled("Teaching model - not medical or dosing advice.");
+void right_panel(AppState& app, const Rect& r) {
+    if (begin_panel(app, "Sources##right", r)) draw_sources_panel(app);
     ImGui::End();
+}
+
+void bottom_panel(AppState& app, const Rect& r) {
+    if (begin_panel(app, "Timeline##bottom", r)) {
+        draw_timeline(app, false);
+        ImGui::BeginChild("##plots", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
+        draw_plot_grid(app);
+        ImGui::EndChild();
+    }
+    ImGui::End();
+}
+
+void presenter_timeline(AppState& app, const Rect& r) {
+    if (begin_panel(app, "Timeline##presenter", r, ImGuiWindowFlags_NoScrollbar)) draw_timeline(app, true);
+    ImGui::End();
+}
+
+void status_line(AppState& app, const Rect& r) {
+    if (begin_panel(
+            app, "##status", r,
+            ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoNav)) {
+        ImGui::SetCursorPosY((r.h - ImGui::GetTextLineHeight()) * 0.5f);
+        ImGui::TextUnformatted(fit_text(kNotice, ImGui::GetContentRegionAvail().x).c_str());
+        if (ImGui::IsItemHovered() && app.content) {
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+            ImGui::TextUnformatted(app.content->notice().c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
+        ImGui::SameLine();
+        const std::string status =
+            "|  " + (app.status.empty() ? std::string("F1: keyboard shortcuts") : app.status);
+        ImGui::TextDisabled("%s", fit_text(status, ImGui::GetContentRegionAvail().x).c_str());
+        if (ImGui::IsItemHovered() && !app.status.empty()) ImGui::SetTooltip("%s", app.status.c_str());
+    }
+    ImGui::End();
+}
+
+void centered_dialog(float width_em, float height_em) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float fs = ImGui::GetFontSize();
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f),
+                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(
+        ImVec2(std::min(width_em * fs, vp->Size.x * 0.95f), std::min(height_em * fs, vp->Size.y * 0.9f)));
+}
+
+void open_dialog(AppState& app) {
+    if (!app.dialogs.open_scenario) return;
+    centered_dialog(30.0f, 24.0f);
+    if (ImGui::Begin("Open a scenario", &app.dialogs.open_scenario,
+                     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+        ImGui::TextUnformatted("Presets");
+        for (const std::string& name : preset_names(app))
+            if (ImGui::Selectable(name.c_str(), name == app.scenario.name) && load_scenario_into(app, name))
+                app.dialogs.open_scenario = false;
+        ImGui::Separator();
+        ImGui::TextUnformatted("A scenario file (JSON)");
+        ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 5.0f);
+        const bool enter =
+            ImGui::InputText("##path", &app.scenario_path, ImGuiInputTextFlags_EnterReturnsTrue);
+        ImGui::SameLine();
+        if ((ImGui::Button("Open") || enter) && load_scenario_into(app, app.scenario_path))
+            app.dialogs.open_scenario = false;
+        ImGui::TextWrapped("%s", app.status.c_str());
+    }
+    ImGui::End();
+}
+
+void save_dialog(AppState& app) {
+    if (!app.dialogs.save_scenario) return;
+    centered_dialog(30.0f, 9.0f);
+    if (ImGui::Begin("Save the scenario", &app.dialogs.save_scenario,
+                     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+        ImGui::TextUnformatted("File (JSON; written atomically)");
+        ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 5.0f);
+        const bool enter =
+            ImGui::InputText("##path", &app.scenario_path, ImGuiInputTextFlags_EnterReturnsTrue);
+        ImGui::SameLine();
+        if ((ImGui::Button("Save") || enter) && save_scenario_to(app, app.scenario_path))
+            app.dialogs.save_scenario = false;
+        ImGui::TextWrapped("%s", app.status.c_str());
+    }
+    ImGui::End();
+}
+
+void help_dialog(AppState& app) {
+    if (!app.dialogs.help) return;
+    centered_dialog(34.0f, 26.0f);
+    if (ImGui::Begin("Keyboard shortcuts", &app.dialogs.help,
+                     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+        int count = 0;
+        const ShortcutHelp* help = shortcut_help(count);
+        if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+            for (int i = 0; i < count; ++i) {
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(help[i].keys);
+                ImGui::TableNextColumn();
+                ImGui::TextWrapped("%s", help[i].what);
+            }
+            ImGui::EndTable();
+        }
+    }
+    ImGui::End();
+}
+
+LayoutInput layout_input(const AppState& app) {
+    const ImGuiIO& io = ImGui::GetIO();
+    LayoutInput in;
+    in.width_px = io.DisplaySize.x;
+    in.height_px = io.DisplaySize.y;
+    in.font_px = ImGui::GetFontSize();
+    in.bar_h = ImGui::GetFrameHeight();
+    in.left = app.panels.left;
+    in.right = app.panels.right;
+    in.bottom = app.panels.bottom;
+    in.all_plots = app.panels.all_plots;
+    in.presenter = app.presenter;
+    return in;
 }
 
 }  // namespace
 
 void draw(AppState& app) {
+    app.backdrop.clear();
     if (!app.show_ui) return;
-    draw_settings(app);
-    draw_timeline(app);
+    const Layout layout = compute_layout(layout_input(app));
+    if (app.presenter) {
+        draw_caption(app, layout.caption);
+        presenter_timeline(app, layout.bottom);
+        return;
+    }
+    menu_bar(app);
+    if (!layout.left.empty()) left_panel(app, layout.left);
+    if (!layout.right.empty()) right_panel(app, layout.right);
+    if (!layout.bottom.empty()) bottom_panel(app, layout.bottom);
+    status_line(app, layout.status);
+    draw_source_viewer(app);
+    open_dialog(app);
+    save_dialog(app);
+    help_dialog(app);
 }
 
 }  // namespace ui

@@ -1,0 +1,18 @@
+// Opaque rectangles behind the panels, cleared by the compositor instead of blended by ImGui (cheap on
+// software GL).
+#pragma once
+#include <vector>
+
+namespace ui {
+
+/// An opaque rectangle behind the panels, in ImGui's display coordinates, with its colour (0..1).
+/// The panels draw no background of their own: the compositor clears these rectangles first, which
+/// costs almost nothing even on a software renderer (blended full-panel fills cost milliseconds).
+struct Backdrop {
+    float x = 0.0f, y = 0.0f, w = 0.0f, h = 0.0f;
+    float r = 0.0f, g = 0.0f, b = 0.0f;
+};
+
+using Backdrops = std::vector<Backdrop>;
+
+}  // namespace ui

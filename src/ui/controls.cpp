@@ -1,0 +1,344 @@
+// Scenario controls: every control shows unit, range, meaning and source, with per-control and global reset.
+#include "ui/controls.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "sim/limits.hpp"
+#include "ui/events.hpp"
+#include "ui/file_actions.hpp"
+#include "ui/timeline_axis.hpp"
+#include "ui/widgets.hpp"
+
+namespace ui {
+
+namespace lim = sim::limits;
+
+void reset_all(AppState& app) {
+    app.scenario = app.default_scenario;
+    recompute(app);
+}
+
+namespace {
+
+const NumberSpec kWeight{
+    "Body weight",
+    "kg",
+    lim::kBodyWeightMin_kg,
+    lim::kBodyWeightMax_kg,
+    "%.0f",
+    "The patient's weight: doses in mg/kg scale with it, and clearance and volumes are per kg.",
+    "70 kg, the reference adult of the PK studies (Kamp 2020; Clements 1982)."};
+const NumberSpec kDosePerKg{
+    "Dose",
+    "mg/kg",
+    lim::kDosePerKgMin_mg_per_kg,
+    lim::kDosePerKgMax_mg_per_kg,
+    "%.2f",
+    "Amount given per kg of body weight. 0.5 mg/kg is the antidepressant dose; 1-4.5 mg/kg "
+    "induces anaesthesia.",
+    "0.5 mg/kg racemic IV over 40 min (Berman 2000; Zarate 2006).",
+    true};
+const NumberSpec kDoseMg{"Fixed dose",
+                         "mg",
+                         lim::kDoseMin_mg,
+                         200.0,
+                         "%.0f",
+                         "An absolute dose, as used for intranasal esketamine (56 or 84 mg). 0 = use mg/kg.",
+                         "Spravato label: 56 or 84 mg intranasal esketamine."};
+const NumberSpec kInfusion{"Infusion duration",
+                           "min",
+                           lim::kInfusionMin_min,
+                           240.0,
+                           "%.0f",
+                           "How long the IV infusion runs; a longer infusion gives a lower, later peak.",
+                           "40 min (Zarate 2006; Berman 2000).",
+                           true};
+const NumberSpec kStart{"Start time",
+                        "h",
+                        lim::kDoseStartMin_h,
+                        24.0 * 60.0,
+                        "%.1f",
+                        "When this dose starts, hours after t = 0 (the first dose usually starts at 0).",
+                        "0 h for a single dose; repeated courses: Murrough 2013 (6 infusions over 12 days).",
+                        true};
+const NumberSpec kMagnesium{
+    "Extracellular Mg2+",
+    "mM",
+    lim::kMagnesiumMin_mM,
+    lim::kMagnesiumMax_mM,
+    "%.2f",
+    "Magnesium blocks NMDA channels voltage-dependently and competes with ketamine: more "
+    "Mg2+ raises ketamine's functional IC50 (about 3x at 1 mM).",
+    "1 mM, physiological (Kotermanski & Johnson 2009; approximate)."};
+const NumberSpec kDuration{
+    "Simulated span",
+    "days",
+    lim::kDurationMin_days,
+    lim::kDurationMax_days,
+    "%.0f",
+    "How many days the model runs; the effect fades by days 10-12, so 21 days shows it all.",
+    "21 days (Kishimoto 2016: advantage lost by days 10-12)."};
+
+bool draw_presets(AppState& app) {
+    const std::vector<std::string> names = preset_names(app);
+    const float width =
+        ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemSpacing.x;
+    const std::string preview = fit_text(
+        app.scenario.name, width - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x * 2.0f);
+    ImGui::SetNextItemWidth(width);
+    bool changed = false;
+    if (ImGui::BeginCombo("##preset", preview.c_str())) {
+        for (const std::string& name : names)
+            if (ImGui::Selectable(name.c_str(), name == app.scenario.name))
+                changed = load_scenario_into(app, name);
+        if (names.empty()) ImGui::TextDisabled("No presets found in assets/scenarios.");
+        ImGui::EndCombo();
+    }
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip(
+            "Shipped scenarios (assets/scenarios). Choosing one replaces every setting;\n"
+            "its values become the defaults that the reset buttons return to.");
+    help_marker("A preset sets the whole scenario. Change any control below: the model reruns at once.");
+    if (!app.scenario.description.empty()) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextDisabled("%s", app.scenario.description.c_str());
+        ImGui::PopTextWrapPos();
+    }
+    return changed;
+}
+
+bool draw_drug(AppState& app) {
+    int drug = static_cast<int>(app.scenario.drug);
+    const int def = static_cast<int>(app.default_scenario.drug);
+    ImGui::TextUnformatted("Drug");
+    help_marker(
+        "Racemic ketamine is a 1:1 mix of S- and R-ketamine. S-ketamine (esketamine) binds the NMDA "
+        "receptor about 4x more tightly (Ki 0.30 vs 1.4 uM; Ebert 1997). Default: the preset's drug; "
+        "the standard antidepressant infusion is racemic (Zarate 2006).");
+    const float radio = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
+    bool changed = ImGui::RadioButton("racemic", &drug, 0);
+    same_line_if_fits(radio + ImGui::CalcTextSize("S (esketamine)").x);
+    changed |= ImGui::RadioButton("S (esketamine)", &drug, 1);
+    same_line_if_fits(radio + ImGui::CalcTextSize("R (arketamine)").x);
+    changed |= ImGui::RadioButton("R (arketamine)", &drug, 2);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("R-ketamine (arketamine): weaker at the NMDA receptor (Ki 1.4 uM).");
+    if (drug != def) {
+        same_line_if_fits(ImGui::GetFrameHeight());
+        if (ImGui::SmallButton("\xe2\x86\xba##drug")) {
+            drug = def;
+            changed = true;
+        }
+    }
+    app.scenario.drug = static_cast<sim::Drug>(drug);
+    return changed;
+}
+
+bool draw_route(sim::Dose& dose, sim::Route default_route) {
+    int route = static_cast<int>(dose.route);
+    const char* names[] = {"IV infusion", "IV bolus", "intramuscular", "intranasal", "sublingual", "oral"};
+    ImGui::TextUnformatted("Route");
+    help_marker(
+        "How the drug is given. Bioavailability F: IV 1.0, intramuscular 0.93, intranasal about 0.45-0.48, "
+        "sublingual 0.29, oral 0.17-0.20 (Clements 1982; Yanagihara 2003; Rolan 2014; Spravato label). "
+        "Default: the preset's route; the standard is an IV infusion over 40 min (Zarate 2006).");
+    const float side = ImGui::GetFrameHeight();
+    ImGui::SetNextItemWidth(-side - ImGui::GetStyle().ItemSpacing.x - 1.0f);
+    bool changed = ImGui::Combo("##route", &route, names, 6);
+    ImGui::SameLine();
+    if (ImGui::Button("\xe2\x86\xba##route", ImVec2(side, side)) && dose.route != default_route) {
+        route = static_cast<int>(default_route);
+        changed = true;
+    }
+    dose.route = static_cast<sim::Route>(route);
+    return changed;
+}
+
+bool draw_dose(AppState& app, std::size_t i) {
+    sim::Dose& dose = app.scenario.doses[i];
+    const sim::Dose def = i < app.default_scenario.doses.size() ? app.default_scenario.doses[i] : sim::Dose{};
+    ImGui::PushID(static_cast<int>(i));
+    bool changed = draw_route(dose, def.route);
+    if (dose.amount_mg <= 0.0)
+        changed |= number_control("mgkg", dose.amount_mg_per_kg, def.amount_mg_per_kg, kDosePerKg);
+    if (dose.route == sim::Route::intranasal || dose.amount_mg > 0.0)
+        changed |= number_control("mg", dose.amount_mg, def.amount_mg, kDoseMg);
+    if (dose.route == sim::Route::iv_infusion)
+        changed |= number_control("inf", dose.duration_min, def.duration_min, kInfusion);
+    if (i > 0) changed |= number_control("start", dose.start_h, def.start_h, kStart);
+    ImGui::PopID();
+    return changed;
+}
+
+/// A repeated course: `count` doses like the first, every `every_h` hours.
+void set_course(sim::Scenario& s, int count, double every_h) {
+    const sim::Dose first = s.doses.empty() ? sim::Dose{} : s.doses.front();
+    s.doses.clear();
+    for (int k = 0; k < count; ++k) {
+        sim::Dose d = first;
+        d.start_h = first.start_h + k * every_h;
+        s.doses.push_back(d);
+    }
+    s.duration_days = std::clamp(std::max(s.duration_days, (count - 1) * every_h / 24.0 + 21.0),
+                                 lim::kDurationMin_days, lim::kDurationMax_days);
+}
+
+bool draw_schedule(AppState& app) {
+    bool changed = false;
+    auto& doses = app.scenario.doses;
+    if (doses.empty()) doses.push_back(sim::Dose{});
+    for (std::size_t i = 0; i < doses.size(); ++i) {
+        char title[96];
+        std::snprintf(title, sizeof title, "Dose %zu at %s###dose%zu", i + 1,
+                      format_time(doses[i].start_h).c_str(), i);
+        if (doses.size() == 1 || ImGui::TreeNodeEx(title, i == 0 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+            changed |= draw_dose(app, i);
+            if (doses.size() > 1) ImGui::TreePop();
+        }
+    }
+    ImGui::TextUnformatted("Schedule");
+    help_marker(
+        "Single dose, or a repeated course. Murrough 2013: 6 infusions over 12 days (Mon-Wed-Fri), "
+        "70.8 % response; median relapse 18 days after the last.");
+    if (ImGui::Button("Single dose")) {
+        set_course(app.scenario, 1, 0.0);
+        changed = true;
+    }
+    same_line_if_fits(button_width("6 over 12 days"));
+    if (ImGui::Button("6 over 12 days")) {
+        set_course(app.scenario, 6, 56.0);
+        changed = true;
+    }
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Six doses like the first, about every 2.3 days (Murrough 2013).");
+    same_line_if_fits(button_width("+ dose"));
+    if (ImGui::Button("+ dose") && doses.size() < lim::kMaxDoses) {
+        sim::Dose d = doses.back();
+        d.start_h += 48.0;
+        doses.push_back(d);
+        changed = true;
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Add a dose like the last one, 2 days later.");
+    if (doses.size() > 1) {
+        same_line_if_fits(button_width("- dose"));
+        if (ImGui::Button("- dose")) {
+            doses.pop_back();
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+bool draw_experiments(AppState& app) {
+    sim::Experiments& e = app.scenario.experiments;
+    const sim::Experiments& d = app.default_scenario.experiments;
+    bool changed = false;
+    changed |=
+        flag_control("Rapamycin (mTORC1 blocked)", e.rapamycin, d.rapamycin,
+                     "Pretreatment with the mTORC1 inhibitor rapamycin: blocks the new synapses and the "
+                     "behavioural response completely.",
+                     "Li et al., Science 2010.");
+    changed |=
+        flag_control("NBQX (AMPA blocked)", e.nbqx, d.nbqx,
+                     "The AMPA receptor antagonist NBQX: the glutamate surge no longer drives BDNF and mTOR, "
+                     "and the antidepressant effect is lost.",
+                     "Maeng et al. 2008.");
+    changed |= flag_control("BDNF Val66Met (Met carrier)", e.val66met, d.val66met,
+                            "The Met allele impairs activity-dependent BDNF release and blunts ketamine's "
+                            "synaptogenic response (approximate size).",
+                            "Liu et al., Biol Psychiatry 2012.");
+    changed |= flag_control("mGluR2/3 agonist", e.mglur23_agonist, d.mglur23_agonist,
+                            "A presynaptic mGluR2/3 agonist brakes glutamate release: it blocks the surge.",
+                            "Moghaddam et al. 1997.");
+    changed |=
+        flag_control("Chronic stress", e.chronic_stress, d.chronic_stress,
+                     "A stressed baseline: fewer prefrontal spines to start with, which ketamine restores.",
+                     "Li et al. 2011; Moda-Sava et al., Science 2019.");
+    return changed;
+}
+
+bool draw_hypotheses(AppState& app) {
+    sim::Hypotheses& h = app.scenario.hypotheses;
+    const sim::Hypotheses& d = app.default_scenario.hypotheses;
+    bool changed = false;
+    changed |=
+        flag_control("Disinhibition", h.disinhibition, d.disinhibition,
+                     "Ketamine blocks NMDA receptors on GABA interneurons first; they fire less, pyramidal "
+                     "neurons fire more and release a burst of glutamate.",
+                     "Homayoun & Moghaddam 2007; Moghaddam 1997.");
+    changed |=
+        flag_control("Blockade at rest", h.blockade_at_rest, d.blockade_at_rest,
+                     "Blocking NMDA receptors at rest switches off eEF2 kinase, which de-suppresses rapid "
+                     "BDNF translation, without needing a glutamate surge.",
+                     "Autry et al., Nature 2011.");
+    if (!h.disinhibition && !h.blockade_at_rest)
+        ImGui::TextDisabled("Both off: nothing triggers the cascade.");
+    return changed;
+}
+
+bool draw_advanced(AppState& app) {
+    bool changed = number_control("mg", app.scenario.params.magnesium_mM,
+                                  app.default_scenario.params.magnesium_mM, kMagnesium);
+    changed |=
+        number_control("span", app.scenario.duration_days, app.default_scenario.duration_days, kDuration);
+    return changed;
+}
+
+void draw_compare(AppState& app) {
+    if (ImGui::Button("Pin this run")) pin_baseline(app, "pinned: " + app.scenario.name);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip(
+            "Keep the current run as a dashed baseline on every plot,\nthen change a control to compare.");
+    if (app.pinned) {
+        same_line_if_fits(button_width("Clear"));
+        if (ImGui::Button("Clear")) app.pinned.reset();
+    }
+    same_line_if_fits(button_width("vs rapamycin"));
+    if (ImGui::Button("vs rapamycin")) {
+        sim::Scenario with = app.scenario;
+        with.experiments.rapamycin = false;
+        app.scenario.experiments.rapamycin = true;
+        pin_baseline(app, with, "without rapamycin");
+        recompute(app);
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Pin the run without rapamycin, then switch rapamycin on.");
+    if (app.pinned) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextDisabled("Dashed: %s", app.pinned->label.c_str());
+        ImGui::PopTextWrapPos();
+    }
+}
+
+bool section(const char* title, bool open_by_default) {
+    return ImGui::CollapsingHeader(title, open_by_default ? ImGuiTreeNodeFlags_DefaultOpen : 0);
+}
+
+}  // namespace
+
+bool draw_scenario_controls(AppState& app) {
+    bool changed = false;
+    if (draw_presets(app)) return true;
+    if (section("Dose and patient", true)) {
+        changed |= draw_drug(app);
+        changed |= draw_schedule(app);
+        changed |= number_control("weight", app.scenario.body_weight_kg, app.default_scenario.body_weight_kg,
+                                  kWeight);
+    }
+    if (section("Virtual experiments", true)) changed |= draw_experiments(app);
+    if (section("Compare runs", true)) draw_compare(app);
+    if (section("Hypotheses", false)) changed |= draw_hypotheses(app);
+    if (section("Model parameters", false)) changed |= draw_advanced(app);
+    ImGui::Spacing();
+    if (ImGui::Button("Reset all")) {
+        reset_all(app);
+        return true;
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Every control back to the preset's values.");
+    if (changed) recompute(app);
+    return changed;
+}
+
+}  // namespace ui

@@ -1,0 +1,296 @@
+// The plot widget: frame, grid, ticks, lines (dashed for a baseline), legend, cursor and scrubbing.
+#include "ui/plot.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace ui {
+
+std::vector<double> nice_ticks(double lo, double hi, int max_ticks) {
+    std::vector<double> ticks;
+    if (!(hi > lo) || max_ticks < 2) return {lo, hi};
+    const double raw = (hi - lo) / (max_ticks - 1);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = magnitude;
+    for (double m : {1.0, 2.0, 5.0, 10.0}) {
+        step = m * magnitude;
+        if (step >= raw) break;
+    }
+    for (double v = std::ceil(lo / step - 1e-9) * step; v <= hi + step * 1e-6; v += step)
+        ticks.push_back(std::abs(v) < step * 1e-9 ? 0.0 : v);
+    return ticks;
+}
+
+YRange fit_range(const std::vector<PlotLine>& lines, double floor_lo, double hi_floor) {
+    double lo = floor_lo, hi = hi_floor;
+    for (const PlotLine& l : lines)
+        for (float v : l.values)
+            if (std::isfinite(v)) {
+                lo = std::min(lo, static_cast<double>(v));
+                hi = std::max(hi, static_cast<double>(v));
+            }
+    const std::vector<double> ticks = nice_ticks(lo, hi + (hi - lo) * 0.05, 5);
+    return {std::min(lo, ticks.front()), std::max(hi, ticks.back())};
+}
+
+std::vector<double> axis_sample_times(const TimeAxis& axis, int count) {
+    std::vector<double> times;
+    count = std::max(count, 2);
+    times.reserve(static_cast<std::size_t>(count));
+    for (int i = 0; i < count; ++i) times.push_back(axis_time(axis, static_cast<double>(i) / (count - 1)));
+    return times;
+}
+
+namespace {
+
+struct Box {
+    ImVec2 min, max;
+    float width() const { return max.x - min.x; }
+    float height() const { return max.y - min.y; }
+};
+
+std::string format_value(double v) {
+    char buf[32];
+    const double a = std::abs(v);
+    if (a >= 100.0 || v == 0.0)
+        std::snprintf(buf, sizeof buf, "%.0f", v);
+    else if (a >= 10.0)
+        std::snprintf(buf, sizeof buf, "%.1f", v);
+    else if (a >= 0.1)
+        std::snprintf(buf, sizeof buf, "%.2f", v);
+    else
+        std::snprintf(buf, sizeof buf, "%.3f", v);
+    return buf;
+}
+
+float x_of(const PlotSpec& spec, const Box& area, double t_h) {
+    return area.min.x + static_cast<float>(axis_fraction(*spec.axis, t_h)) * area.width();
+}
+
+float y_of(const PlotSpec& spec, const Box& area, double v) {
+    const double u = (v - spec.y_min) / std::max(spec.y_max - spec.y_min, 1e-12);
+    return area.max.y - static_cast<float>(std::clamp(u, -0.02, 1.02)) * area.height();
+}
+
+void draw_y_axis(ImDrawList* dl, const PlotSpec& spec, const Box& area) {
+    const ImU32 grid = ImGui::GetColorU32(ImGuiCol_Border, 0.6f);
+    const ImU32 text = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    const int max_ticks = std::max(2, static_cast<int>(area.height() / (ImGui::GetTextLineHeight() * 1.6f)));
+    for (double v : nice_ticks(spec.y_min, spec.y_max, max_ticks)) {
+        const float y = y_of(spec, area, v);
+        dl->AddLine(ImVec2(area.min.x, y), ImVec2(area.max.x, y), grid);
+        const std::string label = format_value(v);
+        const ImVec2 sz = ImGui::CalcTextSize(label.c_str());
+        dl->AddText(ImVec2(area.min.x - sz.x - 4.0f, y - sz.y * 0.5f), text, label.c_str());
+    }
+}
+
+void draw_x_axis(ImDrawList* dl, const PlotSpec& spec, const Box& area) {
+    const ImU32 grid = ImGui::GetColorU32(ImGuiCol_Border, 0.6f);
+    const ImU32 major = ImGui::GetColorU32(ImGuiCol_Border, 1.0f);
+    const ImU32 text = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    float last_right = -1e9f;
+    for (const AxisTick& tick : axis_ticks(*spec.axis)) {
+        const float x = x_of(spec, area, tick.t_h);
+        dl->AddLine(ImVec2(x, area.min.y), ImVec2(x, area.max.y), tick.major ? major : grid,
+                    tick.major ? 1.5f : 1.0f);
+        const ImVec2 sz = ImGui::CalcTextSize(tick.label.c_str());
+        const float left = std::clamp(x - sz.x * 0.5f, area.min.x - sz.x * 0.5f, area.max.x - sz.x);
+        if (left < last_right + 6.0f) continue;
+        dl->AddText(ImVec2(left, area.max.y + 2.0f), text, tick.label.c_str());
+        last_right = left + sz.x;
+    }
+}
+
+/// Screen points of a line, dropping those that a straight segment already passes within a third of a
+/// pixel (the "sleeve" algorithm: each kept point starts a cone of slopes that fit every point since).
+/// Flat stretches then cost nothing on a software renderer.
+std::vector<ImVec2> line_points(const PlotSpec& spec, const Box& area, const PlotLine& line) {
+    constexpr float kTolerance_px = 0.33f;
+    const std::size_t n = std::min(line.values.size(), spec.times_h.size());
+    std::vector<ImVec2> pts;
+    if (n == 0) return pts;
+    ImVec2 anchor(x_of(spec, area, spec.times_h[0]), y_of(spec, area, line.values[0]));
+    pts.push_back(anchor);
+    ImVec2 last = anchor;
+    float lo = -1e30f, hi = 1e30f;  // slopes from the anchor that stay within tolerance of every point
+    for (std::size_t i = 1; i < n; ++i) {
+        const ImVec2 p(x_of(spec, area, spec.times_h[i]), y_of(spec, area, line.values[i]));
+        float dx = p.x - anchor.x;
+        const float slope = dx > 1e-4f ? (p.y - anchor.y) / dx : 0.0f;
+        if (dx <= 1e-4f || slope < lo || slope > hi) {
+            pts.push_back(last);
+            anchor = last;
+            lo = -1e30f;
+            hi = 1e30f;
+            dx = p.x - anchor.x;
+        }
+        if (dx > 1e-4f) {
+            lo = std::max(lo, (p.y - kTolerance_px - anchor.y) / dx);
+            hi = std::min(hi, (p.y + kTolerance_px - anchor.y) / dx);
+        }
+        last = p;
+    }
+    pts.push_back(last);
+    return pts;
+}
+
+void draw_line(ImDrawList* dl, const PlotSpec& spec, const Box& area, const PlotLine& line) {
+    const std::vector<ImVec2> pts = line_points(spec, area, line);
+    if (pts.size() < 2) return;
+    if (!line.dashed) {
+        dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), line.color, ImDrawFlags_None, 2.0f);
+        return;
+    }
+    // Dashes of about 6 px along the curve.
+    const float dash = ImGui::GetFontSize() * 0.4f;
+    float run = 0.0f;
+    bool on = true;
+    for (std::size_t i = 1; i < pts.size(); ++i) {
+        ImVec2 a = pts[i - 1];
+        const ImVec2 b = pts[i];
+        float len = std::hypot(b.x - a.x, b.y - a.y);
+        while (len > 0.0f) {
+            const float step = std::min(len, dash - run);
+            const float u = step / len;
+            const ImVec2 m(a.x + (b.x - a.x) * u, a.y + (b.y - a.y) * u);
+            if (on) dl->AddLine(a, m, line.color, 1.5f);
+            run += step;
+            len -= step;
+            a = m;
+            if (run >= dash - 1e-3f) {
+                run = 0.0f;
+                on = !on;
+            }
+        }
+    }
+}
+
+struct LegendEntry {
+    std::string label;
+    ImU32 color;
+    bool dashed;
+};
+
+std::vector<LegendEntry> legend_entries(const PlotSpec& spec) {
+    std::vector<LegendEntry> entries;
+    for (const PlotLine& line : spec.lines)
+        if (!line.label.empty()) entries.push_back({line.label, line.color, line.dashed});
+    if (!spec.baseline_label.empty())
+        entries.push_back({spec.baseline_label, ImGui::GetColorU32(ImGuiCol_TextDisabled), true});
+    return entries;
+}
+
+void legend_swatch(ImDrawList* dl, const LegendEntry& e, float x, float mid, float line_h) {
+    if (e.dashed) {
+        dl->AddLine(ImVec2(x, mid), ImVec2(x + line_h * 0.35f, mid), e.color, 2.0f);
+        dl->AddLine(ImVec2(x + line_h * 0.6f, mid), ImVec2(x + line_h * 0.95f, mid), e.color, 2.0f);
+    } else {
+        dl->AddLine(ImVec2(x, mid), ImVec2(x + line_h * 0.95f, mid), e.color, 3.0f);
+    }
+}
+
+/// Title (with unit) on the left, legend entries after it, wrapping to the next line when needed.
+float draw_header(ImDrawList* dl, const PlotSpec& spec, ImVec2 origin, float width) {
+    const float line_h = ImGui::GetTextLineHeight();
+    const std::string title = spec.title + (spec.unit.empty() ? "" : "  (" + spec.unit + ")");
+    dl->AddText(origin, ImGui::GetColorU32(ImGuiCol_Text), title.c_str());
+    float x = origin.x + ImGui::CalcTextSize(title.c_str()).x + line_h;
+    float y = origin.y;
+    for (const LegendEntry& e : legend_entries(spec)) {
+        const float w = line_h * 1.2f + ImGui::CalcTextSize(e.label.c_str()).x + line_h * 0.8f;
+        if (x + w > origin.x + width && x > origin.x) {
+            x = origin.x;
+            y += line_h;
+        }
+        legend_swatch(dl, e, x, y + line_h * 0.5f, line_h);
+        dl->AddText(ImVec2(x + line_h * 1.2f, y), ImGui::GetColorU32(ImGuiCol_Text), e.label.c_str());
+        x += w;
+    }
+    return y + line_h - origin.y;
+}
+
+/// Values under the mouse, one line each.
+void hover_tooltip(const PlotSpec& spec, double t_h) {
+    ImGui::BeginTooltip();
+    ImGui::Text("%s at %s", spec.title.c_str(), format_time(t_h).c_str());
+    const auto it = std::lower_bound(spec.times_h.begin(), spec.times_h.end(), t_h);
+    const std::size_t i = std::min<std::size_t>(static_cast<std::size_t>(it - spec.times_h.begin()),
+                                                spec.times_h.empty() ? 0 : spec.times_h.size() - 1);
+    for (const PlotLine& line : spec.lines)
+        if (i < line.values.size() && !line.dashed)
+            ImGui::Text("%s: %s %s", line.label.c_str(), format_value(line.values[i]).c_str(),
+                        spec.unit.c_str());
+    if (!spec.baseline_label.empty()) {
+        ImGui::TextDisabled("Dashed (%s):", spec.baseline_label.c_str());
+        for (std::size_t k = 0; k + 1 < spec.lines.size(); ++k)
+            if (spec.lines[k].dashed && i < spec.lines[k].values.size())
+                ImGui::TextDisabled("  %s: %s %s", spec.lines[k + 1].label.c_str(),
+                                    format_value(spec.lines[k].values[i]).c_str(), spec.unit.c_str());
+    }
+    if (spec.tooltip) {
+        ImGui::Separator();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
+        ImGui::TextUnformatted(spec.tooltip);
+        ImGui::PopTextWrapPos();
+    }
+    ImGui::TextDisabled("Click or drag to move the time cursor.");
+    ImGui::EndTooltip();
+}
+
+/// The plot's background: an opaque backdrop (clipped to the visible part) when the caller collects them.
+void fill_background(const PlotSpec& spec, ImDrawList* dl, ImVec2 min, ImVec2 max) {
+    if (!spec.backdrop) {
+        dl->AddRectFilled(min, max, ImGui::GetColorU32(ImGuiCol_FrameBg), 4.0f);
+        return;
+    }
+    const ImVec2 cmin = dl->GetClipRectMin(), cmax = dl->GetClipRectMax();
+    min = ImVec2(std::max(min.x, cmin.x), std::max(min.y, cmin.y));
+    max = ImVec2(std::min(max.x, cmax.x), std::min(max.y, cmax.y));
+    if (max.x <= min.x || max.y <= min.y) return;
+    const ImVec4 c = ImGui::GetStyleColorVec4(ImGuiCol_FrameBg);
+    spec.backdrop->push_back({min.x, min.y, max.x - min.x, max.y - min.y, c.x, c.y, c.z});
+}
+
+}  // namespace
+
+std::optional<double> plot_widget(const PlotSpec& spec, ImVec2 size) {
+    if (!spec.axis || size.x < 40.0f || size.y < 40.0f) {
+        ImGui::Dummy(size);
+        return std::nullopt;
+    }
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float line_h = ImGui::GetTextLineHeight();
+    fill_background(spec, dl, origin, ImVec2(origin.x + size.x, origin.y + size.y));
+    const float header_h = draw_header(dl, spec, ImVec2(origin.x + 6.0f, origin.y + 3.0f), size.x - 12.0f);
+    const float y_label_w = ImGui::CalcTextSize("0.000").x + 8.0f;
+    Box area{ImVec2(origin.x + y_label_w, origin.y + header_h + 6.0f + line_h * 0.4f),
+             ImVec2(origin.x + size.x - line_h * 0.8f, origin.y + size.y - line_h - 6.0f)};
+    if (area.height() < line_h) area.min.y = area.max.y - line_h;
+    draw_y_axis(dl, spec, area);
+    draw_x_axis(dl, spec, area);
+    dl->PushClipRect(ImVec2(area.min.x - 1.0f, area.min.y - 2.0f),
+                     ImVec2(area.max.x + 1.0f, area.max.y + 2.0f), true);
+    for (const PlotLine& line : spec.lines)
+        if (line.dashed) draw_line(dl, spec, area, line);
+    for (const PlotLine& line : spec.lines)
+        if (!line.dashed) draw_line(dl, spec, area, line);
+    const float cx = x_of(spec, area, spec.cursor_h);
+    dl->AddLine(ImVec2(cx, area.min.y), ImVec2(cx, area.max.y), ImGui::GetColorU32(ImGuiCol_PlotLinesHovered),
+                2.0f);
+    dl->PopClipRect();
+
+    ImGui::SetCursorScreenPos(ImVec2(area.min.x, area.min.y));
+    ImGui::InvisibleButton(spec.id, ImVec2(area.width(), area.height() + line_h));
+    const bool scrubbing = ImGui::IsItemActive();
+    const double mouse_t = axis_time(*spec.axis, (ImGui::GetIO().MousePos.x - area.min.x) / area.width());
+    if (ImGui::IsItemHovered() && !scrubbing) hover_tooltip(spec, mouse_t);
+    ImGui::SetCursorScreenPos(origin);
+    ImGui::Dummy(size);
+    if (scrubbing) return mouse_t;
+    return std::nullopt;
+}
+
+}  // namespace ui

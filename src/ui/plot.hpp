@@ -1,0 +1,55 @@
+// A compact time-series plot widget on ImGui's draw list: axes, ticks, legend, cursor, click/drag to scrub.
+#pragma once
+#include <imgui.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ui/backdrop.hpp"
+#include "ui/timeline_axis.hpp"
+
+namespace ui {
+
+struct PlotLine {
+    std::string label;  ///< legend entry; empty = none (dashed baseline lines share one entry)
+    ImU32 color = 0xffffffff;
+    std::vector<float> values;  ///< one per PlotSpec::times_h
+    bool dashed = false;        ///< the pinned baseline run
+};
+
+struct PlotSpec {
+    const char* id = "plot";  ///< ImGui id, unique in the window
+    std::string title;
+    std::string unit;
+    const TimeAxis* axis = nullptr;  ///< shared with the time bar so plots line up with it
+    std::vector<double> times_h;     ///< sample times shared by every line
+    std::vector<PlotLine> lines;
+    double cursor_h = 0.0;
+    double y_min = 0.0;
+    double y_max = 1.0;
+    const char* tooltip = nullptr;  ///< what the plot shows and where the numbers come from
+    std::string
+        baseline_label;  ///< one legend entry for all dashed lines ("without rapamycin"); empty = none
+    Backdrops* backdrop = nullptr;  ///< receives the plot's opaque background; nullptr = ImGui fills it
+};
+
+/// Draws the plot in a box of `size` pixels. While the user clicks or drags inside it, returns
+/// the time under the mouse (the caller moves the cursor there).
+std::optional<double> plot_widget(const PlotSpec& spec, ImVec2 size);
+
+/// Round tick values covering [lo, hi] with at most max_ticks ticks (1, 2 or 5 x 10^n apart).
+std::vector<double> nice_ticks(double lo, double hi, int max_ticks);
+
+/// A y range that holds every value: lo = min(floor_lo, data), hi = a round number above the data,
+/// at least hi_floor.
+struct YRange {
+    double lo = 0.0;
+    double hi = 1.0;
+};
+YRange fit_range(const std::vector<PlotLine>& lines, double floor_lo, double hi_floor);
+
+/// Sample times, one per `count` evenly spaced positions along the axis.
+std::vector<double> axis_sample_times(const TimeAxis& axis, int count);
+
+}  // namespace ui

@@ -1,0 +1,25 @@
+// Presenter mode and stage captions: the large caption of the current stage (or lesson step) over the scene.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "sim/stage.hpp"
+#include "ui/app_state.hpp"
+#include "ui/layout.hpp"
+
+namespace ui {
+
+/// One plain sentence explaining a stage, for captions.
+std::string_view stage_caption(sim::Stage stage);
+
+/// The caption now: a lesson step's caption when a lesson runs, else the stage's title and sentence.
+struct Caption {
+    std::string title;
+    std::string text;
+};
+Caption current_caption(const AppState& app);
+
+/// The large caption window at `where` (presenter mode): title, sentence and the teaching notice.
+void draw_caption(AppState& app, const Rect& where);
+
+}  // namespace ui

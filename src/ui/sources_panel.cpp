@@ -1,0 +1,335 @@
+// Right panel: quotes with fact-check badges and source credits, caveats, glossary, about the science, source
+// viewer.
+#include "ui/sources_panel.hpp"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "sim/citations.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace ui {
+
+sim::Stage shown_stage(const AppState& app) {
+    if (app.sources.pinned_stage) return *app.sources.pinned_stage;
+    return app.trajectory.empty() ? sim::Stage::baseline : app.trajectory.at(app.time_h).stage;
+}
+
+void open_quote_in_source(AppState& app, const std::string& quote_id) {
+    app.sources.open_quote_id = quote_id;
+    app.sources.scroll_to_quote = true;
+}
+
+namespace {
+
+void stage_chooser(AppState& app) {
+    const sim::Stage stage = shown_stage(app);
+    const std::string full =
+        std::string(sim::stage_title(stage)) + (app.sources.pinned_stage ? "" : " (now)");
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float room = width - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x * 2.0f;
+    const std::string preview = fit_text(full, room);  // shortened with an ellipsis rather than cut off
+    ImGui::SetNextItemWidth(width);
+    if (ImGui::BeginCombo("##stage", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
+        if (ImGui::Selectable("Follow the time cursor", !app.sources.pinned_stage))
+            app.sources.pinned_stage.reset();
+        ImGui::Separator();
+        for (sim::Stage s : sim::kAllStages)
+            if (ImGui::Selectable(std::string(sim::stage_title(s)).c_str(), app.sources.pinned_stage == s))
+                app.sources.pinned_stage = s;
+        ImGui::EndCombo();
+    }
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip(
+            "%s\nQuotes follow the stage at the time cursor, or pick a stage\n(also side effects, "
+            "who may benefit, contraindications).",
+            full.c_str());
+}
+
+std::string upper(std::string s) {
+    for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return s;
+}
+
+void reference_list(const AppState& app, const std::vector<std::string>& keys) {
+    if (keys.empty()) return;
+    ImGui::TextDisabled("Refs:");
+    for (const std::string& key : keys) {
+        same_line_if_fits(ImGui::CalcTextSize(key.c_str()).x);
+        ImGui::TextDisabled("%s", key.c_str());
+        if (ImGui::IsItemHovered())
+            if (const content::Reference* r = app.content->reference(key)) {
+                ImGui::BeginTooltip();
+                ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+                ImGui::TextUnformatted(content::format_reference(*r).c_str());
+                ImGui::PopTextWrapPos();
+                ImGui::EndTooltip();
+            }
+    }
+}
+
+/// One badge per fact-check; clicking one opens its note below the quote.
+void fact_check_badges(AppState& app, const std::vector<const content::FactCheck*>& checks) {
+    bool first = true;
+    for (const content::FactCheck* fc : checks) {
+        const std::string label = "Fact-check: " + upper(fc->verdict) + "##" + fc->id;
+        if (!first) same_line_if_fits(button_width(label.c_str()));
+        first = false;
+        const ImVec4 col = verdict_color(fc->verdict);
+        ImGui::PushStyleColor(ImGuiCol_Button, col);
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered,
+                              ImVec4(col.x * 1.15f, col.y * 1.15f, col.z * 1.15f, 1.0f));
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+        if (ImGui::SmallButton(label.c_str()))
+            app.sources.open_factcheck_id = app.sources.open_factcheck_id == fc->id ? "" : fc->id;
+        ImGui::PopStyleColor(3);
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("About: \"%s\"\nClick to read the fact-check.", fc->words.c_str());
+    }
+}
+
+void fact_check_note(AppState& app, const content::FactCheck& fc) {
+    ImGui::Indent();
+    ImGui::PushStyleColor(ImGuiCol_Text, verdict_color(fc.verdict));
+    ImGui::TextWrapped("%s: \"%s\"", upper(fc.verdict).c_str(), fc.words.c_str());
+    ImGui::PopStyleColor();
+    rich_text(app, fc.note);
+    reference_list(app, fc.refs);
+    ImGui::Unindent();
+}
+
+void quote_card(AppState& app, const content::Quote& q) {
+    ImGui::PushID(q.id.c_str());
+    const auto checks = app.content->fact_checks_for_quote(q.id);
+    const std::string open_quote = "\xe2\x80\x9c";  // the text is shown between curly quotes
+    RichTextOptions opts;
+    if (!checks.empty())
+        if (const auto r = content::find_verbatim(q.text, checks.front()->words)) {
+            opts.highlight_begin = r->begin + open_quote.size();  // the fact-checked words
+            opts.highlight_end = r->end + open_quote.size();
+        }
+    rich_text(app, open_quote + q.text + "\xe2\x80\x9d", opts);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("\xe2\x80\x94 %s", content::describe_source(app.content->source_of(q)).c_str());
+    ImGui::PopTextWrapPos();
+    if (!q.note.empty()) rich_text(app, q.note);
+    fact_check_badges(app, checks);
+    for (const content::FactCheck* fc : checks)
+        if (fc->id == app.sources.open_factcheck_id) fact_check_note(app, *fc);
+    if (ImGui::SmallButton("Show in source")) open_quote_in_source(app, q.id);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open the full source text with this passage highlighted.");
+    ImGui::Separator();
+    ImGui::PopID();
+}
+
+void caveat_item(AppState& app, const content::Caveat& c) {
+    ImGui::Bullet();
+    ImGui::SameLine();
+    ImGui::BeginGroup();
+    if (c.kind == content::CaveatKind::source) {
+        rich_text(app, "\xe2\x80\x9c" + c.text + "\xe2\x80\x9d");
+        if (const content::Source* s = app.content->source(c.source_id)) {
+            ImGui::PushTextWrapPos(0.0f);
+            ImGui::TextDisabled("\xe2\x80\x94 %s", s->title.c_str());
+            ImGui::PopTextWrapPos();
+        }
+    } else {
+        rich_text(app, c.text);
+        reference_list(app, c.refs);
+    }
+    ImGui::EndGroup();
+}
+
+void caveats_section(AppState& app, const std::string& stage_id) {
+    const auto caveats = app.content->caveats_for_stage(stage_id);
+    const std::string header = "Caveats (" + std::to_string(caveats.size()) + ")###caveats";
+    if (!ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
+    for (const content::Caveat* c : caveats) {
+        ImGui::PushID(c->id.c_str());
+        caveat_item(app, *c);
+        ImGui::PopID();
+    }
+}
+
+void sources_tab(AppState& app) {
+    stage_chooser(app);
+    const std::string stage_id(sim::stage_id(shown_stage(app)));
+    const auto quotes = app.content->quotes_for_stage(stage_id);
+    const std::string header = "Quotes (" + std::to_string(quotes.size()) + ")###quotes";
+    if (ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
+        if (quotes.empty()) ImGui::TextDisabled("The sources say nothing specific about this stage.");
+        for (const content::Quote* q : quotes) quote_card(app, *q);
+    }
+    caveats_section(app, stage_id);
+}
+
+bool matches_filter(const content::GlossaryEntry& e, const std::string& filter) {
+    if (filter.empty()) return true;
+    auto lower = [](std::string s) {
+        for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return s;
+    };
+    const std::string f = lower(filter);
+    if (lower(e.term).find(f) != std::string::npos) return true;
+    return std::any_of(e.aliases.begin(), e.aliases.end(),
+                       [&](const std::string& a) { return lower(a).find(f) != std::string::npos; });
+}
+
+void glossary_entry(AppState& app, const content::GlossaryEntry& e) {
+    const bool focus = e.term == app.sources.glossary_term;
+    if (focus && app.sources.scroll_to_term) ImGui::SetNextItemOpen(true);
+    if (!ImGui::TreeNodeEx(e.term.c_str(), focus ? ImGuiTreeNodeFlags_Selected : 0)) return;
+    if (focus && app.sources.scroll_to_term) {
+        ImGui::SetScrollHereY(0.1f);
+        app.sources.scroll_to_term = false;
+    }
+    rich_text(app, e.definition);
+    if (!e.see_also.empty()) {
+        ImGui::TextDisabled("See also:");
+        for (const std::string& other : e.see_also) {
+            same_line_if_fits(button_width(other.c_str()));
+            ImGui::PushStyleColor(ImGuiCol_Text, link_color(app.view.theme));
+            if (ImGui::SmallButton(other.c_str())) open_glossary(app, other);
+            ImGui::PopStyleColor();
+        }
+    }
+    reference_list(app, e.refs);
+    ImGui::TreePop();
+}
+
+void glossary_tab(AppState& app) {
+    ImGui::SetNextItemWidth(-1.0f);
+    ImGui::InputTextWithHint("##filter", "Search the glossary", &app.sources.glossary_filter);
+    for (const content::GlossaryEntry& e : app.content->glossary())
+        if (matches_filter(e, app.sources.glossary_filter)) {
+            ImGui::PushID(e.term.c_str());
+            glossary_entry(app, e);
+            ImGui::PopID();
+        }
+    if (app.content->glossary().empty()) ImGui::TextDisabled("No glossary loaded.");
+}
+
+void about_tab(AppState& app) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted("About the science");
+    ImGui::Separator();
+    rich_text(app,
+              "Synapse Lab simulates one account of how ketamine acts as a fast antidepressant: it blocks "
+              "NMDA receptors on GABA interneurons, the pyramidal neurons they inhibit fire more and release "
+              "glutamate, AMPA receptor activation and BDNF switch on mTORC1 signalling, and new dendritic "
+              "spines grow over the following day. Every constant cites a published figure below; figures "
+              "marked approximate were not checked against the primary paper.");
+    ImGui::TextDisabled("%s", app.content->notice().c_str());
+    ImGui::PopTextWrapPos();
+    const auto model_keys = sim::model_citation_keys();
+    ImGui::Spacing();
+    ImGui::Text("References (%zu)", app.content->references().size());
+    help_marker(
+        "Marked [model]: cited by the model's constants. [checked]: authors, title and journal compared "
+        "with a bibliographic record; others are given as commonly cited.");
+    for (const content::Reference& r : app.content->references()) {
+        const bool cited = std::find(model_keys.begin(), model_keys.end(), r.key) != model_keys.end();
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s%s%s", content::format_reference(r).c_str(), cited ? "  [model]" : "",
+                           r.checked ? "  [checked]" : "");
+        if (!r.note.empty()) ImGui::TextDisabled("   %s", r.note.c_str());
+        ImGui::PopTextWrapPos();
+    }
+}
+
+ImGuiTabItemFlags tab_flags(AppState& app, RightTab tab) {
+    if (!app.sources.tab_requested || app.sources.tab != tab) return 0;
+    return ImGuiTabItemFlags_SetSelected;
+}
+
+void tab(AppState& app, const char* label, RightTab which, void (*body)(AppState&)) {
+    if (ImGui::BeginTabItem(label, nullptr, tab_flags(app, which))) {
+        if (!app.sources.tab_requested) app.sources.tab = which;
+        ImGui::BeginChild("##scroll", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
+        body(app);
+        ImGui::EndChild();
+        ImGui::EndTabItem();
+    }
+}
+
+}  // namespace
+
+void draw_sources_panel(AppState& app) {
+    if (!app.content) {
+        ImGui::TextWrapped("The content library is not loaded.");
+        return;
+    }
+    if (ImGui::BeginTabBar("##right")) {
+        tab(app, "Sources", RightTab::sources, sources_tab);
+        tab(app, "Glossary", RightTab::glossary, glossary_tab);
+        tab(app, "About", RightTab::about, about_tab);
+        ImGui::EndTabBar();
+    }
+    app.sources.tab_requested = false;
+}
+
+namespace {
+
+/// The source text line by line; lines touching the quote are laid out word by word with the highlight.
+void source_text(AppState& app, std::string_view text, content::ByteRange quote) {
+    std::size_t pos = 0;
+    while (pos <= text.size()) {
+        std::size_t end = text.find('\n', pos);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view line = text.substr(pos, end - pos);
+        if (line.empty()) {
+            ImGui::Spacing();
+        } else if (pos < quote.end && end > quote.begin) {
+            RichTextOptions opts{false, quote.begin > pos ? quote.begin - pos : 0,
+                                 std::min(quote.end, end) - pos,
+                                 app.sources.scroll_to_quote && quote.begin >= pos};
+            rich_text(app, line, opts);
+            if (opts.scroll_to_highlight) app.sources.scroll_to_quote = false;
+        } else {
+            ImGui::TextWrapped("%.*s", static_cast<int>(line.size()), line.data());
+        }
+        pos = end + 1;
+    }
+}
+
+}  // namespace
+
+void draw_source_viewer(AppState& app) {
+    if (app.sources.open_quote_id.empty() || !app.content) return;
+    const content::Quote* q = app.content->quote(app.sources.open_quote_id);
+    if (!q) {
+        app.sources.open_quote_id.clear();
+        return;
+    }
+    const content::Source& src = app.content->source_of(*q);
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f),
+                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(
+        ImVec2(std::min(vp->Size.x * 0.9f, ImGui::GetFontSize() * 46.0f), vp->Size.y * 0.8f),
+        ImGuiCond_Always);
+    bool open = true;
+    const std::string title = "Source: " + src.title + "###source";
+    if (app.sources.scroll_to_quote) ImGui::SetNextWindowFocus();
+    if (ImGui::Begin(title.c_str(), &open,
+                     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
+                         ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextDisabled("%s", content::describe_source(src).c_str());
+        if (!src.note.empty()) ImGui::TextDisabled("%s", src.note.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::Separator();
+        ImGui::BeginChild("##text", ImVec2(0, 0), false);
+        source_text(app, src.text, q->range);
+        ImGui::EndChild();
+    }
+    ImGui::End();
+    if (!open) app.sources.open_quote_id.clear();
+}
+
+}  // namespace ui

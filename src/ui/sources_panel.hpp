@@ -1,0 +1,24 @@
+// "What the sources say": quotes for the current stage with fact-check badges, caveats, the source viewer,
+// the glossary and the "About the science" page with the references.
+#pragma once
+#include "sim/stage.hpp"
+#include "ui/app_state.hpp"
+
+namespace ui {
+
+/// The stage whose quotes are shown: the user's choice, else the one at the time cursor.
+sim::Stage shown_stage(const AppState& app);
+
+/// Tabs of the right panel, drawn into the current window.
+void draw_sources_panel(AppState& app);
+
+/// The floating window with a quote highlighted in its full source text (when one is open).
+void draw_source_viewer(AppState& app);
+
+/// Opens `quote_id` in the source viewer, scrolled to the quote.
+void open_quote_in_source(AppState& app, const std::string& quote_id);
+
+/// The short notice shown on every screen.
+inline constexpr const char* kNotice = "Teaching model, not medical or dosing advice.";
+
+}  // namespace ui

@@ -1,0 +1,195 @@
+// Timeline panel: transport buttons, speed, read-outs, jump-to-stage and the time bar with markers.
+#include "ui/timeline.hpp"
+
+#include <imgui.h>
+
+#include <cmath>
+#include <string>
+
+#include "sim/stage.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace ui {
+
+std::optional<double> snap_to_event(const std::vector<TimelineEvent>& events, const TimeAxis& axis,
+                                    double frac, double tolerance_frac) {
+    std::optional<double> best;
+    double best_d = tolerance_frac;
+    for (const TimelineEvent& e : events) {
+        const double d = std::abs(axis_fraction(axis, e.t_h) - frac);
+        if (d <= best_d) {
+            best_d = d;
+            best = e.t_h;
+        }
+    }
+    return best;
+}
+
+float time_bar_height() {
+    return ImGui::GetTextLineHeight() * 2.9f;
+}
+
+namespace {
+
+void transport_buttons(AppState& app) {
+    if (ImGui::Button("\xe2\x97\x80 Step")) step(app, true);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Step back (Left arrow)");
+    same_line_if_fits(ImGui::GetFontSize() * 5.0f);
+    const char* play = app.playing ? "  Pause  ###play" : "Play \xe2\x96\xb6###play";
+    if (ImGui::Button(play, ImVec2(ImGui::GetFontSize() * 5.0f, 0.0f))) toggle_play(app);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Play / pause (Space). Play continues from the cursor.");
+    same_line_if_fits(button_width("Step \xe2\x96\xb6"));
+    if (ImGui::Button("Step \xe2\x96\xb6")) step(app, false);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Step forward (Right arrow): 5 min, 1 h or 12 h by segment");
+}
+
+void speed_combo(AppState& app) {
+    const auto& speeds = speed_choices();
+    const int n = static_cast<int>(speeds.size());
+    const char* current = app.speed_index >= 0 && app.speed_index < n
+                              ? speeds[static_cast<std::size_t>(app.speed_index)].label
+                              : "custom";
+    ImGui::SetNextItemWidth(ImGui::CalcTextSize(current).x + ImGui::GetFrameHeight() +
+                            ImGui::GetStyle().FramePadding.x * 2.0f);
+    if (ImGui::BeginCombo("##speed", current)) {
+        for (int i = 0; i < n; ++i)
+            if (ImGui::Selectable(speeds[static_cast<std::size_t>(i)].label, i == app.speed_index))
+                app.speed_index = i;
+        ImGui::EndCombo();
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Playback speed: from real time to days per second");
+}
+
+void jump_to_stage(AppState& app) {
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
+    if (ImGui::BeginCombo("##jump", "Jump to stage", ImGuiComboFlags_HeightLarge)) {
+        for (sim::Stage stage : sim::kMechanismStages) {
+            const std::optional<double> t =
+                stage == sim::Stage::baseline ? std::optional<double>(0.0) : stage_onset_h(app.events, stage);
+            const std::string label = std::string(sim::stage_title(stage)) +
+                                      (t ? "  (" + format_time(*t) + ")" : "  (not reached)");
+            if (ImGui::Selectable(label.c_str(), false, t ? 0 : ImGuiSelectableFlags_Disabled) && t) {
+                set_time(app, *t);
+                app.playing = false;
+            }
+        }
+        ImGui::EndCombo();
+    }
+}
+
+void readout(const AppState& app) {
+    const sim::State s = app.trajectory.at(app.time_h);
+    const std::string text =
+        "t = " + format_time(app.time_h) + "  |  " + std::string(sim::stage_title(s.stage));
+    same_line_if_fits(ImGui::CalcTextSize(text.c_str()).x);
+    ImGui::TextUnformatted(text.c_str());
+}
+
+ImU32 marker_color(const AppState& app, const TimelineEvent& e) {
+    if (e.kind == TimelineEvent::Kind::stage) return series_color(app.view.theme, 1);
+    return series_color(app.view.theme, 0);
+}
+
+void draw_markers(ImDrawList* dl, const AppState& app, const TimeAxis& axis, ImVec2 a, float w,
+                  float track_y) {
+    const float r = ImGui::GetFontSize() * 0.32f;
+    for (const TimelineEvent& e : app.events) {
+        const float x = a.x + static_cast<float>(axis_fraction(axis, e.t_h)) * w;
+        const ImU32 col = marker_color(app, e);
+        if (e.kind == TimelineEvent::Kind::stage)
+            dl->AddTriangleFilled(ImVec2(x - r, track_y - r * 2.2f), ImVec2(x + r, track_y - r * 2.2f),
+                                  ImVec2(x, track_y - r * 0.4f), col);
+        else
+            dl->AddRectFilled(ImVec2(x - r * 0.5f, track_y - r * 2.4f),
+                              ImVec2(x + r * 0.5f, track_y - r * 0.4f), col);
+    }
+}
+
+void draw_bar_ticks(ImDrawList* dl, const TimeAxis& axis, ImVec2 a, float w, float track_y, float track_h) {
+    const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+    const ImU32 faint = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    float last_right = -1e9f;
+    for (const AxisTick& tick : axis_ticks(axis)) {
+        const float x = a.x + static_cast<float>(axis_fraction(axis, tick.t_h)) * w;
+        dl->AddLine(ImVec2(x, track_y + track_h), ImVec2(x, track_y + track_h + ImGui::GetFontSize() * 0.3f),
+                    tick.major ? text : faint, tick.major ? 2.0f : 1.0f);
+        const ImVec2 sz = ImGui::CalcTextSize(tick.label.c_str());
+        const float left = std::min(std::max(x - sz.x * 0.5f, a.x), a.x + w - sz.x);
+        if (left < last_right + 6.0f) continue;
+        dl->AddText(ImVec2(left, track_y + track_h + ImGui::GetFontSize() * 0.3f), tick.major ? text : faint,
+                    tick.label.c_str());
+        last_right = left + sz.x;
+    }
+}
+
+void marker_tooltip(const AppState& app, const TimeAxis& axis, double frac, double tolerance) {
+    for (const TimelineEvent& e : app.events)
+        if (std::abs(axis_fraction(axis, e.t_h) - frac) <= tolerance) {
+            ImGui::SetTooltip("%s at %s (click to jump)", e.label.c_str(), format_time(e.t_h).c_str());
+            return;
+        }
+    ImGui::SetTooltip("%s: click or drag to move the time cursor",
+                      format_time(axis_time(axis, frac)).c_str());
+}
+
+/// The bar: segment shading, ticks, dose and stage markers, progress, cursor. Click/drag scrubs; markers
+/// snap.
+void time_bar(AppState& app) {
+    const TimeAxis axis = make_time_axis(app.trajectory.duration_h(), app.axis_segmented);
+    const float height = time_bar_height();
+    const float w = ImGui::GetContentRegionAvail().x;
+    const ImVec2 a = ImGui::GetCursorScreenPos();
+    ImGui::InvisibleButton("##timebar", ImVec2(w, height));
+    const bool hovered = ImGui::IsItemHovered(), active = ImGui::IsItemActive();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float track_h = ImGui::GetFontSize() * 0.55f, track_y = a.y + ImGui::GetFontSize() * 0.9f;
+    dl->AddRectFilled(ImVec2(a.x, track_y), ImVec2(a.x + w, track_y + track_h),
+                      ImGui::GetColorU32(ImGuiCol_FrameBg), 3.0f);
+    const float cx = a.x + static_cast<float>(axis_fraction(axis, app.time_h)) * w;
+    dl->AddRectFilled(ImVec2(a.x, track_y), ImVec2(cx, track_y + track_h),
+                      ImGui::GetColorU32(ImGuiCol_SliderGrab), 3.0f);
+    for (std::size_t i = 0; i + 1 < axis.segments.size(); ++i) {
+        const float x = a.x + static_cast<float>(axis.segments[i].end_frac) * w;
+        dl->AddLine(ImVec2(x, track_y - 2.0f), ImVec2(x, track_y + track_h + 2.0f),
+                    ImGui::GetColorU32(ImGuiCol_Text), 2.0f);
+    }
+    draw_markers(dl, app, axis, a, w, track_y);
+    draw_bar_ticks(dl, axis, a, w, track_y, track_h);
+    const float r = ImGui::GetFontSize() * 0.45f;
+    dl->AddCircleFilled(ImVec2(cx, track_y + track_h * 0.5f), r,
+                        ImGui::GetColorU32(ImGuiCol_PlotLinesHovered));
+    const double frac = w > 0.0f ? (ImGui::GetIO().MousePos.x - a.x) / w : 0.0;
+    const double tolerance = w > 0.0f ? ImGui::GetFontSize() * 0.4 / w : 0.0;
+    if (active) {
+        const std::optional<double> snapped = snap_to_event(app.events, axis, frac, tolerance);
+        set_time(app, snapped ? *snapped : axis_time(axis, frac));
+        app.playing = false;
+    } else if (hovered) {
+        marker_tooltip(app, axis, frac, tolerance);
+    }
+}
+
+}  // namespace
+
+void draw_timeline(AppState& app, bool compact) {
+    transport_buttons(app);
+    same_line_if_fits(ImGui::GetFontSize() * 13.0f);
+    speed_combo(app);
+    same_line_if_fits(ImGui::GetFontSize() * 9.0f);
+    jump_to_stage(app);
+    readout(app);
+    if (!compact) {
+        same_line_if_fits(ImGui::GetFrameHeight() + ImGui::CalcTextSize("Segmented axis").x +
+                          ImGui::GetStyle().ItemInnerSpacing.x);
+        ImGui::Checkbox("Segmented axis", &app.axis_segmented);
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip(
+                "On: the first 2 h, the first day and the weeks after each get their own part of the bar.\n"
+                "Off: one linear axis.");
+    }
+    time_bar(app);
+}
+
+}  // namespace ui

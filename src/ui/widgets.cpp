@@ -1,0 +1,289 @@
+// Shared widgets: number/flag controls with reset and tooltips, help markers, rich text with glossary links.
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+
+#include "ui/theme.hpp"
+
+namespace ui {
+
+void same_line_if_fits(float next_width) {
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    if (ImGui::GetItemRectMax().x + spacing + next_width <= right) ImGui::SameLine();
+}
+
+float button_width(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+}
+
+std::string fit_text(const std::string& text, float width_px) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= width_px) return text;
+    const std::string ellipsis = "\xe2\x80\xa6";
+    std::string s = text;
+    while (!s.empty() && ImGui::CalcTextSize((s + ellipsis).c_str()).x > width_px) {
+        s.pop_back();
+        while (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) == 0x80)
+            s.pop_back();  // UTF-8 start
+        if (!s.empty() && (static_cast<unsigned char>(s.back()) & 0x80)) s.pop_back();
+    }
+    return s + ellipsis;
+}
+
+void help_marker(const char* text) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("(?)");
+    if (ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+        ImGui::TextUnformatted(text);
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+}
+
+namespace {
+
+void number_tooltip(const NumberSpec& spec, double default_value) {
+    char range[96], def[64];
+    std::snprintf(range, sizeof range, "Range: %g to %g %s", spec.min, spec.max, spec.unit);
+    std::snprintf(def, sizeof def, spec.format, default_value);
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+    ImGui::TextUnformatted(spec.meaning);
+    ImGui::Separator();
+    ImGui::TextUnformatted(range);
+    ImGui::Text("Default: %s %s", def, spec.unit);
+    ImGui::TextDisabled("Source: %s", spec.source);
+    ImGui::TextDisabled("Ctrl+click the slider to type a value.");
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+/// A small reset button at the end of a control's row; true when pressed.
+bool reset_button(const char* id, bool enabled, float x = 0.0f) {
+    ImGui::SameLine(x);
+    ImGui::PushID(id);
+    if (!enabled) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, ImGui::GetStyle().Alpha * 0.35f);
+    const float side = ImGui::GetFrameHeight();
+    const bool pressed = ImGui::Button("\xe2\x86\xba", ImVec2(side, side)) &&
+                         enabled;  // U+21BA anticlockwise open circle arrow
+    if (!enabled) ImGui::PopStyleVar();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip(enabled ? "Reset to the default" : "At its default");
+    ImGui::PopID();
+    return pressed;
+}
+
+float reset_button_width() {
+    return std::ceil(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x) + 1.0f;
+}
+
+}  // namespace
+
+bool number_control(const char* id, double& value, double default_value, const NumberSpec& spec) {
+    ImGui::PushID(id);
+    ImGui::TextWrapped("%s", spec.label);
+    char range[64];
+    std::snprintf(range, sizeof range, "(%s, %g-%g)", spec.unit, spec.min, spec.max);
+    same_line_if_fits(ImGui::CalcTextSize(range).x);
+    ImGui::TextDisabled("%s", range);
+    if (ImGui::IsItemHovered()) number_tooltip(spec, default_value);
+    ImGui::SetNextItemWidth(
+        std::max(ImGui::GetContentRegionAvail().x - reset_button_width(), ImGui::GetFontSize() * 4.0f));
+    ImGuiSliderFlags flags = ImGuiSliderFlags_AlwaysClamp;
+    if (spec.logarithmic) flags |= ImGuiSliderFlags_Logarithmic;
+    char format[48];
+    std::snprintf(format, sizeof format, "%s %s", spec.format, spec.unit);
+    bool changed =
+        ImGui::SliderScalar("##v", ImGuiDataType_Double, &value, &spec.min, &spec.max, format, flags);
+    if (ImGui::IsItemHovered() && !ImGui::IsItemActive()) number_tooltip(spec, default_value);
+    if (reset_button("reset", value != default_value)) {
+        value = default_value;
+        changed = true;
+    }
+    ImGui::PopID();
+    return changed;
+}
+
+namespace {
+
+void flag_tooltip(const char* meaning, bool default_value, const char* source) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+    ImGui::TextUnformatted(meaning);
+    ImGui::Text("Default: %s", default_value ? "on" : "off");
+    ImGui::TextDisabled("Source: %s", source);
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+}  // namespace
+
+bool flag_control(const char* label, bool& value, bool default_value, const char* meaning,
+                  const char* source) {
+    ImGui::PushID(label);
+    bool changed = ImGui::Checkbox("##box", &value);
+    if (ImGui::IsItemHovered()) flag_tooltip(meaning, default_value, source);
+    // The label wraps (long names at a large UI scale) and toggles the box when clicked.
+    ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
+    const float reset_x = std::floor(ImGui::GetContentRegionMax().x - ImGui::GetFrameHeight()) - 1.0f;
+    ImGui::PushTextWrapPos(reset_x - ImGui::GetStyle().ItemSpacing.x);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextWrapped("%s", label);
+    ImGui::PopTextWrapPos();
+    if (ImGui::IsItemClicked()) {
+        value = !value;
+        changed = true;
+    }
+    if (ImGui::IsItemHovered()) flag_tooltip(meaning, default_value, source);
+    const float bottom = ImGui::GetCursorPosY();
+    if (reset_button("reset", value != default_value, reset_x)) {
+        value = default_value;
+        changed = true;
+    }
+    ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), bottom));
+    ImGui::PopID();
+    return changed;
+}
+
+namespace {
+
+struct Word {
+    std::size_t begin = 0, end = 0;  ///< bytes of the word (no surrounding spaces)
+};
+
+std::vector<Word> split_words(std::string_view text) {
+    std::vector<Word> words;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+        const std::size_t b = i;
+        while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+        if (i > b) words.push_back({b, i});
+    }
+    return words;
+}
+
+bool is_word_char(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '/';
+}
+
+/// The word without leading/trailing punctuation.
+Word trim_punct(std::string_view text, Word w) {
+    while (w.begin < w.end && !is_word_char(text[w.begin])) ++w.begin;
+    while (w.end > w.begin && !is_word_char(text[w.end - 1])) --w.end;
+    return w;
+}
+
+}  // namespace
+
+std::vector<TermMatch> find_terms(const content::Library& library, std::string_view text) {
+    std::vector<TermMatch> matches;  // the first mention of each term only, so that text stays readable
+    if (library.glossary().empty()) return matches;
+    const std::vector<Word> words = split_words(text);
+    for (std::size_t i = 0; i < words.size();) {
+        std::size_t used = 0;
+        for (std::size_t n = std::min<std::size_t>(4, words.size() - i); n >= 1 && !used; --n) {
+            const Word first = trim_punct(text, words[i]), last = trim_punct(text, words[i + n - 1]);
+            if (first.begin >= last.end) continue;
+            const std::string_view phrase = text.substr(first.begin, last.end - first.begin);
+            if (phrase.size() < 3) continue;
+            if (const content::GlossaryEntry* e = library.glossary_lookup(phrase)) {
+                const bool seen = std::any_of(matches.begin(), matches.end(),
+                                              [&](const TermMatch& m) { return m.term == e->term; });
+                if (!seen) matches.push_back({first.begin, last.end, e->term});
+                used = n;
+            }
+        }
+        i += used ? used : 1;
+    }
+    return matches;
+}
+
+void open_glossary(AppState& app, const std::string& term) {
+    app.sources.glossary_term = term;
+    app.sources.scroll_to_term = true;
+    app.sources.tab = RightTab::glossary;
+    app.sources.tab_requested = true;
+    app.panels.right = true;
+}
+
+namespace {
+
+/// Flow layout of one text: words placed left to right, wrapping at the window's content edge.
+struct Flow {
+    float left_x = 0.0f, right_x = 0.0f, space_w = 0.0f;
+    float line_end_x = 0.0f;  ///< where the last item ended; 0 = at line start
+    void place(float width) {
+        if (line_end_x > 0.0f && line_end_x + space_w + width <= right_x) ImGui::SameLine(0.0f, space_w);
+        line_end_x = 0.0f;
+    }
+    void placed() { line_end_x = ImGui::GetItemRectMax().x; }
+};
+
+void term_tooltip(const content::Library& library, const std::string& term) {
+    const content::GlossaryEntry* e = library.glossary_lookup(term);
+    if (!e) return;
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
+    ImGui::TextUnformatted(e->term.c_str());
+    ImGui::Separator();
+    ImGui::TextUnformatted(e->definition.c_str());
+    ImGui::TextDisabled("Click to open the glossary.");
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+}  // namespace
+
+void rich_text(AppState& app, std::string_view text, const RichTextOptions& options) {
+    std::vector<TermMatch> terms;
+    if (options.link_terms && app.content) terms = find_terms(*app.content, text);
+    Flow flow;
+    flow.left_x = ImGui::GetCursorScreenPos().x;
+    flow.right_x = flow.left_x + ImGui::GetContentRegionAvail().x;
+    flow.space_w = ImGui::CalcTextSize(" ").x;
+    const ImVec4 link = link_color(app.view.theme);
+    bool scrolled = false;
+    std::size_t term_i = 0;
+    for (const Word& w : split_words(text)) {
+        while (term_i < terms.size() && terms[term_i].end <= w.begin) ++term_i;
+        const bool in_term =
+            term_i < terms.size() && w.begin < terms[term_i].end && w.end > terms[term_i].begin;
+        const bool lit = w.begin < options.highlight_end && w.end > options.highlight_begin;
+        const char* b = text.data() + w.begin;
+        const char* e = text.data() + w.end;
+        flow.place(ImGui::CalcTextSize(b, e).x);
+        const ImVec2 pos = ImGui::GetCursorScreenPos();
+        if (lit) {
+            const ImVec2 sz = ImGui::CalcTextSize(b, e);
+            ImGui::GetWindowDrawList()->AddRectFilled(
+                ImVec2(pos.x - flow.space_w * 0.5f, pos.y),
+                ImVec2(pos.x + sz.x + flow.space_w * 0.5f, pos.y + sz.y), highlight_color(app.view.theme));
+        }
+        if (in_term) ImGui::PushStyleColor(ImGuiCol_Text, link);
+        ImGui::TextUnformatted(b, e);
+        if (in_term) {
+            ImGui::PopStyleColor();
+            const ImVec2 mn = ImGui::GetItemRectMin(), mx = ImGui::GetItemRectMax();
+            ImGui::GetWindowDrawList()->AddLine(ImVec2(mn.x, mx.y), mx, ImGui::GetColorU32(link));
+            if (ImGui::IsItemHovered()) {
+                ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+                term_tooltip(*app.content, terms[term_i].term);
+            }
+            if (ImGui::IsItemClicked()) open_glossary(app, terms[term_i].term);
+        }
+        if (lit && options.scroll_to_highlight && !scrolled) {
+            ImGui::SetScrollHereY(0.25f);
+            scrolled = true;
+        }
+        flow.placed();
+    }
+}
+
+}  // namespace ui

@@ -1,0 +1,115 @@
+// Test harness: a headless Dear ImGui context (as in ImGui's example_null) driving ui::draw over an AppState.
+#pragma once
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "content/content.hpp"
+#include "sim/scenario_io.hpp"
+#include "ui/app_state.hpp"
+#include "ui/layout.hpp"
+#include "ui/ui.hpp"
+
+namespace test {
+
+inline std::string assets_dir() {
+    return std::string(SYNAPSE_SOURCE_DIR) + "/assets";
+}
+
+/// A session like the app's: the standard preset, the content library, a computed trajectory.
+inline ui::AppState make_app() {
+    ui::AppState app;
+    app.assets_dir = assets_dir();
+    app.scenario = sim::load_preset(app.assets_dir, "standard-infusion");
+    app.default_scenario = app.scenario;
+    app.content = std::make_shared<const content::Library>(content::load_library(app.assets_dir));
+    ui::recompute(app);
+    return app;
+}
+
+/// One ImGui context with the real UI font (when installed) at a given size and scale.
+class Harness {
+public:
+    explicit Harness(float width_px = 1366.0f, float height_px = 768.0f, float scale = 1.0f) {
+        ctx_ = ImGui::CreateContext();
+        ui::configure_io();
+        resize(width_px, height_px, scale);
+    }
+    ~Harness() { ImGui::DestroyContext(ctx_); }
+    Harness(const Harness&) = delete;
+    Harness& operator=(const Harness&) = delete;
+
+    /// Sets the display size and rebuilds fonts and style for the requested UI scale (capped like the app's).
+    void resize(float width_px, float height_px, float requested_scale) {
+        const float scale = ui::effective_scale(requested_scale, width_px, height_px);
+        const std::string inter = "/usr/share/fonts/opentype/inter/Inter-Regular.otf";
+        const std::string path = std::filesystem::exists(inter) ? inter : "";
+        ui::load_fonts(ui::FontPaths{path, ""}, scale);
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+        ui::apply_style(scene::Theme::dark, scale);
+        ImGui::GetIO().DisplaySize = ImVec2(width_px, height_px);
+    }
+
+    /// Runs one frame of the whole UI.
+    void frame(ui::AppState& app) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.DeltaTime = 1.0f / 60.0f;
+        ImGui::NewFrame();
+        ui::draw(app);
+        ImGui::Render();
+    }
+
+    void frames(ui::AppState& app, int n) {
+        for (int i = 0; i < n; ++i) frame(app);
+    }
+
+    void mouse(float x, float y, bool down) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = ImVec2(x, y);
+        io.MouseDown[0] = down;
+    }
+
+    /// Clicks at (x, y): a frame with the button down, then one with it up.
+    void click(ui::AppState& app, float x, float y) {
+        mouse(x, y, false);
+        frame(app);
+        mouse(x, y, true);
+        frame(app);
+        mouse(x, y, false);
+        frame(app);
+    }
+
+    /// The first window whose name contains `part`.
+    static ImGuiWindow* window(const std::string& part) {
+        for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+            if (std::string(w->Name).find(part) != std::string::npos) return w;
+        return nullptr;
+    }
+
+    /// Moves the mouse over `w` (a column at x_frac of its width, top to bottom) until item `id` is
+    /// hovered; returns that position.
+    std::optional<ImVec2> find_item(ui::AppState& app, const std::function<ImGuiWindow*()>& w, ImGuiID id,
+                                    float x_frac = 0.1f) {
+        ImGuiWindow* win = w();
+        if (!win) return std::nullopt;
+        const float x = win->Pos.x + win->Size.x * x_frac;
+        for (float y = win->Pos.y; y < win->Pos.y + win->Size.y; y += 3.0f) {
+            mouse(x, y, false);
+            frame(app);
+            if (ImGui::GetCurrentContext()->HoveredId == id) return ImVec2(x, y);
+        }
+        return std::nullopt;
+    }
+
+private:
+    ImGuiContext* ctx_ = nullptr;
+};
+
+}  // namespace test

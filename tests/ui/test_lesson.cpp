@@ -1,0 +1,142 @@
+// Tests of guided lessons: the shipped files load, errors name file and step, navigation restores each step.
+#include <catch2/catch.hpp>
+#include <fstream>
+
+#include "harness.hpp"
+#include "sim/scenario_io.hpp"
+#include "ui/keys.hpp"
+#include "ui/lesson.hpp"
+#include "ui/lesson_panel.hpp"
+#include "ui/scenario_source.hpp"
+
+namespace {
+
+std::string write_temp(const std::string& name, const std::string& text) {
+    const std::string path = (std::filesystem::temp_directory_path() / name).string();
+    std::ofstream(path) << text;
+    return path;
+}
+
+struct Snapshot {
+    std::string scenario_json;
+    std::string pinned_json;
+    double time_h;
+    scene::View view;
+    std::array<bool, ui::kPlotCount> plots;
+    bool operator==(const Snapshot&) const = default;
+};
+
+Snapshot snapshot(const ui::AppState& app) {
+    return {sim::scenario_to_json(app.scenario).dump(),
+            app.pinned ? sim::scenario_to_json(app.pinned->scenario).dump() : "", app.time_h, app.view.view,
+            app.plot_shown};
+}
+
+}  // namespace
+
+TEST_CASE("parse_duration_h reads minutes, hours and days") {
+    CHECK(ui::parse_duration_h("40min") == Approx(40.0 / 60.0));
+    CHECK(ui::parse_duration_h("2h") == Approx(2.0));
+    CHECK(ui::parse_duration_h("1.5 h") == Approx(1.5));
+    CHECK(ui::parse_duration_h("3d") == Approx(72.0));
+    CHECK(ui::parse_duration_h("6") == Approx(6.0));
+    CHECK_FALSE(ui::parse_duration_h("soon").has_value());
+    CHECK_FALSE(ui::parse_duration_h("3 parsecs").has_value());
+    CHECK_FALSE(ui::parse_duration_h("-1h").has_value());
+}
+
+TEST_CASE("the shipped lessons load: about ten mechanism steps, and experiments with questions") {
+    const ui::AppState app = test::make_app();
+    const auto files = ui::list_lesson_files(app.assets_dir);
+    REQUIRE(files.size() >= 2);
+    const ui::Lesson mech =
+        ui::load_lesson(app.assets_dir + "/lessons/mechanism.json", ui::preset_loader(app));
+    CHECK(mech.steps.size() >= 9);
+    CHECK(mech.steps.size() <= 12);
+    const ui::Lesson exp =
+        ui::load_lesson(app.assets_dir + "/lessons/experiments.json", ui::preset_loader(app));
+    int questions = 0, baselines = 0;
+    for (const auto& s : exp.steps) {
+        questions += s.question.has_value();
+        baselines += s.baseline.has_value();
+    }
+    CHECK(questions >= 5);
+    CHECK(baselines >= 5);
+    bool rapamycin_question = false;
+    for (const auto& s : exp.steps)
+        if (s.question && s.scenario.experiments.rapamycin)
+            rapamycin_question = s.question->prompt.find("mTOR") != std::string::npos;
+    CHECK(rapamycin_question);
+}
+
+TEST_CASE("lesson errors are one line naming the file and the step") {
+    const ui::AppState app = test::make_app();
+    const std::string path = write_temp("synapse-bad-lesson.json", R"({"title": "t", "steps": [
+        {"title": "a", "caption": "c"},
+        {"title": "b", "caption": "c", "view": "telescope"}]})");
+    try {
+        ui::load_lesson(path, ui::preset_loader(app));
+        FAIL("expected an error");
+    } catch (const std::runtime_error& e) {
+        const std::string msg = e.what();
+        CHECK(msg.find(path) != std::string::npos);
+        CHECK(msg.find("step 2") != std::string::npos);
+        CHECK(msg.find("view") != std::string::npos);
+        CHECK(msg.find('\n') == std::string::npos);
+    }
+    const std::string bad_time =
+        write_temp("synapse-bad-time.json",
+                   R"({"title": "t", "steps": [{"title": "a", "caption": "c", "time": "later"}]})");
+    CHECK_THROWS_WITH(ui::load_lesson(bad_time, ui::preset_loader(app)), Catch::Contains("step 1: 'time'"));
+    const std::string bad_preset = write_temp(
+        "synapse-bad-preset.json",
+        R"({"title": "t", "steps": [{"title": "a", "caption": "c", "scenario": {"preset": "nope"}}]})");
+    CHECK_THROWS_WITH(ui::load_lesson(bad_preset, ui::preset_loader(app)), Catch::Contains("step 1"));
+    CHECK_THROWS_WITH(ui::load_lesson("/nonexistent/lesson.json", ui::preset_loader(app)),
+                      Catch::Contains("/nonexistent/lesson.json"));
+}
+
+TEST_CASE("lesson navigation forward and back restores each step's state") {
+    for (const char* file : {"mechanism.json", "experiments.json"}) {
+        ui::AppState app = test::make_app();
+        REQUIRE(ui::open_lesson_file(app, app.assets_dir + "/lessons/" + file));
+        const int n = static_cast<int>(app.lesson.lesson->steps.size());
+        std::vector<Snapshot> forward = {snapshot(app)};
+        for (int i = 1; i < n; ++i) {
+            // The learner plays, scrubs and changes things in between; the next step must not care.
+            app.time_h = 5.0;
+            app.scenario.body_weight_kg = 90.0;
+            REQUIRE(ui::lesson_go(app, +1));
+            CHECK(app.lesson.step == i);
+            forward.push_back(snapshot(app));
+        }
+        CHECK_FALSE(ui::lesson_go(app, +1));
+        for (int i = n - 2; i >= 0; --i) {
+            app.view.view = scene::View::circuit;
+            app.pinned.reset();
+            REQUIRE(ui::lesson_go(app, -1));
+            CHECK(snapshot(app) == forward[static_cast<std::size_t>(i)]);
+        }
+        CHECK_FALSE(ui::lesson_go(app, -1));
+    }
+}
+
+TEST_CASE("Page Down / Page Up step through the lesson; predict-then-run plays to the step's end") {
+    ui::AppState app = test::make_app();
+    REQUIRE(ui::open_lesson_file(app, app.assets_dir + "/lessons/experiments.json"));
+    ui::apply_action(app, ui::Action::lesson_next);
+    CHECK(app.lesson.step == 1);
+    const ui::LessonStep& s = app.lesson.lesson->steps[1];
+    REQUIRE(s.question);
+    REQUIRE(s.baseline);
+    CHECK(app.pinned.has_value());
+    CHECK_FALSE(app.playing);
+    app.lesson.chosen = s.question->answer;
+    ui::run_lesson_step(app);
+    CHECK(app.playing);
+    for (int i = 0; i < 2000 && app.playing; ++i) ui::advance(app, 0.1);
+    CHECK_FALSE(app.playing);
+    CHECK(app.time_h == Approx(*s.run_until_h));
+    ui::apply_action(app, ui::Action::lesson_prev);
+    CHECK(app.lesson.step == 0);
+}

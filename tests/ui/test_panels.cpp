@@ -1,0 +1,236 @@
+// Panels driven headless through Dear ImGui 1.86 (mouse and keys set in io as the backends do): scrubbing,
+// controls, presenter mode, keyboard navigation, and layout at every size and UI scale.
+#include <catch2/catch.hpp>
+
+#include "harness.hpp"
+#include "ui/keys.hpp"
+#include "ui/lesson_panel.hpp"
+#include "ui/plots.hpp"
+#include "ui/sources_panel.hpp"
+#include "ui/timeline.hpp"
+#include "ui/timeline_axis.hpp"
+#include "ui/widgets.hpp"
+
+namespace {
+
+ImGuiID id_in(ImGuiWindow* w, const char* label) {
+    return ImHashStr(label, 0, w->ID);
+}
+ImGuiID id_in(ImGuiID seed, const char* label) {
+    return ImHashStr(label, 0, seed);
+}
+
+/// The content region (x range) where full-width widgets of window `w` lie.
+std::pair<float, float> content_x(ImGuiWindow* w) {
+    return {w->ContentRegionRect.Min.x, w->ContentRegionRect.Max.x};
+}
+
+bool inside_display(const ImGuiWindow* w) {
+    const ImVec2 d = ImGui::GetIO().DisplaySize;
+    return w->Pos.x >= -0.5f && w->Pos.y >= -0.5f && w->Pos.x + w->Size.x <= d.x + 0.5f &&
+           w->Pos.y + w->Size.y <= d.y + 0.5f;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "the UI draws headless at 1366x768 through 3840x2160, UI scale 1-3x: panels on-screen, nothing cut off "
+    "sideways") {
+    ui::AppState app = test::make_app();
+    app.time_h = 0.67;
+    test::Harness h;
+    for (auto [w, hgt] :
+         {std::pair{1366.0f, 768.0f}, {1920.0f, 1080.0f}, {3840.0f, 2160.0f}, {800.0f, 600.0f}})
+        for (float scale : {1.0f, 2.0f, 3.0f}) {
+            for (int mode = 0; mode < 3; ++mode) {
+                const bool presenter = mode == 1;
+                INFO(w << "x" << hgt << " scale " << scale
+                       << (presenter   ? " presenter"
+                           : mode == 2 ? " lesson"
+                                       : ""));
+                app.presenter = presenter;
+                if (mode == 2) {
+                    REQUIRE(ui::open_lesson_file(app, app.assets_dir + "/lessons/experiments.json"));
+                    ui::lesson_go(app, +1);
+                } else {
+                    ui::stop_lesson(app);
+                }
+                h.resize(w, hgt, scale);
+                h.frames(app, 5);  // a tab switch and a scrollbar appearing each take a frame
+                for (ImGuiWindow* win : ImGui::GetCurrentContext()->Windows) {
+                    if (!win->Active || (win->Flags & (ImGuiWindowFlags_Tooltip | ImGuiWindowFlags_Popup)))
+                        continue;
+                    INFO(win->Name);
+                    if (!(win->Flags & ImGuiWindowFlags_ChildWindow)) CHECK(inside_display(win));
+                    // Content wider than the window would be cut off (panels scroll vertically only).
+                    CHECK(win->ContentSize.x <= win->ContentRegionRect.GetWidth() + 1.0f);
+                }
+            }
+        }
+}
+
+TEST_CASE("scrubbing the time bar sets the time; markers snap; play continues from there") {
+    ui::AppState app = test::make_app();
+    test::Harness h;
+    h.frames(app, 2);
+    ImGuiWindow* timeline = test::Harness::window("Timeline##bottom");
+    REQUIRE(timeline);
+    const auto pos = h.find_item(
+        app, [] { return test::Harness::window("Timeline##bottom"); }, id_in(timeline, "##timebar"), 0.5f);
+    REQUIRE(pos);
+    const auto [x0, x1] = content_x(timeline);
+    const ui::TimeAxis axis = ui::make_time_axis(app.trajectory.duration_h());
+    const float x = x0 + (x1 - x0) * 0.8f;
+    h.mouse(x, pos->y, false);
+    h.frame(app);
+    h.mouse(x, pos->y, true);
+    h.frame(app);
+    CHECK(app.time_h == Approx(ui::axis_time(axis, 0.8)).epsilon(0.01));
+    const float x2 = x0 + (x1 - x0) * 0.62f;  // drag, still holding the button
+    h.mouse(x2, pos->y, true);
+    h.frame(app);
+    const auto snapped = ui::snap_to_event(app.events, axis, 0.62, 0.02);
+    CHECK(app.time_h == Approx(snapped ? *snapped : ui::axis_time(axis, 0.62)).epsilon(0.02));
+    h.mouse(x2, pos->y, false);
+    h.frame(app);
+    const double place = app.time_h;
+    ui::toggle_play(app);
+    CHECK(app.time_h == place);
+}
+
+TEST_CASE("clicking and dragging in a plot scrubs the animation") {
+    ui::AppState app = test::make_app();
+    test::Harness h;
+    h.frames(app, 2);
+    ImGuiWindow* plots = test::Harness::window("##plots");
+    REQUIRE(plots);
+    const ImGuiID id = id_in(plots, "concentration");
+    const auto pos = h.find_item(
+        app, [] { return test::Harness::window("##plots"); }, id, 0.12f);
+    REQUIRE(pos);
+    app.playing = true;
+    h.mouse(pos->x, pos->y, true);
+    h.frame(app);
+    const double t1 = app.time_h;
+    CHECK(t1 > 0.0);
+    CHECK_FALSE(app.playing);
+    h.mouse(pos->x + 40.0f, pos->y, true);
+    h.frame(app);
+    CHECK(app.time_h > t1);
+    h.mouse(pos->x + 40.0f, pos->y, false);
+    h.frame(app);
+}
+
+TEST_CASE("changing a control recomputes the trajectory at once; its reset button restores it") {
+    ui::AppState app = test::make_app();
+    test::Harness h(1600.0f, 1600.0f);
+    h.frames(app, 2);
+    ImGuiWindow* controls = test::Harness::window("##controls");
+    REQUIRE(controls);
+    const char* label = "Rapamycin (mTORC1 blocked)";
+    const ImGuiID scope = id_in(controls, label);
+    const auto pos = h.find_item(
+        app, [] { return test::Harness::window("##controls"); }, id_in(scope, "##box"), 0.05f);
+    REQUIRE(pos);
+    const int before = app.recompute_count;
+    const double spines_before = app.trajectory.at(48.0).spine_density_rel;
+    h.click(app, pos->x, pos->y);
+    CHECK(app.scenario.experiments.rapamycin);
+    CHECK(app.recompute_count == before + 1);
+    CHECK(app.trajectory.at(48.0).spine_density_rel < spines_before);
+    const ImGuiID reset = id_in(id_in(scope, "reset"), "\xe2\x86\xba");
+    const auto rpos = h.find_item(
+        app, [] { return test::Harness::window("##controls"); }, reset, 0.93f);
+    REQUIRE(rpos);
+    h.click(app, rpos->x, rpos->y);
+    CHECK_FALSE(app.scenario.experiments.rapamycin);
+    CHECK(app.recompute_count == before + 2);
+}
+
+TEST_CASE("presenter mode hides everything but the scene, the timeline and a large caption") {
+    ui::AppState app = test::make_app();
+    test::Harness h;
+    h.frames(app, 2);
+    CHECK(test::Harness::window("Scenario##left")->Active);
+    app.presenter = true;
+    h.frames(app, 2);
+    for (const char* name : {"Scenario##left", "Sources##right", "Timeline##bottom", "##status"}) {
+        INFO(name);
+        CHECK_FALSE(test::Harness::window(name)->Active);
+    }
+    REQUIRE(test::Harness::window("##caption"));
+    CHECK(test::Harness::window("##caption")->Active);
+    CHECK(test::Harness::window("Timeline##presenter")->Active);
+    CHECK_FALSE(ImGui::GetCurrentContext()->NavWindowingTarget);
+    app.presenter = false;
+    h.frames(app, 2);
+    CHECK(test::Harness::window("Scenario##left")->Active);
+}
+
+TEST_CASE(
+    "Ctrl+Tab starts keyboard navigation of the panels, which then own the arrow keys; a click ends it") {
+    ui::AppState app = test::make_app();
+    test::Harness h;
+    h.frames(app, 2);
+    ImGuiWindow* left = test::Harness::window("Scenario##left");
+    h.click(app, left->Pos.x + left->Size.x * 0.5f, left->Pos.y + left->Size.y - 4.0f);
+    CHECK_FALSE(ui::keyboard_navigating());  // a click on a panel leaves the arrows to the timeline
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyCtrl = true;
+    io.KeysDown[io.KeyMap[ImGuiKey_Tab]] = true;
+    h.frame(app);
+    io.KeysDown[io.KeyMap[ImGuiKey_Tab]] = false;
+    h.frame(app);
+    io.KeyCtrl = false;
+    h.frames(app, 2);
+    CHECK(ui::keyboard_navigating());
+    CHECK_FALSE(ui::key_action(ui::Key::left, {}, ui::KeyContext{io.WantTextInput, ui::keyboard_navigating()})
+                    .has_value());
+    io.KeysDown[io.KeyMap[ImGuiKey_DownArrow]] = true;
+    h.frame(app);
+    io.KeysDown[io.KeyMap[ImGuiKey_DownArrow]] = false;
+    h.frames(app, 2);
+    CHECK(ImGui::GetCurrentContext()->NavId != 0);  // an item of the focused panel is highlighted
+    h.click(app, io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.3f);  // on the scene
+    CHECK_FALSE(ui::keyboard_navigating());
+}
+
+TEST_CASE("the sources panel opens a quote in its source, and glossary links open the glossary") {
+    ui::AppState app = test::make_app();
+    test::Harness h;
+    REQUIRE(app.content);
+    REQUIRE_FALSE(app.content->fact_checks().empty());
+    const content::FactCheck& fc = app.content->fact_checks().front();
+    app.sources.open_factcheck_id = fc.id;
+    app.sources.pinned_stage = sim::stage_from_id(app.content->quote(fc.quote_id)->stages.front());
+    ui::open_quote_in_source(app, fc.quote_id);
+    h.frames(app, 3);
+    CHECK(test::Harness::window("###source")->Active);
+    CHECK_FALSE(app.sources.scroll_to_quote);            // the viewer scrolled to the highlighted quote
+    ui::apply_action(app, ui::Action::leave_presenter);  // Esc closes it
+    CHECK(app.sources.open_quote_id.empty());
+    const auto terms = ui::find_terms(*app.content, "Ketamine blocks NMDA receptors on interneurons.");
+    REQUIRE_FALSE(terms.empty());
+    ui::open_glossary(app, terms.front().term);
+    h.frames(app, 2);
+    CHECK(app.sources.tab == ui::RightTab::glossary);
+    CHECK(app.panels.right);
+}
+
+TEST_CASE("fuzz: random clicks, drags and keys never break the state") {
+    ui::AppState app = test::make_app();
+    test::Harness h;
+    std::uint32_t rng = 12345;
+    auto next = [&rng] { return rng = rng * 1664525u + 1013904223u; };
+    for (int i = 0; i < 300; ++i) {
+        const float x = static_cast<float>(next() % 1366), y = static_cast<float>(next() % 768);
+        h.mouse(x, y, next() % 3 == 0);
+        if (next() % 10 == 0) ui::apply_action(app, static_cast<ui::Action>(next() % 10));
+        app.dialogs = {};
+        app.screenshot_requested = false;
+        h.frame(app);
+        REQUIRE(app.time_h >= 0.0);
+        REQUIRE(app.time_h <= app.trajectory.duration_h());
+        REQUIRE_FALSE(app.trajectory.empty());
+    }
+}
