@@ -17,6 +17,8 @@ struct Options {
     std::string record_path;                     ///< --record OUT.mp4|DIR/
     std::string script_path;                     ///< --script FILE
     std::optional<std::string> list_quotes;      ///< --list-quotes [STAGE] ("" = all)
+    std::string lesson;                          ///< --lesson NAME|FILE (assets/lessons/NAME.json)
+    int lesson_step = 1;                         ///< --step N, 1-based
     Size size{1920, 1080};
     bool size_given = false;
     double at_h = 0.0;                           ///< --at, hours

@@ -24,6 +24,8 @@ void add_flags(CLI::App& cli, app::Options& o, std::string& size, std::string& a
     cli.add_flag("--no-ui", o.no_ui, "Screenshot: the scene only, without panels");
     cli.add_option("--ui-scale", o.ui_scale, "UI scale, 1 to 3 (default: from the display)")->check(CLI::Range(1.0, 3.0));
     cli.add_flag("--presenter", o.presenter, "Start in presenter mode");
+    cli.add_option("--lesson", o.lesson, "Open a guided lesson by name (assets/lessons) or JSON file");
+    cli.add_option("--step", o.lesson_step, "With --lesson: the step to show, from 1")->check(CLI::PositiveNumber);
     cli.add_flag("--fullscreen", o.fullscreen, "Start fullscreen");
     cli.add_option("--record", o.record_path, "Render a script headless to OUT.mp4, or to OUT_DIR/ as numbered PNGs");
     cli.add_option("--script", o.script_path, "Recording script (JSON, see assets/scripts)");

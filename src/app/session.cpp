@@ -1,6 +1,7 @@
 // Session creation: the options become an AppState with a simulated trajectory.
 #include "app/session.hpp"
 
+#include <filesystem>
 #include <memory>
 #include <stdexcept>
 
@@ -19,6 +20,26 @@ void load_content(ui::AppState& app) {
     }
 }
 
+/// A lesson name resolves to assets/lessons/NAME.json, anything else is a file path.
+std::string lesson_path(const Options& options) {
+    const std::string named = options.assets_dir + "/lessons/" + options.lesson + ".json";
+    return std::filesystem::exists(named) ? named : options.lesson;
+}
+
+/// --lesson and --step: starts the lesson and shows the asked step.
+void open_lesson(ui::AppState& app, const Options& options) {
+    const std::string path = lesson_path(options);
+    if (!std::filesystem::exists(path)) throw std::runtime_error("--lesson: no lesson named or at '" + options.lesson + "'");
+    const std::string assets = options.assets_dir;
+    ui::start_lesson(app, ui::load_lesson(path, [&](const std::string& name) { return sim::load_preset(assets, name); }));
+    const int steps = static_cast<int>(app.lesson.lesson->steps.size());
+    if (options.lesson_step > steps)
+        throw std::runtime_error("--step: " + path + " has " + std::to_string(steps) + " steps, asked for " +
+                                 std::to_string(options.lesson_step));
+    ui::apply_lesson_step(app, options.lesson_step - 1);
+    app.shown_view = app.view.view;
+}
+
 }  // namespace
 
 ui::AppState make_session(const Options& options) {
@@ -30,6 +51,7 @@ ui::AppState make_session(const Options& options) {
     const auto view = scene::view_from_id(options.view);
     if (!view) throw std::runtime_error("--view: expected circuit, synapse or spine, got '" + options.view + "'");
     app.view.view = *view;
+    app.shown_view = *view;
     if (options.theme != "dark" && options.theme != "light")
         throw std::runtime_error("--theme: expected dark or light, got '" + options.theme + "'");
     app.view.theme = options.theme == "dark" ? scene::Theme::dark : scene::Theme::light;
@@ -39,6 +61,7 @@ ui::AppState make_session(const Options& options) {
                                  std::to_string(static_cast<int>(app.trajectory.duration_h() / 24.0)) + " days");
     app.time_h = options.at_h;
     app.presenter = options.presenter;
+    if (!options.lesson.empty()) open_lesson(app, options);
     if (options.ui_scale > 0.0f) app.ui_scale = options.ui_scale;
     return app;
 }

@@ -40,7 +40,18 @@ double played_time(const AppState& app, double dt_s) {
 
 }  // namespace
 
+namespace {
+/// Starts a camera move when the view changed since the last frame (by key, panel or lesson).
+void follow_view_change(AppState& app) {
+    if (app.view.view == app.shown_view) return;
+    app.from_view = app.shown_view;
+    app.shown_view = app.view.view;
+    app.view_switch_anim_s = app.anim_time_s;
+}
+}  // namespace
+
 void advance(AppState& app, double dt_s) {
+    follow_view_change(app);
     app.anim_time_s += dt_s;
     if (!app.playing) return;
     double end_h = app.trajectory.duration_h();

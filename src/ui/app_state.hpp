@@ -88,6 +88,9 @@ struct AppState {
     bool axis_segmented = true;          ///< time bar and plots: segmented (minutes, hours, days) or linear
 
     scene::ViewOptions view;
+    scene::View shown_view = scene::View::synapse;  ///< the view the camera last settled on
+    std::optional<scene::View> from_view;           ///< the view the camera is moving away from
+    double view_switch_anim_s = 0.0;                ///< animation time when the view last changed
     std::uint64_t seed = 1;
     float ui_scale = 1.0f;   ///< user's UI scale (1-3x), multiplied by the display's DPI scale
     bool show_ui = true;     ///< panels drawn (false: scene only)
@@ -105,6 +108,9 @@ struct AppState {
     int recompute_count = 0;  ///< how many times the trajectory was recomputed (tests, diagnostics)
 
     std::vector<Backdrop> backdrop;  ///< written by ui::draw each frame, in drawing order
+    /// The area the panels leave for the scene, framebuffer pixels (x, y, width, height from the top
+    /// left), written by ui::draw each frame; the next frame's picture is fitted into it. 0 = unknown.
+    float scene_rect_px[4] = {0.0f, 0.0f, 0.0f, 0.0f};
 
     // Requests performed by the window (which owns SDL and GL).
     bool fonts_dirty = false;  ///< set when ui_scale changed and the font atlas must be rebuilt

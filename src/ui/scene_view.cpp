@@ -8,7 +8,13 @@ scene::ViewOptions scene_view(const AppState& app, bool with_ui) {
     if (!app.trajectory.empty())
         view.baseline_spine_density_rel =
             static_cast<float>(app.trajectory.samples().front().spine_density_rel);
+    if (app.from_view && app.view.view == app.shown_view) {
+        view.from_view = app.from_view;
+        view.transition = scene::transition_progress(app.anim_time_s - app.view_switch_anim_s);
+    }
     if (!with_ui || !app.show_ui) return view;
+    const float* rect = app.scene_rect_px;
+    if (rect[2] > 0.0f && rect[3] > 0.0f) view.picture_rect_px = {rect[0], rect[1], rect[2], rect[3]};
     if (app.presenter) {
         view.caption = false;  // the presenter caption replaces the scene's own line
         return view;

@@ -319,12 +319,22 @@ LayoutInput layout_input(const AppState& app) {
     return in;
 }
 
+/// Keeps the free area in framebuffer pixels for the next frame's scene::ViewOptions::picture_rect_px.
+void remember_scene_rect(AppState& app, const Rect& scene) {
+    const ImVec2 fb = ImGui::GetIO().DisplayFramebufferScale;
+    app.scene_rect_px[0] = scene.x * fb.x;
+    app.scene_rect_px[1] = scene.y * fb.y;
+    app.scene_rect_px[2] = scene.w * fb.x;
+    app.scene_rect_px[3] = scene.h * fb.y;
+}
+
 }  // namespace
 
 void draw(AppState& app) {
     app.backdrop.clear();
     if (!app.show_ui) return;
     const Layout layout = compute_layout(layout_input(app));
+    remember_scene_rect(app, layout.scene);
     if (app.presenter) {
         draw_caption(app, layout.caption);
         presenter_timeline(app, layout.bottom);

@@ -73,3 +73,15 @@ TEST_CASE("A system without OpenGL 3.3 gets a clear error and no file") {
     CHECK(r.stderr_text.find("OpenGL 3.3") != std::string::npos);
     CHECK_FALSE(file_exists(dir + "/out.png"));
 }
+
+TEST_CASE("A lesson opens at a step, and a step beyond it is a clear error") {
+    const std::string dir = temp_dir("lesson");
+    CHECK(run_synapse_lab("--screenshot " + dir + "/ok.png --size 320x180 --lesson mechanism --step 3").exit_code == 0);
+    CHECK(file_exists(dir + "/ok.png"));
+    const RunResult r = run_synapse_lab("--screenshot " + dir + "/bad.png --size 320x180 --lesson mechanism --step 99");
+    CHECK(r.exit_code != 0);
+    CHECK(line_count(r.stderr_text) == 1);
+    CHECK(r.stderr_text.find("--step") != std::string::npos);
+    CHECK_FALSE(file_exists(dir + "/bad.png"));
+    CHECK(run_synapse_lab("--screenshot " + dir + "/x.png --lesson no-such-lesson").exit_code != 0);
+}
