@@ -5,6 +5,7 @@
 #include <glad/gl.h>
 #include <imgui.h>
 
+#include "export/overlay.hpp"
 #include "ui/layout.hpp"
 #include "ui/scene_view.hpp"
 
@@ -28,7 +29,36 @@ void clear_backdrop(const ui::Backdrops& rects, int height_px, ImVec2 fb_scale) 
     glDisable(GL_SCISSOR_TEST);
 }
 
+/// The part of a width_px x height_px frame that shows the previewed video (all of it without panels).
+exporter::PixelRect preview_area(const ui::AppState& app, int width_px, int height_px) {
+    if (const auto r = ui::preview_video_rect(app)) return {(*r)[0], (*r)[1], (*r)[2], (*r)[3]};
+    return {0.0f, 0.0f, static_cast<float>(width_px), static_cast<float>(height_px)};
+}
+
+/// A thin outline around the video's picture, so that its edges show against the window's background.
+scene::Instance area_outline(const exporter::PixelRect& area) {
+    scene::Instance box;
+    box.shape = scene::Shape::box;
+    box.center = {area.x_px + 0.5f * area.width_px, area.y_px + 0.5f * area.height_px};
+    box.half_size = {0.5f * area.width_px, 0.5f * area.height_px};
+    box.fill = {0.0f, 0.0f, 0.0f, 0.0f};
+    box.outline = {0.55f, 0.60f, 0.70f, 0.55f};
+    box.outline_px = 1.0f;
+    return box;
+}
+
 }  // namespace
+
+FrameDecorator preview_decorator(const ui::AppState& app) {
+    if (!ui::previewing(app)) return {};
+    return [&app](scene::SceneFrame& frame, int width_px, int height_px) {
+        const std::optional<exporter::ScriptFrame> state = ui::preview_frame(app);
+        if (!state) return;
+        const exporter::PixelRect area = preview_area(app, width_px, height_px);
+        exporter::apply_script_frame(frame, *state, width_px, height_px, area, false);
+        frame.overlay.push_back(area_outline(area));
+    };
+}
 
 std::unique_ptr<Compositor> Compositor::create(const ui::FontPaths& fonts, float dpi_scale, std::string& error) {
     std::unique_ptr<Compositor> c(new Compositor());

@@ -13,6 +13,11 @@ namespace app {
 /// Changes a built frame before it is drawn (the recorder's captions, for example).
 using FrameDecorator = std::function<void(scene::SceneFrame& frame, int width_px, int height_px)>;
 
+/// While the window previews a recording script: the script's camera, title and caption drawn as the recorder
+/// draws them, over the preview's 16:9 picture (outlined); an empty decorator when nothing is previewed.
+/// It reads `app` when called, so it must not outlive it.
+FrameDecorator preview_decorator(const ui::AppState& app);
+
 class Compositor {
 public:
     /// Needs a current GL 3.3 context with glad loaded. nullptr and `error` on failure.

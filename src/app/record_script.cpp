@@ -1,64 +1,10 @@
-// Recording scripts in the app: scenario look-up (preset, file beside the script, inline) and quote captions.
+// Recording scripts in the app: the loader the window's preview uses too (recording scripts and lessons).
 #include "app/record_script.hpp"
 
-#include <filesystem>
-#include <stdexcept>
-
-#include "content/content.hpp"
-#include "content/text.hpp"
-#include "sim/scenario_io.hpp"
-
 namespace app {
-namespace {
-
-namespace fs = std::filesystem;
-
-/// A scenario named in a script: a preset name, or a file (relative paths first beside the script).
-sim::Scenario named_scenario(const exporter::Script& script, const std::string& script_path,
-                             const std::string& assets_dir) {
-    std::string name = script.scenario_name;
-    const bool is_file = name.find('/') != std::string::npos || fs::path(name).extension() == ".json";
-    if (is_file && fs::path(name).is_relative()) {
-        const fs::path beside = fs::path(script_path).parent_path() / name;
-        if (fs::exists(beside)) name = beside.string();
-    }
-    try {
-        return sim::load_preset(assets_dir, name);
-    } catch (const std::exception& e) {
-        throw std::runtime_error(script.where + ": scenario: " + e.what());
-    }
-}
-
-sim::Scenario base_scenario(const exporter::Script& script, const std::string& script_path,
-                            const std::string& assets_dir) {
-    if (script.scenario_name.empty()) return sim::scenario_from_json(script.scenario_inline, script.where + ": scenario");
-    return named_scenario(script, script_path, assets_dir);
-}
-
-bool has_quotes(const exporter::Script& script) {
-    for (const auto& cue : script.captions)
-        if (!cue.quote_id.empty()) return true;
-    return false;
-}
-
-/// Quote captions show the verbatim text in quotation marks and credit the source as the panels do.
-void resolve_from_library(exporter::Script& script, const std::string& assets_dir) {
-    const content::Library library = content::load_library(assets_dir);
-    exporter::resolve_quotes(script, [&](const std::string& id) -> std::optional<exporter::QuoteText> {
-        const content::Quote* quote = library.quote(id);
-        if (!quote) return std::nullopt;
-        return exporter::QuoteText{"\u201c" + content::normalize_whitespace(quote->text) + "\u201d",
-                                   content::describe_source(library.source_of(*quote))};
-    });
-}
-
-}  // namespace
 
 RecordScript load_record_script(const std::string& path, const std::string& assets_dir) {
-    RecordScript rs{exporter::load_script_file(path), {}};
-    rs.base_scenario = base_scenario(rs.script, path, assets_dir);
-    if (has_quotes(rs.script)) resolve_from_library(rs.script, assets_dir);
-    return rs;
+    return ui::load_script_source(path, assets_dir);
 }
 
 }  // namespace app

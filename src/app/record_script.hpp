@@ -2,15 +2,12 @@
 #pragma once
 #include <string>
 
-#include "export/script.hpp"
-#include "sim/scenario.hpp"
+#include "ui/script_source.hpp"
 
 namespace app {
 
-struct RecordScript {
-    exporter::Script script;     ///< quote captions resolved to their text and source
-    sim::Scenario base_scenario; ///< the script's scenario before any "params" change
-};
+/// The script and the scenario it starts from (shared with the window's preview, see ui/script_source.hpp).
+using RecordScript = ui::ScriptSource;
 
 /// Loads `path` (a recording script, or a guided lesson file played as a script) and resolves its scenario
 /// and quotes from `assets_dir`. Throws std::runtime_error with one line naming the file and field.

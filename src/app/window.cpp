@@ -225,7 +225,7 @@ int run_window(const Options& options) {
         ui::advance(app, dt_s);
         int dw = 0, dh = 0;
         SDL_GL_GetDrawableSize(w.window, &dw, &dh);
-        compositor->compose(app, dw, dh, true, dt_s, sdl_new_frame);
+        compositor->compose(app, dw, dh, true, dt_s, sdl_new_frame, preview_decorator(app));
         take_screenshot(app, *compositor);
         glBindFramebuffer(GL_READ_FRAMEBUFFER, compositor->renderer().framebuffer());
         glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);

@@ -48,8 +48,20 @@ std::size_t chars_for(float width_px, float size_px) {
     return static_cast<std::size_t>(std::max(8.0f, width_px / (kGlyphWidthEm * size_px)));
 }
 
-void apply_camera(scene::SceneFrame& frame, const CameraPose& pose) {
-    frame.camera.half_height /= static_cast<float>(pose.zoom);
+/// Where the overlay goes: the frame's size and the part of it that shows the video (all of it when recording).
+struct Placement {
+    float frame_w, frame_h;
+    PixelRect area;
+};
+
+/// Zooms about the centre of the placement's area (the frame's centre when recording), then pans.
+void apply_camera(scene::SceneFrame& frame, const CameraPose& pose, const Placement& at) {
+    const float px_per_world = at.frame_h / (2.0f * frame.camera.half_height);
+    const glm::vec2 area_centre{(at.area.x_px + 0.5f * at.area.width_px - 0.5f * at.frame_w) / px_per_world,
+                                (0.5f * at.frame_h - at.area.y_px - 0.5f * at.area.height_px) / px_per_world};
+    const float zoom = static_cast<float>(pose.zoom);
+    frame.camera.half_height /= zoom;
+    frame.camera.center += area_centre * (1.0f - 1.0f / zoom);
     frame.camera.center += glm::vec2(static_cast<float>(pose.pan_x), static_cast<float>(pose.pan_y));
 }
 
@@ -62,19 +74,22 @@ std::vector<std::string> fit_caption(const std::string& text, float width_px, co
     }
 }
 
-/// Removes world labels whose anchor falls in the pixel rows [top, bottom] (they would print over the band).
-void clear_world_labels(scene::SceneFrame& frame, float top, float bottom, float w, float h) {
-    const float px_per_world = h / (2.0f * frame.camera.half_height);
+/// Removes world labels whose anchor falls in the area's pixel rows [top, bottom] (they would print over the band).
+void clear_world_labels(scene::SceneFrame& frame, float top, float bottom, const Placement& at) {
+    const float px_per_world = at.frame_h / (2.0f * frame.camera.half_height);
     auto covered = [&](const scene::Label& l) {
         if (l.screen_space) return false;
-        const float y_px = 0.5f * h - (l.anchor.y - frame.camera.center.y) * px_per_world;
-        const float x_px = 0.5f * w + (l.anchor.x - frame.camera.center.x) * px_per_world;
-        return y_px + 0.6f * l.size_px >= top && y_px - 0.6f * l.size_px <= bottom && x_px >= 0.0f && x_px <= w;
+        const float y_px = 0.5f * at.frame_h - (l.anchor.y - frame.camera.center.y) * px_per_world - at.area.y_px;
+        const float x_px = 0.5f * at.frame_w + (l.anchor.x - frame.camera.center.x) * px_per_world - at.area.x_px;
+        return y_px + 0.6f * l.size_px >= top && y_px - 0.6f * l.size_px <= bottom && x_px >= 0.0f &&
+               x_px <= at.area.width_px;
     };
     frame.labels.erase(std::remove_if(frame.labels.begin(), frame.labels.end(), covered), frame.labels.end());
 }
 
-void add_caption(scene::SceneFrame& frame, const CaptionCue& cue, double alpha, float w, float h) {
+/// The caption band, laid out in area pixels (shift_new_overlay moves it into place).
+void add_caption(scene::SceneFrame& frame, const CaptionCue& cue, double alpha, const Placement& at) {
+    const float w = at.area.width_px, h = at.area.height_px;
     const OverlayMetrics m = overlay_metrics(static_cast<int>(h));
     const float text_x = 0.075f * w, text_w = 0.86f * w - text_x;
     float size_px = m.caption_px;
@@ -85,7 +100,7 @@ void add_caption(scene::SceneFrame& frame, const CaptionCue& cue, double alpha, 
     const float block_h = line_h * static_cast<float>(lines.size()) +
                           (source_lines.empty() ? 0.0f : 0.3f * size_px + source_line_h * static_cast<float>(source_lines.size()));
     const float bottom = 0.95f * h, top = bottom - 2.0f * pad - block_h;
-    clear_world_labels(frame, top, bottom, w, h);
+    clear_world_labels(frame, top, bottom, at);
     frame.overlay.push_back(pixel_box(0.04f * w, top, 0.96f * w, bottom, with_alpha(kBandColor, alpha), 0.4f * pad));
     frame.overlay.push_back(pixel_box(0.055f * w, top + pad, 0.055f * w + std::max(3.0f, 0.004f * w), bottom - pad,
                                       with_alpha(kAccentColor, alpha), 0.002f * w));
@@ -143,19 +158,45 @@ std::vector<std::string> wrap_text(const std::string& text, std::size_t max_char
     return lines;
 }
 
+namespace {
+
+std::size_t screen_label_count(const scene::SceneFrame& frame) {
+    return static_cast<std::size_t>(
+        std::count_if(frame.labels.begin(), frame.labels.end(), [](const scene::Label& l) { return l.screen_space; }));
+}
+
+/// Moves the overlay shapes from index `first_shape` on, and the last `new_labels` labels, by (dx, dy) pixels.
+void shift_new_overlay(scene::SceneFrame& frame, std::size_t first_shape, std::size_t new_labels, float dx, float dy) {
+    const glm::vec2 offset{dx, dy};
+    for (std::size_t i = first_shape; i < frame.overlay.size(); ++i) frame.overlay[i].center += offset;
+    for (std::size_t i = frame.labels.size() - new_labels; i < frame.labels.size(); ++i) frame.labels[i].anchor += offset;
+}
+
+}  // namespace
+
 void apply_script_frame(scene::SceneFrame& frame, const ScriptFrame& state, int width_px, int height_px,
-                        bool transparent) {
+                        const PixelRect& area, bool transparent) {
     if (transparent) frame.background = {0.0f, 0.0f, 0.0f, 0.0f};  // premultiplied output: colour 0 where clear
     if (!state.labels) {
         frame.labels.erase(std::remove_if(frame.labels.begin(), frame.labels.end(),
                                           [](const scene::Label& l) { return !l.screen_space; }),
                            frame.labels.end());
     }
-    apply_camera(frame, state.camera);
-    const float w = static_cast<float>(width_px), h = static_cast<float>(height_px);
-    if (!state.title.empty() && state.title_alpha > 0.0) add_title(frame, state.title, state.title_alpha, w, h);
+    const Placement at{static_cast<float>(width_px), static_cast<float>(height_px), area};
+    apply_camera(frame, state.camera, at);
+    const std::size_t first_shape = frame.overlay.size(), labels_before = screen_label_count(frame);
+    if (!state.title.empty() && state.title_alpha > 0.0)
+        add_title(frame, state.title, state.title_alpha, area.width_px, area.height_px);
     if (state.caption && state.caption_alpha > 0.0 && !state.caption->text.empty())
-        add_caption(frame, *state.caption, state.caption_alpha, w, h);
+        add_caption(frame, *state.caption, state.caption_alpha, at);
+    if (area.x_px != 0.0f || area.y_px != 0.0f)
+        shift_new_overlay(frame, first_shape, screen_label_count(frame) - labels_before, area.x_px, area.y_px);
+}
+
+void apply_script_frame(scene::SceneFrame& frame, const ScriptFrame& state, int width_px, int height_px,
+                        bool transparent) {
+    const PixelRect whole{0.0f, 0.0f, static_cast<float>(width_px), static_cast<float>(height_px)};
+    apply_script_frame(frame, state, width_px, height_px, whole, transparent);
 }
 
 }  // namespace exporter

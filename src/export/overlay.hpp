@@ -27,4 +27,15 @@ std::vector<std::string> wrap_text(const std::string& text, std::size_t max_char
 void apply_script_frame(scene::SceneFrame& frame, const ScriptFrame& state, int width_px, int height_px,
                         bool transparent);
 
+/// A rectangle of the output image, pixels from its top left corner.
+struct PixelRect {
+    float x_px = 0.0f, y_px = 0.0f, width_px = 0.0f, height_px = 0.0f;
+};
+
+/// As above, with the title and caption sized for, and placed in, `area` of the width_px x height_px image, and
+/// the camera zoomed about the area's centre (the window's preview shows the video in the part of the window
+/// that the panels leave free, laid out as in a video of that size).
+void apply_script_frame(scene::SceneFrame& frame, const ScriptFrame& state, int width_px, int height_px,
+                        const PixelRect& area, bool transparent);
+
 }  // namespace exporter

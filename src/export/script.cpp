@@ -216,25 +216,8 @@ bool same_caption(const CaptionSpec& a, const CaptionSpec& b) {
     return a.text == b.text && a.source == b.source && a.quote_id == b.quote_id;
 }
 
-/// Groups neighbouring segments with the same caption into cues.
-std::vector<CaptionCue> caption_cues(const std::vector<Segment>& segments) {
-    std::vector<CaptionCue> cues;
-    double start_s = 0.0;
-    for (std::size_t i = 0; i < segments.size(); ++i) {
-        const Segment& s = segments[i];
-        const double end_s = start_s + s.duration_s;
-        if (!s.caption.empty()) {
-            const bool extend = i > 0 && !cues.empty() && same_caption(segments[i - 1].caption, s.caption) &&
-                                std::abs(cues.back().end_s - start_s) < kBoundaryEpsilon_s;
-            if (extend) cues.back().end_s = end_s;
-            else
-                cues.push_back({start_s, end_s, s.caption.text, s.caption.source, s.caption.quote_id,
-                                static_cast<int>(i)});
-        }
-        start_s = end_s;
-    }
-    return cues;
-}
+/// A segment that changes the simulated scenario: a "params" patch or a whole scenario.
+bool changes_scenario(const Segment& s) { return s.params.has_value() || s.scenario.has_value(); }
 
 double ease_value(Ease ease, double from, double to, double u) {
     u = std::clamp(u, 0.0, 1.0);
@@ -279,7 +262,7 @@ std::size_t walk(const Script& script, double video_time_s, SegmentStart& st) {
         st.previous_camera = i == 0 ? s.camera.value_or(CameraPose{}) : prev.camera;
         st.camera = s.camera.value_or(st.previous_camera);
         st.labels = s.labels.value_or(i == 0 ? true : prev.labels);
-        st.params_version = (i == 0 ? 0 : prev.params_version) + (s.params ? 1 : 0);
+        st.params_version = (i == 0 ? 0 : prev.params_version) + (changes_scenario(s) ? 1 : 0);
         const bool last = i + 1 == script.segments.size();
         if (last || start_s + s.duration_s > video_time_s + kBoundaryEpsilon_s) return i;
         end_h = segment_end_h(s, st);
@@ -351,6 +334,25 @@ void check_log_eases(const Script& script, const Where& where) {
 }
 
 }  // namespace
+
+std::vector<CaptionCue> caption_cues(const std::vector<Segment>& segments) {
+    std::vector<CaptionCue> cues;
+    double start_s = 0.0;
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        const Segment& s = segments[i];
+        const double end_s = start_s + s.duration_s;
+        if (!s.caption.empty()) {
+            const bool extend = i > 0 && !cues.empty() && same_caption(segments[i - 1].caption, s.caption) &&
+                                std::abs(cues.back().end_s - start_s) < kBoundaryEpsilon_s;
+            if (extend) cues.back().end_s = end_s;
+            else
+                cues.push_back({start_s, end_s, s.caption.text, s.caption.source, s.caption.quote_id,
+                                static_cast<int>(i)});
+        }
+        start_s = end_s;
+    }
+    return cues;
+}
 
 double Script::duration_s() const {
     double total = 0.0;
@@ -455,8 +457,9 @@ sim::Scenario scenario_at_version(const Script& script, const sim::Scenario& bas
     sim::Scenario scenario = base;
     int applied = 0;
     for (const Segment& s : script.segments) {
-        if (!s.params || applied >= params_version) continue;
-        apply_patch(*s.params, scenario);
+        if (!changes_scenario(s) || applied >= params_version) continue;
+        if (s.scenario) scenario = *s.scenario;
+        if (s.params) apply_patch(*s.params, scenario);
         ++applied;
     }
     return scenario;
@@ -464,7 +467,7 @@ sim::Scenario scenario_at_version(const Script& script, const sim::Scenario& bas
 
 int params_version_count(const Script& script) {
     return 1 + static_cast<int>(std::count_if(script.segments.begin(), script.segments.end(),
-                                              [](const Segment& s) { return s.params.has_value(); }));
+                                              changes_scenario));
 }
 
 long frame_count(const Script& script, int fps) { return std::lround(script.duration_s() * fps); }

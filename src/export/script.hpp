@@ -58,6 +58,9 @@ struct Segment {
     CaptionSpec caption;                    ///< this segment only (identical neighbours merge)
     std::string title;                      ///< a large centred title, this segment only
     std::optional<ScenarioPatch> params;    ///< parameter changes from this segment on
+    /// A complete scenario from this segment on, replacing the one before (lessons played as scripts set it;
+    /// the JSON format has no key for it). Counts as a parameter change for params_version.
+    std::optional<sim::Scenario> scenario;
 };
 
 /// A caption shown over [start_s, end_s) of the video (neighbouring segments with the same caption merged).
@@ -85,6 +88,10 @@ struct Script {
 /// Parses and validates a script. Throws std::runtime_error with one line naming `where`, the segment
 /// index and the field, e.g. "intro.json: segments[3].duration_s: must be > 0". Unknown keys are errors.
 Script parse_script(const nlohmann::json& json, const std::string& where);
+
+/// Groups neighbouring segments with the same caption into cues (parse_script fills Script::captions with it;
+/// code that builds a Script itself calls it once the segments are in place).
+std::vector<CaptionCue> caption_cues(const std::vector<Segment>& segments);
 
 /// Reads and parses a script file (its file name is used as `where`).
 Script load_script_file(const std::string& path);
@@ -119,10 +126,11 @@ struct ScriptFrame {
 /// The script's state at `video_time_s` (clamped to [0, duration]). Pure: no clocks, no I/O.
 ScriptFrame script_state_at(const Script& script, double video_time_s);
 
-/// The scenario with the first `params_version` parameter changes of the script applied.
+/// The scenario with the first `params_version` changes of the script applied ("params" patches and whole
+/// scenarios, in segment order).
 sim::Scenario scenario_at_version(const Script& script, const sim::Scenario& base, int params_version);
 
-/// The number of parameter versions the script has (1 + the number of segments with "params").
+/// The number of parameter versions the script has (1 + the number of segments with "params" or a scenario).
 int params_version_count(const Script& script);
 
 /// Frames in a recording of the script: round(duration_s x fps).

@@ -51,6 +51,10 @@ void follow_view_change(AppState& app) {
 }  // namespace
 
 void advance(AppState& app, double dt_s) {
+    if (previewing(app)) {
+        advance_preview(app, dt_s);
+        return;
+    }
     follow_view_change(app);
     app.anim_time_s += dt_s;
     if (!app.playing) return;
@@ -64,6 +68,10 @@ void advance(AppState& app, double dt_s) {
 }
 
 void toggle_play(AppState& app) {
+    if (previewing(app)) {
+        toggle_preview_play(app);
+        return;
+    }
     if (app.playing) {
         app.playing = false;
         return;

@@ -15,6 +15,7 @@
 #include "ui/content_link.hpp"
 #include "ui/events.hpp"
 #include "ui/lesson.hpp"
+#include "ui/script_preview.hpp"
 
 namespace ui {
 
@@ -33,7 +34,7 @@ struct PanelVisibility {
     bool all_plots = false;  ///< the bottom strip grows to show every plot
 };
 
-enum class LeftTab { scenario, lesson };
+enum class LeftTab { scenario, lesson, video };
 enum class RightTab { sources, glossary, about };
 
 /// State of the "what the sources say" side: the quote opened in its source, the glossary term shown.
@@ -101,6 +102,7 @@ struct AppState {
     std::array<bool, kPlotCount> plot_shown{true, true, true, false, false, false, true, false, false, false};
     SourcesView sources;
     LessonProgress lesson;
+    ScriptPreview preview;  ///< a recording script previewed in the window (drives the clocks while loaded)
     Dialogs dialogs;
 
     std::string scenario_path = "my-scenario.json";  ///< last save/load path
@@ -127,11 +129,13 @@ void recompute(AppState& app);
 void pin_baseline(AppState& app, const std::string& label);
 void pin_baseline(AppState& app, const sim::Scenario& scenario, const std::string& label);
 
-/// Advances both clocks by dt_s seconds of wall/recording time (fixed steps, no clock reads).
+/// Advances both clocks by dt_s seconds of wall/recording time (fixed steps, no clock reads). While a
+/// recording script is previewed, its video time advances instead and sets both clocks.
 void advance(AppState& app, double dt_s);
 
 /// Play / pause. Playing resumes from the cursor; only at the very end does it rewind to the start.
-/// On a lesson step whose question has not been run yet, play runs it (run_lesson_step).
+/// On a lesson step whose question has not been run yet, play runs it (run_lesson_step). While a recording
+/// script is previewed, it plays or pauses the preview.
 void toggle_play(AppState& app);
 /// A lesson step with a "predict, then run" question that has not been run yet.
 bool lesson_question_pending(const AppState& app);

@@ -159,6 +159,7 @@ LessonStep parse_step(const json& j, const PresetLoader& presets) {
         step.plots.push_back(id);
     }
     if (j.contains("question")) step.question = parse_question(j.at("question"));
+    if (j.contains("duration_s")) step.duration_s = number_field(j, "duration_s", 0.0, 0.1, 3600.0);
     const double span_h = step.scenario.duration_days * 24.0;
     if (step.time_h > span_h || (step.run_until_h && *step.run_until_h > span_h))
         throw FieldError("'time' or 'run_until' is beyond the simulated span");

@@ -32,6 +32,7 @@ struct LessonStep {
     scene::View view = scene::View::synapse;
     std::vector<std::string> plots;  ///< plot ids to show (empty: leave as they are)
     std::optional<LessonQuestion> question;
+    std::optional<double> duration_s;  ///< "duration_s": seconds the step lasts when played as a video script
 };
 
 struct Lesson {

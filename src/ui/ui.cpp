@@ -13,6 +13,7 @@
 #include "ui/layout.hpp"
 #include "ui/lesson_panel.hpp"
 #include "ui/plots.hpp"
+#include "ui/preview_panel.hpp"
 #include "ui/presenter.hpp"
 #include "ui/sources_panel.hpp"
 #include "ui/theme.hpp"
@@ -65,6 +66,7 @@ void file_menu(AppState& app) {
     ImGui::Separator();
     if (ImGui::MenuItem("Export plots' data (CSV)", "Ctrl+E")) export_plots_csv(app, default_csv_path(app));
     if (ImGui::MenuItem("Screenshot (PNG)", "F12")) app.screenshot_requested = true;
+    if (ImGui::MenuItem("Preview recording script...")) show_preview_tab(app);
     ImGui::Separator();
     if (ImGui::MenuItem("Quit")) app.quit_requested = true;
     ImGui::EndMenu();
@@ -166,27 +168,23 @@ void menu_bar(AppState& app) {
     ImGui::EndMainMenuBar();
 }
 
+/// One tab of the left panel: selected when asked for, remembered when the user picks it.
+void left_tab(AppState& app, const char* label, const char* child_id, LeftTab tab, void (*draw_tab)(AppState&)) {
+    const bool req = app.left_tab_requested;
+    const ImGuiTabItemFlags flags = req && app.left_tab == tab ? ImGuiTabItemFlags_SetSelected : 0;
+    if (!ImGui::BeginTabItem(label, nullptr, flags)) return;
+    if (!req) app.left_tab = tab;
+    ImGui::BeginChild(child_id, ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
+    draw_tab(app);
+    ImGui::EndChild();
+    ImGui::EndTabItem();
+}
+
 void left_panel(AppState& app, const Rect& r) {
     if (begin_panel(app, "Scenario##left", r) && ImGui::BeginTabBar("##lefttabs")) {
-        const bool req = app.left_tab_requested;
-        const ImGuiTabItemFlags scenario_flag =
-            req && app.left_tab == LeftTab::scenario ? ImGuiTabItemFlags_SetSelected : 0;
-        const ImGuiTabItemFlags lesson_flag =
-            req && app.left_tab == LeftTab::lesson ? ImGuiTabItemFlags_SetSelected : 0;
-        if (ImGui::BeginTabItem("Scenario", nullptr, scenario_flag)) {
-            if (!req) app.left_tab = LeftTab::scenario;
-            ImGui::BeginChild("##controls", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
-            draw_scenario_controls(app);
-            ImGui::EndChild();
-            ImGui::EndTabItem();
-        }
-        if (ImGui::BeginTabItem("Lesson", nullptr, lesson_flag)) {
-            if (!req) app.left_tab = LeftTab::lesson;
-            ImGui::BeginChild("##lesson", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
-            draw_lesson_panel(app);
-            ImGui::EndChild();
-            ImGui::EndTabItem();
-        }
+        left_tab(app, "Scenario", "##controls", LeftTab::scenario, [](AppState& a) { draw_scenario_controls(a); });
+        left_tab(app, "Lesson", "##lesson", LeftTab::lesson, draw_lesson_panel);
+        left_tab(app, "Video", "##video", LeftTab::video, draw_preview_panel);
         app.left_tab_requested = false;
         ImGui::EndTabBar();
     }

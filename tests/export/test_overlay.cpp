@@ -88,3 +88,23 @@ TEST_CASE("World labels under the caption band give way to it") {
     CHECK(frame.labels[0].text == "NMDA");
     CHECK(frame.labels[1].text == "Hello");
 }
+
+TEST_CASE("Captions and titles can be laid out in a part of the image (the window's preview)") {
+    const auto s = parse(R"({"scenario": "x", "segments": [{"duration_s": 2, "caption": "Hello there", "title": "T"}]})");
+    const auto state = exporter::script_state_at(s, 1.0);
+    auto full = sample_frame(), part = sample_frame();
+    exporter::apply_script_frame(full, state, 640, 360, false);
+    exporter::apply_script_frame(part, state, 840, 460, exporter::PixelRect{100.0f, 50.0f, 640.0f, 360.0f}, false);
+    REQUIRE(full.overlay.size() == part.overlay.size());
+    REQUIRE(full.labels.size() == part.labels.size());
+    for (std::size_t i = 0; i < full.overlay.size(); ++i) {
+        CHECK(part.overlay[i].center.x == Approx(full.overlay[i].center.x + 100.0f));
+        CHECK(part.overlay[i].center.y == Approx(full.overlay[i].center.y + 50.0f));
+        CHECK(part.overlay[i].half_size.x == Approx(full.overlay[i].half_size.x));
+    }
+    CHECK(part.labels[0].anchor == full.labels[0].anchor);  // the scene's own world label stays put
+    for (std::size_t i = 1; i < full.labels.size(); ++i) {
+        CHECK(part.labels[i].anchor.x == Approx(full.labels[i].anchor.x + 100.0f));
+        CHECK(part.labels[i].size_px == Approx(full.labels[i].size_px));
+    }
+}

@@ -188,3 +188,31 @@ TEST_CASE("Durations parse with units") {
     CHECK_FALSE(exporter::parse_duration_h("h"));
     CHECK_FALSE(exporter::parse_duration_h("2 weeks"));
 }
+
+TEST_CASE("A whole scenario set on a segment replaces the one before and counts as a parameter change") {
+    auto s = exporter::parse_script(nlohmann::json::parse(R"({"scenario": "x", "segments": [
+        {"duration_s": 1}, {"duration_s": 1, "params": {"magnesium_mM": 2}}, {"duration_s": 1}]})"), "t.json");
+    const sim::Scenario base;
+    sim::Scenario& other = s.segments[2].scenario.emplace(exporter::scenario_at_version(s, base, 0));
+    other.name = "other";
+    other.body_weight_kg = 55.0;
+    CHECK(exporter::params_version_count(s) == 3);
+    CHECK(exporter::script_state_at(s, 2.5).params_version == 2);
+    CHECK(exporter::scenario_at_version(s, base, 1).params.magnesium_mM == Approx(2.0));
+    const sim::Scenario v2 = exporter::scenario_at_version(s, base, 2);
+    CHECK(v2.name == "other");
+    CHECK(v2.body_weight_kg == Approx(55.0));
+    CHECK(v2.params.magnesium_mM == Approx(other.params.magnesium_mM));  // replaced, not patched
+}
+
+TEST_CASE("Caption cues can be derived for a script built in code") {
+    std::vector<exporter::Segment> segments(3);
+    for (auto& seg : segments) seg.duration_s = 2.0;
+    segments[0].caption.text = segments[1].caption.text = "same";
+    segments[2].caption.text = "other";
+    const auto cues = exporter::caption_cues(segments);
+    REQUIRE(cues.size() == 2);
+    CHECK(cues[0].end_s == Approx(4.0));
+    CHECK(cues[1].start_s == Approx(4.0));
+    CHECK(cues[1].segment_index == 2);
+}

@@ -1,11 +1,12 @@
 // Panels driven headless through Dear ImGui 1.86 (mouse and keys set in io as the backends do): scrubbing,
-// controls, presenter mode, keyboard navigation, and layout at every size and UI scale.
+// controls, presenter mode, keyboard navigation, and layout at every size and UI scale (the video preview too).
 #include <catch2/catch.hpp>
 
 #include "harness.hpp"
 #include "ui/keys.hpp"
 #include "ui/lesson_panel.hpp"
 #include "ui/plots.hpp"
+#include "ui/preview_panel.hpp"
 #include "ui/sources_panel.hpp"
 #include "ui/timeline.hpp"
 #include "ui/timeline_axis.hpp"
@@ -42,11 +43,12 @@ TEST_CASE(
     for (auto [w, hgt] :
          {std::pair{1366.0f, 768.0f}, {1920.0f, 1080.0f}, {3840.0f, 2160.0f}, {800.0f, 600.0f}})
         for (float scale : {1.0f, 2.0f, 3.0f}) {
-            for (int mode = 0; mode < 3; ++mode) {
+            for (int mode = 0; mode < 4; ++mode) {
                 const bool presenter = mode == 1;
                 INFO(w << "x" << hgt << " scale " << scale
                        << (presenter   ? " presenter"
                            : mode == 2 ? " lesson"
+                           : mode == 3 ? " video preview"
                                        : ""));
                 app.presenter = presenter;
                 if (mode == 2) {
@@ -54,6 +56,13 @@ TEST_CASE(
                     ui::lesson_go(app, +1);
                 } else {
                     ui::stop_lesson(app);
+                }
+                if (mode == 3) {
+                    ui::show_preview_tab(app);
+                    REQUIRE(ui::open_script_preview(app, app.assets_dir + "/scripts/ketamine-mechanism.json"));
+                    ui::seek_preview(app, 40.0);
+                } else {
+                    ui::close_script_preview(app);
                 }
                 h.resize(w, hgt, scale);
                 h.frames(app, 5);  // a tab switch and a scrollbar appearing each take a frame

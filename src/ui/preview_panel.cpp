@@ -1,0 +1,128 @@
+// Video tab: script chooser and file field, transport and scrub slider over video time, the render command.
+#include "ui/preview_panel.hpp"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <cfloat>
+#include <cstdio>
+#include <filesystem>
+
+#include "scene/scene.hpp"
+#include "ui/fonts.hpp"
+#include "ui/timeline_axis.hpp"
+#include "ui/widgets.hpp"
+
+namespace ui {
+namespace {
+
+const ImVec4 kErrorColor(0.9f, 0.3f, 0.3f, 1.0f);
+
+/// "scripts/ketamine-mechanism.json": the file with the folder that says what it is.
+std::string short_name(const std::string& path) {
+    const std::filesystem::path p(path);
+    return p.parent_path().filename().string() + "/" + p.filename().string();
+}
+
+void file_chooser(AppState& app) {
+    ScriptPreview& p = app.preview;
+    ImGui::TextDisabled("Scripts and lessons");
+    for (const std::string& path : preview_script_files(app.assets_dir)) {
+        const bool current = previewing(app) && path == p.path;
+        if (ImGui::Selectable(short_name(path).c_str(), current)) open_script_preview(app, path);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", path.c_str());
+    }
+    ImGui::TextDisabled("Or a file");
+    ImGui::SetNextItemWidth(-(button_width("Open") + ImGui::GetStyle().ItemSpacing.x));
+    const bool enter = ImGui::InputTextWithHint("##scriptpath", "path/to/script.json", &p.path_input,
+                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    if (ImGui::Button("Open") || enter) open_script_preview(app, p.path_input);
+    if (p.error.empty()) return;
+    ImGui::PushStyleColor(ImGuiCol_Text, kErrorColor);
+    ImGui::TextWrapped("%s", p.error.c_str());
+    ImGui::PopStyleColor();
+}
+
+void transport(AppState& app) {
+    ScriptPreview& p = app.preview;
+    const double duration_s = p.source->script.duration_s();
+    const char* label = p.playing ? "  Pause  ###previewplay" : "Play \xe2\x96\xb6###previewplay";
+    if (ImGui::Button(label, ImVec2(ImGui::GetFontSize() * 5.0f, 0.0f))) toggle_preview_play(app);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Play / pause the preview (Space)");
+    char clock[48];
+    std::snprintf(clock, sizeof clock, "%.1f / %.1f s", p.video_time_s, duration_s);
+    same_line_if_fits(ImGui::CalcTextSize(clock).x);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(clock);
+    double t_s = p.video_time_s;
+    const double zero_s = 0.0;
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    if (ImGui::SliderScalar("##scrub", ImGuiDataType_Double, &t_s, &zero_s, &duration_s, "%.1f s"))
+        seek_preview(app, t_s);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Video time: drag to scrub");
+}
+
+/// Where the script is: segment, simulated time, view.
+void position_line(const AppState& app) {
+    const exporter::ScriptFrame f = *preview_frame(app);
+    const std::string line = "Segment " + std::to_string(f.segment_index + 1) + " of " +
+                             std::to_string(app.preview.source->script.segments.size()) + ", " +
+                             format_time(app.time_h) + ", " + std::string(scene::view_id(f.view)) + " view";
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", line.c_str());
+    ImGui::PopTextWrapPos();
+}
+
+/// The render command, one option per line (the script's path wraps where it must).
+void command_block(AppState& app) {
+    const std::string path = display_script_path(app.preview.path);
+    ImGui::TextDisabled("Render it at 1920x1080, 30 fps:");
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted("synapse-lab --record out.mp4");
+    ImGui::TextUnformatted(("  --script " + render_command_path(path)).c_str());
+    ImGui::TextUnformatted("  --size 1920x1080 --fps 30");
+    ImGui::PopTextWrapPos();
+    if (ImGui::Button("Copy command")) {
+        const std::string command = render_command(path);
+        ImGui::SetClipboardText(command.c_str());
+        app.status = "Copied: " + command;
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Copy the command line to the clipboard");
+    same_line_if_fits(button_width("Close preview"));
+    if (ImGui::Button("Close preview")) close_script_preview(app);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Back to the scenario as it was before the preview");
+}
+
+void loaded_script(AppState& app) {
+    const exporter::Script& script = app.preview.source->script;
+    ImGui::PushFont(font(FontRole::bold));
+    ImGui::TextWrapped("%s", script.title.empty() ? script.where.c_str() : script.title.c_str());
+    ImGui::PopFont();
+    transport(app);
+    position_line(app);
+    ImGui::Spacing();
+    command_block(app);
+    ImGui::Separator();
+}
+
+}  // namespace
+
+void draw_preview_panel(AppState& app) {
+    if (previewing(app))
+        loaded_script(app);
+    else
+        ImGui::TextWrapped(
+            "Preview a recording script, or a lesson played as one, before rendering it: the scene, captions "
+            "and titles as the video will show them.");
+    file_chooser(app);
+}
+
+void show_preview_tab(AppState& app) {
+    app.left_tab = LeftTab::video;
+    app.left_tab_requested = true;
+    app.panels.left = true;
+    app.presenter = false;
+}
+
+}  // namespace ui

@@ -1,0 +1,13 @@
+// The "Video" tab: choose a recording script or lesson, play / pause / scrub its preview, copy the render command.
+#pragma once
+#include "ui/app_state.hpp"
+
+namespace ui {
+
+/// Draws the video tab into the current window.
+void draw_preview_panel(AppState& app);
+
+/// Shows the video tab (File > Preview recording script...): the left panel opens on it.
+void show_preview_tab(AppState& app);
+
+}  // namespace ui

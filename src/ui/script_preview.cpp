@@ -1,0 +1,183 @@
+// Recording-script preview state: loading, play/pause/scrub over video time, and applying a frame to AppState.
+#include "ui/script_preview.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <filesystem>
+
+#include "ui/app_state.hpp"
+
+namespace ui {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> json_files(const fs::path& dir) {
+    std::vector<std::string> files;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir, ec))
+        if (entry.path().extension() == ".json") files.push_back(entry.path().string());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+bool shell_safe(const std::string& s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char c) {
+        return std::isalnum(c) || c == '/' || c == '.' || c == '_' || c == '-' || c == '+' || c == ',' || c == ':';
+    });
+}
+
+std::string shell_quoted(const std::string& s) {
+    if (shell_safe(s)) return s;
+    std::string quoted = "'";
+    for (char c : s) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
+}
+
+/// Switches the session's scenario to the script's version `version` (recomputing the model) when it differs.
+void follow_params_version(AppState& app, int version) {
+    ScriptPreview& p = app.preview;
+    if (version == p.params_version) return;
+    app.scenario = exporter::scenario_at_version(p.source->script, p.source->base_scenario, version);
+    recompute(app);
+    p.params_version = version;
+}
+
+void apply_view(AppState& app, const exporter::ScriptFrame& f) {
+    app.view.view = f.view;
+    app.view.from_view = f.from_view;
+    app.view.transition = f.from_view ? scene::transition_progress(f.view_transition, 1.0) : 1.0f;
+    app.view.labels = f.labels;
+    const bool overlay_text = (f.caption && f.caption_alpha > 0.0) || f.title_alpha > 0.0;
+    app.view.caption = !overlay_text;  // the scene's own caption line would sit under the lower third
+    app.shown_view = f.view;           // the script runs the view changes, not the window's camera move
+    app.from_view.reset();
+}
+
+std::string describe_loaded(const ScriptPreview& p) {
+    char seconds[32];
+    std::snprintf(seconds, sizeof seconds, "%.1f s", p.source->script.duration_s());
+    return "Previewing " + fs::path(p.path).filename().string() + " (" + seconds + ")";
+}
+
+}  // namespace
+
+bool previewing(const AppState& app) { return app.preview.source.has_value(); }
+
+bool open_script_preview(AppState& app, const std::string& path) {
+    ScriptPreview& p = app.preview;
+    try {
+        p.source = load_script_source(path, app.assets_dir);
+    } catch (const std::exception& e) {
+        p.error = e.what();
+        app.status = e.what();
+        return false;
+    }
+    if (!p.restore) p.restore = PreviewRestore{app.scenario, app.time_h, app.view, app.seed};
+    p.path = path;
+    p.path_input = path;
+    p.error.clear();
+    p.video_time_s = 0.0;
+    p.playing = false;
+    p.params_version = -1;
+    app.seed = p.source->script.seed;
+    app.view.theme = p.source->script.theme;
+    apply_preview_frame(app);
+    app.status = describe_loaded(p);
+    return true;
+}
+
+void close_script_preview(AppState& app) {
+    ScriptPreview& p = app.preview;
+    if (p.restore) {
+        app.scenario = p.restore->scenario;
+        recompute(app);
+        app.time_h = std::clamp(p.restore->time_h, 0.0, app.trajectory.duration_h());
+        app.view = p.restore->view;
+        app.seed = p.restore->seed;
+        app.shown_view = app.view.view;
+    }
+    p.source.reset();
+    p.restore.reset();
+    p.playing = false;
+    p.params_version = -1;
+}
+
+void seek_preview(AppState& app, double video_time_s) {
+    if (!previewing(app)) return;
+    app.preview.video_time_s = std::clamp(video_time_s, 0.0, app.preview.source->script.duration_s());
+    apply_preview_frame(app);
+}
+
+void toggle_preview_play(AppState& app) {
+    ScriptPreview& p = app.preview;
+    if (!previewing(app)) return;
+    if (!p.playing && p.video_time_s >= p.source->script.duration_s()) p.video_time_s = 0.0;
+    p.playing = !p.playing;
+}
+
+void advance_preview(AppState& app, double dt_s) {
+    ScriptPreview& p = app.preview;
+    if (!previewing(app)) return;
+    if (p.playing) {
+        const double end_s = p.source->script.duration_s();
+        p.video_time_s = std::min(p.video_time_s + dt_s, end_s);
+        if (p.video_time_s >= end_s) p.playing = false;
+    }
+    apply_preview_frame(app);
+}
+
+void apply_preview_frame(AppState& app) {
+    const std::optional<exporter::ScriptFrame> f = preview_frame(app);
+    if (!f) return;
+    follow_params_version(app, f->params_version);
+    app.time_h = std::clamp(f->sim_time_h, 0.0, app.trajectory.duration_h());
+    app.anim_time_s = app.preview.video_time_s;  // the molecules move as in the recording
+    app.playing = false;
+    app.play_until_h.reset();
+    apply_view(app, *f);
+}
+
+std::optional<exporter::ScriptFrame> preview_frame(const AppState& app) {
+    if (!previewing(app)) return std::nullopt;
+    return exporter::script_state_at(app.preview.source->script, app.preview.video_time_s);
+}
+
+std::vector<std::string> preview_script_files(const std::string& assets_dir) {
+    std::vector<std::string> files = json_files(fs::path(assets_dir) / "scripts");
+    const std::vector<std::string> lessons = json_files(fs::path(assets_dir) / "lessons");
+    files.insert(files.end(), lessons.begin(), lessons.end());
+    return files;
+}
+
+std::string display_script_path(const std::string& path) {
+    std::error_code ec;
+    const fs::path relative = fs::proximate(path, ec);
+    if (ec || relative.empty() || *relative.begin() == "..") return path;
+    return relative.string();
+}
+
+std::string render_command_path(const std::string& script_path) { return shell_quoted(script_path); }
+
+std::string render_command(const std::string& script_path) {
+    return "synapse-lab --record out.mp4 --script " + render_command_path(script_path) + " --size 1920x1080 --fps 30";
+}
+
+std::array<float, 4> fit_video_aspect(const std::array<float, 4>& rect) {
+    const float w = std::min(rect[2], rect[3] * kVideoAspect), h = w / kVideoAspect;
+    return {rect[0] + 0.5f * (rect[2] - w), rect[1] + 0.5f * (rect[3] - h), w, h};
+}
+
+std::optional<std::array<float, 4>> preview_video_rect(const AppState& app) {
+    const float* r = app.scene_rect_px;
+    if (!previewing(app) || !app.show_ui || !(r[2] > 0.0f && r[3] > 0.0f)) return std::nullopt;
+    return fit_video_aspect({r[0], r[1], r[2], r[3]});
+}
+
+std::array<float, 4> video_picture_rect(const std::array<float, 4>& video_rect) {
+    const float w = kVideoPictureWidthFraction * video_rect[2];
+    return {video_rect[0] + 0.5f * (video_rect[2] - w), video_rect[1], w, video_rect[3]};
+}
+
+}  // namespace ui
