@@ -2,6 +2,7 @@
 #include "run_program.hpp"
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -17,8 +18,9 @@ std::string slurp(const std::string& path) {
 }
 }  // namespace
 
+// ctest runs each test case in its own process, in parallel: the process id keeps their folders apart.
 std::string temp_dir(const std::string& name) {
-    const auto dir = std::filesystem::path(SYNAPSE_BINARY_DIR) / "test-output" / name;
+    const auto dir = std::filesystem::path(SYNAPSE_BINARY_DIR) / "test-output" / (name + "-" + std::to_string(getpid()));
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     return dir.string();
@@ -27,7 +29,8 @@ std::string temp_dir(const std::string& name) {
 bool file_exists(const std::string& path) { return std::filesystem::exists(path); }
 
 RunResult run_synapse_lab(const std::string& args, const std::string& env_assignments) {
-    const std::string dir = temp_dir("run-capture");
+    static int call_count = 0;
+    const std::string dir = temp_dir("run-capture-" + std::to_string(++call_count));
     const std::string out = dir + "/stdout.txt", err = dir + "/stderr.txt";
     const std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY " + env_assignments + " " + std::string(SYNAPSE_BINARY_DIR) +
                                 "/synapse-lab " + args + " >" + out + " 2>" + err;
