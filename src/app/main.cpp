@@ -21,7 +21,7 @@ void add_flags(CLI::App& cli, app::Options& o, std::string& size, std::string& a
     cli.add_option("--size", size, "Output size WxH, e.g. 1920x1080 (window: initial size)");
     cli.add_option("--view", o.view, "circuit, synapse or spine");
     cli.add_option("--theme", o.theme, "dark or light");
-    cli.add_flag("--no-ui", o.no_ui, "Screenshot: the scene only, without panels");
+    cli.add_flag("--no-ui", o.no_ui, "The scene only, without panels (recordings leave them out unless --with-ui)");
     cli.add_option("--ui-scale", o.ui_scale, "UI scale, 1 to 3 (default: from the display)")->check(CLI::Range(1.0, 3.0));
     cli.add_flag("--presenter", o.presenter, "Start in presenter mode");
     cli.add_option("--lesson", o.lesson, "Open a guided lesson by name (assets/lessons) or JSON file");
