@@ -86,7 +86,9 @@ std::vector<std::string> get_string_list(const json& j, const char* key, const W
 /// The entry's id (or key/term) field, naming it `kind "id"` for later errors.
 std::pair<std::string, Where> entry_id(const json& j, const char* field, const std::string& kind,
                                        std::size_t index, const Where& file) {
-    const Where numbered = file.at(kind, "#" + std::to_string(index + 1));
+    std::string number = "#";  // appended, not `"#" + ...`: GCC 12 -O3 warns falsely (-Wrestrict) on that
+    number += std::to_string(index + 1);
+    const Where numbered = file.at(kind, number);
     if (!j.is_object()) numbered.fail("entry is not an object");
     const std::string id = get_string(j, field, numbered);
     return {id, file.at(kind, id)};
