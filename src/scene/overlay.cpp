@@ -188,6 +188,14 @@ void draw_swatch(Painter& p, Swatch swatch, glm::vec2 c, float u) {
     p.overlay(i);
 }
 
+/// The largest text scale at which the legend fits above the picture's bottom edge.
+float legend_fit_scale(const Painter& p, View view) {
+    const glm::vec4 r = p.options.picture_rect_px;
+    const float bottom = r.z > 1.0f && r.w > 1.0f ? r.y + r.w : static_cast<float>(p.options.height_px);
+    const float height_at_1x = 2.0f * 18.0f + 2.0f * 12.0f + 26.0f + 27.0f * static_cast<float>(legend_entries(view).size()) + 52.0f;
+    return bottom / height_at_1x;
+}
+
 void legend_panel(Painter& p, View view) {
     const float u = p.text, w = static_cast<float>(p.options.width_px);
     const std::vector<LegendEntry> entries = legend_entries(view);
@@ -277,7 +285,10 @@ void build_overlay(Painter& p, const sim::State& state, View view) {
     if (p.options.title) title_block(p, state, view);
     if (p.options.legend) {
         p.use_backdrop(true);
+        const float text = p.text;
+        p.text = std::min(text, legend_fit_scale(p, view));
         legend_panel(p, view);
+        p.text = text;
         p.use_backdrop(false);
     }
     if (p.options.caption) caption_bar(p, state);

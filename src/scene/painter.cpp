@@ -35,7 +35,11 @@ Painter::Painter(SceneFrame& f, const ViewOptions& o, std::uint64_t s, double t)
     px_per_world = height / (2.0f * f.camera.half_height);
     stroke = std::max(0.75f, height / 1080.0f);
     text = o.text_scale > 0.0f ? o.text_scale : 1.0f;
-    world_text = std::clamp(px_per_world / 38.4f, 0.72f, 1.0f);  // 38.4 px per unit: the picture at 768 lines
+    // 38.4 px per unit: the picture at 768 lines, the size its labels were laid out for. Labels shrink with a
+    // smaller picture (down to a legible floor), and a large UI scale may not grow them past 1.5x that
+    // proportion, where they would start to cover one another.
+    const float picture_scale = px_per_world / 38.4f;
+    world_text = std::min(std::clamp(picture_scale, 0.72f, 1.0f), std::max(0.72f, 1.5f * picture_scale) / text);
 }
 
 void Painter::use_backdrop(bool on) {

@@ -20,7 +20,7 @@ struct Painter {
     float px_per_world = 1.0f;  ///< output pixels per world unit
     float stroke = 1.0f;        ///< multiplies line widths (1 at 1080 lines)
     float text = 1.0f;          ///< multiplies text sizes (ViewOptions::text_scale)
-    float world_text = 1.0f;    ///< further shrinks labels in the picture when it is drawn small
+    float world_text = 1.0f;    ///< scales labels in the picture to its size (see the constructor)
 
     Painter(SceneFrame& f, const ViewOptions& o, std::uint64_t s, double t);
 

@@ -15,7 +15,7 @@ float side_width(const LayoutInput& in) {
 
 float bottom_height(const LayoutInput& in, float available_h) {
     if (in.all_plots) return std::max(available_h * 0.62f, std::min(available_h, in.font_px * 14.0f));
-    const float preferred = std::clamp(available_h * 0.36f, in.font_px * 13.0f, in.font_px * 20.0f);
+    const float preferred = std::clamp(available_h * 0.36f, in.font_px * 14.5f, in.font_px * 20.0f);
     return std::min(preferred, available_h * 0.5f);
 }
 

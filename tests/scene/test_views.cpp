@@ -1,6 +1,7 @@
 // The three views draw what the model says: receptor states, molecule counts, spikes, spines, layers.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 #include "scene/mapping.hpp"
@@ -180,6 +181,21 @@ TEST_CASE("Layers: labels, legend, title and caption can be hidden; the backdrop
         // What the renderer caches does not move with the clock or the model.
         const ViewOptions def = options(view);
         CHECK(backdrop_hash(build(s, 1.0, 1, def)) == backdrop_hash(build(sim::State{}, 9.0, 1, def)));
+    }
+}
+
+TEST_CASE("At a large text scale the legend shrinks to stay inside the picture") {
+    for (View view : {View::circuit, View::synapse, View::spine}) {
+        ViewOptions o = options(view, 1920, 1080);
+        o.text_scale = 2.0f;
+        o.picture_rect_px = {0.0f, 0.0f, 1920.0f, 720.0f};  // presenter mode: the caption takes the rest
+        const SceneFrame f = build(scene_test::peak_state(), 1.0, 1, o);
+        float bottom_px = 0.0f;
+        for (const Instance& i : f.backdrop_overlay)
+            if (i.tag == Tag::legend) bottom_px = std::max(bottom_px, i.center.y + i.half_size.y);
+        INFO(view_id(view));
+        CHECK(bottom_px > 360.0f);  // still large
+        CHECK(bottom_px <= 720.0f);
     }
 }
 
