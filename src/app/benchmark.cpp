@@ -54,6 +54,19 @@ void bench_frames(ui::AppState& app, Compositor& compositor, int w, int h, bool 
     print(name, ms, "ms");
 }
 
+/// A frame halfway through the camera move from the circuit to the synapse view (both views drawn, nothing cached).
+void bench_view_change(ui::AppState& app, Compositor& compositor, int w, int h) {
+    const double ms = median_ms(30, [&] {
+        ui::advance(app, 1.0 / 60.0);
+        app.view.view = app.shown_view = scene::View::synapse;
+        app.from_view = scene::View::circuit;
+        app.view_switch_anim_s = app.anim_time_s - 0.45;
+        compositor.compose(app, w, h, true, 1.0 / 60.0);
+        glFinish();
+    });
+    print("frame_1920x1080_view_change_ui_ms", ms, "ms");
+}
+
 }  // namespace
 
 int run_benchmark(const Options& options) {
@@ -68,10 +81,13 @@ int run_benchmark(const Options& options) {
     app.time_h = 0.67;  // the end of the standard infusion: the busiest moment
     for (scene::View view : {scene::View::circuit, scene::View::synapse, scene::View::spine}) {
         app.view.view = view;
+        app.shown_view = view;  // time the settled view, not the camera move into it
+        app.from_view.reset();
         const std::string name = "frame_1920x1080_" + std::string(scene::view_id(view)) + "_ms";
         bench_frames(app, *compositor, 1920, 1080, false, name.c_str());
         bench_frames(app, *compositor, 1920, 1080, true, (name.substr(0, name.size() - 3) + "_ui_ms").c_str());
     }
+    bench_view_change(app, *compositor, 1920, 1080);
     return 0;
 }
 
