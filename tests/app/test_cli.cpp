@@ -74,6 +74,13 @@ TEST_CASE("A system without OpenGL 3.3 gets a clear error and no file") {
     CHECK_FALSE(file_exists(dir + "/out.png"));
 }
 
+TEST_CASE("The window without a display server says so instead of running unseen") {
+    const RunResult r = run_synapse_lab("", "-u SDL_VIDEODRIVER");
+    CHECK(r.exit_code != 0);
+    CHECK(line_count(r.stderr_text) == 1);
+    CHECK(r.stderr_text.find("no display") != std::string::npos);
+}
+
 TEST_CASE("A lesson opens at a step, and a step beyond it is a clear error") {
     const std::string dir = temp_dir("lesson");
     CHECK(run_synapse_lab("--screenshot " + dir + "/ok.png --size 320x180 --lesson mechanism --step 3").exit_code == 0);
