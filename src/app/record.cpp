@@ -14,6 +14,7 @@
 #include "app/modes.hpp"
 #include "app/record_script.hpp"
 #include "app/session.hpp"
+#include "ui/script_preview.hpp"
 #include "export/overlay.hpp"
 #include "export/sink.hpp"
 #include "export/srt.hpp"
@@ -65,25 +66,6 @@ ui::AppState make_record_session(const Options& options, const RecordScript& rs)
     return app;
 }
 
-/// Sets the session to the script's state at frame `index`: both clocks from the frame time, no accumulation.
-void apply_state(ui::AppState& app, const RecordScript& rs, const exporter::ScriptFrame& f, double video_time_s,
-                 int& params_version) {
-    if (f.params_version != params_version) {
-        app.scenario = exporter::scenario_at_version(rs.script, rs.base_scenario, f.params_version);
-        ui::recompute(app);
-        params_version = f.params_version;
-    }
-    app.time_h = std::clamp(f.sim_time_h, 0.0, app.trajectory.duration_h());
-    app.anim_time_s = video_time_s;
-    app.playing = false;
-    app.view.view = f.view;
-    app.view.from_view = f.from_view;
-    app.view.transition = f.from_view ? scene::transition_progress(f.view_transition, 1.0) : 1.0f;
-    app.view.labels = f.labels;
-    const bool overlay_text = (f.caption && f.caption_alpha > 0.0) || f.title_alpha > 0.0;
-    app.view.caption = !overlay_text;  // the scene's own caption line would sit under the lower third
-}
-
 /// Reads the frame back in OpenGL's row order (bottom up); the sink flips it where it is cheapest.
 void read_bottom_up(const render::Renderer& renderer, std::vector<std::uint8_t>& rgba) {
     rgba.resize(static_cast<std::size_t>(renderer.width_px()) * static_cast<std::size_t>(renderer.height_px()) * 4);
@@ -122,7 +104,7 @@ void render_frames(const Options& options, const RecordScript& rs, exporter::Fra
     for (long i = 0; i < total; ++i) {
         const double t_s = exporter::frame_time_s(i, fps);
         const exporter::ScriptFrame state = exporter::script_state_at(rs.script, t_s);
-        apply_state(app, rs, state, t_s, params_version);
+        ui::apply_script_frame(app, rs, state, t_s, params_version);
         compositor->compose(app, w, h, with_ui, 1.0 / fps, nullptr, [&](scene::SceneFrame& frame, int fw, int fh) {
             exporter::apply_script_frame(frame, state, fw, fh, options.transparent);
         });

@@ -35,26 +35,6 @@ std::string shell_quoted(const std::string& s) {
     return quoted + "'";
 }
 
-/// Switches the session's scenario to the script's version `version` (recomputing the model) when it differs.
-void follow_params_version(AppState& app, int version) {
-    ScriptPreview& p = app.preview;
-    if (version == p.params_version) return;
-    app.scenario = exporter::scenario_at_version(p.source->script, p.source->base_scenario, version);
-    recompute(app);
-    p.params_version = version;
-}
-
-void apply_view(AppState& app, const exporter::ScriptFrame& f) {
-    app.view.view = f.view;
-    app.view.from_view = f.from_view;
-    app.view.transition = f.from_view ? scene::transition_progress(f.view_transition, 1.0) : 1.0f;
-    app.view.labels = f.labels;
-    const bool overlay_text = (f.caption && f.caption_alpha > 0.0) || f.title_alpha > 0.0;
-    app.view.caption = !overlay_text;  // the scene's own caption line would sit under the lower third
-    app.shown_view = f.view;           // the script runs the view changes, not the window's camera move
-    app.from_view.reset();
-}
-
 std::string describe_loaded(const ScriptPreview& p) {
     char seconds[32];
     std::snprintf(seconds, sizeof seconds, "%.1f s", p.source->script.duration_s());
@@ -128,15 +108,30 @@ void advance_preview(AppState& app, double dt_s) {
     apply_preview_frame(app);
 }
 
-void apply_preview_frame(AppState& app) {
-    const std::optional<exporter::ScriptFrame> f = preview_frame(app);
-    if (!f) return;
-    follow_params_version(app, f->params_version);
-    app.time_h = std::clamp(f->sim_time_h, 0.0, app.trajectory.duration_h());
-    app.anim_time_s = app.preview.video_time_s;  // the molecules move as in the recording
+void apply_script_frame(AppState& app, const ScriptSource& source, const exporter::ScriptFrame& f,
+                        double video_time_s, int& params_version) {
+    if (f.params_version != params_version) {
+        app.scenario = exporter::scenario_at_version(source.script, source.base_scenario, f.params_version);
+        recompute(app);
+        params_version = f.params_version;
+    }
+    app.time_h = std::clamp(f.sim_time_h, 0.0, app.trajectory.duration_h());
+    app.anim_time_s = video_time_s;  // the molecules move on the video's clock
     app.playing = false;
     app.play_until_h.reset();
-    apply_view(app, *f);
+    app.view.view = f.view;
+    app.view.from_view = f.from_view;
+    app.view.transition = f.from_view ? scene::transition_progress(f.view_transition, 1.0) : 1.0f;
+    app.view.labels = f.labels;
+    const bool overlay_text = (f.caption && f.caption_alpha > 0.0) || f.title_alpha > 0.0;
+    app.view.caption = !overlay_text;  // the scene's own caption line would sit under the lower third
+    app.shown_view = f.view;           // the script runs the view changes, not the window's camera move
+    app.from_view.reset();
+}
+
+void apply_preview_frame(AppState& app) {
+    const std::optional<exporter::ScriptFrame> f = preview_frame(app);
+    if (f) apply_script_frame(app, *app.preview.source, *f, app.preview.video_time_s, app.preview.params_version);
 }
 
 std::optional<exporter::ScriptFrame> preview_frame(const AppState& app) {

@@ -50,9 +50,12 @@ void seek_preview(AppState& app, double video_time_s);
 void toggle_preview_play(AppState& app);
 /// While playing, video time advances by exactly dt_s (stopping at the end); then the frame is applied.
 void advance_preview(AppState& app, double dt_s);
-/// Sets the session to the script's state at the preview's video time: sim and animation clocks, view and
-/// its transition, labels, the scene's own caption line; the scenario is recomputed only when the
-/// script's params_version changes.
+/// Sets the session to a script's state `f` at `video_time_s`, as the recorder and the preview both do: the
+/// simulated and animation clocks, view and its transition, labels, the scene's own caption line; the
+/// scenario is switched (and the model re-run) only when f.params_version differs from `params_version`.
+void apply_script_frame(AppState& app, const ScriptSource& source, const exporter::ScriptFrame& f,
+                        double video_time_s, int& params_version);
+/// apply_script_frame at the preview's video time.
 void apply_preview_frame(AppState& app);
 /// The script's state at the preview's video time (its caption points into app.preview); nullopt when idle.
 std::optional<exporter::ScriptFrame> preview_frame(const AppState& app);
