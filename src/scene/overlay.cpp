@@ -66,7 +66,7 @@ std::vector<std::string> readout_lines(const sim::State& s, View view) {
 std::string_view caption_text(sim::Stage stage) {
     switch (stage) {
         case sim::Stage::baseline:
-            return "Before the dose: interneurons keep pyramidal neurons in check; receptors cycle normally.";
+            return "No drug effect (before the dose, or once it has worn off): interneurons keep pyramidal neurons in check.";
         case sim::Stage::dose: return "Ketamine rises in the blood and crosses into the brain.";
         case sim::Stage::nmda_block:
             return "Ketamine enters open NMDA receptor channels and blocks them; closing channels trap it inside.";

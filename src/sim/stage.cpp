@@ -9,7 +9,7 @@ struct StageText {
     std::string_view title;
 };
 constexpr StageText kStageText[] = {
-    {Stage::baseline, "baseline", "Before the dose"},
+    {Stage::baseline, "baseline", "Baseline: no drug effect"},
     {Stage::dose, "dose", "Dose and plasma level"},
     {Stage::nmda_block, "nmda_block", "NMDA receptor blockade"},
     {Stage::disinhibition, "disinhibition", "Disinhibition of pyramidal neurons"},

@@ -12,7 +12,7 @@ namespace ui {
 std::string_view stage_caption(sim::Stage stage) {
     switch (stage) {
         case sim::Stage::baseline:
-            return "Before the dose: pyramidal neurons and GABA interneurons in balance.";
+            return "No drug effect (before the dose, or once it has worn off): pyramidal neurons and interneurons in balance.";
         case sim::Stage::dose:
             return "Ketamine enters the blood; the plasma level rises during the infusion.";
         case sim::Stage::nmda_block:
