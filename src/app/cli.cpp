@@ -17,20 +17,6 @@ std::optional<Size> parse_size(const std::string& text) {
     return Size{w, h};
 }
 
-std::optional<double> parse_time_h(const std::string& text) {
-    static const std::regex pattern(R"(([0-9]*\.?[0-9]+)\s*(s|sec|min|m|h|d|)?)");
-    std::smatch m;
-    if (!std::regex_match(text, m, pattern)) return std::nullopt;
-    const double value = std::stod(m[1].str());
-    const std::string unit = m[2].str();
-    double hours = value;
-    if (unit == "s" || unit == "sec") hours = value / 3600.0;
-    if (unit == "min" || unit == "m") hours = value / 60.0;
-    if (unit == "d") hours = value * 24.0;
-    if (!std::isfinite(hours) || hours < 0.0) return std::nullopt;
-    return hours;
-}
-
 std::string find_assets_dir(const char* argv0) {
     namespace fs = std::filesystem;
     if (const char* env = std::getenv("SYNAPSE_ASSETS"); env && *env) return env;

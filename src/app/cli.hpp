@@ -42,9 +42,6 @@ struct Options {
 /// Parses "WxH" (each 16..16384); nullopt when malformed or out of range.
 std::optional<Size> parse_size(const std::string& text);
 
-/// Parses "40min", "2h", "3d", "90s" or a bare number of hours into hours; nullopt when malformed or negative.
-std::optional<double> parse_time_h(const std::string& text);
-
 /// Finds the assets folder: $SYNAPSE_ASSETS, beside the executable (../share/synapse-lab/assets), or the source tree.
 std::string find_assets_dir(const char* argv0);
 

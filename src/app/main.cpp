@@ -7,6 +7,7 @@
 
 #include "app/cli.hpp"
 #include "app/modes.hpp"
+#include "sim/duration.hpp"
 
 namespace {
 
@@ -48,7 +49,7 @@ void finish_options(app::Options& o, const std::string& size, const std::string&
         o.size_given = true;
     }
     if (!at.empty()) {
-        const auto parsed = app::parse_time_h(at);
+        const auto parsed = sim::parse_duration_h(at);
         if (!parsed) throw std::runtime_error("--at: expected a time such as 40min, 2h or 3d, got '" + at + "'");
         o.at_h = *parsed;
         o.at_given = true;

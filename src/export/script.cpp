@@ -8,6 +8,8 @@
 #include <initializer_list>
 #include <stdexcept>
 
+#include "sim/duration.hpp"
+
 namespace exporter {
 namespace {
 
@@ -73,7 +75,7 @@ std::string get_string(const json& value, const Where& where) {
 double get_sim_time_h(const json& value, const Where& where) {
     if (value.is_number()) return get_non_negative(value, where);
     if (!value.is_string()) where.fail("must be hours (a number) or a time such as \"40min\", \"2h\", \"3d\"");
-    const auto hours = parse_duration_h(value.get<std::string>());
+    const auto hours = sim::parse_duration_h(value.get<std::string>());
     if (!hours) where.fail("expected a time such as \"90s\", \"40min\", \"2h\" or \"3d\", got '" +
                            value.get<std::string>() + "'");
     return *hours;
@@ -358,24 +360,6 @@ double Script::duration_s() const {
     double total = 0.0;
     for (const Segment& s : segments) total += s.duration_s;
     return total;
-}
-
-std::optional<double> parse_duration_h(const std::string& text) {
-    static constexpr std::pair<const char*, double> kUnits[] = {
-        {"min", 1.0 / 60.0}, {"s", 1.0 / 3600.0}, {"h", 1.0}, {"d", 24.0}};
-    std::size_t used = 0;
-    double value = 0.0;
-    try {
-        value = std::stod(text, &used);
-    } catch (const std::exception&) {
-        return std::nullopt;
-    }
-    const std::string unit = text.substr(used);
-    double factor = unit.empty() ? 1.0 : 0.0;
-    for (const auto& [name, hours] : kUnits)
-        if (unit == name) factor = hours;
-    if (factor == 0.0 || !std::isfinite(value) || value < 0.0) return std::nullopt;
-    return value * factor;
 }
 
 Script parse_script(const json& root, const std::string& where_file) {

@@ -139,7 +139,4 @@ long frame_count(const Script& script, int fps);
 /// The video time of frame `index`: index / fps exactly.
 inline double frame_time_s(long index, int fps) { return static_cast<double>(index) / fps; }
 
-/// Parses "90s", "40min", "2h", "3d" or a plain number of hours into hours; nullopt when malformed or negative.
-std::optional<double> parse_duration_h(const std::string& text);
-
 }  // namespace exporter

@@ -8,31 +8,13 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "sim/duration.hpp"
 #include "ui/app_state.hpp"
 #include "ui/plots.hpp"
 
 namespace ui {
 
 using nlohmann::json;
-
-std::optional<double> parse_duration_h(const std::string& text) {
-    std::size_t used = 0;
-    double value = 0.0;
-    try {
-        value = std::stod(text, &used);
-    } catch (const std::exception&) {
-        return std::nullopt;
-    }
-    std::string unit = text.substr(used);
-    unit.erase(std::remove_if(unit.begin(), unit.end(), [](unsigned char c) { return std::isspace(c); }),
-               unit.end());
-    if (value < 0.0) return std::nullopt;
-    if (unit.empty() || unit == "h") return value;
-    if (unit == "min" || unit == "m") return value / 60.0;
-    if (unit == "d") return value * 24.0;
-    if (unit == "w") return value * 24.0 * 7.0;
-    return std::nullopt;
-}
 
 namespace {
 
@@ -45,7 +27,7 @@ double time_field(const json& j, const char* key, double fallback) {
     if (!j.contains(key)) return fallback;
     const json& v = j.at(key);
     if (v.is_number()) return v.get<double>();
-    const auto h = v.is_string() ? parse_duration_h(v.get<std::string>()) : std::nullopt;
+    const auto h = v.is_string() ? sim::parse_duration_h(v.get<std::string>()) : std::nullopt;
     if (!h)
         throw FieldError(std::string("'") + key + "': expected a time such as \"40min\", \"2h\" or \"3d\"");
     return *h;

@@ -51,9 +51,6 @@ Lesson load_lesson(const std::string& path, const PresetLoader& presets);
 /// Lesson files (*.json) in assets_dir/lessons, sorted by name.
 std::vector<std::string> list_lesson_files(const std::string& assets_dir);
 
-/// Parses "40min", "2h", "1.5 h", "3d" or a plain number of hours; nullopt when malformed.
-std::optional<double> parse_duration_h(const std::string& text);
-
 /// Sets the app to step `index` of its lesson (scenario, baseline, time, view, plots, question reset).
 void apply_lesson_step(AppState& app, int index);
 /// Moves by +1/-1 step (clamped); returns false when there is no lesson or no step that way.

@@ -22,17 +22,6 @@ TEST_CASE("Sizes parse as WxH within bounds") {
     CHECK_FALSE(app::parse_size("99999x10"));
 }
 
-TEST_CASE("Times parse with units into hours") {
-    CHECK(*app::parse_time_h("40min") == Approx(40.0 / 60.0));
-    CHECK(*app::parse_time_h("2h") == Approx(2.0));
-    CHECK(*app::parse_time_h("3d") == Approx(72.0));
-    CHECK(*app::parse_time_h("90s") == Approx(0.025));
-    CHECK(*app::parse_time_h("1.5") == Approx(1.5));
-    CHECK_FALSE(app::parse_time_h("soon"));
-    CHECK_FALSE(app::parse_time_h("-2h"));
-    CHECK_FALSE(app::parse_time_h("nan"));
-}
-
 TEST_CASE("Help and version succeed") {
     const RunResult help = run_synapse_lab("--help");
     CHECK(help.exit_code == 0);

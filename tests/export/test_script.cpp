@@ -178,17 +178,6 @@ TEST_CASE("Every shipped script parses") {
     }
 }
 
-TEST_CASE("Durations parse with units") {
-    CHECK(exporter::parse_duration_h("90s") == Approx(0.025));
-    CHECK(exporter::parse_duration_h("40min") == Approx(40.0 / 60.0));
-    CHECK(exporter::parse_duration_h("2h") == 2.0);
-    CHECK(exporter::parse_duration_h("3d") == 72.0);
-    CHECK(exporter::parse_duration_h("1.5") == 1.5);
-    CHECK_FALSE(exporter::parse_duration_h("-1h"));
-    CHECK_FALSE(exporter::parse_duration_h("h"));
-    CHECK_FALSE(exporter::parse_duration_h("2 weeks"));
-}
-
 TEST_CASE("A whole scenario set on a segment replaces the one before and counts as a parameter change") {
     auto s = exporter::parse_script(nlohmann::json::parse(R"({"scenario": "x", "segments": [
         {"duration_s": 1}, {"duration_s": 1, "params": {"magnesium_mM": 2}}, {"duration_s": 1}]})"), "t.json");

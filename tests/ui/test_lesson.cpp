@@ -34,17 +34,6 @@ Snapshot snapshot(const ui::AppState& app) {
 
 }  // namespace
 
-TEST_CASE("parse_duration_h reads minutes, hours and days") {
-    CHECK(ui::parse_duration_h("40min") == Approx(40.0 / 60.0));
-    CHECK(ui::parse_duration_h("2h") == Approx(2.0));
-    CHECK(ui::parse_duration_h("1.5 h") == Approx(1.5));
-    CHECK(ui::parse_duration_h("3d") == Approx(72.0));
-    CHECK(ui::parse_duration_h("6") == Approx(6.0));
-    CHECK_FALSE(ui::parse_duration_h("soon").has_value());
-    CHECK_FALSE(ui::parse_duration_h("3 parsecs").has_value());
-    CHECK_FALSE(ui::parse_duration_h("-1h").has_value());
-}
-
 TEST_CASE("the shipped lessons load: about ten mechanism steps, and experiments with questions") {
     const ui::AppState app = test::make_app();
     const auto files = ui::list_lesson_files(app.assets_dir);
