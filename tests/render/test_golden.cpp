@@ -13,44 +13,18 @@
 #include "render/gl_context.hpp"
 #include "render/renderer.hpp"
 #include "scene/scene.hpp"
+#include "../scene/scene_states.hpp"
 
 namespace {
+
+using scene_test::day_one_state;
+using scene_test::peak_state;
 
 const std::string kGoldenDir = std::string(SYNAPSE_SOURCE_DIR) + "/tests/render/golden/";
 const std::string kActualDir = std::string(SYNAPSE_BINARY_DIR) + "/golden_actual/";
 constexpr int kW = 640, kH = 360;
 constexpr int kChannelTolerance = 24;       ///< per channel, of 255
 constexpr double kMaxDifferingFraction = 0.004;  ///< of all pixels
-
-sim::State peak_state() {
-    sim::State s;
-    s.time_h = 0.67;
-    s.plasma_ng_per_ml = 177.0;
-    s.plasma_uM = 0.745;
-    s.effect_site_uM = 0.70;
-    s.nmda_block_interneuron = 0.51;
-    s.nmda_block_pyramidal = 0.20;
-    s.nmda_trapped = 0.27;
-    s.nmda_mg_blocked = 0.32;
-    s.interneuron_rate_rel = 0.59;
-    s.pyramidal_rate_rel = 2.5;
-    s.glutamate_rel = 1.6;
-    s.ampa_activation_rel = 1.6;
-    s.bdnf_rel = 1.55;
-    s.mtor_phospho_rel = 1.9;
-    s.synaptic_protein_rel = 1.1;
-    s.stage = sim::Stage::ampa_bdnf;
-    return s;
-}
-
-sim::State day_one_state() {
-    sim::State s;
-    s.time_h = 24.0;
-    s.synaptic_protein_rel = 1.2;
-    s.spine_density_rel = 1.16;
-    s.stage = sim::Stage::synaptogenesis;
-    return s;
-}
 
 struct Case {
     const char* name;
