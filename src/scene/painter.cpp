@@ -91,17 +91,9 @@ Instance& Painter::diamond(glm::vec2 c, float half_diagonal, Rgba fill, Rgba edg
 }
 
 Instance& Painter::segment(glm::vec2 a, glm::vec2 b, float width_px, Rgba color, float dash_px) {
-    const float radius = 0.5f * width_px * stroke / px_per_world;
-    const glm::vec2 d = b - a;
-    Instance i;
-    i.shape = Shape::capsule;
-    i.center = 0.5f * (a + b);
-    i.half_size = {0.5f * length(d) + radius, radius};
-    i.rotation_rad = std::atan2(d.y, d.x);
-    i.fill = color;
+    Instance& i = rod(a, b, 0.5f * width_px * stroke / px_per_world, color, 0.0f, Instance{}.outline);
     i.dash_period_px = dash_px * stroke;
-    shapes_->push_back(i);
-    return shapes_->back();
+    return i;
 }
 
 Instance& Painter::rod(glm::vec2 a, glm::vec2 b, float radius, Rgba fill, float outline_px, Rgba edge) {
