@@ -21,22 +21,22 @@ struct Options {
     int lesson_step = 1;                         ///< --step N, 1-based
     Size size{1920, 1080};
     bool size_given = false;
-    double at_h = 0.0;                           ///< --at, hours
+    double at_h = 0.0;  ///< --at, hours
     bool at_given = false;
     std::string view = "synapse";
     std::string theme = "dark";
     bool no_ui = false;
     bool with_ui = false;
     bool transparent = false;
-    double hours = 0.0;                          ///< --hours for CSV (0 = whole span)
-    double step_min = 1.0;                       ///< --step-min for CSV
+    double hours = 0.0;     ///< --hours for CSV (0 = whole span)
+    double step_min = 1.0;  ///< --step-min for CSV
     int fps = 30;
     int crf = 18;
-    float ui_scale = 0.0f;                       ///< 0 = automatic from the display DPI
+    float ui_scale = 0.0f;  ///< 0 = automatic from the display DPI
     bool benchmark = false;
     bool presenter = false;
     bool fullscreen = false;
-    std::string assets_dir;                      ///< resolved at start-up
+    std::string assets_dir;  ///< resolved at start-up
 };
 
 /// Parses "WxH" (each 16..16384); nullopt when malformed or out of range.

@@ -18,10 +18,8 @@ void clear_backdrop(const ui::Backdrops& rects, int height_px, ImVec2 fb_scale) 
     if (rects.empty()) return;
     glEnable(GL_SCISSOR_TEST);
     for (const ui::Backdrop& r : rects) {
-        const int x0 = static_cast<int>(r.x * fb_scale.x),
-                  x1 = static_cast<int>((r.x + r.w) * fb_scale.x + 0.5f);
-        const int y0 = static_cast<int>(r.y * fb_scale.y),
-                  y1 = static_cast<int>((r.y + r.h) * fb_scale.y + 0.5f);
+        const int x0 = static_cast<int>(r.x * fb_scale.x), x1 = static_cast<int>((r.x + r.w) * fb_scale.x + 0.5f);
+        const int y0 = static_cast<int>(r.y * fb_scale.y), y1 = static_cast<int>((r.y + r.h) * fb_scale.y + 0.5f);
         glScissor(x0, height_px - y1, x1 - x0, y1 - y0);
         glClearColor(r.r, r.g, r.b, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);

@@ -23,7 +23,8 @@ void add_flags(CLI::App& cli, app::Options& o, std::string& size, std::string& a
     cli.add_option("--view", o.view, "circuit, synapse or spine");
     cli.add_option("--theme", o.theme, "dark or light");
     cli.add_flag("--no-ui", o.no_ui, "The scene only, without panels (recordings leave them out unless --with-ui)");
-    cli.add_option("--ui-scale", o.ui_scale, "UI scale, 1 to 3 (default: from the display)")->check(CLI::Range(1.0, 3.0));
+    cli.add_option("--ui-scale", o.ui_scale, "UI scale, 1 to 3 (default: from the display)")
+        ->check(CLI::Range(1.0, 3.0));
     cli.add_flag("--presenter", o.presenter, "Start in presenter mode");
     cli.add_option("--lesson", o.lesson, "Open a guided lesson by name (assets/lessons) or JSON file");
     cli.add_option("--step", o.lesson_step, "With --lesson: the step to show, from 1")->check(CLI::PositiveNumber);
@@ -35,8 +36,7 @@ void add_flags(CLI::App& cli, app::Options& o, std::string& size, std::string& a
     cli.add_flag("--transparent", o.transparent, "Recording to PNGs: transparent background");
     cli.add_flag("--with-ui", o.with_ui, "Recording: include the panels");
     cli.add_flag("--benchmark", o.benchmark, "Print measured per-stage costs as `name value unit` lines");
-    cli.add_option("--list-quotes", o.list_quotes, "Print the source quotes for STAGE (or all stages)")
-        ->expected(0, 1);
+    cli.add_option("--list-quotes", o.list_quotes, "Print the source quotes for STAGE (or all stages)")->expected(0, 1);
     cli.set_version_flag("--version", std::string("synapse-lab ") + SYNAPSE_VERSION);
 }
 
@@ -69,9 +69,10 @@ int dispatch(const app::Options& o) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    CLI::App cli("Synapse Lab: an interactive teaching simulation of ketamine's mechanism of action.\n"
-                 "A teaching model, not medical or dosing advice.",
-                 "synapse-lab");
+    CLI::App cli(
+        "Synapse Lab: an interactive teaching simulation of ketamine's mechanism of action.\n"
+        "A teaching model, not medical or dosing advice.",
+        "synapse-lab");
     app::Options options;
     std::string size, at;
     add_flags(cli, options, size, at);

@@ -14,11 +14,11 @@
 #include "app/modes.hpp"
 #include "app/record_script.hpp"
 #include "app/session.hpp"
-#include "ui/script_preview.hpp"
 #include "export/overlay.hpp"
 #include "export/sink.hpp"
 #include "export/srt.hpp"
 #include "render/gl_context.hpp"
+#include "ui/script_preview.hpp"
 
 namespace app {
 namespace {

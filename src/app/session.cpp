@@ -29,9 +29,11 @@ std::string lesson_path(const Options& options) {
 /// --lesson and --step: starts the lesson and shows the asked step.
 void open_lesson(ui::AppState& app, const Options& options) {
     const std::string path = lesson_path(options);
-    if (!std::filesystem::exists(path)) throw std::runtime_error("--lesson: no lesson named or at '" + options.lesson + "'");
+    if (!std::filesystem::exists(path))
+        throw std::runtime_error("--lesson: no lesson named or at '" + options.lesson + "'");
     const std::string assets = options.assets_dir;
-    ui::start_lesson(app, ui::load_lesson(path, [&](const std::string& name) { return sim::load_preset(assets, name); }));
+    ui::start_lesson(app,
+                     ui::load_lesson(path, [&](const std::string& name) { return sim::load_preset(assets, name); }));
     const int steps = static_cast<int>(app.lesson.lesson->steps.size());
     if (options.lesson_step > steps)
         throw std::runtime_error("--step: " + path + " has " + std::to_string(steps) + " steps, asked for " +

@@ -83,60 +83,36 @@ float display_scale(SDL_Window* window) {
 /// SDL key codes -> the UI's keys (the mapping from keys to actions lives in ui/keys.hpp, tested).
 std::optional<ui::Key> ui_key(SDL_Keycode code) {
     switch (code) {
-        case SDLK_SPACE:
-            return ui::Key::space;
-        case SDLK_LEFT:
-            return ui::Key::left;
-        case SDLK_RIGHT:
-            return ui::Key::right;
-        case SDLK_PAGEUP:
-            return ui::Key::page_up;
-        case SDLK_PAGEDOWN:
-            return ui::Key::page_down;
-        case SDLK_HOME:
-            return ui::Key::home;
-        case SDLK_END:
-            return ui::Key::end;
+        case SDLK_SPACE: return ui::Key::space;
+        case SDLK_LEFT: return ui::Key::left;
+        case SDLK_RIGHT: return ui::Key::right;
+        case SDLK_PAGEUP: return ui::Key::page_up;
+        case SDLK_PAGEDOWN: return ui::Key::page_down;
+        case SDLK_HOME: return ui::Key::home;
+        case SDLK_END: return ui::Key::end;
         case SDLK_1:
-        case SDLK_KP_1:
-            return ui::Key::digit1;
+        case SDLK_KP_1: return ui::Key::digit1;
         case SDLK_2:
-        case SDLK_KP_2:
-            return ui::Key::digit2;
+        case SDLK_KP_2: return ui::Key::digit2;
         case SDLK_3:
-        case SDLK_KP_3:
-            return ui::Key::digit3;
-        case SDLK_p:
-            return ui::Key::p;
-        case SDLK_s:
-            return ui::Key::s;
-        case SDLK_o:
-            return ui::Key::o;
-        case SDLK_e:
-            return ui::Key::e;
-        case SDLK_l:
-            return ui::Key::l;
-        case SDLK_t:
-            return ui::Key::t;
-        case SDLK_h:
-            return ui::Key::h;
+        case SDLK_KP_3: return ui::Key::digit3;
+        case SDLK_p: return ui::Key::p;
+        case SDLK_s: return ui::Key::s;
+        case SDLK_o: return ui::Key::o;
+        case SDLK_e: return ui::Key::e;
+        case SDLK_l: return ui::Key::l;
+        case SDLK_t: return ui::Key::t;
+        case SDLK_h: return ui::Key::h;
         case SDLK_PLUS:
         case SDLK_EQUALS:
-        case SDLK_KP_PLUS:
-            return ui::Key::plus;
+        case SDLK_KP_PLUS: return ui::Key::plus;
         case SDLK_MINUS:
-        case SDLK_KP_MINUS:
-            return ui::Key::minus;
-        case SDLK_F1:
-            return ui::Key::f1;
-        case SDLK_F11:
-            return ui::Key::f11;
-        case SDLK_F12:
-            return ui::Key::f12;
-        case SDLK_ESCAPE:
-            return ui::Key::escape;
-        default:
-            return std::nullopt;
+        case SDLK_KP_MINUS: return ui::Key::minus;
+        case SDLK_F1: return ui::Key::f1;
+        case SDLK_F11: return ui::Key::f11;
+        case SDLK_F12: return ui::Key::f12;
+        case SDLK_ESCAPE: return ui::Key::escape;
+        default: return std::nullopt;
     }
 }
 
@@ -165,8 +141,7 @@ void poll_events(ui::AppState& app, SDL_Window* window) {
         if (event.type == SDL_QUIT) app.quit_requested = true;
         if (event.type == SDL_KEYDOWN) {
             if (const std::optional<ui::Action> action = shortcut(event.key)) {
-                if (!event.key.repeat || *action == ui::Action::step_forward ||
-                    *action == ui::Action::step_back)
+                if (!event.key.repeat || *action == ui::Action::step_forward || *action == ui::Action::step_back)
                     ui::apply_action(app, *action);
                 continue;
             }
@@ -204,9 +179,7 @@ void take_screenshot(ui::AppState& app, Compositor& compositor) {
     }
 }
 
-void sdl_new_frame() {
-    ImGui_ImplSDL2_NewFrame();
-}
+void sdl_new_frame() { ImGui_ImplSDL2_NewFrame(); }
 
 }  // namespace
 
@@ -228,8 +201,7 @@ int run_window(const Options& options) {
             continue;
         }
         const Uint64 now = SDL_GetPerformanceCounter();
-        const double dt_s =
-            std::clamp(static_cast<double>(now - last) / SDL_GetPerformanceFrequency(), 1e-4, 0.1);
+        const double dt_s = std::clamp(static_cast<double>(now - last) / SDL_GetPerformanceFrequency(), 1e-4, 0.1);
         last = now;
         ui::advance(app, dt_s);
         int dw = 0, dh = 0;

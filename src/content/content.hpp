@@ -51,10 +51,10 @@ struct Caveat {
 /// The app's correction or qualification of the exact words of one quote.
 struct FactCheck {
     std::string id;
-    std::string quote_id;  ///< Quote::id
-    std::string words;     ///< the exact words within the quote that it concerns
-    std::string verdict;   ///< wrong, misleading, overstated, incomplete, unsupported, unverified
-    std::string note;      ///< the accurate statement
+    std::string quote_id;           ///< Quote::id
+    std::string words;              ///< the exact words within the quote that it concerns
+    std::string verdict;            ///< wrong, misleading, overstated, incomplete, unsupported, unverified
+    std::string note;               ///< the accurate statement
     std::vector<std::string> refs;  ///< reference keys, at least one
     ByteRange range;                ///< position of `words` in the quote's source text
 };
@@ -66,8 +66,8 @@ struct Reference {
     int year = 0;
     std::string title;
     std::string journal;
-    std::string details;  ///< volume(issue):pages, may be ""
-    std::string note;     ///< what the app uses it for, may be ""
+    std::string details;   ///< volume(issue):pages, may be ""
+    std::string note;      ///< what the app uses it for, may be ""
     bool checked = false;  ///< bibliographic details compared with a published record
 };
 

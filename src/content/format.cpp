@@ -16,13 +16,11 @@ std::string join(const std::vector<std::string>& items, const char* separator) {
     return out;
 }
 
-std::string ref_list(const std::vector<std::string>& refs) {
-    return refs.empty() ? "" : " [" + join(refs, ", ") + "]";
-}
+std::string ref_list(const std::vector<std::string>& refs) { return refs.empty() ? "" : " [" + join(refs, ", ") + "]"; }
 
 void write_fact_check(std::ostream& out, const FactCheck& f) {
-    out << "  FACT-CHECK " << f.id << " (" << f.verdict << ") on \"" << normalize_whitespace(f.words)
-        << "\":\n    " << f.note << ref_list(f.refs) << "\n";
+    out << "  FACT-CHECK " << f.id << " (" << f.verdict << ") on \"" << normalize_whitespace(f.words) << "\":\n    "
+        << f.note << ref_list(f.refs) << "\n";
 }
 
 void write_quote(std::ostream& out, const Library& library, const Quote& q) {
@@ -75,8 +73,7 @@ std::string format_reference(const Reference& ref) {
 
 std::string format_stage_quotes(const Library& library, const std::string& stage_or_empty) {
     if (!stage_or_empty.empty() && !is_stage_id(stage_or_empty))
-        throw std::invalid_argument("unknown stage \"" + stage_or_empty +
-                                    "\"; valid stages: " + stage_id_list());
+        throw std::invalid_argument("unknown stage \"" + stage_or_empty + "\"; valid stages: " + stage_id_list());
     std::ostringstream out;
     out << "Synapse Lab: what the source texts say, stage by stage\n" << library.notice() << "\n\n";
     if (!stage_or_empty.empty()) {

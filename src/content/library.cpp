@@ -12,10 +12,8 @@ bool has_stage(const std::vector<std::string>& stages, std::string_view stage) {
 }
 
 bool iequals(std::string_view a, std::string_view b) {
-    return a.size() == b.size() &&
-           std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::tolower(static_cast<unsigned char>(x)) ==
-                      std::tolower(static_cast<unsigned char>(y));
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
            });
 }
 
@@ -98,8 +96,7 @@ const GlossaryEntry* Library::glossary_lookup(std::string_view term) const {
         return find_first(data_.glossary, [&](const GlossaryEntry& e) { return names_entry(e, n); });
     };
     if (const GlossaryEntry* found = named(name)) return found;
-    if (name.size() > 1 && (name.back() == 's' || name.back() == 'S'))
-        return named(name.substr(0, name.size() - 1));
+    if (name.size() > 1 && (name.back() == 's' || name.back() == 'S')) return named(name.substr(0, name.size() - 1));
     return nullptr;
 }
 

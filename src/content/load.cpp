@@ -27,9 +27,7 @@ struct Where {
         std::replace(line.begin(), line.end(), '\n', ' ');
         throw std::runtime_error(line);
     }
-    Where at(const std::string& kind, const std::string& id) const {
-        return Where{file, kind + " \"" + id + "\""};
-    }
+    Where at(const std::string& kind, const std::string& id) const { return Where{file, kind + " \"" + id + "\""}; }
 };
 
 std::string in_quotes(const std::string& s) { return "\"" + s + "\""; }
@@ -84,8 +82,8 @@ std::vector<std::string> get_string_list(const json& j, const char* key, const W
 }
 
 /// The entry's id (or key/term) field, naming it `kind "id"` for later errors.
-std::pair<std::string, Where> entry_id(const json& j, const char* field, const std::string& kind,
-                                       std::size_t index, const Where& file) {
+std::pair<std::string, Where> entry_id(const json& j, const char* field, const std::string& kind, std::size_t index,
+                                       const Where& file) {
     std::string number = "#";  // appended, not `"#" + ...`: GCC 12 -O3 warns falsely (-Wrestrict) on that
     number += std::to_string(index + 1);
     const Where numbered = file.at(kind, number);
@@ -94,24 +92,33 @@ std::pair<std::string, Where> entry_id(const json& j, const char* field, const s
     return {id, file.at(kind, id)};
 }
 
+using Ids = std::set<std::string>;  ///< the ids seen so far in one file
+
+/// Parses each entry of the array `key` with parse(entry, index, ids seen so far).
+template <typename Parse>
+auto parse_entries(const json& doc, const char* key, const Where& file, Parse parse) {
+    const json& list = get_array(doc, key, file);
+    Ids seen;
+    std::vector<decltype(parse(list, std::size_t{0}, seen))> out;
+    for (std::size_t i = 0; i < list.size(); ++i) out.push_back(parse(list[i], i, seen));
+    return out;
+}
+
 void check_unique(std::set<std::string>& seen, const std::string& id, const Where& where) {
     if (!seen.insert(id).second) where.fail("duplicate id");
 }
 
-void check_refs(const std::vector<std::string>& refs, const std::set<std::string>& keys,
-                const Where& where) {
+void check_refs(const std::vector<std::string>& refs, const std::set<std::string>& keys, const Where& where) {
     for (const std::string& key : refs)
         if (keys.count(key) == 0) where.fail("unknown reference key " + in_quotes(key));
 }
 
 void check_stages(const std::vector<std::string>& stages, const Where& where) {
     for (const std::string& stage : stages)
-        if (!is_stage_id(stage))
-            where.fail("unknown stage " + in_quotes(stage) + " (valid: " + stage_id_list() + ")");
+        if (!is_stage_id(stage)) where.fail("unknown stage " + in_quotes(stage) + " (valid: " + stage_id_list() + ")");
 }
 
-const Source& find_source(const std::vector<Source>& sources, const std::string& id,
-                          const Where& where) {
+const Source& find_source(const std::vector<Source>& sources, const std::string& id, const Where& where) {
     for (const Source& s : sources)
         if (s.id == id) return s;
     where.fail("unknown source " + in_quotes(id));
@@ -125,8 +132,7 @@ ByteRange locate(const Source& source, const std::string& text, const Where& whe
 
 // ---- references.json -------------------------------------------------------------------------
 
-Reference parse_reference(const json& j, std::size_t index, const Where& file,
-                          std::set<std::string>& seen) {
+Reference parse_reference(const json& j, std::size_t index, const Where& file, std::set<std::string>& seen) {
     const auto [key, where] = entry_id(j, "key", "reference", index, file);
     check_unique(seen, key, where);
     Reference r;
@@ -144,13 +150,9 @@ Reference parse_reference(const json& j, std::size_t index, const Where& file,
 }
 
 std::vector<Reference> load_references(const fs::path& path) {
-    const json doc = read_json(path);
     const Where file{path.generic_string(), ""};
-    std::vector<Reference> out;
-    std::set<std::string> seen;
-    const json& list = get_array(doc, "references", file);
-    for (std::size_t i = 0; i < list.size(); ++i) out.push_back(parse_reference(list[i], i, file, seen));
-    return out;
+    return parse_entries(read_json(path), "references", file,
+                         [&](const json& j, std::size_t i, Ids& seen) { return parse_reference(j, i, file, seen); });
 }
 
 // ---- sources.json ----------------------------------------------------------------------------
@@ -174,20 +176,16 @@ Source parse_source(const json& j, std::size_t index, const Where& file, const f
 }
 
 std::vector<Source> load_sources(const fs::path& path, const fs::path& text_dir) {
-    const json doc = read_json(path);
     const Where file{path.generic_string(), ""};
-    std::vector<Source> out;
-    std::set<std::string> seen;
-    const json& list = get_array(doc, "sources", file);
-    for (std::size_t i = 0; i < list.size(); ++i)
-        out.push_back(parse_source(list[i], i, file, text_dir, seen));
-    return out;
+    return parse_entries(read_json(path), "sources", file, [&](const json& j, std::size_t i, Ids& seen) {
+        return parse_source(j, i, file, text_dir, seen);
+    });
 }
 
 // ---- quotes.json -----------------------------------------------------------------------------
 
-Quote parse_quote(const json& j, std::size_t index, const Where& file,
-                  const std::vector<Source>& sources, std::set<std::string>& seen) {
+Quote parse_quote(const json& j, std::size_t index, const Where& file, const std::vector<Source>& sources,
+                  std::set<std::string>& seen) {
     const auto [id, where] = entry_id(j, "id", "quote", index, file);
     check_unique(seen, id, where);
     Quote q;
@@ -203,14 +201,10 @@ Quote parse_quote(const json& j, std::size_t index, const Where& file,
 }
 
 std::vector<Quote> load_quotes(const fs::path& path, const std::vector<Source>& sources) {
-    const json doc = read_json(path);
     const Where file{path.generic_string(), ""};
-    std::vector<Quote> out;
-    std::set<std::string> seen;
-    const json& list = get_array(doc, "quotes", file);
-    for (std::size_t i = 0; i < list.size(); ++i)
-        out.push_back(parse_quote(list[i], i, file, sources, seen));
-    return out;
+    return parse_entries(read_json(path), "quotes", file, [&](const json& j, std::size_t i, Ids& seen) {
+        return parse_quote(j, i, file, sources, seen);
+    });
 }
 
 // ---- caveats.json ----------------------------------------------------------------------------
@@ -221,9 +215,8 @@ CaveatKind parse_caveat_kind(const std::string& kind, const Where& where) {
     where.fail("field \"kind\" must be \"source\" or \"app\", not " + in_quotes(kind));
 }
 
-Caveat parse_caveat(const json& j, std::size_t index, const Where& file,
-                    const std::vector<Source>& sources, const std::set<std::string>& keys,
-                    std::set<std::string>& seen) {
+Caveat parse_caveat(const json& j, std::size_t index, const Where& file, const std::vector<Source>& sources,
+                    const std::set<std::string>& keys, std::set<std::string>& seen) {
     const auto [id, where] = entry_id(j, "id", "caveat", index, file);
     check_unique(seen, id, where);
     Caveat c;
@@ -241,21 +234,20 @@ Caveat parse_caveat(const json& j, std::size_t index, const Where& file,
     return c;
 }
 
-void load_caveats(const fs::path& path, const std::vector<Source>& sources,
-                  const std::set<std::string>& keys, LibraryData& data) {
+void load_caveats(const fs::path& path, const std::vector<Source>& sources, const std::set<std::string>& keys,
+                  LibraryData& data) {
     const json doc = read_json(path);
     const Where file{path.generic_string(), ""};
     data.notice = get_string(doc, "notice", file);
-    std::set<std::string> seen;
-    const json& list = get_array(doc, "caveats", file);
-    for (std::size_t i = 0; i < list.size(); ++i)
-        data.caveats.push_back(parse_caveat(list[i], i, file, sources, keys, seen));
+    data.caveats = parse_entries(doc, "caveats", file, [&](const json& j, std::size_t i, Ids& seen) {
+        return parse_caveat(j, i, file, sources, keys, seen);
+    });
 }
 
 // ---- factchecks.json -------------------------------------------------------------------------
 
 constexpr std::string_view kVerdicts[] = {"wrong",      "misleading",  "overstated",
-                                           "incomplete", "unsupported", "unverified"};
+                                          "incomplete", "unsupported", "unverified"};
 
 void check_verdict(const std::string& verdict, const Where& where) {
     if (std::find(std::begin(kVerdicts), std::end(kVerdicts), verdict) == std::end(kVerdicts))
@@ -263,24 +255,22 @@ void check_verdict(const std::string& verdict, const Where& where) {
                    " (valid: wrong, misleading, overstated, incomplete, unsupported, unverified)");
 }
 
-ByteRange locate_words(const Quote& quote, const Source& source, const std::string& words,
-                       const Where& where) {
+ByteRange locate_words(const Quote& quote, const Source& source, const std::string& words, const Where& where) {
     const auto range = find_verbatim(source.text, words, quote.range.begin);
     if (!range || !quote.range.contains(*range))
         where.fail("words " + in_quotes(words) + " not found in quote " + in_quotes(quote.id));
     return *range;
 }
 
-FactCheck parse_fact_check(const json& j, std::size_t index, const Where& file,
-                           const LibraryData& data, const std::set<std::string>& keys,
-                           std::set<std::string>& seen) {
+FactCheck parse_fact_check(const json& j, std::size_t index, const Where& file, const LibraryData& data,
+                           const std::set<std::string>& keys, std::set<std::string>& seen) {
     const auto [id, where] = entry_id(j, "id", "fact-check", index, file);
     check_unique(seen, id, where);
     FactCheck f;
     f.id = id;
     f.quote_id = get_string(j, "quote", where);
-    const auto quote = std::find_if(data.quotes.begin(), data.quotes.end(),
-                                    [&](const Quote& q) { return q.id == f.quote_id; });
+    const auto quote =
+        std::find_if(data.quotes.begin(), data.quotes.end(), [&](const Quote& q) { return q.id == f.quote_id; });
     if (quote == data.quotes.end()) where.fail("unknown quote " + in_quotes(f.quote_id));
     f.words = get_string(j, "words", where);
     f.verdict = get_string(j, "verdict", where);
@@ -294,12 +284,10 @@ FactCheck parse_fact_check(const json& j, std::size_t index, const Where& file,
 }
 
 void load_fact_checks(const fs::path& path, const std::set<std::string>& keys, LibraryData& data) {
-    const json doc = read_json(path);
     const Where file{path.generic_string(), ""};
-    std::set<std::string> seen;
-    const json& list = get_array(doc, "factchecks", file);
-    for (std::size_t i = 0; i < list.size(); ++i)
-        data.fact_checks.push_back(parse_fact_check(list[i], i, file, data, keys, seen));
+    data.fact_checks = parse_entries(read_json(path), "factchecks", file, [&](const json& j, std::size_t i, Ids& seen) {
+        return parse_fact_check(j, i, file, data, keys, seen);
+    });
 }
 
 // ---- glossary.json ---------------------------------------------------------------------------
@@ -309,8 +297,8 @@ std::string lower(std::string s) {
     return s;
 }
 
-GlossaryEntry parse_term(const json& j, std::size_t index, const Where& file,
-                         const std::set<std::string>& keys, std::set<std::string>& names) {
+GlossaryEntry parse_term(const json& j, std::size_t index, const Where& file, const std::set<std::string>& keys,
+                         std::set<std::string>& names) {
     const auto [term, where] = entry_id(j, "term", "term", index, file);
     GlossaryEntry e;
     e.term = term;
@@ -330,16 +318,15 @@ void check_see_also(const std::vector<GlossaryEntry>& terms, const Where& file) 
     for (const GlossaryEntry& e : terms) known.insert(e.term);
     for (const GlossaryEntry& e : terms)
         for (const std::string& other : e.see_also)
-            if (known.count(other) == 0) file.at("term", e.term).fail("see_also names unknown term " + in_quotes(other));
+            if (known.count(other) == 0)
+                file.at("term", e.term).fail("see_also names unknown term " + in_quotes(other));
 }
 
 std::vector<GlossaryEntry> load_glossary(const fs::path& path, const std::set<std::string>& keys) {
-    const json doc = read_json(path);
     const Where file{path.generic_string(), ""};
-    std::vector<GlossaryEntry> out;
-    std::set<std::string> names;
-    const json& list = get_array(doc, "terms", file);
-    for (std::size_t i = 0; i < list.size(); ++i) out.push_back(parse_term(list[i], i, file, keys, names));
+    std::vector<GlossaryEntry> out =
+        parse_entries(read_json(path), "terms", file,
+                      [&](const json& j, std::size_t i, Ids& names) { return parse_term(j, i, file, keys, names); });
     check_see_also(out, file);
     return out;
 }

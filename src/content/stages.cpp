@@ -5,9 +5,7 @@
 
 namespace content {
 
-bool is_stage_id(std::string_view id) {
-    return std::find(kStageIds.begin(), kStageIds.end(), id) != kStageIds.end();
-}
+bool is_stage_id(std::string_view id) { return std::find(kStageIds.begin(), kStageIds.end(), id) != kStageIds.end(); }
 
 std::string stage_id_list() {
     std::string out;

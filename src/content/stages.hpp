@@ -9,9 +9,8 @@ namespace content {
 /// Every stage id in story order, as defined by sim::kAllStages. Kept here so that the content
 /// library needs no link to the model; tests/content asserts the two lists are identical.
 inline constexpr std::array<std::string_view, 12> kStageIds = {
-    "baseline",        "dose",      "nmda_block", "disinhibition",
-    "glutamate_surge", "ampa_bdnf", "mtor",       "synaptogenesis",
-    "clinical",        "side_effects", "who_benefits", "contraindications",
+    "baseline", "dose",           "nmda_block", "disinhibition", "glutamate_surge", "ampa_bdnf",
+    "mtor",     "synaptogenesis", "clinical",   "side_effects",  "who_benefits",    "contraindications",
 };
 
 /// True when `id` is one of kStageIds.

@@ -34,16 +34,11 @@ Normalized normalize_with_origin(std::string_view s, std::size_t from) {
 
 }  // namespace
 
-bool is_space(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
-std::string normalize_whitespace(std::string_view text) {
-    return normalize_with_origin(text, 0).text;
-}
+std::string normalize_whitespace(std::string_view text) { return normalize_with_origin(text, 0).text; }
 
-std::optional<ByteRange> find_verbatim(std::string_view haystack, std::string_view needle,
-                                       std::size_t from) {
+std::optional<ByteRange> find_verbatim(std::string_view haystack, std::string_view needle, std::size_t from) {
     const std::string norm_needle = normalize_whitespace(needle);
     if (norm_needle.empty() || from > haystack.size()) return std::nullopt;
     const Normalized norm_hay = normalize_with_origin(haystack, from);

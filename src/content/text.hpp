@@ -24,8 +24,7 @@ std::string normalize_whitespace(std::string_view text);
 
 /// Finds `needle` in `haystack` (searching from byte `from`) after normalising the whitespace of
 /// both; returns the bytes of the match in the original haystack, or nullopt (also for an empty needle).
-std::optional<ByteRange> find_verbatim(std::string_view haystack, std::string_view needle,
-                                       std::size_t from = 0);
+std::optional<ByteRange> find_verbatim(std::string_view haystack, std::string_view needle, std::size_t from = 0);
 
 /// The bytes of `text` inside `range` (clamped to the text).
 std::string_view slice(std::string_view text, ByteRange range);

@@ -97,8 +97,9 @@ void add_caption(scene::SceneFrame& frame, const CaptionCue& cue, double alpha, 
     const auto source_lines = cue.source.empty() ? std::vector<std::string>{}
                                                  : wrap_text("\u2014 " + cue.source, chars_for(text_w, m.source_px));
     const float line_h = 1.3f * size_px, source_line_h = 1.35f * m.source_px, pad = 0.7f * size_px;
-    const float block_h = line_h * static_cast<float>(lines.size()) +
-                          (source_lines.empty() ? 0.0f : 0.3f * size_px + source_line_h * static_cast<float>(source_lines.size()));
+    const float block_h =
+        line_h * static_cast<float>(lines.size()) +
+        (source_lines.empty() ? 0.0f : 0.3f * size_px + source_line_h * static_cast<float>(source_lines.size()));
     const float bottom = 0.95f * h, top = bottom - 2.0f * pad - block_h;
     clear_world_labels(frame, top, bottom, at);
     frame.overlay.push_back(pixel_box(0.04f * w, top, 0.96f * w, bottom, with_alpha(kBandColor, alpha), 0.4f * pad));
@@ -106,12 +107,14 @@ void add_caption(scene::SceneFrame& frame, const CaptionCue& cue, double alpha, 
                                       with_alpha(kAccentColor, alpha), 0.002f * w));
     float y = top + pad + 0.5f * line_h;  // anchors are the vertical centres of the lines
     for (const auto& line : lines) {
-        frame.labels.push_back(screen_label(line, text_x, y, size_px, with_alpha(kTextColor, alpha), scene::Align::left));
+        frame.labels.push_back(
+            screen_label(line, text_x, y, size_px, with_alpha(kTextColor, alpha), scene::Align::left));
         y += line_h;
     }
     y += 0.3f * size_px - 0.5f * line_h + 0.5f * source_line_h;
     for (const auto& line : source_lines) {
-        frame.labels.push_back(screen_label(line, text_x, y, m.source_px, with_alpha(kSourceColor, alpha), scene::Align::left));
+        frame.labels.push_back(
+            screen_label(line, text_x, y, m.source_px, with_alpha(kSourceColor, alpha), scene::Align::left));
         y += source_line_h;
     }
 }
@@ -123,7 +126,8 @@ void add_title(scene::SceneFrame& frame, const std::string& title, double alpha,
     const auto lines = wrap_text(title, chars_for(0.8f * w, m.title_px));
     float y = 0.45f * h - 0.6f * m.title_px * static_cast<float>(lines.size() - 1);
     for (const auto& line : lines) {
-        scene::Label label = screen_label(line, 0.5f * w, y, m.title_px, with_alpha(kTextColor, alpha), scene::Align::center);
+        scene::Label label =
+            screen_label(line, 0.5f * w, y, m.title_px, with_alpha(kTextColor, alpha), scene::Align::center);
         label.bold = true;
         frame.labels.push_back(label);
         y += 1.2f * m.title_px;
@@ -150,8 +154,10 @@ std::vector<std::string> wrap_text(const std::string& text, std::size_t max_char
         word.clear();
     };
     for (char c : text) {
-        if (c == ' ' || c == '\n' || c == '\t') flush_word();
-        else word += c;
+        if (c == ' ' || c == '\n' || c == '\t')
+            flush_word();
+        else
+            word += c;
     }
     flush_word();
     if (!line.empty()) lines.push_back(line);
@@ -169,7 +175,8 @@ std::size_t screen_label_count(const scene::SceneFrame& frame) {
 void shift_new_overlay(scene::SceneFrame& frame, std::size_t first_shape, std::size_t new_labels, float dx, float dy) {
     const glm::vec2 offset{dx, dy};
     for (std::size_t i = first_shape; i < frame.overlay.size(); ++i) frame.overlay[i].center += offset;
-    for (std::size_t i = frame.labels.size() - new_labels; i < frame.labels.size(); ++i) frame.labels[i].anchor += offset;
+    for (std::size_t i = frame.labels.size() - new_labels; i < frame.labels.size(); ++i)
+        frame.labels[i].anchor += offset;
 }
 
 }  // namespace

@@ -13,7 +13,7 @@ namespace exporter {
 struct OverlayMetrics {
     float caption_px;  ///< caption text (shrinks to fit long quotes, down to min_caption_px)
     float min_caption_px;
-    float source_px;   ///< the source line under a caption
+    float source_px;  ///< the source line under a caption
     float title_px;
 };
 OverlayMetrics overlay_metrics(int height_px);

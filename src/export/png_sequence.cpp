@@ -93,7 +93,8 @@ fs::path checked_sequence_dir(const std::string& path) {
     if (dir.has_filename() == false) dir = dir.parent_path();
     const fs::path parent = dir.parent_path().empty() ? fs::path(".") : dir.parent_path();
     std::error_code ec;
-    if (!fs::is_directory(parent, ec)) throw std::runtime_error(path + ": cannot write: no directory " + parent.string());
+    if (!fs::is_directory(parent, ec))
+        throw std::runtime_error(path + ": cannot write: no directory " + parent.string());
     if (access(parent.c_str(), W_OK) != 0)
         throw std::runtime_error(path + ": cannot write: directory " + parent.string() + " is not writable");
     if (fs::exists(dir, ec) && !fs::is_directory(dir, ec))

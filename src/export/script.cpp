@@ -76,8 +76,9 @@ double get_sim_time_h(const json& value, const Where& where) {
     if (value.is_number()) return get_non_negative(value, where);
     if (!value.is_string()) where.fail("must be hours (a number) or a time such as \"40min\", \"2h\", \"3d\"");
     const auto hours = sim::parse_duration_h(value.get<std::string>());
-    if (!hours) where.fail("expected a time such as \"90s\", \"40min\", \"2h\" or \"3d\", got '" +
-                           value.get<std::string>() + "'");
+    if (!hours)
+        where.fail("expected a time such as \"90s\", \"40min\", \"2h\" or \"3d\", got '" + value.get<std::string>() +
+                   "'");
     return *hours;
 }
 
@@ -106,7 +107,8 @@ void parse_time(const json& value, SimClock& clock, const Where& where) {
 SimClock parse_clock(const json& seg, const Where& where) {
     SimClock clock;
     if (seg.contains("time_h")) parse_time(seg["time_h"], clock, where / "time_h");
-    if (seg.contains("rate_h_per_s")) clock.rate_h_per_s = get_non_negative(seg["rate_h_per_s"], where / "rate_h_per_s");
+    if (seg.contains("rate_h_per_s"))
+        clock.rate_h_per_s = get_non_negative(seg["rate_h_per_s"], where / "rate_h_per_s");
     if (seg.contains("hold")) clock.hold = get_bool(seg["hold"], where / "hold");
     if (clock.to_h && clock.rate_h_per_s) (where / "rate_h_per_s").fail("cannot be combined with an animated time_h");
     if (clock.to_h && clock.hold) (where / "hold").fail("cannot be combined with an animated time_h");
@@ -149,7 +151,8 @@ void parse_flags(const json& value, std::initializer_list<std::pair<const char*,
     if (!value.is_object()) where.fail("must be an object");
     for (const auto& item : value.items()) {
         if (!item.key().empty() && item.key()[0] == '_') continue;
-        const auto* flag = std::find_if(flags.begin(), flags.end(), [&](const auto& f) { return item.key() == f.first; });
+        const auto* flag =
+            std::find_if(flags.begin(), flags.end(), [&](const auto& f) { return item.key() == f.first; });
         if (flag == flags.end()) (where / item.key()).fail("unknown key");
         *flag->second = get_bool(item.value(), where / item.key());
     }
@@ -158,13 +161,17 @@ void parse_flags(const json& value, std::initializer_list<std::pair<const char*,
 ScenarioPatch parse_params(const json& value, const Where& where) {
     check_keys(value, {"magnesium_mM", "body_weight_kg", "experiments", "hypotheses"}, where);
     ScenarioPatch p;
-    if (value.contains("magnesium_mM")) p.magnesium_mM = get_non_negative(value["magnesium_mM"], where / "magnesium_mM");
+    if (value.contains("magnesium_mM"))
+        p.magnesium_mM = get_non_negative(value["magnesium_mM"], where / "magnesium_mM");
     if (value.contains("body_weight_kg"))
         p.body_weight_kg = get_positive(value["body_weight_kg"], where / "body_weight_kg");
     if (value.contains("experiments"))
         parse_flags(value["experiments"],
-                    {{"rapamycin", &p.rapamycin}, {"nbqx", &p.nbqx}, {"val66met", &p.val66met},
-                     {"mglur23_agonist", &p.mglur23_agonist}, {"chronic_stress", &p.chronic_stress}},
+                    {{"rapamycin", &p.rapamycin},
+                     {"nbqx", &p.nbqx},
+                     {"val66met", &p.val66met},
+                     {"mglur23_agonist", &p.mglur23_agonist},
+                     {"chronic_stress", &p.chronic_stress}},
                     where / "experiments");
     if (value.contains("hypotheses"))
         parse_flags(value["hypotheses"],
@@ -181,8 +188,9 @@ scene::View get_view(const json& value, const Where& where) {
 }
 
 Segment parse_segment(const json& seg, const Where& where) {
-    check_keys(seg, {"duration_s", "time_h", "rate_h_per_s", "hold", "view", "view_transition_s", "camera", "labels",
-                     "caption", "title", "params"},
+    check_keys(seg,
+               {"duration_s", "time_h", "rate_h_per_s", "hold", "view", "view_transition_s", "camera", "labels",
+                "caption", "title", "params"},
                where);
     Segment s;
     if (!seg.contains("duration_s")) (where / "duration_s").fail("missing");
@@ -280,7 +288,8 @@ CameraPose camera_at(const Segment& s, const SegmentStart& st, double t_s) {
     const double k = u * u * (3.0 - 2.0 * u);
     const CameraPose& a = st.previous_camera;
     const CameraPose& b = st.camera;
-    return {a.zoom * std::pow(b.zoom / a.zoom, k), a.pan_x + (b.pan_x - a.pan_x) * k, a.pan_y + (b.pan_y - a.pan_y) * k};
+    return {a.zoom * std::pow(b.zoom / a.zoom, k), a.pan_x + (b.pan_x - a.pan_x) * k,
+            a.pan_y + (b.pan_y - a.pan_y) * k};
 }
 
 /// 0..1: fades in over `fade_s` after `start_s` and out over `fade_s` before `end_s`.
@@ -346,10 +355,11 @@ std::vector<CaptionCue> caption_cues(const std::vector<Segment>& segments) {
         if (!s.caption.empty()) {
             const bool extend = i > 0 && !cues.empty() && same_caption(segments[i - 1].caption, s.caption) &&
                                 std::abs(cues.back().end_s - start_s) < kBoundaryEpsilon_s;
-            if (extend) cues.back().end_s = end_s;
+            if (extend)
+                cues.back().end_s = end_s;
             else
-                cues.push_back({start_s, end_s, s.caption.text, s.caption.source, s.caption.quote_id,
-                                static_cast<int>(i)});
+                cues.push_back(
+                    {start_s, end_s, s.caption.text, s.caption.source, s.caption.quote_id, static_cast<int>(i)});
         }
         start_s = end_s;
     }
@@ -450,8 +460,7 @@ sim::Scenario scenario_at_version(const Script& script, const sim::Scenario& bas
 }
 
 int params_version_count(const Script& script) {
-    return 1 + static_cast<int>(std::count_if(script.segments.begin(), script.segments.end(),
-                                              changes_scenario));
+    return 1 + static_cast<int>(std::count_if(script.segments.begin(), script.segments.end(), changes_scenario));
 }
 
 long frame_count(const Script& script, int fps) { return std::lround(script.duration_s() * fps); }

@@ -48,16 +48,16 @@ struct CaptionSpec {
 };
 
 struct Segment {
-    double duration_s = 0.0;                ///< seconds of video
+    double duration_s = 0.0;  ///< seconds of video
     SimClock clock;
-    std::optional<scene::View> view;        ///< carries over until changed
-    double view_transition_s = 0.9;         ///< seconds the scene's zoom-and-fade takes when the view changes
-    std::optional<CameraPose> camera;       ///< carries over until changed
-    double camera_transition_s = 0.0;       ///< seconds to move from the previous camera to this one
-    std::optional<bool> labels;             ///< scene labels on/off, carries over
-    CaptionSpec caption;                    ///< this segment only (identical neighbours merge)
-    std::string title;                      ///< a large centred title, this segment only
-    std::optional<ScenarioPatch> params;    ///< parameter changes from this segment on
+    std::optional<scene::View> view;      ///< carries over until changed
+    double view_transition_s = 0.9;       ///< seconds the scene's zoom-and-fade takes when the view changes
+    std::optional<CameraPose> camera;     ///< carries over until changed
+    double camera_transition_s = 0.0;     ///< seconds to move from the previous camera to this one
+    std::optional<bool> labels;           ///< scene labels on/off, carries over
+    CaptionSpec caption;                  ///< this segment only (identical neighbours merge)
+    std::string title;                    ///< a large centred title, this segment only
+    std::optional<ScenarioPatch> params;  ///< parameter changes from this segment on
     /// A complete scenario from this segment on, replacing the one before (lessons played as scripts set it;
     /// the JSON format has no key for it). Counts as a parameter change for params_version.
     std::optional<sim::Scenario> scenario;
@@ -74,14 +74,14 @@ struct CaptionCue {
 };
 
 struct Script {
-    std::string where;                     ///< file name used in error messages
+    std::string where;  ///< file name used in error messages
     std::string title;
-    std::string scenario_name;             ///< "scenario": preset name or file (empty when inline)
-    nlohmann::json scenario_inline;        ///< "scenario": an inline object (null when by name)
+    std::string scenario_name;       ///< "scenario": preset name or file (empty when inline)
+    nlohmann::json scenario_inline;  ///< "scenario": an inline object (null when by name)
     std::uint64_t seed = 1;
     scene::Theme theme = scene::Theme::dark;
     std::vector<Segment> segments;
-    std::vector<CaptionCue> captions;      ///< derived from segments at parse time
+    std::vector<CaptionCue> captions;  ///< derived from segments at parse time
     double duration_s() const;
 };
 
@@ -109,18 +109,18 @@ void resolve_quotes(Script& script, const QuoteLookup& lookup);
 /// Everything a frame needs from the script at one video time: the window's preview uses it too.
 struct ScriptFrame {
     int segment_index = 0;
-    double segment_time_s = 0.0;   ///< seconds since the segment began
-    double sim_time_h = 0.0;       ///< the simulated clock
+    double segment_time_s = 0.0;  ///< seconds since the segment began
+    double sim_time_h = 0.0;      ///< the simulated clock
     scene::View view = scene::View::synapse;
     std::optional<scene::View> from_view;  ///< set while the view changes (ViewOptions::from_view)
-    double view_transition = 1.0;  ///< linear 0..1 progress of that change (1 = done; ease it for the scene)
-    CameraPose camera;             ///< relative to the view's own framing
+    double view_transition = 1.0;          ///< linear 0..1 progress of that change (1 = done; ease it for the scene)
+    CameraPose camera;                     ///< relative to the view's own framing
     bool labels = true;
     const CaptionCue* caption = nullptr;  ///< points into the script, nullptr when none
-    double caption_alpha = 0.0;    ///< 0..1 fade in/out of the caption
+    double caption_alpha = 0.0;           ///< 0..1 fade in/out of the caption
     std::string title;
-    double title_alpha = 0.0;      ///< 0..1 fade in/out of the title
-    int params_version = 0;        ///< how many parameter changes apply (0 = the scenario as given)
+    double title_alpha = 0.0;  ///< 0..1 fade in/out of the title
+    int params_version = 0;    ///< how many parameter changes apply (0 = the scenario as given)
 };
 
 /// The script's state at `video_time_s` (clamped to [0, duration]). Pure: no clocks, no I/O.

@@ -12,8 +12,9 @@ namespace exporter {
 class FrameSink {
 public:
     virtual ~FrameSink() = default;
-    /// Takes one frame (RGBA8, rows top to bottom, or bottom to top with OutputOptions::bottom_up). The sink may swap `rgba` with a spare buffer of the
-    /// same size, so the caller must not rely on its contents afterwards. Throws one line on failure.
+    /// Takes one frame (RGBA8, rows top to bottom, or bottom to top with OutputOptions::bottom_up). The sink may swap
+    /// `rgba` with a spare buffer of the same size, so the caller must not rely on its contents afterwards. Throws one
+    /// line on failure.
     virtual void write(std::vector<std::uint8_t>& rgba) = 0;
     /// Completes the output and moves it to its final name; throws one line on failure.
     virtual void finish() = 0;
@@ -22,14 +23,14 @@ public:
 };
 
 struct OutputOptions {
-    std::string path;           ///< OUT.mp4 (.mov, .mkv) or OUT_DIR/ (a PNG sequence)
+    std::string path;  ///< OUT.mp4 (.mov, .mkv) or OUT_DIR/ (a PNG sequence)
     int width_px = 1920;
     int height_px = 1080;
     int fps = 30;
-    int crf = 18;               ///< H.264 quality, 0 (lossless) .. 51
-    bool transparent = false;   ///< PNG sequence only: frames carry premultiplied alpha, written straight
-    bool bottom_up = false;     ///< rows arrive bottom to top (OpenGL's readback order); the sink flips them
-    std::string srt;            ///< captions written beside the output at finish() (nothing when empty)
+    int crf = 18;                   ///< H.264 quality, 0 (lossless) .. 51
+    bool transparent = false;       ///< PNG sequence only: frames carry premultiplied alpha, written straight
+    bool bottom_up = false;         ///< rows arrive bottom to top (OpenGL's readback order); the sink flips them
+    std::string srt;                ///< captions written beside the output at finish() (nothing when empty)
     std::string ffmpeg = "ffmpeg";  ///< program name (searched on PATH) or path
 };
 

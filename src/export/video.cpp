@@ -65,8 +65,9 @@ bool iso_boxes_complete(const std::string& path) {
 
 std::vector<std::string> ffmpeg_arguments(const std::string& program, const OutputOptions& o, const std::string& tmp) {
     const std::string size = std::to_string(o.width_px) + "x" + std::to_string(o.height_px);
-    std::vector<std::string> args = {program, "-hide_banner", "-loglevel", "error", "-y", "-f", "rawvideo",
-                                     "-pix_fmt", "rgba", "-s", size, "-r", std::to_string(o.fps), "-i", "-", "-an"};
+    std::vector<std::string> args = {
+        program, "-hide_banner", "-loglevel",           "error", "-y", "-f", "rawvideo", "-pix_fmt", "rgba", "-s",
+        size,    "-r",           std::to_string(o.fps), "-i",    "-",  "-an"};
     if (o.bottom_up) args.insert(args.end(), {"-vf", "vflip"});  // free in ffmpeg: a negative line stride
     args.insert(args.end(), {"-c:v", "libx264", "-pix_fmt", "yuv420p", "-crf", std::to_string(o.crf), "-movflags",
                              "+faststart", tmp});
@@ -168,7 +169,8 @@ private:
 
     static std::string describe(int status) {
         if (WIFSIGNALED(status))
-            return "was killed by signal " + std::to_string(WTERMSIG(status)) + " (" + strsignal(WTERMSIG(status)) + ")";
+            return "was killed by signal " + std::to_string(WTERMSIG(status)) + " (" + strsignal(WTERMSIG(status)) +
+                   ")";
         return "exited with status " + std::to_string(WEXITSTATUS(status));
     }
 
@@ -198,7 +200,8 @@ namespace detail {
 std::unique_ptr<FrameSink> open_ffmpeg_sink(const OutputOptions& options) {
     const std::string program = find_program(options.ffmpeg);
     if (program.empty())
-        throw std::runtime_error("ffmpeg not found on PATH: install ffmpeg, or record PNG frames with --record OUT_DIR/");
+        throw std::runtime_error(
+            "ffmpeg not found on PATH: install ffmpeg, or record PNG frames with --record OUT_DIR/");
     check_video_output(options.path);
     return std::make_unique<FfmpegSink>(options, program);
 }

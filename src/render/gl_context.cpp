@@ -32,9 +32,9 @@ EGLContext create_core_context(EGLDisplay display) {
     EGLint count = 0;
     if (!eglChooseConfig(display, config_attribs, &config, 1, &count) || count < 1) config = nullptr;
     if (!eglBindAPI(EGL_OPENGL_API)) return EGL_NO_CONTEXT;
-    const EGLint context_attribs[] = {EGL_CONTEXT_MAJOR_VERSION, 3, EGL_CONTEXT_MINOR_VERSION, 3,
-                                      EGL_CONTEXT_OPENGL_PROFILE_MASK, EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT,
-                                      EGL_NONE};
+    const EGLint context_attribs[] = {
+        EGL_CONTEXT_MAJOR_VERSION,           3,       EGL_CONTEXT_MINOR_VERSION, 3, EGL_CONTEXT_OPENGL_PROFILE_MASK,
+        EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT, EGL_NONE};
     return eglCreateContext(display, config, EGL_NO_CONTEXT, context_attribs);
 }
 
@@ -82,8 +82,8 @@ bool load_gl(void* (*get_proc)(const char* name), std::string& error) {
         return false;
     }
     if (GLAD_VERSION_MAJOR(version) * 10 + GLAD_VERSION_MINOR(version) < 33) {
-        error = "OpenGL 3.3 core is required, this system offers " + std::to_string(GLAD_VERSION_MAJOR(version)) +
-                "." + std::to_string(GLAD_VERSION_MINOR(version));
+        error = "OpenGL 3.3 core is required, this system offers " + std::to_string(GLAD_VERSION_MAJOR(version)) + "." +
+                std::to_string(GLAD_VERSION_MINOR(version));
         return false;
     }
     return true;

@@ -160,8 +160,8 @@ struct Renderer::Impl {
     /// Redraws the static layers into the backdrop target when they changed, then copies them to main.
     void draw_backdrop(const scene::SceneFrame& f, int w, int h) {
         backdrop.resize(w, h);
-        const std::uint64_t key = scene::backdrop_hash(f) ^ (static_cast<std::uint64_t>(w) << 32) ^
-                                  static_cast<std::uint64_t>(h);
+        const std::uint64_t key =
+            scene::backdrop_hash(f) ^ (static_cast<std::uint64_t>(w) << 32) ^ static_cast<std::uint64_t>(h);
         if (key != backdrop_key) {
             glBindFramebuffer(GL_FRAMEBUFFER, backdrop.fbo);
             glViewport(0, 0, w, h);
@@ -247,7 +247,8 @@ void Renderer::read_rgba(std::vector<std::uint8_t>& rgba) const {
     for (std::size_t i = 0; i < rgba.size(); i += 4) {
         const int a = rgba[i + 3];
         if (a == 0 || a == 255) continue;
-        for (int c = 0; c < 3; ++c) rgba[i + c] = static_cast<std::uint8_t>(std::min(255, (rgba[i + c] * 255 + a / 2) / a));
+        for (int c = 0; c < 3; ++c)
+            rgba[i + c] = static_cast<std::uint8_t>(std::min(255, (rgba[i + c] * 255 + a / 2) / a));
     }
 }
 

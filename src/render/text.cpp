@@ -48,13 +48,15 @@ void dilate_halo(Atlas& a, int x0, int y0, int w, int h, float radius_px) {
                     best = std::max(best, c * falloff);
                 }
             }
-            a.pixels[(static_cast<std::size_t>(y) * a.width + x) * 2 + 1] = static_cast<std::uint8_t>(best * 255.0f + 0.5f);
+            a.pixels[(static_cast<std::size_t>(y) * a.width + x) * 2 + 1] =
+                static_cast<std::uint8_t>(best * 255.0f + 0.5f);
         }
     }
 }
 
 float kerning(const FontFile& font, Atlas& atlas, const AtlasGlyph& a, const AtlasGlyph& b) {
-    const std::uint64_t key = (static_cast<std::uint64_t>(a.glyph_index) << 32) | static_cast<std::uint32_t>(b.glyph_index);
+    const std::uint64_t key =
+        (static_cast<std::uint64_t>(a.glyph_index) << 32) | static_cast<std::uint32_t>(b.glyph_index);
     const auto it = atlas.kerning_cache.find(key);
     if (it != atlas.kerning_cache.end()) return it->second;
     const stbtt_fontinfo* info = info_of(font);
@@ -324,8 +326,7 @@ Atlas& TextPass::atlas_for(bool bold, int size_px) {
     return atlases_.emplace(key, std::move(atlas)).first->second;
 }
 
-void TextPass::draw(const std::vector<scene::Label>& labels, const scene::Camera& camera, int width_px,
-                    int height_px) {
+void TextPass::draw(const std::vector<scene::Label>& labels, const scene::Camera& camera, int width_px, int height_px) {
     if (!regular_ || labels.empty()) return;
     for (auto& [key, batch] : batches_) batch.clear();
     const float w = static_cast<float>(width_px), h = static_cast<float>(height_px);

@@ -50,7 +50,7 @@ Atlas bake_atlas(const FontFile& font, int size_px);
 
 /// One glyph quad to draw (what the text shader's instance buffer holds).
 struct GlyphQuad {
-    float rect[4];   ///< x0, y0, x1, y1 in pixels, y down
+    float rect[4];  ///< x0, y0, x1, y1 in pixels, y down
     float uv[4];
     float color[4];
     float halo[4];

@@ -13,7 +13,7 @@ namespace {
 
 constexpr float kVesselX = -8.6f;
 constexpr float kVesselRadius = 1.25f;
-constexpr double kTravel_s = 0.8;        ///< a spike's time from soma to terminal on screen
+constexpr double kTravel_s = 0.8;  ///< a spike's time from soma to terminal on screen
 const glm::vec2 kInterSoma{-3.5f, 4.0f};
 constexpr float kInterRadius = 1.0f;
 const glm::vec2 kPyrSoma{2.0f, -1.4f};
@@ -41,7 +41,8 @@ std::vector<glm::vec2> pyr_axon() {
 
 void vessel_wall(Painter& p) {
     const Palette& c = p.pal;
-    p.rod({kVesselX, -12.0f}, {kVesselX, 12.0f}, kVesselRadius, with_alpha(c.vessel, 0.16f), 2.5f, with_alpha(c.vessel, 0.85f));
+    p.rod({kVesselX, -12.0f}, {kVesselX, 12.0f}, kVesselRadius, with_alpha(c.vessel, 0.16f), 2.5f,
+          with_alpha(c.vessel, 0.85f));
 }
 
 void blood(Painter& p, const sim::State& s) {
@@ -68,7 +69,8 @@ void tissue_ketamine(Painter& p, const sim::State& s) {
     for (int i = 0; i < n; ++i) {
         const std::uint64_t key = hash3(p.seed, s_kt, i);
         const float spread = unit(key, 1, 0);
-        const glm::vec2 base{kVesselX + kVesselRadius + 0.4f + 17.0f * spread * spread, uniform(key, 2, 0, -9.5f, 9.5f)};
+        const glm::vec2 base{kVesselX + kVesselRadius + 0.4f + 17.0f * spread * spread,
+                             uniform(key, 2, 0, -9.5f, 9.5f)};
         const glm::vec2 walk = wander(key, p.anim_s, 2.2f, 3.0);
         const glm::vec2 at{reflect_into(base.x + walk.x, kVesselX + kVesselRadius + 0.3f, 10.4f),
                            reflect_into(base.y + walk.y, -9.8f, 9.8f)};
@@ -80,7 +82,8 @@ void interneuron(Painter& p) {
     const Palette& c = p.pal;
     const Rgba edge = mix(c.interneuron, c.ink, 0.25f);
     // Dendrites, then the axon to the pyramidal soma.
-    p.curve(bezier(kInterSoma, {-3.7f, 4.6f}, {-3.8f, 4.9f}, kInset + glm::vec2{1.0f, -2.75f}, 10), 5.0f, c.interneuron);
+    p.curve(bezier(kInterSoma, {-3.7f, 4.6f}, {-3.8f, 4.9f}, kInset + glm::vec2{1.0f, -2.75f}, 10), 5.0f,
+            c.interneuron);
     p.curve(bezier(kInterSoma, {-2.0f, 5.6f}, {-1.6f, 6.4f}, {-1.2f, 7.2f}, 10), 4.5f, c.interneuron);
     p.curve(bezier(kInterSoma, {-4.6f, 3.6f}, {-5.2f, 3.0f}, {-6.1f, 2.4f}, 10), 4.0f, c.interneuron);
     p.curve(inter_axon(), 2.6f, c.interneuron);
@@ -100,8 +103,10 @@ void pyramidal(Painter& p) {
     p.curve(bezier(apex, {2.2f, 3.5f}, {1.8f, 6.5f}, {2.3f, 10.5f}, 14), 7.0f, c.pyramidal);
     p.curve(bezier({2.05f, 3.6f}, {3.2f, 4.6f}, {4.2f, 5.6f}, {5.2f, 7.4f}, 8), 4.0f, c.pyramidal);
     p.curve(bezier({2.0f, 6.2f}, {1.2f, 7.0f}, {0.4f, 7.8f}, {-0.2f, 9.4f}, 8), 3.5f, c.pyramidal);
-    p.curve(bezier(kPyrSoma + glm::vec2{-1.1f, -1.3f}, {-0.4f, -3.4f}, {-1.2f, -4.4f}, {-2.2f, -5.6f}, 8), 4.5f, c.pyramidal);
-    p.curve(bezier(kPyrSoma + glm::vec2{1.1f, -1.3f}, {4.0f, -2.8f}, {4.8f, -3.4f}, {6.2f, -3.6f}, 8), 4.5f, c.pyramidal);
+    p.curve(bezier(kPyrSoma + glm::vec2{-1.1f, -1.3f}, {-0.4f, -3.4f}, {-1.2f, -4.4f}, {-2.2f, -5.6f}, 8), 4.5f,
+            c.pyramidal);
+    p.curve(bezier(kPyrSoma + glm::vec2{1.1f, -1.3f}, {4.0f, -2.8f}, {4.8f, -3.4f}, {6.2f, -3.6f}, 8), 4.5f,
+            c.pyramidal);
     p.curve(pyr_axon(), 2.6f, c.pyramidal);
     // Target: a dendrite of another neuron with one spine under the bouton.
     p.rod({9.2f, -9.8f}, {9.2f, -3.6f}, 0.32f, with_alpha(c.pyramidal, 0.45f));
@@ -171,7 +176,8 @@ void inset_lens(Painter& p) {
     lens.outline_px = 1.8f * p.stroke;
     lens.outline = c.ink_soft;
     // The dendrite's surface, seen close up: a membrane with the receptors standing in it.
-    Instance& inside = p.box(kInset + glm::vec2{0.0f, -0.95f}, {kInsetHalf.x, 0.5f}, 0.3f, mix(c.background, c.interneuron, 0.45f));
+    Instance& inside =
+        p.box(kInset + glm::vec2{0.0f, -0.95f}, {kInsetHalf.x, 0.5f}, 0.3f, mix(c.background, c.interneuron, 0.45f));
     inside.outline_px = 1.8f * p.stroke;
     inside.outline = c.ink_soft;
 }
@@ -252,8 +258,8 @@ void build_circuit(Painter& p, const sim::State& s) {
     blood(p, s);
     inset_receptors(p, s);
     released_glutamate(p, s);
-    spikes(p, inter_axon(), mapping::interneuron_rate_hz(s), hash3(p.seed, s_int, 0), Tag::spike_interneuron, kInterSoma,
-           kInterRadius, p.pal.gaba);
+    spikes(p, inter_axon(), mapping::interneuron_rate_hz(s), hash3(p.seed, s_int, 0), Tag::spike_interneuron,
+           kInterSoma, kInterRadius, p.pal.gaba);
     spikes(p, pyr_axon(), mapping::pyramidal_rate_hz(s), hash3(p.seed, s_pyr, 0), Tag::spike_pyramidal, kPyrSoma, 1.4f,
            p.pal.glutamate);
     tissue_ketamine(p, s);

@@ -25,44 +25,44 @@ enum class Shape : std::uint32_t {
 /// What an instance depicts: ignored by the renderer, read by tests (and hit-testing, if ever).
 enum class Tag : std::uint16_t {
     none = 0,
-    glutamate,          ///< one glutamate molecule
-    ketamine,           ///< one free ketamine molecule
-    nmda_closed,        ///< NMDA receptor body, one per receptor, by state
+    glutamate,    ///< one glutamate molecule
+    ketamine,     ///< one free ketamine molecule
+    nmda_closed,  ///< NMDA receptor body, one per receptor, by state
     nmda_open,
     nmda_mg_blocked,
     nmda_ketamine_blocked,  ///< ketamine in the open channel
     nmda_trapped,           ///< ketamine trapped in a closed channel
-    ampa_idle,          ///< AMPA receptor body, one per receptor
+    ampa_idle,              ///< AMPA receptor body, one per receptor
     ampa_active,
-    bdnf,               ///< one BDNF dimer
-    trkb_idle,          ///< TrkB receptor, one per receptor
+    bdnf,       ///< one BDNF dimer
+    trkb_idle,  ///< TrkB receptor, one per receptor
     trkb_active,
-    mtor,               ///< the mTORC1 node (its glow's alpha follows phospho-mTOR)
-    protein,            ///< one newly made synaptic protein
+    mtor,     ///< the mTORC1 node (its glow's alpha follows phospho-mTOR)
+    protein,  ///< one newly made synaptic protein
     vesicle,
     spike_interneuron,  ///< one travelling action potential on the interneuron's axon
     spike_pyramidal,    ///< one travelling action potential on the pyramidal axon
     soma_interneuron,
     soma_pyramidal,
-    spine,              ///< a spine head, grown fully
-    spine_new,          ///< a spine head above the scenario's baseline density (grown fully)
-    spine_growing,      ///< the spine now growing (partly grown)
-    spine_lost,         ///< the ghost of a spine lost below the healthy density
+    spine,                         ///< a spine head, grown fully
+    spine_new,                     ///< a spine head above the scenario's baseline density (grown fully)
+    spine_growing,                 ///< the spine now growing (partly grown)
+    spine_lost,                    ///< the ghost of a spine lost below the healthy density
     receptor_interneuron_free,     ///< NMDA receptor on the interneuron (circuit view), unblocked
     receptor_interneuron_blocked,  ///< NMDA receptor on the interneuron, ketamine-blocked
-    legend,             ///< legend swatches and panels
+    legend,                        ///< legend swatches and panels
 };
 
 /// One SDF shape. Positions and sizes are in world units (the camera maps them to pixels);
 /// outline widths are in screen pixels so lines stay crisp at any resolution.
 struct Instance {
     glm::vec2 center{0.0f};
-    glm::vec2 half_size{1.0f};     ///< see Shape for the meaning per shape
+    glm::vec2 half_size{1.0f};  ///< see Shape for the meaning per shape
     float rotation_rad = 0.0f;
-    float corner_radius = 0.0f;    ///< rounded boxes and triangles, world units
-    float outline_px = 0.0f;       ///< outline width, screen pixels (0 = none)
-    float dash_period_px = 0.0f;   ///< > 0 draws the outline (or, with no outline, the fill) dashed
-    float dash_offset_px = 0.0f;   ///< phase of the dash pattern, screen pixels
+    float corner_radius = 0.0f;   ///< rounded boxes and triangles, world units
+    float outline_px = 0.0f;      ///< outline width, screen pixels (0 = none)
+    float dash_period_px = 0.0f;  ///< > 0 draws the outline (or, with no outline, the fill) dashed
+    float dash_offset_px = 0.0f;  ///< phase of the dash pattern, screen pixels
     Rgba fill{1.0f};
     Rgba outline{0.0f, 0.0f, 0.0f, 1.0f};
     Shape shape = Shape::circle;
@@ -73,7 +73,7 @@ struct Instance {
 struct Polyline {
     std::vector<glm::vec2> points;  ///< world units
     float width_px = 2.0f;
-    float dash_period_px = 0.0f;    ///< > 0 for dashed lines
+    float dash_period_px = 0.0f;  ///< > 0 for dashed lines
     Rgba color{1.0f};
 };
 
@@ -94,7 +94,7 @@ struct Label {
 
 /// The camera: which world rectangle maps onto the output image.
 struct Camera {
-    glm::vec2 center{0.0f};  ///< world units
+    glm::vec2 center{0.0f};     ///< world units
     float half_height = 10.0f;  ///< world units visible above (and below) the centre
 };
 
@@ -107,10 +107,10 @@ struct SceneFrame {
     std::vector<Instance> backdrop;          ///< static world-space shapes
     std::vector<Instance> backdrop_overlay;  ///< static screen-space shapes (pixels, y down)
     std::vector<Label> backdrop_labels;      ///< static labels
-    std::vector<Instance> instances;  ///< drawn in order (back to front)
-    std::vector<Polyline> lines;      ///< drawn before instances
-    std::vector<Instance> overlay;    ///< screen-space shapes (pixels, y down), drawn after instances
-    std::vector<Label> labels;        ///< drawn last
+    std::vector<Instance> instances;         ///< drawn in order (back to front)
+    std::vector<Polyline> lines;             ///< drawn before instances
+    std::vector<Instance> overlay;           ///< screen-space shapes (pixels, y down), drawn after instances
+    std::vector<Label> labels;               ///< drawn last
 };
 
 }  // namespace scene

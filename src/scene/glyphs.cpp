@@ -41,7 +41,8 @@ void ions(Glyph& g, const Palette& pal, float flow, float top, float bottom) {
     for (int k = 0; k < 2; ++k) {
         const float u = std::fmod(flow + 0.5f * static_cast<float>(k), 1.0f);
         const float alpha = std::min(1.0f, std::min(u, 1.0f - u) * 6.0f);
-        g.push_back(part(Shape::circle, {0.0f, top + (bottom - top) * u}, {0.075f, 0.075f}, with_alpha(pal.ion, alpha)));
+        g.push_back(
+            part(Shape::circle, {0.0f, top + (bottom - top) * u}, {0.075f, 0.075f}, with_alpha(pal.ion, alpha)));
     }
 }
 
@@ -94,7 +95,8 @@ Glyph ampa_glyph(bool active, const Palette& pal, float flow, float outline_px) 
     for (int side = -1; side <= 1; side += 2) {
         const float s = static_cast<float>(side);
         const float gap = active ? 0.27f : 0.17f;
-        Instance sub = edged(part(Shape::capsule, {s * gap, 0.08f}, {0.62f, 0.15f}, fill, 1.5707963f), outline_px, edge);
+        Instance sub =
+            edged(part(Shape::capsule, {s * gap, 0.08f}, {0.62f, 0.15f}, fill, 1.5707963f), outline_px, edge);
         sub.tag = side < 0 ? (active ? Tag::ampa_active : Tag::ampa_idle) : Tag::none;
         g.push_back(sub);
         g.push_back(edged(part(Shape::box, {s * (gap + 0.05f), 0.66f}, {0.16f, 0.12f}, fill), outline_px, edge));
@@ -136,8 +138,8 @@ Glyph bdnf_glyph(const Palette& pal, float outline_px) {
 }
 
 Glyph ketamine_glyph(const Palette& pal, float outline_px) {
-    Instance k = edged(part(Shape::box, {0.0f, 0.0f}, {0.16f, 0.16f}, pal.ketamine, 0.785398f), outline_px,
-                       pal.ketamine_edge);
+    Instance k =
+        edged(part(Shape::box, {0.0f, 0.0f}, {0.16f, 0.16f}, pal.ketamine, 0.785398f), outline_px, pal.ketamine_edge);
     k.corner_radius = 0.03f;
     k.tag = Tag::ketamine;
     return {k};

@@ -41,7 +41,8 @@ GatingOdds nmda_gating(const sim::State& state, const NmdaCounts& counts) {
     const double free_fraction = static_cast<double>(counts.free) / counts.total;
     g.mg_blocked = clamp01(clamp01(state.nmda_mg_blocked) / free_fraction);
     // Opening needs glutamate and depolarisation: about one free receptor in ten at baseline.
-    g.open = std::min(1.0 - g.mg_blocked, 0.1 * nonneg(state.glutamate_rel) * std::sqrt(nonneg(state.pyramidal_rate_rel)));
+    g.open =
+        std::min(1.0 - g.mg_blocked, 0.1 * nonneg(state.glutamate_rel) * std::sqrt(nonneg(state.pyramidal_rate_rel)));
     g.open = std::max(0.0, g.open);
     return g;
 }

@@ -8,22 +8,22 @@
 namespace scene::mapping {
 
 // How many of each thing stand for the model's quantities (a picture, so small numbers).
-inline constexpr int kNmdaReceptors = 10;          ///< NMDA receptors drawn in the synapse view
-inline constexpr int kAmpaReceptors = 5;           ///< AMPA receptors drawn in the synapse view
-inline constexpr int kInterneuronReceptors = 6;    ///< NMDA receptors drawn on the interneuron (circuit)
-inline constexpr int kGlutamatePerRel = 22;        ///< cleft glutamate molecules at baseline (glutamate_rel = 1)
+inline constexpr int kNmdaReceptors = 10;        ///< NMDA receptors drawn in the synapse view
+inline constexpr int kAmpaReceptors = 5;         ///< AMPA receptors drawn in the synapse view
+inline constexpr int kInterneuronReceptors = 6;  ///< NMDA receptors drawn on the interneuron (circuit)
+inline constexpr int kGlutamatePerRel = 22;      ///< cleft glutamate molecules at baseline (glutamate_rel = 1)
 inline constexpr int kGlutamateMax = 110;
-inline constexpr double kKetaminePerUM = 16.0;     ///< free ketamine molecules per uM at the effect site
+inline constexpr double kKetaminePerUM = 16.0;        ///< free ketamine molecules per uM at the effect site
 inline constexpr double kVesselKetaminePerUM = 22.0;  ///< ketamine molecules in the vessel per uM of plasma
 inline constexpr int kKetamineMax = 64;
-inline constexpr int kSpinesAtHealthyDensity = 16; ///< spines on the dendrite segment at spine_density_rel = 1
-inline constexpr int kSpineSlots = 28;             ///< places a spine can grow (density up to 1.75x)
+inline constexpr int kSpinesAtHealthyDensity = 16;      ///< spines on the dendrite segment at spine_density_rel = 1
+inline constexpr int kSpineSlots = 28;                  ///< places a spine can grow (density up to 1.75x)
 inline constexpr double kInterneuronBaseRate_hz = 1.6;  ///< on-screen spikes per second at baseline
 inline constexpr double kPyramidalBaseRate_hz = 0.9;
-inline constexpr int kBdnfPerRel = 3;              ///< BDNF dimers near the spine at baseline
+inline constexpr int kBdnfPerRel = 3;  ///< BDNF dimers near the spine at baseline
 inline constexpr int kBdnfMax = 16;
 inline constexpr int kTrkbReceptors = 4;
-inline constexpr int kProteinsPerRel = 4;          ///< new synaptic proteins in the spine at baseline
+inline constexpr int kProteinsPerRel = 4;  ///< new synaptic proteins in the spine at baseline
 inline constexpr int kProteinsMax = 24;
 
 /// How many of the drawn NMDA receptors are in each state; the parts add up to `total`.

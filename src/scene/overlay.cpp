@@ -42,7 +42,8 @@ std::string_view view_subtitle(View view) {
 std::vector<std::string> readout_lines(const sim::State& s, View view) {
     std::vector<std::string> lines;
     lines.push_back("t = " + format_time(s.time_h));
-    lines.push_back("Plasma ketamine " + fixed(s.plasma_ng_per_ml, 0) + " ng/mL (" + fixed(s.plasma_uM, 2) + " \u00b5M)");
+    lines.push_back("Plasma ketamine " + fixed(s.plasma_ng_per_ml, 0) + " ng/mL (" + fixed(s.plasma_uM, 2) +
+                    " \u00b5M)");
     switch (view) {
         case View::circuit:
             lines.push_back("Interneuron NMDARs blocked " + percent(s.nmda_block_interneuron));
@@ -53,7 +54,8 @@ std::vector<std::string> readout_lines(const sim::State& s, View view) {
         case View::synapse:
             lines.push_back("NMDA receptors blocked " + percent(s.nmda_block_pyramidal));
             lines.push_back("Glutamate " + times(s.glutamate_rel));
-            lines.push_back("BDNF " + fixed(s.bdnf_rel, 2) + "\u00d7, mTORC1 " + fixed(s.mtor_phospho_rel, 2) + "\u00d7");
+            lines.push_back("BDNF " + fixed(s.bdnf_rel, 2) + "\u00d7, mTORC1 " + fixed(s.mtor_phospho_rel, 2) +
+                            "\u00d7");
             break;
         case View::spine:
             lines.push_back("Spine density " + times(s.spine_density_rel));
@@ -66,7 +68,8 @@ std::vector<std::string> readout_lines(const sim::State& s, View view) {
 std::string_view caption_text(sim::Stage stage) {
     switch (stage) {
         case sim::Stage::baseline:
-            return "No drug effect (before the dose, or once it has worn off): interneurons keep pyramidal neurons in check.";
+            return "No drug effect (before the dose, or once it has worn off): interneurons keep pyramidal neurons in "
+                   "check.";
         case sim::Stage::dose: return "Ketamine rises in the blood and crosses into the brain.";
         case sim::Stage::nmda_block:
             return "Ketamine enters open NMDA receptor channels and blocks them; closing channels trap it inside.";
@@ -143,44 +146,84 @@ void draw_swatch(Painter& p, Swatch swatch, glm::vec2 c, float u) {
     i.center = c;
     i.half_size = {6.0f * u, 6.0f * u};
     switch (swatch) {
-        case Swatch::magnesium: i.fill = pal.magnesium; i.half_size = {5.0f * u, 5.0f * u}; break;
-        case Swatch::gaba: i.fill = pal.gaba; i.half_size = {4.5f * u, 4.5f * u}; break;
-        case Swatch::mtor: i.shape = Shape::glow; i.fill = pal.mtor; i.half_size = {11.0f * u, 11.0f * u}; break;
-        case Swatch::protein:
-            i.shape = Shape::box; i.fill = pal.protein; i.half_size = {4.0f * u, 4.0f * u}; i.corner_radius = 1.0f * u;
+        case Swatch::magnesium:
+            i.fill = pal.magnesium;
+            i.half_size = {5.0f * u, 5.0f * u};
             break;
-        case Swatch::interneuron: i.fill = pal.interneuron; i.half_size = {7.0f * u, 7.0f * u}; break;
+        case Swatch::gaba:
+            i.fill = pal.gaba;
+            i.half_size = {4.5f * u, 4.5f * u};
+            break;
+        case Swatch::mtor:
+            i.shape = Shape::glow;
+            i.fill = pal.mtor;
+            i.half_size = {11.0f * u, 11.0f * u};
+            break;
+        case Swatch::protein:
+            i.shape = Shape::box;
+            i.fill = pal.protein;
+            i.half_size = {4.0f * u, 4.0f * u};
+            i.corner_radius = 1.0f * u;
+            break;
+        case Swatch::interneuron:
+            i.fill = pal.interneuron;
+            i.half_size = {7.0f * u, 7.0f * u};
+            break;
         case Swatch::pyramidal:
-            i.shape = Shape::triangle; i.fill = pal.pyramidal; i.half_size = {7.0f * u, 7.5f * u}; i.rotation_rad = 3.14159265f;
+            i.shape = Shape::triangle;
+            i.fill = pal.pyramidal;
+            i.half_size = {7.0f * u, 7.5f * u};
+            i.rotation_rad = 3.14159265f;
             break;
         case Swatch::spike:
-            p.overlay(Instance{c, {10.0f * u, 10.0f * u}, 0, 0, 0, 0, 0, with_alpha(pal.spike, 0.6f), {}, Shape::glow, Tag::legend});
-            i.fill = pal.spike; i.half_size = {4.0f * u, 4.0f * u};
+            p.overlay(Instance{
+                c, {10.0f * u, 10.0f * u}, 0, 0, 0, 0, 0, with_alpha(pal.spike, 0.6f), {}, Shape::glow, Tag::legend});
+            i.fill = pal.spike;
+            i.half_size = {4.0f * u, 4.0f * u};
             break;
         case Swatch::vessel:
-            i.shape = Shape::capsule; i.fill = with_alpha(pal.vessel, 0.3f); i.half_size = {11.0f * u, 5.0f * u};
-            i.outline_px = 2.0f * u; i.outline = pal.vessel;
+            i.shape = Shape::capsule;
+            i.fill = with_alpha(pal.vessel, 0.3f);
+            i.half_size = {11.0f * u, 5.0f * u};
+            i.outline_px = 2.0f * u;
+            i.outline = pal.vessel;
             break;
         case Swatch::spine_old:
         case Swatch::spine_new:
         case Swatch::spine_growing:
         case Swatch::spine_lost: {
-            const Rgba fill = swatch == Swatch::spine_new ? pal.spine_new
+            const Rgba fill = swatch == Swatch::spine_new    ? pal.spine_new
                               : swatch == Swatch::spine_lost ? pal.spine_ghost
-                              : with_alpha(pal.pyramidal, 0.85f);
+                                                             : with_alpha(pal.pyramidal, 0.85f);
             const float head = swatch == Swatch::spine_growing ? 2.5f : 5.0f;
-            p.overlay(Instance{c + glm::vec2{0.0f, 4.0f * u}, {6.0f * u, 1.6f * u}, 1.5707963f, 0, 0, 0, 0, fill, {},
-                               Shape::capsule, Tag::legend});
+            p.overlay(Instance{c + glm::vec2{0.0f, 4.0f * u},
+                               {6.0f * u, 1.6f * u},
+                               1.5707963f,
+                               0,
+                               0,
+                               0,
+                               0,
+                               fill,
+                               {},
+                               Shape::capsule,
+                               Tag::legend});
             i.center = c + glm::vec2{0.0f, -3.0f * u};
             i.fill = fill;
             i.half_size = {head * u, head * u};
             break;
         }
-        case Swatch::bouton: i.fill = with_alpha(pal.vesicle, 0.9f); i.half_size = {5.5f * u, 5.5f * u}; break;
+        case Swatch::bouton:
+            i.fill = with_alpha(pal.vesicle, 0.9f);
+            i.half_size = {5.5f * u, 5.5f * u};
+            break;
         case Swatch::established:
         case Swatch::contested:
-            i.shape = Shape::box; i.fill = with_alpha(pal.panel, 0.0f); i.half_size = {11.0f * u, 6.0f * u};
-            i.corner_radius = 3.0f * u; i.outline_px = 2.0f * u; i.outline = pal.contested;
+            i.shape = Shape::box;
+            i.fill = with_alpha(pal.panel, 0.0f);
+            i.half_size = {11.0f * u, 6.0f * u};
+            i.corner_radius = 3.0f * u;
+            i.outline_px = 2.0f * u;
+            i.outline = pal.contested;
             i.dash_period_px = swatch == Swatch::contested ? 6.0f * u : 0.0f;
             break;
         default: break;
@@ -192,7 +235,8 @@ void draw_swatch(Painter& p, Swatch swatch, glm::vec2 c, float u) {
 float legend_fit_scale(const Painter& p, View view) {
     const glm::vec4 r = p.options.picture_rect_px;
     const float bottom = r.z > 1.0f && r.w > 1.0f ? r.y + r.w : static_cast<float>(p.options.height_px);
-    const float height_at_1x = 2.0f * 18.0f + 2.0f * 12.0f + 26.0f + 27.0f * static_cast<float>(legend_entries(view).size()) + 52.0f;
+    const float height_at_1x =
+        2.0f * 18.0f + 2.0f * 12.0f + 26.0f + 27.0f * static_cast<float>(legend_entries(view).size()) + 52.0f;
     return bottom / height_at_1x;
 }
 
@@ -225,8 +269,9 @@ void caption_bar(Painter& p, const sim::State& s) {
     const float u = p.text, w = static_cast<float>(p.options.width_px), h = static_cast<float>(p.options.height_px);
     const float size = 16.0f, text_w = Painter::text_width_px(text, size * u);
     const float y = h - 30.0f * u;
-    p.overlay_box({0.5f * w - 0.5f * text_w - 16.0f * u, y - 17.0f * u}, {0.5f * w + 0.5f * text_w + 16.0f * u, y + 17.0f * u},
-                  17.0f * u, p.pal.panel, 1.0f * u, p.pal.panel_edge);
+    p.overlay_box({0.5f * w - 0.5f * text_w - 16.0f * u, y - 17.0f * u},
+                  {0.5f * w + 0.5f * text_w + 16.0f * u, y + 17.0f * u}, 17.0f * u, p.pal.panel, 1.0f * u,
+                  p.pal.panel_edge);
     p.screen_label({0.5f * w, y}, text, size, p.pal.ink, Align::center).halo.a = 0.0f;
 }
 

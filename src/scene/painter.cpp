@@ -29,7 +29,13 @@ std::size_t line_count(const std::string& text) {
 }  // namespace
 
 Painter::Painter(SceneFrame& f, const ViewOptions& o, std::uint64_t s, double t)
-    : frame(f), pal(palette(o.theme)), options(o), seed(s), anim_s(t), shapes_(&f.instances), screen_(&f.overlay),
+    : frame(f),
+      pal(palette(o.theme)),
+      options(o),
+      seed(s),
+      anim_s(t),
+      shapes_(&f.instances),
+      screen_(&f.overlay),
       texts_(&f.labels) {
     const float height = static_cast<float>(std::max(1, o.height_px));
     px_per_world = height / (2.0f * f.camera.half_height);

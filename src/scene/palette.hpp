@@ -7,22 +7,22 @@ namespace scene {
 
 /// Okabe & Ito (2008) colours, sRGB.
 namespace okabe_ito {
-inline constexpr Rgba orange{0.902f, 0.624f, 0.0f, 1.0f};         // #E69F00
-inline constexpr Rgba sky_blue{0.337f, 0.706f, 0.914f, 1.0f};     // #56B4E9
-inline constexpr Rgba bluish_green{0.0f, 0.620f, 0.451f, 1.0f};   // #009E73
-inline constexpr Rgba yellow{0.941f, 0.894f, 0.259f, 1.0f};       // #F0E442
-inline constexpr Rgba blue{0.0f, 0.447f, 0.698f, 1.0f};           // #0072B2
-inline constexpr Rgba vermillion{0.835f, 0.369f, 0.0f, 1.0f};     // #D55E00
+inline constexpr Rgba orange{0.902f, 0.624f, 0.0f, 1.0f};            // #E69F00
+inline constexpr Rgba sky_blue{0.337f, 0.706f, 0.914f, 1.0f};        // #56B4E9
+inline constexpr Rgba bluish_green{0.0f, 0.620f, 0.451f, 1.0f};      // #009E73
+inline constexpr Rgba yellow{0.941f, 0.894f, 0.259f, 1.0f};          // #F0E442
+inline constexpr Rgba blue{0.0f, 0.447f, 0.698f, 1.0f};              // #0072B2
+inline constexpr Rgba vermillion{0.835f, 0.369f, 0.0f, 1.0f};        // #D55E00
 inline constexpr Rgba reddish_purple{0.800f, 0.475f, 0.655f, 1.0f};  // #CC79A7
 }  // namespace okabe_ito
 
 /// Every colour the views use, by meaning.
 struct Palette {
     Rgba background;
-    Rgba ink;             ///< main text and strong lines
-    Rgba ink_soft;        ///< secondary text, leader lines
-    Rgba halo;            ///< behind labels, so they read over the picture
-    Rgba panel;           ///< legend / caption panels
+    Rgba ink;       ///< main text and strong lines
+    Rgba ink_soft;  ///< secondary text, leader lines
+    Rgba halo;      ///< behind labels, so they read over the picture
+    Rgba panel;     ///< legend / caption panels
     Rgba panel_edge;
     Rgba membrane;        ///< lipid membranes
     Rgba cytoplasm_pre;   ///< presynaptic terminal
@@ -37,21 +37,21 @@ struct Palette {
     Rgba nmda_open;
     Rgba ampa_idle;
     Rgba ampa_active;
-    Rgba ion;             ///< Na+/Ca2+ flowing through open channels
+    Rgba ion;  ///< Na+/Ca2+ flowing through open channels
     Rgba bdnf;
     Rgba trkb;
     Rgba mtor;
     Rgba protein;
     Rgba vesicle;
-    Rgba interneuron;     ///< GABA interneuron (inhibitory)
-    Rgba pyramidal;       ///< pyramidal neuron (excitatory)
+    Rgba interneuron;  ///< GABA interneuron (inhibitory)
+    Rgba pyramidal;    ///< pyramidal neuron (excitatory)
     Rgba gaba;
-    Rgba spike;           ///< action potentials
+    Rgba spike;  ///< action potentials
     Rgba vessel;
     Rgba blood_cell;
     Rgba spine_new;
     Rgba spine_ghost;
-    Rgba contested;       ///< dashed hypothesis paths
+    Rgba contested;  ///< dashed hypothesis paths
 };
 
 Palette palette(Theme theme);

@@ -16,7 +16,6 @@ constexpr float kContentHalfHeight = 10.0f;
 /// Fraction of the output width the picture may use (the UI's panels sit on either side).
 constexpr float kPictureWidthFraction = 0.62f;
 
-
 /// Relative size of each view's world: circuit (tens of um) > spine (um) > synapse (fractions of um).
 float view_scale(View v) {
     switch (v) {
@@ -137,9 +136,10 @@ void hash_value(std::uint64_t& h, const T& value) {
 }
 
 void hash_instance(std::uint64_t& h, const Instance& i) {
-    const float fields[] = {i.center.x, i.center.y, i.half_size.x, i.half_size.y, i.rotation_rad,
-                            i.corner_radius, i.outline_px, i.dash_period_px, i.dash_offset_px,
-                            i.fill.r, i.fill.g, i.fill.b, i.fill.a, i.outline.r, i.outline.g, i.outline.b, i.outline.a};
+    const float fields[] = {i.center.x,      i.center.y,   i.half_size.x,    i.half_size.y,    i.rotation_rad,
+                            i.corner_radius, i.outline_px, i.dash_period_px, i.dash_offset_px, i.fill.r,
+                            i.fill.g,        i.fill.b,     i.fill.a,         i.outline.r,      i.outline.g,
+                            i.outline.b,     i.outline.a};
     hash_bytes(h, fields, sizeof fields);
     hash_value(h, static_cast<std::uint32_t>(i.shape));
     hash_value(h, static_cast<std::uint16_t>(i.tag));
@@ -147,8 +147,8 @@ void hash_instance(std::uint64_t& h, const Instance& i) {
 
 void hash_label(std::uint64_t& h, const Label& l) {
     hash_bytes(h, l.text.data(), l.text.size());
-    const float fields[] = {l.anchor.x, l.anchor.y, l.size_px, l.color.r, l.color.g, l.color.b, l.color.a,
-                            l.halo.r, l.halo.g, l.halo.b, l.halo.a};
+    const float fields[] = {l.anchor.x, l.anchor.y, l.size_px, l.color.r, l.color.g, l.color.b,
+                            l.color.a,  l.halo.r,   l.halo.g,  l.halo.b,  l.halo.a};
     hash_bytes(h, fields, sizeof fields);
     const unsigned char flags[] = {static_cast<unsigned char>(l.align), l.screen_space, l.bold};
     hash_bytes(h, flags, sizeof flags);
@@ -159,7 +159,8 @@ void hash_label(std::uint64_t& h, const Label& l) {
 Camera camera_for(const ViewOptions& o) {
     const float w = static_cast<float>(std::max(1, o.width_px)), h = static_cast<float>(std::max(1, o.height_px));
     glm::vec4 r = o.picture_rect_px;
-    if (!(r.z > 1.0f && r.w > 1.0f)) r = {0.5f * (1.0f - kPictureWidthFraction) * w, 0.0f, kPictureWidthFraction * w, h};
+    if (!(r.z > 1.0f && r.w > 1.0f))
+        r = {0.5f * (1.0f - kPictureWidthFraction) * w, 0.0f, kPictureWidthFraction * w, h};
     const float px_per_world = std::min(r.z / (2.0f * kContentHalfWidth), r.w / (2.0f * kContentHalfHeight));
     const glm::vec2 centre_px{r.x + 0.5f * r.z, r.y + 0.5f * r.w};
     Camera c;
@@ -209,7 +210,7 @@ SceneFrame build(const sim::State& state, double anim_time_s, std::uint64_t seed
 
 std::uint64_t frame_hash(const SceneFrame& f) {
     std::uint64_t h = 0xcbf29ce484222325ull;
-    const float header[] = {f.background.r, f.background.g, f.background.b, f.background.a,
+    const float header[] = {f.background.r,    f.background.g,    f.background.b,      f.background.a,
                             f.camera.center.x, f.camera.center.y, f.camera.half_height};
     hash_bytes(h, header, sizeof header);
     for (const auto* shapes : {&f.backdrop, &f.backdrop_overlay, &f.instances, &f.overlay})
@@ -226,7 +227,7 @@ std::uint64_t frame_hash(const SceneFrame& f) {
 
 std::uint64_t backdrop_hash(const SceneFrame& f) {
     std::uint64_t h = 0x84222325cbf29ce4ull;
-    const float header[] = {f.background.r, f.background.g, f.background.b, f.background.a,
+    const float header[] = {f.background.r,    f.background.g,    f.background.b,      f.background.a,
                             f.camera.center.x, f.camera.center.y, f.camera.half_height};
     hash_bytes(h, header, sizeof header);
     for (const auto* shapes : {&f.backdrop, &f.backdrop_overlay})

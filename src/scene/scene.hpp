@@ -28,10 +28,10 @@ struct ViewOptions {
     bool labels = true;
     float text_scale = 1.0f;  ///< multiplies label sizes and line widths (presenter mode, UI scale)
 
-    bool legend = true;       ///< legend and "not to scale" note on the right (hide under UI panels)
-    bool title = true;        ///< view title and the time / concentration readout, top left
-    bool caption = true;      ///< one line at the bottom saying what is happening now
-    bool transparent = false; ///< background alpha 0 (video export over other material)
+    bool legend = true;        ///< legend and "not to scale" note on the right (hide under UI panels)
+    bool title = true;         ///< view title and the time / concentration readout, top left
+    bool caption = true;       ///< one line at the bottom saying what is happening now
+    bool transparent = false;  ///< background alpha 0 (video export over other material)
 
     /// Camera transition: while `from_view` is set and transition < 1, the old view zooms away and
     /// fades out as the new one zooms in (0 = all old view, 1 = all new view). See transition_progress().

@@ -43,14 +43,15 @@ std::vector<int> fill_order(std::uint64_t seed) {
 }
 
 struct Slot {
-    glm::vec2 base;      ///< where the neck leaves the dendrite
-    glm::vec2 direction; ///< unit, away from the dendrite
+    glm::vec2 base;       ///< where the neck leaves the dendrite
+    glm::vec2 direction;  ///< unit, away from the dendrite
     SpineKind kind;
 };
 
 Slot slot_geometry(std::uint64_t seed, int slot) {
     const int n = mapping::kSpineSlots;
-    const float x = kSegmentLeft + (kSegmentRight - kSegmentLeft) * (static_cast<float>(slot) + 0.5f) / static_cast<float>(n) +
+    const float x = kSegmentLeft +
+                    (kSegmentRight - kSegmentLeft) * (static_cast<float>(slot) + 0.5f) / static_cast<float>(n) +
                     uniform(seed, s_tilt, slot + 77, -0.15f, 0.15f);
     const float side = slot % 2 == 0 ? 1.0f : -1.0f;
     const float tilt = uniform(seed, s_tilt, slot, -0.28f, 0.28f);
@@ -71,7 +72,8 @@ void draw_spine(Painter& p, const Slot& slot, float growth, Rgba fill, Rgba edge
     const glm::vec2 tip = slot.base + slot.direction * (0.1f + len);
     // The neck starts just inside the dendrite's membrane, so the two read as one surface.
     p.rod(slot.base - slot.direction * 0.12f, tip, neck_r, mix(fill, edge, 0.25f));
-    Instance& h = p.ellipse(tip + slot.direction * head * 0.6f, {std::max(head, neck_r * 1.3f), std::max(head * 0.85f, neck_r * 1.3f)},
+    Instance& h = p.ellipse(tip + slot.direction * head * 0.6f,
+                            {std::max(head, neck_r * 1.3f), std::max(head * 0.85f, neck_r * 1.3f)},
                             std::atan2(slot.direction.y, slot.direction.x), fill, tag);
     h.outline_px = 1.6f * p.stroke;
     h.outline = edge;
@@ -88,7 +90,8 @@ void axons(Painter& p) {
     for (int k = 0; k < 5; ++k) {
         const float x = -9.0f + 4.5f * static_cast<float>(k) + uniform(p.seed, s_axon, k, -0.8f, 0.8f);
         const float lean = uniform(p.seed, s_axon, k + 10, -2.5f, 2.5f);
-        p.curve(bezier({x - lean, 10.5f}, {x - 0.3f * lean, 4.0f}, {x + 0.3f * lean, -4.0f}, {x + lean, -10.5f}, 12), 2.0f, c);
+        p.curve(bezier({x - lean, 10.5f}, {x - 0.3f * lean, 4.0f}, {x + 0.3f * lean, -4.0f}, {x + lean, -10.5f}, 12),
+                2.0f, c);
     }
 }
 
@@ -137,12 +140,13 @@ void labels(Painter& p, const sim::State& s) {
     const double count = mapping::spine_count(s);
     const double baseline = mapping::spine_count_at(p.options.baseline_spine_density_rel);
     char buf[96];
-    std::snprintf(buf, sizeof buf, "%d spines on this segment (healthy: %d)", static_cast<int>(std::floor(count + 0.02)),
-                  mapping::kSpinesAtHealthyDensity);
+    std::snprintf(buf, sizeof buf, "%d spines on this segment (healthy: %d)",
+                  static_cast<int>(std::floor(count + 0.02)), mapping::kSpinesAtHealthyDensity);
     p.label({0.0f, -7.4f}, buf, 16.0f, Align::center, true);
     if (!p.options.labels) return;
     p.label({-11.9f, 2.1f}, "Dendrite of a\npyramidal neuron", 15.0f, Align::left, true);
-    const int new_spines = std::max(0, static_cast<int>(std::floor(count + 0.02)) - static_cast<int>(std::lround(baseline)));
+    const int new_spines =
+        std::max(0, static_cast<int>(std::floor(count + 0.02)) - static_cast<int>(std::lround(baseline)));
     if (new_spines > 0) {
         std::snprintf(buf, sizeof buf, "%d new spine%s since the dose", new_spines, new_spines == 1 ? "" : "s");
         p.label({0.0f, -8.15f}, buf, 14.0f, Align::center).color = p.pal.spine_new;

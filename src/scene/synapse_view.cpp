@@ -11,10 +11,10 @@ namespace scene {
 namespace {
 
 // Geometry, world units.
-constexpr float kMembraneY = -1.8f;       ///< postsynaptic membrane (top of the spine head)
-constexpr float kActiveZoneY = 1.8f;      ///< presynaptic membrane facing the cleft
+constexpr float kMembraneY = -1.8f;   ///< postsynaptic membrane (top of the spine head)
+constexpr float kActiveZoneY = 1.8f;  ///< presynaptic membrane facing the cleft
 constexpr float kReceptorSpacing = 0.82f;
-constexpr int kReceptorSlots = 15;        ///< 10 NMDA + 5 AMPA, AMPA in every third slot
+constexpr int kReceptorSlots = 15;  ///< 10 NMDA + 5 AMPA, AMPA in every third slot
 constexpr float kReceptorScale = 0.75f;
 constexpr float kVesicleRadius = 0.6f;
 const glm::vec2 kMtor{0.0f, -4.9f};
@@ -105,8 +105,8 @@ void glutamate(Painter& p, const sim::State& s) {
         const double x = p.anim_s / life_s + unit(p.seed, s_glu, i + 1000);
         const double cycle = std::floor(x);
         const float age = static_cast<float>(x - cycle);
-        const std::uint64_t key = hash3(p.seed, s_glu + 100, static_cast<std::uint64_t>(i) * 1000003ull +
-                                                                 static_cast<std::uint64_t>(cycle));
+        const std::uint64_t key =
+            hash3(p.seed, s_glu + 100, static_cast<std::uint64_t>(i) * 1000003ull + static_cast<std::uint64_t>(cycle));
         const glm::vec2 birth{kDockedX[key % 4] + uniform(key, 1, 0, -0.6f, 0.6f), kActiveZoneY - 0.3f};
         const glm::vec2 walk = wander(key, age * life_s, 3.0f, 1.7) - wander(key, 0.0, 3.0f, 1.7);
         const glm::vec2 at{reflect_into(birth.x + 1.6f * walk.x, -8.9f, 8.9f),
@@ -146,7 +146,7 @@ std::vector<NmdaState> nmda_states(const Painter& p, const sim::State& s, int to
             // Free receptors cycle Mg2+-blocked -> open -> closed, out of step with each other.
             const float phase = static_cast<float>(r - counts.blocked()) / static_cast<float>(std::max(1, counts.free));
             const double u = std::fmod(p.anim_s / 3.2 + phase, 1.0);
-            states[static_cast<std::size_t>(i)] = u < odds.mg_blocked                ? NmdaState::mg_blocked
+            states[static_cast<std::size_t>(i)] = u < odds.mg_blocked               ? NmdaState::mg_blocked
                                                   : u < odds.mg_blocked + odds.open ? NmdaState::open
                                                                                     : NmdaState::closed;
         }
@@ -208,7 +208,8 @@ void mtor_node(Painter& p, const sim::State& s) {
     const float glow = mapping::mtor_glow(s);
     Instance& g = p.glow(kMtor, 2.8f, with_alpha(c.mtor, 0.15f + 0.75f * glow));
     g.tag = Tag::mtor;
-    p.node(kMtor, "mTORC1", c.mtor, with_alpha(mix(c.cytoplasm_post, c.mtor, 0.15f + 0.35f * glow), 0.95f), false, 14.0f);
+    p.node(kMtor, "mTORC1", c.mtor, with_alpha(mix(c.cytoplasm_post, c.mtor, 0.15f + 0.35f * glow), 0.95f), false,
+           14.0f);
 }
 
 /// The signalling pathway drawn as boxes and arrows (static).
@@ -239,8 +240,8 @@ void proteins(Painter& p, const sim::State& s) {
         const double life_s = 5.0 + 1.5 * unit(p.seed, s_prot, i);
         const double x = p.anim_s / life_s + unit(p.seed, s_prot, i + 500);
         const float age = static_cast<float>(x - std::floor(x));
-        const std::uint64_t key = hash3(p.seed, s_prot + 50, static_cast<std::uint64_t>(i) * 7919ull +
-                                                                 static_cast<std::uint64_t>(std::floor(x)));
+        const std::uint64_t key = hash3(
+            p.seed, s_prot + 50, static_cast<std::uint64_t>(i) * 7919ull + static_cast<std::uint64_t>(std::floor(x)));
         const glm::vec2 walk = wander(key, age * life_s, 0.5f, 1.5);
         const float side = uniform(key, 2, 0, -1.0f, 1.0f);
         const glm::vec2 at{2.8f * side + walk.x + (side > 0.0f ? 0.6f : -0.6f), -7.6f + 4.6f * age + 0.3f * walk.y};
@@ -257,7 +258,8 @@ void labels(Painter& p) {
     p.callout({-9.2f, 0.3f}, {-8.0f, 0.3f}, "Synaptic cleft", Align::right, sz);
     p.callout({-5.4f, -3.3f}, {receptor_x(2), kMembraneY - 0.55f}, "NMDA receptors", Align::center, sz);
     p.callout({5.4f, -3.3f}, {receptor_x(13), kMembraneY - 0.55f}, "AMPA receptors", Align::center, sz);
-    p.callout({-9.2f, -2.9f}, {trkb_anchor(0).x - 0.5f, trkb_anchor(0).y + 0.3f}, "TrkB receptor\n+ BDNF", Align::right, sz);
+    p.callout({-9.2f, -2.9f}, {trkb_anchor(0).x - 0.5f, trkb_anchor(0).y + 0.3f}, "TrkB receptor\n+ BDNF", Align::right,
+              sz);
     p.label({-5.0f, -8.2f}, "Postsynaptic spine", sz, Align::center, true);
 }
 

@@ -14,9 +14,31 @@ void build_spine(Painter& p, const sim::State& state);
 
 /// What a legend swatch shows.
 enum class Swatch {
-    glutamate, ketamine, magnesium, gaba, nmda_closed, nmda_open, nmda_mg, nmda_ketamine, nmda_trapped, ampa_idle,
-    ampa_active, bdnf_trkb, mtor, protein, interneuron, pyramidal, spike, vessel, spine_old, spine_new,
-    spine_growing, spine_lost, bouton, established, contested,
+    glutamate,
+    ketamine,
+    magnesium,
+    gaba,
+    nmda_closed,
+    nmda_open,
+    nmda_mg,
+    nmda_ketamine,
+    nmda_trapped,
+    ampa_idle,
+    ampa_active,
+    bdnf_trkb,
+    mtor,
+    protein,
+    interneuron,
+    pyramidal,
+    spike,
+    vessel,
+    spine_old,
+    spine_new,
+    spine_growing,
+    spine_lost,
+    bouton,
+    established,
+    contested,
 };
 
 struct LegendEntry {

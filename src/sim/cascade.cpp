@@ -43,13 +43,11 @@ void step_signalling(const CascadeParams& p, const CascadeDecay& d, const Cascad
                      CascadeState& s) {
     // Blockade at rest: blocked resting NMDARs switch eEF2 kinase off, de-suppressing BDNF translation:
     //     pool* = 1 + g_rest b_pyr.
-    relax(s.bdnf_pool_rel, 1.0 + p.rest_blockade_on * k::kRestTranslationGain * in.block_pyramidal,
-          d.bdnf_pool);
+    relax(s.bdnf_pool_rel, 1.0 + p.rest_blockade_on * k::kRestTranslationGain * in.block_pyramidal, d.bdnf_pool);
     // Activity-dependent release needs AMPA depolarisation (NBQX removes both paths' release):
     //     BDNF* = 1 + r_val (g_A (A - 1) + a_nbqx (pool - 1)).
     const double ampa_excess = ampa_activation_rel(p, prev.glutamate_rel) - 1.0;
-    const double release =
-        k::kBdnfPerAmpa * ampa_excess + p.ampa_fraction * (prev.bdnf_pool_rel - 1.0);
+    const double release = k::kBdnfPerAmpa * ampa_excess + p.ampa_fraction * (prev.bdnf_pool_rel - 1.0);
     relax(s.bdnf_rel, std::max(0.0, 1.0 + p.bdnf_release_fraction * release), d.bdnf);
     // TrkB -> mTORC1 with desensitisation F (0..1, driven by activation only), which scales the
     // response down rather than pushing it below baseline:
@@ -74,17 +72,16 @@ void step_plasticity(const CascadeParams& p, const CascadeDecay& d, const Cascad
     const double a = k::kSpineFormation_per_h * positive(prev.spine_signal) * p.inv_spine_headroom;
     const double h = d.step_h;
     constexpr double kDecay_per_h = 1.0 / k::kTauSpineDecay_h;
-    s.spine_rel = (s.spine_rel + h * (a * k::kSpineCeilingRel + base * kDecay_per_h)) /
-                  (1.0 + h * (a + kDecay_per_h));
+    s.spine_rel = (s.spine_rel + h * (a * k::kSpineCeilingRel + base * kDecay_per_h)) / (1.0 + h * (a + kDecay_per_h));
 }
 
 void step_clinical(const CascadeParams& p, const CascadeDecay& d, const CascadeState& prev, CascadeState& s) {
     // Teaching index: x = w_B (BDNF - 1)+ + w_S (S - 1)+ + w_D (D - D_0 - theta)+, index* = x / (1 + x).
     // Spines maintain the effect only while their excess stays above theta (Moda-Sava 2019).
-    const double x = k::kClinicalWeightBdnf * positive(prev.bdnf_rel - 1.0) +
-                     k::kClinicalWeightProtein * positive(prev.protein_rel - 1.0) +
-                     k::kClinicalWeightSpines *
-                         positive(prev.spine_rel - p.spine_baseline_rel - k::kClinicalSpineThreshold);
+    const double x =
+        k::kClinicalWeightBdnf * positive(prev.bdnf_rel - 1.0) +
+        k::kClinicalWeightProtein * positive(prev.protein_rel - 1.0) +
+        k::kClinicalWeightSpines * positive(prev.spine_rel - p.spine_baseline_rel - k::kClinicalSpineThreshold);
     relax(s.clinical, x / (1.0 + x), d.clinical);
 }
 
@@ -128,16 +125,13 @@ CascadeState initial_cascade(const CascadeParams& params) {
     return s;
 }
 
-double interneuron_rate_rel(double block_interneuron) {
-    return 1.0 - k::kInterneuronNmdaDrive * block_interneuron;
-}
+double interneuron_rate_rel(double block_interneuron) { return 1.0 - k::kInterneuronNmdaDrive * block_interneuron; }
 
 double ampa_activation_rel(const CascadeParams& params, double glutamate_rel) {
     return 1.0 + params.ampa_fraction * (glutamate_rel - 1.0);
 }
 
-void step_cascade(const CascadeParams& params, const CascadeDecay& decay, const CascadeInput& in,
-                  CascadeState& s) {
+void step_cascade(const CascadeParams& params, const CascadeDecay& decay, const CascadeInput& in, CascadeState& s) {
     // Every stage reads the previous step's values of the others (a one-step lag, far below every
     // time constant), so the stages are independent within a step and the CPU overlaps them.
     const CascadeState prev = s;

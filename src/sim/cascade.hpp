@@ -21,8 +21,7 @@ CascadeParams make_cascade_params(const Scenario& scenario);
 
 /// Per-step decay factors e^{-h / tau} of every first-order stage, precomputed for the step.
 struct CascadeDecay {
-    double pyramidal, glutamate, brake, bdnf, bdnf_pool, mtor, mtor_feedback, protein, spine_signal,
-        clinical;
+    double pyramidal, glutamate, brake, bdnf, bdnf_pool, mtor, mtor_feedback, protein, spine_signal, clinical;
     double step_h;  ///< the step, hours
 };
 
@@ -59,7 +58,6 @@ double interneuron_rate_rel(double block_interneuron);
 double ampa_activation_rel(const CascadeParams& params, double glutamate_rel);
 
 /// Advances the cascade by one step (each stage exact for inputs held over the step).
-void step_cascade(const CascadeParams& params, const CascadeDecay& decay, const CascadeInput& in,
-                  CascadeState& s);
+void step_cascade(const CascadeParams& params, const CascadeDecay& decay, const CascadeInput& in, CascadeState& s);
 
 }  // namespace sim

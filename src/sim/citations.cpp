@@ -4,11 +4,31 @@
 namespace sim {
 
 std::vector<std::string_view> model_citation_keys() {
-    return {"Autry2011",    "Bowdle1998",    "Chen2009",       "Clements1981",    "Clements1982",
-            "Ebert1997",    "Fanta2015",     "Homayoun2007",   "Kamp2020",        "Kishimoto2016",
-            "Kotermanski2009", "Li2010",     "Liu2012",        "Luckenbaugh2014", "Ma2023",
-            "Maeng2008",    "ModaSava2019",  "Moghaddam1997",  "Phoumthipphavong2016", "RivaPosse2018",
-            "Rolan2014",    "Schobel2013",   "Spravato2019",   "Yanagihara2003",  "Zanos2018",
+    return {"Autry2011",
+            "Bowdle1998",
+            "Chen2009",
+            "Clements1981",
+            "Clements1982",
+            "Ebert1997",
+            "Fanta2015",
+            "Homayoun2007",
+            "Kamp2020",
+            "Kishimoto2016",
+            "Kotermanski2009",
+            "Li2010",
+            "Liu2012",
+            "Luckenbaugh2014",
+            "Ma2023",
+            "Maeng2008",
+            "ModaSava2019",
+            "Moghaddam1997",
+            "Phoumthipphavong2016",
+            "RivaPosse2018",
+            "Rolan2014",
+            "Schobel2013",
+            "Spravato2019",
+            "Yanagihara2003",
+            "Zanos2018",
             "Zarate2006"};
 }
 

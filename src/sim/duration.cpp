@@ -10,9 +10,10 @@
 namespace sim {
 
 std::optional<double> parse_duration_h(const std::string& text) {
-    static constexpr std::pair<const char*, double> kHoursPerUnit[] = {
-        {"", 1.0},          {"h", 1.0},          {"min", 1.0 / 60.0}, {"m", 1.0 / 60.0},
-        {"s", 1.0 / 3600.0}, {"sec", 1.0 / 3600.0}, {"d", 24.0},          {"w", 24.0 * 7.0}};
+    static constexpr std::pair<const char*, double> kHoursPerUnit[] = {{"", 1.0},           {"h", 1.0},
+                                                                       {"min", 1.0 / 60.0}, {"m", 1.0 / 60.0},
+                                                                       {"s", 1.0 / 3600.0}, {"sec", 1.0 / 3600.0},
+                                                                       {"d", 24.0},         {"w", 24.0 * 7.0}};
     if (text.empty() || std::isspace(static_cast<unsigned char>(text.front()))) return std::nullopt;
     std::size_t used = 0;
     double value = 0.0;

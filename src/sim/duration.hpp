@@ -1,4 +1,5 @@
-// Durations written as text ("90s", "40min", "2h", "3d", "1w" or bare hours), as scenarios, lessons, scripts and --at use them.
+// Durations written as text ("90s", "40min", "2h", "3d", "1w" or bare hours), as scenarios, lessons, scripts and --at
+// use them.
 #pragma once
 #include <optional>
 #include <string>

@@ -17,9 +17,9 @@ double bp_change_mmHg(double effect_site_ng_per_ml, Drug drug);
 
 /// What the stage choice needs beyond the State.
 struct StageInputs {
-    double spine_formation = 0.0;  ///< spine formation signal (dimensionless)
-    Stage front = Stage::baseline; ///< the latest stage reached since the last dose started
-    double front_age_min = 0.0;    ///< how long the story front has been at `front`, minutes
+    double spine_formation = 0.0;   ///< spine formation signal (dimensionless)
+    Stage front = Stage::baseline;  ///< the latest stage reached since the last dose started
+    double front_age_min = 0.0;     ///< how long the story front has been at `front`, minutes
 };
 
 /// The mechanism step most active in this state. Each stage's activity is divided by its reference

@@ -86,15 +86,13 @@ RouteKinetics route_kinetics(Route route, Drug drug) {
     switch (route) {
         case Route::iv_infusion:
         case Route::iv_bolus: return {1.0, 0.0, kCentral};
-        case Route::intramuscular:
-            return {k::kF_intramuscular, k::kKa_intramuscular_per_min, kDepotIntramuscular};
+        case Route::intramuscular: return {k::kF_intramuscular, k::kKa_intramuscular_per_min, kDepotIntramuscular};
         case Route::intranasal:
-            return {s_enantiomer ? k::kF_intranasal_esketamine : k::kF_intranasal_racemic,
-                    k::kKa_intranasal_per_min, kDepotIntranasal};
+            return {s_enantiomer ? k::kF_intranasal_esketamine : k::kF_intranasal_racemic, k::kKa_intranasal_per_min,
+                    kDepotIntranasal};
         case Route::sublingual: return {k::kF_sublingual, k::kKa_sublingual_per_min, kDepotSublingual};
         case Route::oral:
-            return {s_enantiomer ? k::kF_oral_esketamine : k::kF_oral_racemic, k::kKa_oral_per_min,
-                    kDepotOral};
+            return {s_enantiomer ? k::kF_oral_esketamine : k::kF_oral_racemic, k::kKa_oral_per_min, kDepotOral};
     }
     return {};
 }
@@ -156,8 +154,8 @@ double infusion_rate_mg_per_min(const std::vector<Infusion>& infusions, double t
     return rate_h / step_h;
 }
 
-double give_instant_doses(PkState& x, const std::vector<Dose>& doses, Drug drug, double body_weight_kg,
-                          double after_h, double up_to_h) {
+double give_instant_doses(PkState& x, const std::vector<Dose>& doses, Drug drug, double body_weight_kg, double after_h,
+                          double up_to_h) {
     double added_mg = 0.0;
     for (const Dose& d : doses) {
         if (!is_instant(d.route) || !(d.start_h > after_h && d.start_h <= up_to_h)) continue;

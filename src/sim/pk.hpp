@@ -67,8 +67,8 @@ double infusion_rate_mg_per_min(const std::vector<Infusion>& infusions, double t
 
 /// Adds the bioavailable part of every instant dose with start in (after_h, up_to_h] to its depot.
 /// Returns the bioavailable amount added, mg.
-double give_instant_doses(PkState& x, const std::vector<Dose>& doses, Drug drug, double body_weight_kg,
-                          double after_h, double up_to_h);
+double give_instant_doses(PkState& x, const std::vector<Dose>& doses, Drug drug, double body_weight_kg, double after_h,
+                          double up_to_h);
 
 /// Total mass in the body plus eliminated (everything but the effect site), mg.
 double pk_total_mass_mg(const PkState& x);

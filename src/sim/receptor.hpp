@@ -6,9 +6,9 @@ namespace sim {
 
 /// One neuron population's NMDA receptors and how ketamine reaches them.
 struct NmdaPopulation {
-    double kd_uM = 1.0;        ///< ketamine dissociation constant in this population's Mg2+ and voltage, uM
+    double kd_uM = 1.0;          ///< ketamine dissociation constant in this population's Mg2+ and voltage, uM
     double inv_kd_per_uM = 1.0;  ///< 1 / kd_uM, 1/uM (precomputed: the model's inner loop multiplies)
-    double popen_base = 0.1;   ///< time-averaged channel open probability at baseline firing, fraction
+    double popen_base = 0.1;     ///< time-averaged channel open probability at baseline firing, fraction
 };
 
 /// Both modelled populations for a drug and extracellular Mg2+ (mM).

@@ -10,11 +10,11 @@ enum class Route { iv_infusion, iv_bolus, intramuscular, intranasal, sublingual,
 
 /// One administration.
 struct Dose {
-    double start_h = 0.0;          ///< time of the start of administration, hours from t = 0
+    double start_h = 0.0;  ///< time of the start of administration, hours from t = 0
     Route route = Route::iv_infusion;
-    double amount_mg_per_kg = 0.5; ///< dose per kg body weight (ignored when amount_mg > 0)
-    double amount_mg = 0.0;        ///< absolute dose in mg (used for fixed doses such as intranasal 84 mg)
-    double duration_min = 40.0;    ///< infusion duration in minutes (IV infusion only)
+    double amount_mg_per_kg = 0.5;  ///< dose per kg body weight (ignored when amount_mg > 0)
+    double amount_mg = 0.0;         ///< absolute dose in mg (used for fixed doses such as intranasal 84 mg)
+    double duration_min = 40.0;     ///< infusion duration in minutes (IV infusion only)
 };
 
 /// Virtual experiments (each reproduces a published manipulation).
@@ -34,19 +34,19 @@ struct Hypotheses {
 
 /// Advanced model parameters a user may override (defaults are the cited values).
 struct ModelParams {
-    double magnesium_mM = 1.0;     ///< extracellular Mg2+ (mM); raises the functional IC50 (Kotermanski 2009)
+    double magnesium_mM = 1.0;  ///< extracellular Mg2+ (mM); raises the functional IC50 (Kotermanski 2009)
 };
 
 struct Scenario {
     std::string name = "standard-infusion";
-    std::string description;       ///< one sentence shown in the UI
+    std::string description;  ///< one sentence shown in the UI
     Drug drug = Drug::racemic;
     double body_weight_kg = 70.0;
     std::vector<Dose> doses = {Dose{}};
     Experiments experiments;
     Hypotheses hypotheses;
     ModelParams params;
-    double duration_days = 21.0;   ///< simulated span (at least 21 days)
+    double duration_days = 21.0;  ///< simulated span (at least 21 days)
 };
 
 }  // namespace sim

@@ -43,8 +43,7 @@ std::string number_text(double v) {
     throw std::runtime_error(where + ": " + field + ": " + message);
 }
 
-std::optional<std::string> check_range(const std::string& field, double v, double lo, double hi,
-                                       const char* unit) {
+std::optional<std::string> check_range(const std::string& field, double v, double lo, double hi, const char* unit) {
     if (!std::isfinite(v)) return field + ": must be a finite number, got " + number_text(v);
     if (v >= lo && v <= hi) return std::nullopt;
     std::string msg = field + ": must be between " + number_text(lo) + " and " + number_text(hi);
@@ -85,7 +84,8 @@ struct Reader {
     }
     void boolean(const json& j, const std::string& key, const std::string& field, bool& out) const {
         if (!j.contains(key)) return;
-        if (!j.at(key).is_boolean()) fail(where, field, std::string("must be true or false, got ") + j.at(key).type_name());
+        if (!j.at(key).is_boolean())
+            fail(where, field, std::string("must be true or false, got ") + j.at(key).type_name());
         out = j.at(key).get<bool>();
     }
     void text(const json& j, const std::string& key, const std::string& field, std::string& out) const {
@@ -127,7 +127,8 @@ void read_doses(const Reader& r, const json& j, Scenario& s) {
     const json& list = j.at("doses");
     if (!list.is_array()) fail(r.where, "doses", std::string("must be an array, got ") + list.type_name());
     if (list.size() > limits::kMaxDoses)
-        fail(r.where, "doses", "at most " + std::to_string(limits::kMaxDoses) + " doses, got " + std::to_string(list.size()));
+        fail(r.where, "doses",
+             "at most " + std::to_string(limits::kMaxDoses) + " doses, got " + std::to_string(list.size()));
     s.doses.clear();
     for (std::size_t i = 0; i < list.size(); ++i)
         s.doses.push_back(read_dose(r, list[i], "doses[" + std::to_string(i) + "]"));
@@ -193,16 +194,15 @@ std::optional<Drug> drug_from_id(std::string_view id) {
 
 std::optional<std::string> validation_error(const Scenario& s) {
     namespace L = limits;
-    if (s.name.size() > L::kMaxNameLength)
-        return "name: at most " + std::to_string(L::kMaxNameLength) + " characters";
+    if (s.name.size() > L::kMaxNameLength) return "name: at most " + std::to_string(L::kMaxNameLength) + " characters";
     if (s.description.size() > L::kMaxDescriptionLength)
         return "description: at most " + std::to_string(L::kMaxDescriptionLength) + " characters";
     if (auto e = check_range("body_weight_kg", s.body_weight_kg, L::kBodyWeightMin_kg, L::kBodyWeightMax_kg, "kg"))
         return e;
     if (auto e = check_range("duration_days", s.duration_days, L::kDurationMin_days, L::kDurationMax_days, "days"))
         return e;
-    if (auto e = check_range("params.magnesium_mM", s.params.magnesium_mM, L::kMagnesiumMin_mM,
-                             L::kMagnesiumMax_mM, "mM"))
+    if (auto e =
+            check_range("params.magnesium_mM", s.params.magnesium_mM, L::kMagnesiumMin_mM, L::kMagnesiumMax_mM, "mM"))
         return e;
     if (s.doses.size() > L::kMaxDoses)
         return "doses: at most " + std::to_string(L::kMaxDoses) + " doses, got " + std::to_string(s.doses.size());
@@ -218,8 +218,9 @@ void validate(const Scenario& scenario, const std::string& where) {
 Scenario scenario_from_json(const json& j, const std::string& where) {
     const Reader r{where};
     r.object(j, "");
-    r.only_keys(j, "", {"name", "description", "drug", "body_weight_kg", "duration_days", "doses", "experiments",
-                        "hypotheses", "params"});
+    r.only_keys(j, "",
+                {"name", "description", "drug", "body_weight_kg", "duration_days", "doses", "experiments", "hypotheses",
+                 "params"});
     Scenario s;
     r.text(j, "name", "name", s.name);
     r.text(j, "description", "description", s.description);
@@ -290,8 +291,8 @@ void save_scenario_file(const Scenario& scenario, const std::string& path) {
 }
 
 Scenario load_preset(const std::string& assets_dir, const std::string& name_or_path) {
-    const bool is_path = name_or_path.find('/') != std::string::npos ||
-                         (name_or_path.size() > 5 && name_or_path.ends_with(".json"));
+    const bool is_path =
+        name_or_path.find('/') != std::string::npos || (name_or_path.size() > 5 && name_or_path.ends_with(".json"));
     if (is_path) return load_scenario_file(name_or_path);
     const fs::path file = fs::path(assets_dir) / "scenarios" / (name_or_path + ".json");
     if (!fs::exists(file)) {
@@ -306,7 +307,8 @@ std::vector<std::string> list_presets(const std::string& assets_dir) {
     std::vector<std::string> names;
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(fs::path(assets_dir) / "scenarios", ec))
-        if (entry.is_regular_file() && entry.path().extension() == ".json") names.push_back(entry.path().stem().string());
+        if (entry.is_regular_file() && entry.path().extension() == ".json")
+            names.push_back(entry.path().stem().string());
     std::sort(names.begin(), names.end());
     return names;
 }

@@ -82,8 +82,8 @@ State observe(const Model& m, const Running& r, double t_h) {
     s.nmda_block_pyramidal = r.block_pyramidal;
     const double po_int = open_probability(m.receptors.interneuron, interneuron_rate_rel(r.block_interneuron));
     const double po_pyr = open_probability(m.receptors.pyramidal, r.cascade.pyramidal_rate_rel);
-    s.nmda_trapped = 0.5 * (trapped_fraction(r.block_interneuron, po_int) +
-                            trapped_fraction(r.block_pyramidal, po_pyr));
+    s.nmda_trapped =
+        0.5 * (trapped_fraction(r.block_interneuron, po_int) + trapped_fraction(r.block_pyramidal, po_pyr));
     s.nmda_mg_blocked = mean_mg_blocked(r, m.scenario->params.magnesium_mM);
     s.interneuron_rate_rel = interneuron_rate_rel(r.block_interneuron);
     s.pyramidal_rate_rel = r.cascade.pyramidal_rate_rel;

@@ -24,16 +24,15 @@ enum class Stage {
 };
 
 inline constexpr std::array<Stage, 12> kAllStages = {
-    Stage::baseline,        Stage::dose,      Stage::nmda_block, Stage::disinhibition,
-    Stage::glutamate_surge, Stage::ampa_bdnf, Stage::mtor,       Stage::synaptogenesis,
+    Stage::baseline,        Stage::dose,         Stage::nmda_block,   Stage::disinhibition,
+    Stage::glutamate_surge, Stage::ampa_bdnf,    Stage::mtor,         Stage::synaptogenesis,
     Stage::clinical,        Stage::side_effects, Stage::who_benefits, Stage::contraindications,
 };
 
 /// The stages the model can report as "most active" (a subset of kAllStages, in story order).
 inline constexpr std::array<Stage, 9> kMechanismStages = {
-    Stage::baseline,        Stage::dose,      Stage::nmda_block, Stage::disinhibition,
-    Stage::glutamate_surge, Stage::ampa_bdnf, Stage::mtor,       Stage::synaptogenesis,
-    Stage::clinical,
+    Stage::baseline,  Stage::dose, Stage::nmda_block,     Stage::disinhibition, Stage::glutamate_surge,
+    Stage::ampa_bdnf, Stage::mtor, Stage::synaptogenesis, Stage::clinical,
 };
 
 /// The stable text id of a stage ("nmda_block", ...), used in assets and CSV files.

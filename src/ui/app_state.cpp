@@ -31,8 +31,7 @@ namespace {
 double played_time(const AppState& app, double dt_s) {
     const auto& speeds = speed_choices();
     const bool in_range = app.speed_index >= 0 && app.speed_index < static_cast<int>(speeds.size());
-    const double h_per_s =
-        in_range ? speeds[static_cast<std::size_t>(app.speed_index)].h_per_s : app.speed_h_per_s;
+    const double h_per_s = in_range ? speeds[static_cast<std::size_t>(app.speed_index)].h_per_s : app.speed_h_per_s;
     if (h_per_s > 0.0) return app.time_h + h_per_s * dt_s;
     const TimeAxis axis = make_time_axis(app.trajectory.duration_h(), app.axis_segmented);
     return axis_time(axis, axis_fraction(axis, app.time_h) + dt_s / kFollowBarSpan_s);
@@ -96,9 +95,7 @@ void step(AppState& app, bool backward) {
     app.time_h = step_time(axis, app.time_h, backward);
 }
 
-void set_time(AppState& app, double t_h) {
-    app.time_h = std::clamp(t_h, 0.0, app.trajectory.duration_h());
-}
+void set_time(AppState& app, double t_h) { app.time_h = std::clamp(t_h, 0.0, app.trajectory.duration_h()); }
 
 void set_ui_scale(AppState& app, float scale) {
     const float clamped = std::clamp(scale, 1.0f, 3.0f);

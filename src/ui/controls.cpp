@@ -23,24 +23,22 @@ void reset_all(AppState& app) {
 
 namespace {
 
-const NumberSpec kWeight{
-    "Body weight",
-    "kg",
-    lim::kBodyWeightMin_kg,
-    lim::kBodyWeightMax_kg,
-    "%.0f",
-    "The patient's weight: doses in mg/kg scale with it, and clearance and volumes are per kg.",
-    "70 kg, the reference adult of the PK studies (Kamp 2020; Clements 1982)."};
-const NumberSpec kDosePerKg{
-    "Dose",
-    "mg/kg",
-    lim::kDosePerKgMin_mg_per_kg,
-    lim::kDosePerKgMax_mg_per_kg,
-    "%.2f",
-    "Amount given per kg of body weight. 0.5 mg/kg is the antidepressant dose; 1-4.5 mg/kg "
-    "induces anaesthesia.",
-    "0.5 mg/kg racemic IV over 40 min (Berman 2000; Zarate 2006).",
-    true};
+const NumberSpec kWeight{"Body weight",
+                         "kg",
+                         lim::kBodyWeightMin_kg,
+                         lim::kBodyWeightMax_kg,
+                         "%.0f",
+                         "The patient's weight: doses in mg/kg scale with it, and clearance and volumes are per kg.",
+                         "70 kg, the reference adult of the PK studies (Kamp 2020; Clements 1982)."};
+const NumberSpec kDosePerKg{"Dose",
+                            "mg/kg",
+                            lim::kDosePerKgMin_mg_per_kg,
+                            lim::kDosePerKgMax_mg_per_kg,
+                            "%.2f",
+                            "Amount given per kg of body weight. 0.5 mg/kg is the antidepressant dose; 1-4.5 mg/kg "
+                            "induces anaesthesia.",
+                            "0.5 mg/kg racemic IV over 40 min (Berman 2000; Zarate 2006).",
+                            true};
 const NumberSpec kDoseMg{"Fixed dose",
                          "mg",
                          lim::kDoseMin_mg,
@@ -64,36 +62,32 @@ const NumberSpec kStart{"Start time",
                         "When this dose starts, hours after t = 0 (the first dose usually starts at 0).",
                         "0 h for a single dose; repeated courses: Murrough 2013 (6 infusions over 12 days).",
                         true};
-const NumberSpec kMagnesium{
-    "Extracellular Mg2+",
-    "mM",
-    lim::kMagnesiumMin_mM,
-    lim::kMagnesiumMax_mM,
-    "%.2f",
-    "Magnesium blocks NMDA channels voltage-dependently and competes with ketamine: more "
-    "Mg2+ raises ketamine's functional IC50 (about 3x at 1 mM).",
-    "1 mM, physiological (Kotermanski & Johnson 2009; approximate)."};
-const NumberSpec kDuration{
-    "Simulated span",
-    "days",
-    lim::kDurationMin_days,
-    lim::kDurationMax_days,
-    "%.0f",
-    "How many days the model runs; the effect fades by days 10-12, so 21 days shows it all.",
-    "21 days (Kishimoto 2016: advantage lost by days 10-12)."};
+const NumberSpec kMagnesium{"Extracellular Mg2+",
+                            "mM",
+                            lim::kMagnesiumMin_mM,
+                            lim::kMagnesiumMax_mM,
+                            "%.2f",
+                            "Magnesium blocks NMDA channels voltage-dependently and competes with ketamine: more "
+                            "Mg2+ raises ketamine's functional IC50 (about 3x at 1 mM).",
+                            "1 mM, physiological (Kotermanski & Johnson 2009; approximate)."};
+const NumberSpec kDuration{"Simulated span",
+                           "days",
+                           lim::kDurationMin_days,
+                           lim::kDurationMax_days,
+                           "%.0f",
+                           "How many days the model runs; the effect fades by days 10-12, so 21 days shows it all.",
+                           "21 days (Kishimoto 2016: advantage lost by days 10-12)."};
 
 bool draw_presets(AppState& app) {
     const std::vector<std::string> names = preset_names(app);
-    const float width =
-        ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemSpacing.x;
-    const std::string preview = fit_text(
-        app.scenario.name, width - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x * 2.0f);
+    const float width = ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemSpacing.x;
+    const std::string preview =
+        fit_text(app.scenario.name, width - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x * 2.0f);
     ImGui::SetNextItemWidth(width);
     bool changed = false;
     if (ImGui::BeginCombo("##preset", preview.c_str())) {
         for (const std::string& name : names)
-            if (ImGui::Selectable(name.c_str(), name == app.scenario.name))
-                changed = load_scenario_into(app, name);
+            if (ImGui::Selectable(name.c_str(), name == app.scenario.name)) changed = load_scenario_into(app, name);
         if (names.empty()) ImGui::TextDisabled("No presets found in assets/scenarios.");
         ImGui::EndCombo();
     }
@@ -124,8 +118,7 @@ bool draw_drug(AppState& app) {
     changed |= ImGui::RadioButton("S (esketamine)", &drug, 1);
     same_line_if_fits(radio + ImGui::CalcTextSize("R (arketamine)").x);
     changed |= ImGui::RadioButton("R (arketamine)", &drug, 2);
-    if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("R-ketamine (arketamine): weaker at the NMDA receptor (Ki 1.4 uM).");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("R-ketamine (arketamine): weaker at the NMDA receptor (Ki 1.4 uM).");
     if (drug != def) {
         same_line_if_fits(ImGui::GetFrameHeight());
         if (ImGui::SmallButton("\xe2\x86\xba##drug")) {
@@ -182,8 +175,8 @@ void set_course(sim::Scenario& s, int count, double every_h) {
         d.start_h = first.start_h + k * every_h;
         s.doses.push_back(d);
     }
-    s.duration_days = std::clamp(std::max(s.duration_days, (count - 1) * every_h / 24.0 + 21.0),
-                                 lim::kDurationMin_days, lim::kDurationMax_days);
+    s.duration_days = std::clamp(std::max(s.duration_days, (count - 1) * every_h / 24.0 + 21.0), lim::kDurationMin_days,
+                                 lim::kDurationMax_days);
 }
 
 bool draw_schedule(AppState& app) {
@@ -192,8 +185,7 @@ bool draw_schedule(AppState& app) {
     if (doses.empty()) doses.push_back(sim::Dose{});
     for (std::size_t i = 0; i < doses.size(); ++i) {
         char title[96];
-        std::snprintf(title, sizeof title, "Dose %zu at %s###dose%zu", i + 1,
-                      format_time(doses[i].start_h).c_str(), i);
+        std::snprintf(title, sizeof title, "Dose %zu at %s###dose%zu", i + 1, format_time(doses[i].start_h).c_str(), i);
         if (doses.size() == 1 || ImGui::TreeNodeEx(title, i == 0 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
             changed |= draw_dose(app, i);
             if (doses.size() > 1) ImGui::TreePop();
@@ -212,8 +204,7 @@ bool draw_schedule(AppState& app) {
         set_course(app.scenario, 6, 56.0);
         changed = true;
     }
-    if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("Six doses like the first, about every 2.3 days (Murrough 2013).");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Six doses like the first, about every 2.3 days (Murrough 2013).");
     same_line_if_fits(button_width("+ dose"));
     if (ImGui::Button("+ dose") && doses.size() < lim::kMaxDoses) {
         sim::Dose d = doses.back();
@@ -236,16 +227,14 @@ bool draw_experiments(AppState& app) {
     sim::Experiments& e = app.scenario.experiments;
     const sim::Experiments& d = app.default_scenario.experiments;
     bool changed = false;
-    changed |=
-        flag_control("Rapamycin (mTORC1 blocked)", e.rapamycin, d.rapamycin,
-                     "Pretreatment with the mTORC1 inhibitor rapamycin: blocks the new synapses and the "
-                     "behavioural response completely.",
-                     "Li et al., Science 2010.");
-    changed |=
-        flag_control("NBQX (AMPA blocked)", e.nbqx, d.nbqx,
-                     "The AMPA receptor antagonist NBQX: the glutamate surge no longer drives BDNF and mTOR, "
-                     "and the antidepressant effect is lost.",
-                     "Maeng et al. 2008.");
+    changed |= flag_control("Rapamycin (mTORC1 blocked)", e.rapamycin, d.rapamycin,
+                            "Pretreatment with the mTORC1 inhibitor rapamycin: blocks the new synapses and the "
+                            "behavioural response completely.",
+                            "Li et al., Science 2010.");
+    changed |= flag_control("NBQX (AMPA blocked)", e.nbqx, d.nbqx,
+                            "The AMPA receptor antagonist NBQX: the glutamate surge no longer drives BDNF and mTOR, "
+                            "and the antidepressant effect is lost.",
+                            "Maeng et al. 2008.");
     changed |= flag_control("BDNF Val66Met (Met carrier)", e.val66met, d.val66met,
                             "The Met allele impairs activity-dependent BDNF release and blunts ketamine's "
                             "synaptogenic response (approximate size).",
@@ -253,10 +242,9 @@ bool draw_experiments(AppState& app) {
     changed |= flag_control("mGluR2/3 agonist", e.mglur23_agonist, d.mglur23_agonist,
                             "A presynaptic mGluR2/3 agonist brakes glutamate release: it blocks the surge.",
                             "Moghaddam et al. 1997.");
-    changed |=
-        flag_control("Chronic stress", e.chronic_stress, d.chronic_stress,
-                     "A stressed baseline: fewer prefrontal spines to start with, which ketamine restores.",
-                     "Li et al. 2011; Moda-Sava et al., Science 2019.");
+    changed |= flag_control("Chronic stress", e.chronic_stress, d.chronic_stress,
+                            "A stressed baseline: fewer prefrontal spines to start with, which ketamine restores.",
+                            "Li et al. 2011; Moda-Sava et al., Science 2019.");
     return changed;
 }
 
@@ -264,26 +252,22 @@ bool draw_hypotheses(AppState& app) {
     sim::Hypotheses& h = app.scenario.hypotheses;
     const sim::Hypotheses& d = app.default_scenario.hypotheses;
     bool changed = false;
-    changed |=
-        flag_control("Disinhibition", h.disinhibition, d.disinhibition,
-                     "Ketamine blocks NMDA receptors on GABA interneurons first; they fire less, pyramidal "
-                     "neurons fire more and release a burst of glutamate.",
-                     "Homayoun & Moghaddam 2007; Moghaddam 1997.");
-    changed |=
-        flag_control("Blockade at rest", h.blockade_at_rest, d.blockade_at_rest,
-                     "Blocking NMDA receptors at rest switches off eEF2 kinase, which de-suppresses rapid "
-                     "BDNF translation, without needing a glutamate surge.",
-                     "Autry et al., Nature 2011.");
-    if (!h.disinhibition && !h.blockade_at_rest)
-        ImGui::TextDisabled("Both off: nothing triggers the cascade.");
+    changed |= flag_control("Disinhibition", h.disinhibition, d.disinhibition,
+                            "Ketamine blocks NMDA receptors on GABA interneurons first; they fire less, pyramidal "
+                            "neurons fire more and release a burst of glutamate.",
+                            "Homayoun & Moghaddam 2007; Moghaddam 1997.");
+    changed |= flag_control("Blockade at rest", h.blockade_at_rest, d.blockade_at_rest,
+                            "Blocking NMDA receptors at rest switches off eEF2 kinase, which de-suppresses rapid "
+                            "BDNF translation, without needing a glutamate surge.",
+                            "Autry et al., Nature 2011.");
+    if (!h.disinhibition && !h.blockade_at_rest) ImGui::TextDisabled("Both off: nothing triggers the cascade.");
     return changed;
 }
 
 bool draw_advanced(AppState& app) {
-    bool changed = number_control("mg", app.scenario.params.magnesium_mM,
-                                  app.default_scenario.params.magnesium_mM, kMagnesium);
-    changed |=
-        number_control("span", app.scenario.duration_days, app.default_scenario.duration_days, kDuration);
+    bool changed =
+        number_control("mg", app.scenario.params.magnesium_mM, app.default_scenario.params.magnesium_mM, kMagnesium);
+    changed |= number_control("span", app.scenario.duration_days, app.default_scenario.duration_days, kDuration);
     return changed;
 }
 
@@ -324,8 +308,7 @@ bool draw_scenario_controls(AppState& app) {
     if (section("Dose and patient", true)) {
         changed |= draw_drug(app);
         changed |= draw_schedule(app);
-        changed |= number_control("weight", app.scenario.body_weight_kg, app.default_scenario.body_weight_kg,
-                                  kWeight);
+        changed |= number_control("weight", app.scenario.body_weight_kg, app.default_scenario.body_weight_kg, kWeight);
     }
     if (section("Virtual experiments", true)) changed |= draw_experiments(app);
     if (section("Compare runs", true)) draw_compare(app);

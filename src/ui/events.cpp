@@ -8,18 +8,12 @@ namespace ui {
 
 const char* route_name(sim::Route route) {
     switch (route) {
-        case sim::Route::iv_infusion:
-            return "IV infusion";
-        case sim::Route::iv_bolus:
-            return "IV bolus";
-        case sim::Route::intramuscular:
-            return "intramuscular";
-        case sim::Route::intranasal:
-            return "intranasal";
-        case sim::Route::sublingual:
-            return "sublingual";
-        case sim::Route::oral:
-            return "oral";
+        case sim::Route::iv_infusion: return "IV infusion";
+        case sim::Route::iv_bolus: return "IV bolus";
+        case sim::Route::intramuscular: return "intramuscular";
+        case sim::Route::intranasal: return "intranasal";
+        case sim::Route::sublingual: return "sublingual";
+        case sim::Route::oral: return "oral";
     }
     return "?";
 }
@@ -29,8 +23,7 @@ namespace {
 std::string dose_label(const sim::Dose& dose, std::size_t index) {
     char buf[96];
     if (dose.amount_mg > 0.0)
-        std::snprintf(buf, sizeof buf, "Dose %zu: %.0f mg %s", index + 1, dose.amount_mg,
-                      route_name(dose.route));
+        std::snprintf(buf, sizeof buf, "Dose %zu: %.0f mg %s", index + 1, dose.amount_mg, route_name(dose.route));
     else
         std::snprintf(buf, sizeof buf, "Dose %zu: %.2g mg/kg %s", index + 1, dose.amount_mg_per_kg,
                       route_name(dose.route));
@@ -42,8 +35,8 @@ void add_dose_events(const sim::Scenario& scenario, std::vector<TimelineEvent>& 
         const sim::Dose& d = scenario.doses[i];
         events.push_back({TimelineEvent::Kind::dose, d.start_h, sim::Stage::dose, dose_label(d, i)});
         if (d.route == sim::Route::iv_infusion)
-            events.push_back({TimelineEvent::Kind::infusion_end, d.start_h + d.duration_min / 60.0,
-                              sim::Stage::dose, "End of infusion " + std::to_string(i + 1)});
+            events.push_back({TimelineEvent::Kind::infusion_end, d.start_h + d.duration_min / 60.0, sim::Stage::dose,
+                              "End of infusion " + std::to_string(i + 1)});
     }
 }
 
@@ -64,8 +57,7 @@ void add_stage_events(const sim::Scenario& scenario, const sim::Trajectory& traj
         if (s.stage != previous && s.stage != sim::Stage::baseline &&
             std::find(seen.begin(), seen.end(), s.stage) == seen.end()) {
             seen.push_back(s.stage);
-            events.push_back(
-                {TimelineEvent::Kind::stage, s.time_h, s.stage, std::string(sim::stage_title(s.stage))});
+            events.push_back({TimelineEvent::Kind::stage, s.time_h, s.stage, std::string(sim::stage_title(s.stage))});
         }
         previous = s.stage;
     }

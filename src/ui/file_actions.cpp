@@ -14,8 +14,7 @@ namespace {
 
 std::string csv_safe(const std::string& label) {
     std::string s;
-    for (char c : label)
-        s += std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::tolower(c)) : '_';
+    for (char c : label) s += std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::tolower(c)) : '_';
     return s;
 }
 
@@ -32,9 +31,8 @@ std::vector<Column> csv_columns(const AppState& app) {
         for (const SeriesDef& s : plot_defs()[i].series) {
             columns.push_back({&s, &app.trajectory, s.csv_column});
             if (app.pinned)
-                columns.push_back(
-                    {&s, &app.pinned->trajectory,
-                     std::string("baseline_") + csv_safe(app.pinned->label) + "_" + s.csv_column});
+                columns.push_back({&s, &app.pinned->trajectory,
+                                   std::string("baseline_") + csv_safe(app.pinned->label) + "_" + s.csv_column});
         }
     }
     return columns;

@@ -32,8 +32,7 @@ ImFont* add_font(const std::string& path, float size_px) {
         ImFontConfig config;
         config.OversampleH = 2;
         config.OversampleV = 1;
-        if (ImFont* f = io.Fonts->AddFontFromFileTTF(path.c_str(), size_px, &config, glyph_ranges()))
-            return f;
+        if (ImFont* f = io.Fonts->AddFontFromFileTTF(path.c_str(), size_px, &config, glyph_ranges())) return f;
     }
     ImFontConfig config;
     config.SizePixels = size_px;

@@ -10,69 +10,43 @@ namespace {
 
 std::optional<Action> ctrl_action(Key key) {
     switch (key) {
-        case Key::s:
-            return Action::save_scenario;
-        case Key::o:
-            return Action::open_scenario;
-        case Key::e:
-            return Action::export_csv;
-        case Key::p:
-            return Action::screenshot;
-        default:
-            return std::nullopt;
+        case Key::s: return Action::save_scenario;
+        case Key::o: return Action::open_scenario;
+        case Key::e: return Action::export_csv;
+        case Key::p: return Action::screenshot;
+        default: return std::nullopt;
     }
 }
 
 /// Keys that ImGui's keyboard navigation also uses; they go to the panel while it is being navigated.
 bool navigation_key(Key key) {
-    return key == Key::space || key == Key::left || key == Key::right || key == Key::home ||
-           key == Key::end || key == Key::escape;
+    return key == Key::space || key == Key::left || key == Key::right || key == Key::home || key == Key::end ||
+           key == Key::escape;
 }
 
 std::optional<Action> plain_action(Key key) {
     switch (key) {
-        case Key::space:
-            return Action::toggle_play;
-        case Key::right:
-            return Action::step_forward;
-        case Key::left:
-            return Action::step_back;
-        case Key::page_down:
-            return Action::lesson_next;
-        case Key::page_up:
-            return Action::lesson_prev;
-        case Key::home:
-            return Action::jump_start;
-        case Key::end:
-            return Action::jump_end;
-        case Key::digit1:
-            return Action::view_circuit;
-        case Key::digit2:
-            return Action::view_synapse;
-        case Key::digit3:
-            return Action::view_spine;
-        case Key::p:
-            return Action::toggle_presenter;
-        case Key::escape:
-            return Action::leave_presenter;
-        case Key::f11:
-            return Action::toggle_fullscreen;
-        case Key::f12:
-            return Action::screenshot;
-        case Key::l:
-            return Action::toggle_labels;
-        case Key::t:
-            return Action::toggle_theme;
-        case Key::h:
-            return Action::toggle_panels;
-        case Key::plus:
-            return Action::scale_up;
-        case Key::minus:
-            return Action::scale_down;
-        case Key::f1:
-            return Action::show_help;
-        default:
-            return std::nullopt;
+        case Key::space: return Action::toggle_play;
+        case Key::right: return Action::step_forward;
+        case Key::left: return Action::step_back;
+        case Key::page_down: return Action::lesson_next;
+        case Key::page_up: return Action::lesson_prev;
+        case Key::home: return Action::jump_start;
+        case Key::end: return Action::jump_end;
+        case Key::digit1: return Action::view_circuit;
+        case Key::digit2: return Action::view_synapse;
+        case Key::digit3: return Action::view_spine;
+        case Key::p: return Action::toggle_presenter;
+        case Key::escape: return Action::leave_presenter;
+        case Key::f11: return Action::toggle_fullscreen;
+        case Key::f12: return Action::screenshot;
+        case Key::l: return Action::toggle_labels;
+        case Key::t: return Action::toggle_theme;
+        case Key::h: return Action::toggle_panels;
+        case Key::plus: return Action::scale_up;
+        case Key::minus: return Action::scale_down;
+        case Key::f1: return Action::show_help;
+        default: return std::nullopt;
     }
 }
 
@@ -100,9 +74,7 @@ void close_something(AppState& app) {
 
 void toggle_view_flag(AppState& app, Action action) {
     switch (action) {
-        case Action::toggle_labels:
-            app.view.labels = !app.view.labels;
-            break;
+        case Action::toggle_labels: app.view.labels = !app.view.labels; break;
         case Action::toggle_theme:
             app.view.theme = app.view.theme == scene::Theme::dark ? scene::Theme::light : scene::Theme::dark;
             break;
@@ -111,14 +83,9 @@ void toggle_view_flag(AppState& app, Action action) {
             app.panels.left = app.panels.right = app.panels.bottom = !any;
             break;
         }
-        case Action::toggle_presenter:
-            app.presenter = !app.presenter;
-            break;
-        case Action::leave_presenter:
-            close_something(app);
-            break;
-        default:
-            break;
+        case Action::toggle_presenter: app.presenter = !app.presenter; break;
+        case Action::leave_presenter: close_something(app); break;
+        default: break;
     }
 }
 
@@ -126,63 +93,25 @@ void toggle_view_flag(AppState& app, Action action) {
 
 void apply_action(AppState& app, Action action) {
     switch (action) {
-        case Action::toggle_play:
-            toggle_play(app);
-            break;
-        case Action::step_forward:
-            step(app, false);
-            break;
-        case Action::step_back:
-            step(app, true);
-            break;
-        case Action::lesson_next:
-            lesson_go(app, +1);
-            break;
-        case Action::lesson_prev:
-            lesson_go(app, -1);
-            break;
-        case Action::jump_start:
-            set_time(app, 0.0);
-            break;
-        case Action::jump_end:
-            set_time(app, app.trajectory.duration_h());
-            break;
-        case Action::view_circuit:
-            app.view.view = scene::View::circuit;
-            break;
-        case Action::view_synapse:
-            app.view.view = scene::View::synapse;
-            break;
-        case Action::view_spine:
-            app.view.view = scene::View::spine;
-            break;
-        case Action::toggle_fullscreen:
-            app.fullscreen_toggle_requested = true;
-            break;
-        case Action::scale_up:
-            set_ui_scale(app, app.ui_scale + 0.25f);
-            break;
-        case Action::scale_down:
-            set_ui_scale(app, app.ui_scale - 0.25f);
-            break;
-        case Action::save_scenario:
-            save_scenario_to(app, app.scenario_path);
-            break;
-        case Action::open_scenario:
-            app.dialogs.open_scenario = true;
-            break;
-        case Action::export_csv:
-            export_plots_csv(app, default_csv_path(app));
-            break;
-        case Action::screenshot:
-            app.screenshot_requested = true;
-            break;
-        case Action::show_help:
-            app.dialogs.help = true;
-            break;
-        default:
-            toggle_view_flag(app, action);
-            break;
+        case Action::toggle_play: toggle_play(app); break;
+        case Action::step_forward: step(app, false); break;
+        case Action::step_back: step(app, true); break;
+        case Action::lesson_next: lesson_go(app, +1); break;
+        case Action::lesson_prev: lesson_go(app, -1); break;
+        case Action::jump_start: set_time(app, 0.0); break;
+        case Action::jump_end: set_time(app, app.trajectory.duration_h()); break;
+        case Action::view_circuit: app.view.view = scene::View::circuit; break;
+        case Action::view_synapse: app.view.view = scene::View::synapse; break;
+        case Action::view_spine: app.view.view = scene::View::spine; break;
+        case Action::toggle_fullscreen: app.fullscreen_toggle_requested = true; break;
+        case Action::scale_up: set_ui_scale(app, app.ui_scale + 0.25f); break;
+        case Action::scale_down: set_ui_scale(app, app.ui_scale - 0.25f); break;
+        case Action::save_scenario: save_scenario_to(app, app.scenario_path); break;
+        case Action::open_scenario: app.dialogs.open_scenario = true; break;
+        case Action::export_csv: export_plots_csv(app, default_csv_path(app)); break;
+        case Action::screenshot: app.screenshot_requested = true; break;
+        case Action::show_help: app.dialogs.help = true; break;
+        default: toggle_view_flag(app, action); break;
     }
 }
 

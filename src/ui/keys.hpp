@@ -42,8 +42,7 @@ struct KeyMods {
 /// What ImGui is doing with the keyboard right now.
 struct KeyContext {
     bool text_input = false;  ///< a text field is being edited: no shortcut applies
-    bool nav_active =
-        false;  ///< keyboard navigation inside a panel (Ctrl+Tab): arrows, Space and Esc are the panel's
+    bool nav_active = false;  ///< keyboard navigation inside a panel (Ctrl+Tab): arrows, Space and Esc are the panel's
 };
 
 enum class Action {

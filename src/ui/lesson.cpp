@@ -28,8 +28,7 @@ double time_field(const json& j, const char* key, double fallback) {
     const json& v = j.at(key);
     if (v.is_number()) return v.get<double>();
     const auto h = v.is_string() ? sim::parse_duration_h(v.get<std::string>()) : std::nullopt;
-    if (!h)
-        throw FieldError(std::string("'") + key + "': expected a time such as \"40min\", \"2h\" or \"3d\"");
+    if (!h) throw FieldError(std::string("'") + key + "': expected a time such as \"40min\", \"2h\" or \"3d\"");
     return *h;
 }
 
@@ -38,8 +37,8 @@ double number_field(const json& j, const char* key, double fallback, double lo, 
     if (!j.at(key).is_number()) throw FieldError(std::string("'") + key + "': expected a number");
     const double v = j.at(key).get<double>();
     if (v < lo || v > hi)
-        throw FieldError(std::string("'") + key + "': " + std::to_string(v) + " is outside " +
-                         std::to_string(lo) + " to " + std::to_string(hi));
+        throw FieldError(std::string("'") + key + "': " + std::to_string(v) + " is outside " + std::to_string(lo) +
+                         " to " + std::to_string(hi));
     return v;
 }
 
@@ -50,8 +49,7 @@ sim::Route parse_route(const std::string& s) {
         {"sublingual", sim::Route::sublingual},       {"oral", sim::Route::oral}};
     for (const auto& [id, route] : kRoutes)
         if (s == id) return route;
-    throw FieldError("unknown route '" + s +
-                     "' (iv_infusion, iv_bolus, intramuscular, intranasal, sublingual, oral)");
+    throw FieldError("unknown route '" + s + "' (iv_infusion, iv_bolus, intramuscular, intranasal, sublingual, oral)");
 }
 
 sim::Drug parse_drug(const std::string& s) {
@@ -104,8 +102,7 @@ sim::Scenario parse_scenario(const json& j, const PresetLoader& presets) {
                  {"mglur23_agonist", &e.mglur23_agonist},
                  {"chronic_stress", &e.chronic_stress}});
     parse_flags(j, "hypotheses",
-                {{"disinhibition", &s.hypotheses.disinhibition},
-                 {"blockade_at_rest", &s.hypotheses.blockade_at_rest}});
+                {{"disinhibition", &s.hypotheses.disinhibition}, {"blockade_at_rest", &s.hypotheses.blockade_at_rest}});
     return s;
 }
 
@@ -183,8 +180,7 @@ Lesson load_lesson(const std::string& path, const PresetLoader& presets) {
 std::vector<std::string> list_lesson_files(const std::string& assets_dir) {
     std::vector<std::string> files;
     std::error_code ec;
-    for (const auto& entry :
-         std::filesystem::directory_iterator(std::filesystem::path(assets_dir) / "lessons", ec))
+    for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(assets_dir) / "lessons", ec))
         if (entry.path().extension() == ".json") files.push_back(entry.path().string());
     std::sort(files.begin(), files.end());
     return files;

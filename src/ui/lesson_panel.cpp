@@ -68,12 +68,10 @@ void question_block(AppState& app, const LessonQuestion& q) {
         return;
     }
     const bool right = app.lesson.chosen == q.answer;
-    ImGui::PushStyleColor(ImGuiCol_Text,
-                          right ? ImVec4(0.2f, 0.75f, 0.35f, 1.0f) : ImVec4(0.95f, 0.55f, 0.1f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Text, right ? ImVec4(0.2f, 0.75f, 0.35f, 1.0f) : ImVec4(0.95f, 0.55f, 0.1f, 1.0f));
     ImGui::TextWrapped(
         "%s", right ? "Right."
-                    : ("Not quite: the answer is \"" + q.choices[static_cast<std::size_t>(q.answer)] + "\".")
-                          .c_str());
+                    : ("Not quite: the answer is \"" + q.choices[static_cast<std::size_t>(q.answer)] + "\".").c_str());
     ImGui::PopStyleColor();
     rich_text(app, q.explanation);
 }

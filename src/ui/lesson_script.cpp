@@ -15,7 +15,7 @@ constexpr double kBreath_s = 1.5;
 constexpr double kMinHold_s = 6.0;
 constexpr double kMinRun_s = 8.0;
 constexpr double kMaxHold_s = 20.0;
-constexpr double kGeometricSpan_h = 2.0;     ///< runs longer than this are eased geometrically
+constexpr double kGeometricSpan_h = 2.0;          ///< runs longer than this are eased geometrically
 constexpr double kGeometricStart_h = 1.0 / 60.0;  ///< a geometric run that starts at 0 starts at 1 minute
 
 std::size_t word_count(const std::string& text) {

@@ -93,8 +93,7 @@ void draw_x_axis(ImDrawList* dl, const PlotSpec& spec, const Box& area) {
     float last_right = -1e9f;
     for (const AxisTick& tick : axis_ticks(*spec.axis)) {
         const float x = x_of(spec, area, tick.t_h);
-        dl->AddLine(ImVec2(x, area.min.y), ImVec2(x, area.max.y), tick.major ? major : grid,
-                    tick.major ? 1.5f : 1.0f);
+        dl->AddLine(ImVec2(x, area.min.y), ImVec2(x, area.max.y), tick.major ? major : grid, tick.major ? 1.5f : 1.0f);
         const ImVec2 sz = ImGui::CalcTextSize(tick.label.c_str());
         const float left = std::clamp(x - sz.x * 0.5f, area.min.x - sz.x * 0.5f, area.max.x - sz.x);
         if (left < last_right + 6.0f) continue;
@@ -220,8 +219,7 @@ void hover_tooltip(const PlotSpec& spec, double t_h) {
                                                 spec.times_h.empty() ? 0 : spec.times_h.size() - 1);
     for (const PlotLine& line : spec.lines)
         if (i < line.values.size() && !line.dashed)
-            ImGui::Text("%s: %s %s", line.label.c_str(), format_value(line.values[i]).c_str(),
-                        spec.unit.c_str());
+            ImGui::Text("%s: %s %s", line.label.c_str(), format_value(line.values[i]).c_str(), spec.unit.c_str());
     if (!spec.baseline_label.empty()) {
         ImGui::TextDisabled("Dashed (%s):", spec.baseline_label.c_str());
         for (std::size_t k = 0; k + 1 < spec.lines.size(); ++k)
@@ -271,15 +269,13 @@ std::optional<double> plot_widget(const PlotSpec& spec, ImVec2 size) {
     if (area.height() < line_h) area.min.y = area.max.y - line_h;
     draw_y_axis(dl, spec, area);
     draw_x_axis(dl, spec, area);
-    dl->PushClipRect(ImVec2(area.min.x - 1.0f, area.min.y - 2.0f),
-                     ImVec2(area.max.x + 1.0f, area.max.y + 2.0f), true);
+    dl->PushClipRect(ImVec2(area.min.x - 1.0f, area.min.y - 2.0f), ImVec2(area.max.x + 1.0f, area.max.y + 2.0f), true);
     for (const PlotLine& line : spec.lines)
         if (line.dashed) draw_line(dl, spec, area, line);
     for (const PlotLine& line : spec.lines)
         if (!line.dashed) draw_line(dl, spec, area, line);
     const float cx = x_of(spec, area, spec.cursor_h);
-    dl->AddLine(ImVec2(cx, area.min.y), ImVec2(cx, area.max.y), ImGui::GetColorU32(ImGuiCol_PlotLinesHovered),
-                2.0f);
+    dl->AddLine(ImVec2(cx, area.min.y), ImVec2(cx, area.max.y), ImGui::GetColorU32(ImGuiCol_PlotLinesHovered), 2.0f);
     dl->PopClipRect();
 
     ImGui::SetCursorScreenPos(ImVec2(area.min.x, area.min.y));

@@ -29,8 +29,7 @@ struct PlotSpec {
     double y_min = 0.0;
     double y_max = 1.0;
     const char* tooltip = nullptr;  ///< what the plot shows and where the numbers come from
-    std::string
-        baseline_label;  ///< one legend entry for all dashed lines ("without rapamycin"); empty = none
+    std::string baseline_label;     ///< one legend entry for all dashed lines ("without rapamycin"); empty = none
     Backdrops* backdrop = nullptr;  ///< receives the plot's opaque background; nullptr = ImGui fills it
 };
 

@@ -30,8 +30,7 @@ const std::array<PlotDef, kPlotCount>& plot_defs() {
          "(Homayoun & Moghaddam 2007); trapped block outlasts the drug (Ma 2023).",
          {{"interneuron", "nmda_block_interneuron_pct",
            [](const sim::State& s) { return 100.0 * s.nmda_block_interneuron; }},
-          {"pyramidal", "nmda_block_pyramidal_pct",
-           [](const sim::State& s) { return 100.0 * s.nmda_block_pyramidal; }},
+          {"pyramidal", "nmda_block_pyramidal_pct", [](const sim::State& s) { return 100.0 * s.nmda_block_pyramidal; }},
           {"trapped", "nmda_trapped_pct", [](const sim::State& s) { return 100.0 * s.nmda_trapped; }}},
          0.0,
          10.0},
@@ -41,8 +40,7 @@ const std::array<PlotDef, kPlotCount>& plot_defs() {
          "Prefrontal glutamate relative to baseline: roughly doubles within 20-40 min at sub-anaesthetic "
          "doses and returns within 1-2 h (Moghaddam 1997; approximate).",
          {{"glutamate", "glutamate_rel", [](const sim::State& s) { return s.glutamate_rel; }},
-          {"AMPA activation", "ampa_activation_rel",
-           [](const sim::State& s) { return s.ampa_activation_rel; }}},
+          {"AMPA activation", "ampa_activation_rel", [](const sim::State& s) { return s.ampa_activation_rel; }}},
          0.0,
          1.5},
         {"firing",
@@ -67,8 +65,7 @@ const std::array<PlotDef, kPlotCount>& plot_defs() {
          "Synaptic proteins",
          "x baseline",
          "PSD-95, GluA1 and synapsin I: rise from about 2 h to about 72 h (Li 2010).",
-         {{"synaptic proteins", "synaptic_protein_rel",
-           [](const sim::State& s) { return s.synaptic_protein_rel; }}},
+         {{"synaptic proteins", "synaptic_protein_rel", [](const sim::State& s) { return s.synaptic_protein_rel; }}},
          0.0,
          1.5},
         {"spines",
@@ -116,8 +113,8 @@ int plot_index(std::string_view id) {
 
 namespace {
 
-PlotLine sample_line(const sim::Trajectory& trajectory, const std::vector<double>& times_h,
-                     const SeriesDef& series, ImU32 color, bool dashed, const std::string& label) {
+PlotLine sample_line(const sim::Trajectory& trajectory, const std::vector<double>& times_h, const SeriesDef& series,
+                     ImU32 color, bool dashed, const std::string& label) {
     PlotLine line{label, color, {}, dashed};
     line.values.reserve(times_h.size());
     for (double t : times_h) line.values.push_back(static_cast<float>(series.value(trajectory.at(t))));
@@ -137,8 +134,7 @@ PlotSpec make_spec(AppState& app, const PlotDef& def, const TimeAxis& axis, floa
     for (std::size_t i = 0; i < def.series.size(); ++i) {
         const ImU32 color = series_color(app.view.theme, i);
         if (app.pinned)  // drawn dashed, just before the current run's line of the same series
-            spec.lines.push_back(
-                sample_line(app.pinned->trajectory, spec.times_h, def.series[i], color, true, ""));
+            spec.lines.push_back(sample_line(app.pinned->trajectory, spec.times_h, def.series[i], color, true, ""));
         spec.lines.push_back(
             sample_line(app.trajectory, spec.times_h, def.series[i], color, false, def.series[i].label));
     }
@@ -160,9 +156,9 @@ void draw_plot_grid(AppState& app) {
         return;
     }
     // The scrollbar's width is always left free, so that its appearing never reflows the grid.
-    const ImVec2 avail(ImGui::GetContentRegionAvail().x -
-                           (ImGui::GetScrollMaxY() > 0.0f ? 0.0f : ImGui::GetStyle().ScrollbarSize),
-                       ImGui::GetContentRegionAvail().y);
+    const ImVec2 avail(
+        ImGui::GetContentRegionAvail().x - (ImGui::GetScrollMaxY() > 0.0f ? 0.0f : ImGui::GetStyle().ScrollbarSize),
+        ImGui::GetContentRegionAvail().y);
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const float min_w = ImGui::GetFontSize() * 17.0f, min_h = ImGui::GetFontSize() * 8.0f;
     const int columns =

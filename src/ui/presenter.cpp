@@ -12,20 +12,17 @@ namespace ui {
 std::string_view stage_caption(sim::Stage stage) {
     switch (stage) {
         case sim::Stage::baseline:
-            return "No drug effect (before the dose, or once it has worn off): pyramidal neurons and interneurons in balance.";
-        case sim::Stage::dose:
-            return "Ketamine enters the blood; the plasma level rises during the infusion.";
+            return "No drug effect (before the dose, or once it has worn off): pyramidal neurons and interneurons in "
+                   "balance.";
+        case sim::Stage::dose: return "Ketamine enters the blood; the plasma level rises during the infusion.";
         case sim::Stage::nmda_block:
             return "Ketamine enters open NMDA receptor channels and blocks them, and stays trapped when they "
                    "close.";
         case sim::Stage::disinhibition:
             return "Interneurons lose their NMDA drive first and fall quiet, so pyramidal neurons fire more.";
-        case sim::Stage::glutamate_surge:
-            return "Disinhibited pyramidal neurons release a brief surge of glutamate.";
-        case sim::Stage::ampa_bdnf:
-            return "Glutamate activates AMPA receptors; BDNF is released and activates TrkB.";
-        case sim::Stage::mtor:
-            return "mTORC1 switches on and synapses make new proteins (PSD-95, GluA1, synapsin).";
+        case sim::Stage::glutamate_surge: return "Disinhibited pyramidal neurons release a brief surge of glutamate.";
+        case sim::Stage::ampa_bdnf: return "Glutamate activates AMPA receptors; BDNF is released and activates TrkB.";
+        case sim::Stage::mtor: return "mTORC1 switches on and synapses make new proteins (PSD-95, GluA1, synapsin).";
         case sim::Stage::synaptogenesis:
             return "New dendritic spines and synapses grow over the following day and last about two weeks.";
         case sim::Stage::clinical:
@@ -50,8 +47,7 @@ Caption current_caption(const AppState& app) {
             text += std::string("   ") + static_cast<char>('A' + i) + ") " + s.question->choices[i];
         return {s.title, text};
     }
-    const sim::Stage stage =
-        app.trajectory.empty() ? sim::Stage::baseline : app.trajectory.at(app.time_h).stage;
+    const sim::Stage stage = app.trajectory.empty() ? sim::Stage::baseline : app.trajectory.at(app.time_h).stage;
     return {std::string(sim::stage_title(stage)), std::string(stage_caption(stage))};
 }
 
@@ -76,8 +72,7 @@ void draw_caption(AppState& app, const Rect& where) {
         ImGui::PopTextWrapPos();
         ImGui::PopFont();
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextDisabled("%s   t = %s   (P or Esc leaves presenter mode)", kNotice,
-                            format_time(app.time_h).c_str());
+        ImGui::TextDisabled("%s   t = %s   (P or Esc leaves presenter mode)", kNotice, format_time(app.time_h).c_str());
         ImGui::PopTextWrapPos();
     }
     ImGui::End();

@@ -8,8 +8,7 @@ namespace ui {
 scene::ViewOptions scene_view(const AppState& app, bool with_ui) {
     scene::ViewOptions view = app.view;
     if (!app.trajectory.empty())
-        view.baseline_spine_density_rel =
-            static_cast<float>(app.trajectory.samples().front().spine_density_rel);
+        view.baseline_spine_density_rel = static_cast<float>(app.trajectory.samples().front().spine_density_rel);
     if (app.from_view && app.view.view == app.shown_view) {
         view.from_view = app.from_view;
         view.transition = scene::transition_progress(app.anim_time_s - app.view_switch_anim_s);

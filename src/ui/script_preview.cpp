@@ -108,8 +108,8 @@ void advance_preview(AppState& app, double dt_s) {
     apply_preview_frame(app);
 }
 
-void apply_script_frame(AppState& app, const ScriptSource& source, const exporter::ScriptFrame& f,
-                        double video_time_s, int& params_version) {
+void apply_script_frame(AppState& app, const ScriptSource& source, const exporter::ScriptFrame& f, double video_time_s,
+                        int& params_version) {
     if (f.params_version != params_version) {
         app.scenario = exporter::scenario_at_version(source.script, source.base_scenario, f.params_version);
         recompute(app);

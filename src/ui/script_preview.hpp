@@ -30,9 +30,9 @@ struct ScriptPreview {
     std::string path_input;              ///< the panel's file field
     double video_time_s = 0.0;           ///< the preview's position in the video
     bool playing = false;
-    int params_version = -1;             ///< the scenario version the session holds (-1: none applied yet)
+    int params_version = -1;  ///< the scenario version the session holds (-1: none applied yet)
     std::optional<PreviewRestore> restore;
-    std::string error;                   ///< the last loading error (one line)
+    std::string error;  ///< the last loading error (one line)
 };
 
 /// The aspect ratio of the rendered video (--size 1920x1080) that the preview's picture keeps.
@@ -53,8 +53,8 @@ void advance_preview(AppState& app, double dt_s);
 /// Sets the session to a script's state `f` at `video_time_s`, as the recorder and the preview both do: the
 /// simulated and animation clocks, view and its transition, labels, the scene's own caption line; the
 /// scenario is switched (and the model re-run) only when f.params_version differs from `params_version`.
-void apply_script_frame(AppState& app, const ScriptSource& source, const exporter::ScriptFrame& f,
-                        double video_time_s, int& params_version);
+void apply_script_frame(AppState& app, const ScriptSource& source, const exporter::ScriptFrame& f, double video_time_s,
+                        int& params_version);
 /// apply_script_frame at the preview's video time.
 void apply_preview_frame(AppState& app);
 /// The script's state at the preview's video time (its caption points into app.preview); nullopt when idle.

@@ -33,7 +33,8 @@ sim::Scenario named_scenario(const exporter::Script& script, const std::string& 
 
 sim::Scenario base_scenario(const exporter::Script& script, const std::string& script_path,
                             const std::string& assets_dir) {
-    if (script.scenario_name.empty()) return sim::scenario_from_json(script.scenario_inline, script.where + ": scenario");
+    if (script.scenario_name.empty())
+        return sim::scenario_from_json(script.scenario_inline, script.where + ": scenario");
     return named_scenario(script, script_path, assets_dir);
 }
 

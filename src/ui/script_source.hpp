@@ -11,8 +11,8 @@
 namespace ui {
 
 struct ScriptSource {
-    exporter::Script script;     ///< quote captions resolved to their text and source
-    sim::Scenario base_scenario; ///< the script's scenario before any change
+    exporter::Script script;      ///< quote captions resolved to their text and source
+    sim::Scenario base_scenario;  ///< the script's scenario before any change
 };
 
 /// A guided lesson file (it has "steps" and no "segments") rather than a recording script.

@@ -28,15 +28,13 @@ namespace {
 
 void stage_chooser(AppState& app) {
     const sim::Stage stage = shown_stage(app);
-    const std::string full =
-        std::string(sim::stage_title(stage)) + (app.sources.pinned_stage ? "" : " (now)");
+    const std::string full = std::string(sim::stage_title(stage)) + (app.sources.pinned_stage ? "" : " (now)");
     const float width = ImGui::GetContentRegionAvail().x;
     const float room = width - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x * 2.0f;
     const std::string preview = fit_text(full, room);  // shortened with an ellipsis rather than cut off
     ImGui::SetNextItemWidth(width);
     if (ImGui::BeginCombo("##stage", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
-        if (ImGui::Selectable("Follow the time cursor", !app.sources.pinned_stage))
-            app.sources.pinned_stage.reset();
+        if (ImGui::Selectable("Follow the time cursor", !app.sources.pinned_stage)) app.sources.pinned_stage.reset();
         ImGui::Separator();
         for (sim::Stage s : sim::kAllStages)
             if (ImGui::Selectable(std::string(sim::stage_title(s)).c_str(), app.sources.pinned_stage == s))
@@ -81,8 +79,7 @@ void fact_check_badges(AppState& app, const std::vector<const content::FactCheck
         first = false;
         const ImVec4 col = verdict_color(fc->verdict);
         ImGui::PushStyleColor(ImGuiCol_Button, col);
-        ImGui::PushStyleColor(ImGuiCol_ButtonHovered,
-                              ImVec4(col.x * 1.15f, col.y * 1.15f, col.z * 1.15f, 1.0f));
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(col.x * 1.15f, col.y * 1.15f, col.z * 1.15f, 1.0f));
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
         if (ImGui::SmallButton(label.c_str()))
             app.sources.open_factcheck_id = app.sources.open_factcheck_id == fc->id ? "" : fc->id;
@@ -285,8 +282,7 @@ void source_text(AppState& app, std::string_view text, content::ByteRange quote)
         if (line.empty()) {
             ImGui::Spacing();
         } else if (pos < quote.end && end > quote.begin) {
-            RichTextOptions opts{false, quote.begin > pos ? quote.begin - pos : 0,
-                                 std::min(quote.end, end) - pos,
+            RichTextOptions opts{false, quote.begin > pos ? quote.begin - pos : 0, std::min(quote.end, end) - pos,
                                  app.sources.scroll_to_quote && quote.begin >= pos};
             rich_text(app, line, opts);
             if (opts.scroll_to_highlight) app.sources.scroll_to_quote = false;
@@ -308,17 +304,16 @@ void draw_source_viewer(AppState& app) {
     }
     const content::Source& src = app.content->source_of(*q);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f),
-                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(
-        ImVec2(std::min(vp->Size.x * 0.9f, ImGui::GetFontSize() * 46.0f), vp->Size.y * 0.8f),
-        ImGuiCond_Always);
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Always,
+                            ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(vp->Size.x * 0.9f, ImGui::GetFontSize() * 46.0f), vp->Size.y * 0.8f),
+                             ImGuiCond_Always);
     bool open = true;
     const std::string title = "Source: " + src.title + "###source";
     if (app.sources.scroll_to_quote) ImGui::SetNextWindowFocus();
     if (ImGui::Begin(title.c_str(), &open,
-                     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
-                         ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
+                     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
+                         ImGuiWindowFlags_NoResize)) {
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextDisabled("%s", content::describe_source(src).c_str());
         if (!src.note.empty()) ImGui::TextDisabled("%s", src.note.c_str());

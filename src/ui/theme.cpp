@@ -42,8 +42,7 @@ void apply_theme(scene::Theme theme, float scale) {
     style.ItemSpacing = ImVec2(8.0f, 5.0f);
     style.ScrollbarSize = 16.0f;
     style.ScaleAllSizes(scale);
-    style.WindowMinSize =
-        ImVec2(4.0f, 4.0f);  // the one-line status bar is shorter than ImGui's default minimum
+    style.WindowMinSize = ImVec2(4.0f, 4.0f);  // the one-line status bar is shorter than ImGui's default minimum
     ImGui::GetStyle() = style;
 }
 

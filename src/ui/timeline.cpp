@@ -12,8 +12,8 @@
 
 namespace ui {
 
-std::optional<double> snap_to_event(const std::vector<TimelineEvent>& events, const TimeAxis& axis,
-                                    double frac, double tolerance_frac) {
+std::optional<double> snap_to_event(const std::vector<TimelineEvent>& events, const TimeAxis& axis, double frac,
+                                    double tolerance_frac) {
     std::optional<double> best;
     double best_d = tolerance_frac;
     for (const TimelineEvent& e : events) {
@@ -26,9 +26,7 @@ std::optional<double> snap_to_event(const std::vector<TimelineEvent>& events, co
     return best;
 }
 
-float time_bar_height() {
-    return ImGui::GetTextLineHeight() * 2.9f;
-}
+float time_bar_height() { return ImGui::GetTextLineHeight() * 2.9f; }
 
 namespace {
 
@@ -41,8 +39,7 @@ void transport_buttons(AppState& app) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Play / pause (Space). Play continues from the cursor.");
     same_line_if_fits(button_width("Step \xe2\x96\xb6"));
     if (ImGui::Button("Step \xe2\x96\xb6")) step(app, false);
-    if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("Step forward (Right arrow): 5 min, 1 h or 12 h by segment");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Step forward (Right arrow): 5 min, 1 h or 12 h by segment");
 }
 
 void speed_combo(AppState& app) {
@@ -55,8 +52,7 @@ void speed_combo(AppState& app) {
                             ImGui::GetStyle().FramePadding.x * 2.0f);
     if (ImGui::BeginCombo("##speed", current)) {
         for (int i = 0; i < n; ++i)
-            if (ImGui::Selectable(speeds[static_cast<std::size_t>(i)].label, i == app.speed_index))
-                app.speed_index = i;
+            if (ImGui::Selectable(speeds[static_cast<std::size_t>(i)].label, i == app.speed_index)) app.speed_index = i;
         ImGui::EndCombo();
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Playback speed: from real time to days per second");
@@ -68,8 +64,8 @@ void jump_to_stage(AppState& app) {
         for (sim::Stage stage : sim::kMechanismStages) {
             const std::optional<double> t =
                 stage == sim::Stage::baseline ? std::optional<double>(0.0) : stage_onset_h(app.events, stage);
-            const std::string label = std::string(sim::stage_title(stage)) +
-                                      (t ? "  (" + format_time(*t) + ")" : "  (not reached)");
+            const std::string label =
+                std::string(sim::stage_title(stage)) + (t ? "  (" + format_time(*t) + ")" : "  (not reached)");
             if (ImGui::Selectable(label.c_str(), false, t ? 0 : ImGuiSelectableFlags_Disabled) && t) {
                 set_time(app, *t);
                 app.playing = false;
@@ -81,8 +77,7 @@ void jump_to_stage(AppState& app) {
 
 void readout(const AppState& app) {
     const sim::State s = app.trajectory.at(app.time_h);
-    const std::string text =
-        "t = " + format_time(app.time_h) + "  |  " + std::string(sim::stage_title(s.stage));
+    const std::string text = "t = " + format_time(app.time_h) + "  |  " + std::string(sim::stage_title(s.stage));
     same_line_if_fits(ImGui::CalcTextSize(text.c_str()).x);
     ImGui::TextUnformatted(text.c_str());
 }
@@ -92,8 +87,7 @@ ImU32 marker_color(const AppState& app, const TimelineEvent& e) {
     return series_color(app.view.theme, 0);
 }
 
-void draw_markers(ImDrawList* dl, const AppState& app, const TimeAxis& axis, ImVec2 a, float w,
-                  float track_y) {
+void draw_markers(ImDrawList* dl, const AppState& app, const TimeAxis& axis, ImVec2 a, float w, float track_y) {
     const float r = ImGui::GetFontSize() * 0.32f;
     for (const TimelineEvent& e : app.events) {
         const float x = a.x + static_cast<float>(axis_fraction(axis, e.t_h)) * w;
@@ -102,8 +96,7 @@ void draw_markers(ImDrawList* dl, const AppState& app, const TimeAxis& axis, ImV
             dl->AddTriangleFilled(ImVec2(x - r, track_y - r * 2.2f), ImVec2(x + r, track_y - r * 2.2f),
                                   ImVec2(x, track_y - r * 0.4f), col);
         else
-            dl->AddRectFilled(ImVec2(x - r * 0.5f, track_y - r * 2.4f),
-                              ImVec2(x + r * 0.5f, track_y - r * 0.4f), col);
+            dl->AddRectFilled(ImVec2(x - r * 0.5f, track_y - r * 2.4f), ImVec2(x + r * 0.5f, track_y - r * 0.4f), col);
     }
 }
 
@@ -130,8 +123,7 @@ void marker_tooltip(const AppState& app, const TimeAxis& axis, double frac, doub
             ImGui::SetTooltip("%s at %s (click to jump)", e.label.c_str(), format_time(e.t_h).c_str());
             return;
         }
-    ImGui::SetTooltip("%s: click or drag to move the time cursor",
-                      format_time(axis_time(axis, frac)).c_str());
+    ImGui::SetTooltip("%s: click or drag to move the time cursor", format_time(axis_time(axis, frac)).c_str());
 }
 
 /// The bar: segment shading, ticks, dose and stage markers, progress, cursor. Click/drag scrubs; markers
@@ -145,21 +137,20 @@ void time_bar(AppState& app) {
     const bool hovered = ImGui::IsItemHovered(), active = ImGui::IsItemActive();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float track_h = ImGui::GetFontSize() * 0.55f, track_y = a.y + ImGui::GetFontSize() * 0.9f;
-    dl->AddRectFilled(ImVec2(a.x, track_y), ImVec2(a.x + w, track_y + track_h),
-                      ImGui::GetColorU32(ImGuiCol_FrameBg), 3.0f);
+    dl->AddRectFilled(ImVec2(a.x, track_y), ImVec2(a.x + w, track_y + track_h), ImGui::GetColorU32(ImGuiCol_FrameBg),
+                      3.0f);
     const float cx = a.x + static_cast<float>(axis_fraction(axis, app.time_h)) * w;
-    dl->AddRectFilled(ImVec2(a.x, track_y), ImVec2(cx, track_y + track_h),
-                      ImGui::GetColorU32(ImGuiCol_SliderGrab), 3.0f);
+    dl->AddRectFilled(ImVec2(a.x, track_y), ImVec2(cx, track_y + track_h), ImGui::GetColorU32(ImGuiCol_SliderGrab),
+                      3.0f);
     for (std::size_t i = 0; i + 1 < axis.segments.size(); ++i) {
         const float x = a.x + static_cast<float>(axis.segments[i].end_frac) * w;
-        dl->AddLine(ImVec2(x, track_y - 2.0f), ImVec2(x, track_y + track_h + 2.0f),
-                    ImGui::GetColorU32(ImGuiCol_Text), 2.0f);
+        dl->AddLine(ImVec2(x, track_y - 2.0f), ImVec2(x, track_y + track_h + 2.0f), ImGui::GetColorU32(ImGuiCol_Text),
+                    2.0f);
     }
     draw_markers(dl, app, axis, a, w, track_y);
     draw_bar_ticks(dl, axis, a, w, track_y, track_h);
     const float r = ImGui::GetFontSize() * 0.45f;
-    dl->AddCircleFilled(ImVec2(cx, track_y + track_h * 0.5f), r,
-                        ImGui::GetColorU32(ImGuiCol_PlotLinesHovered));
+    dl->AddCircleFilled(ImVec2(cx, track_y + track_h * 0.5f), r, ImGui::GetColorU32(ImGuiCol_PlotLinesHovered));
     const double frac = w > 0.0f ? (ImGui::GetIO().MousePos.x - a.x) / w : 0.0;
     const double tolerance = w > 0.0f ? ImGui::GetFontSize() * 0.4 / w : 0.0;
     if (active) {

@@ -63,8 +63,7 @@ double step_time(const TimeAxis& axis, double t_h, bool backward) {
     const double step_h = segment_at(axis, t_h, backward).step_h;
     // Snap to the step grid so that repeated steps land on round times (5, 10, 15 min ...).
     const double k = t_h / step_h;
-    const double next =
-        backward ? (std::ceil(k - 1e-6) - 1.0) * step_h : (std::floor(k + 1e-6) + 1.0) * step_h;
+    const double next = backward ? (std::ceil(k - 1e-6) - 1.0) * step_h : (std::floor(k + 1e-6) + 1.0) * step_h;
     return std::clamp(next, 0.0, axis.duration_h);
 }
 
@@ -95,8 +94,7 @@ std::string format_time(double t_h) {
 namespace {
 
 std::vector<double> linear_tick_times(double duration_h) {
-    const double candidates_h[] = {1.0 / 6.0, 0.25, 0.5,  1.0,  2.0,   4.0,  6.0,
-                                   12.0,      24.0, 48.0, 72.0, 168.0, 336.0};
+    const double candidates_h[] = {1.0 / 6.0, 0.25, 0.5, 1.0, 2.0, 4.0, 6.0, 12.0, 24.0, 48.0, 72.0, 168.0, 336.0};
     double step = candidates_h[0];
     for (double c : candidates_h) {
         step = c;
@@ -121,8 +119,7 @@ std::vector<AxisTick> axis_ticks(const TimeAxis& axis) {
     std::vector<double> days = {1, 2, 3, 5, 7, 10, 14, 21};
     for (double d = 28; d * 24.0 <= axis.duration_h + 1e-9; d += 7) days.push_back(d);
     if (axis.duration_h > 35 * 24.0)
-        days.erase(std::remove_if(days.begin(), days.end(), [](double d) { return d == 5 || d == 10; }),
-                   days.end());
+        days.erase(std::remove_if(days.begin(), days.end(), [](double d) { return d == 5 || d == 10; }), days.end());
     for (double d : days)
         if (d * 24.0 <= axis.duration_h + 1e-9) ticks.push_back({d * 24.0, tick_label(d * 24.0), d == 1});
     return ticks;

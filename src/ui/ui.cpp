@@ -13,8 +13,8 @@
 #include "ui/layout.hpp"
 #include "ui/lesson_panel.hpp"
 #include "ui/plots.hpp"
-#include "ui/preview_panel.hpp"
 #include "ui/presenter.hpp"
+#include "ui/preview_panel.hpp"
 #include "ui/sources_panel.hpp"
 #include "ui/theme.hpp"
 #include "ui/timeline.hpp"
@@ -22,9 +22,7 @@
 
 namespace ui {
 
-void apply_style(scene::Theme theme, float scale) {
-    apply_theme(theme, scale);
-}
+void apply_style(scene::Theme theme, float scale) { apply_theme(theme, scale); }
 
 void configure_io() {
     ImGuiIO& io = ImGui::GetIO();
@@ -74,12 +72,9 @@ void file_menu(AppState& app) {
 
 void view_menu(AppState& app) {
     if (!ImGui::BeginMenu("View")) return;
-    if (ImGui::MenuItem("Circuit", "1", app.view.view == scene::View::circuit))
-        app.view.view = scene::View::circuit;
-    if (ImGui::MenuItem("Synapse", "2", app.view.view == scene::View::synapse))
-        app.view.view = scene::View::synapse;
-    if (ImGui::MenuItem("Spine", "3", app.view.view == scene::View::spine))
-        app.view.view = scene::View::spine;
+    if (ImGui::MenuItem("Circuit", "1", app.view.view == scene::View::circuit)) app.view.view = scene::View::circuit;
+    if (ImGui::MenuItem("Synapse", "2", app.view.view == scene::View::synapse)) app.view.view = scene::View::synapse;
+    if (ImGui::MenuItem("Spine", "3", app.view.view == scene::View::spine)) app.view.view = scene::View::spine;
     ImGui::Separator();
     ImGui::MenuItem("Labels in the scene", "L", &app.view.labels);
     if (ImGui::MenuItem("Light theme", "T", app.view.theme == scene::Theme::light))
@@ -137,8 +132,7 @@ void panel_toggles(AppState& app) {
     bool* flags[] = {&app.panels.left, &app.panels.right, &app.panels.bottom, &app.presenter};
     float width = 0.0f;
     for (const char* l : labels)
-        width +=
-            ImGui::CalcTextSize(l).x + ImGui::GetStyle().FramePadding.x * 2 + ImGui::GetStyle().ItemSpacing.x;
+        width += ImGui::CalcTextSize(l).x + ImGui::GetStyle().FramePadding.x * 2 + ImGui::GetStyle().ItemSpacing.x;
     const float x = ImGui::GetWindowWidth() - width - ImGui::GetStyle().WindowPadding.x;
     if (x < ImGui::GetCursorPosX()) return;  // too narrow: the View menu has the same toggles
     ImGui::SetCursorPosX(x);
@@ -153,8 +147,7 @@ void panel_toggles(AppState& app) {
 
 void menu_bar(AppState& app) {
     const ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_MenuBarBg);
-    app.backdrop.push_back(
-        {0.0f, 0.0f, ImGui::GetIO().DisplaySize.x, ImGui::GetFrameHeight(), bg.x, bg.y, bg.z});
+    app.backdrop.push_back({0.0f, 0.0f, ImGui::GetIO().DisplaySize.x, ImGui::GetFrameHeight(), bg.x, bg.y, bg.z});
     ImGui::PushStyleColor(ImGuiCol_MenuBarBg, ImVec4(0, 0, 0, 0));
     const bool open = ImGui::BeginMainMenuBar();
     ImGui::PopStyleColor();
@@ -212,9 +205,8 @@ void presenter_timeline(AppState& app, const Rect& r) {
 }
 
 void status_line(AppState& app, const Rect& r) {
-    if (begin_panel(
-            app, "##status", r,
-            ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoNav)) {
+    if (begin_panel(app, "##status", r,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoNav)) {
         ImGui::SetCursorPosY((r.h - ImGui::GetTextLineHeight()) * 0.5f);
         ImGui::TextUnformatted(fit_text(kNotice, ImGui::GetContentRegionAvail().x).c_str());
         if (ImGui::IsItemHovered() && app.content) {
@@ -225,8 +217,7 @@ void status_line(AppState& app, const Rect& r) {
             ImGui::EndTooltip();
         }
         ImGui::SameLine();
-        const std::string status =
-            "|  " + (app.status.empty() ? std::string("F1: keyboard shortcuts") : app.status);
+        const std::string status = "|  " + (app.status.empty() ? std::string("F1: keyboard shortcuts") : app.status);
         ImGui::TextDisabled("%s", fit_text(status, ImGui::GetContentRegionAvail().x).c_str());
         if (ImGui::IsItemHovered() && !app.status.empty()) ImGui::SetTooltip("%s", app.status.c_str());
     }
@@ -236,8 +227,8 @@ void status_line(AppState& app, const Rect& r) {
 void centered_dialog(float width_em, float height_em) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float fs = ImGui::GetFontSize();
-    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f),
-                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Always,
+                            ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(
         ImVec2(std::min(width_em * fs, vp->Size.x * 0.95f), std::min(height_em * fs, vp->Size.y * 0.9f)));
 }
@@ -254,8 +245,7 @@ void open_dialog(AppState& app) {
         ImGui::Separator();
         ImGui::TextUnformatted("A scenario file (JSON)");
         ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 5.0f);
-        const bool enter =
-            ImGui::InputText("##path", &app.scenario_path, ImGuiInputTextFlags_EnterReturnsTrue);
+        const bool enter = ImGui::InputText("##path", &app.scenario_path, ImGuiInputTextFlags_EnterReturnsTrue);
         ImGui::SameLine();
         if ((ImGui::Button("Open") || enter) && load_scenario_into(app, app.scenario_path))
             app.dialogs.open_scenario = false;
@@ -271,8 +261,7 @@ void save_dialog(AppState& app) {
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
         ImGui::TextUnformatted("File (JSON; written atomically)");
         ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 5.0f);
-        const bool enter =
-            ImGui::InputText("##path", &app.scenario_path, ImGuiInputTextFlags_EnterReturnsTrue);
+        const bool enter = ImGui::InputText("##path", &app.scenario_path, ImGuiInputTextFlags_EnterReturnsTrue);
         ImGui::SameLine();
         if ((ImGui::Button("Save") || enter) && save_scenario_to(app, app.scenario_path))
             app.dialogs.save_scenario = false;

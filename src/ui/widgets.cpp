@@ -28,8 +28,7 @@ std::string fit_text(const std::string& text, float width_px) {
     std::string s = text;
     while (!s.empty() && ImGui::CalcTextSize((s + ellipsis).c_str()).x > width_px) {
         s.pop_back();
-        while (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) == 0x80)
-            s.pop_back();  // UTF-8 start
+        while (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) == 0x80) s.pop_back();  // UTF-8 start
         if (!s.empty() && (static_cast<unsigned char>(s.back()) & 0x80)) s.pop_back();
     }
     return s + ellipsis;
@@ -71,17 +70,15 @@ bool reset_button(const char* id, bool enabled, float x = 0.0f) {
     ImGui::PushID(id);
     if (!enabled) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, ImGui::GetStyle().Alpha * 0.35f);
     const float side = ImGui::GetFrameHeight();
-    const bool pressed = ImGui::Button("\xe2\x86\xba", ImVec2(side, side)) &&
-                         enabled;  // U+21BA anticlockwise open circle arrow
+    const bool pressed =
+        ImGui::Button("\xe2\x86\xba", ImVec2(side, side)) && enabled;  // U+21BA anticlockwise open circle arrow
     if (!enabled) ImGui::PopStyleVar();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip(enabled ? "Reset to the default" : "At its default");
     ImGui::PopID();
     return pressed;
 }
 
-float reset_button_width() {
-    return std::ceil(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x) + 1.0f;
-}
+float reset_button_width() { return std::ceil(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x) + 1.0f; }
 
 }  // namespace
 
@@ -99,8 +96,7 @@ bool number_control(const char* id, double& value, double default_value, const N
     if (spec.logarithmic) flags |= ImGuiSliderFlags_Logarithmic;
     char format[48];
     std::snprintf(format, sizeof format, "%s %s", spec.format, spec.unit);
-    bool changed =
-        ImGui::SliderScalar("##v", ImGuiDataType_Double, &value, &spec.min, &spec.max, format, flags);
+    bool changed = ImGui::SliderScalar("##v", ImGuiDataType_Double, &value, &spec.min, &spec.max, format, flags);
     if (ImGui::IsItemHovered() && !ImGui::IsItemActive()) number_tooltip(spec, default_value);
     if (reset_button("reset", value != default_value)) {
         value = default_value;
@@ -124,8 +120,7 @@ void flag_tooltip(const char* meaning, bool default_value, const char* source) {
 
 }  // namespace
 
-bool flag_control(const char* label, bool& value, bool default_value, const char* meaning,
-                  const char* source) {
+bool flag_control(const char* label, bool& value, bool default_value, const char* meaning, const char* source) {
     ImGui::PushID(label);
     bool changed = ImGui::Checkbox("##box", &value);
     if (ImGui::IsItemHovered()) flag_tooltip(meaning, default_value, source);
@@ -169,9 +164,7 @@ std::vector<Word> split_words(std::string_view text) {
     return words;
 }
 
-bool is_word_char(char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '/';
-}
+bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '/'; }
 
 /// The word without leading/trailing punctuation.
 Word trim_punct(std::string_view text, Word w) {
@@ -194,8 +187,8 @@ std::vector<TermMatch> find_terms(const content::Library& library, std::string_v
             const std::string_view phrase = text.substr(first.begin, last.end - first.begin);
             if (phrase.size() < 3) continue;
             if (const content::GlossaryEntry* e = library.glossary_lookup(phrase)) {
-                const bool seen = std::any_of(matches.begin(), matches.end(),
-                                              [&](const TermMatch& m) { return m.term == e->term; });
+                const bool seen =
+                    std::any_of(matches.begin(), matches.end(), [&](const TermMatch& m) { return m.term == e->term; });
                 if (!seen) matches.push_back({first.begin, last.end, e->term});
                 used = n;
             }
@@ -253,8 +246,7 @@ void rich_text(AppState& app, std::string_view text, const RichTextOptions& opti
     std::size_t term_i = 0;
     for (const Word& w : split_words(text)) {
         while (term_i < terms.size() && terms[term_i].end <= w.begin) ++term_i;
-        const bool in_term =
-            term_i < terms.size() && w.begin < terms[term_i].end && w.end > terms[term_i].begin;
+        const bool in_term = term_i < terms.size() && w.begin < terms[term_i].end && w.end > terms[term_i].begin;
         const bool lit = w.begin < options.highlight_end && w.end > options.highlight_begin;
         const char* b = text.data() + w.begin;
         const char* e = text.data() + w.end;
@@ -262,9 +254,9 @@ void rich_text(AppState& app, std::string_view text, const RichTextOptions& opti
         const ImVec2 pos = ImGui::GetCursorScreenPos();
         if (lit) {
             const ImVec2 sz = ImGui::CalcTextSize(b, e);
-            ImGui::GetWindowDrawList()->AddRectFilled(
-                ImVec2(pos.x - flow.space_w * 0.5f, pos.y),
-                ImVec2(pos.x + sz.x + flow.space_w * 0.5f, pos.y + sz.y), highlight_color(app.view.theme));
+            ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(pos.x - flow.space_w * 0.5f, pos.y),
+                                                      ImVec2(pos.x + sz.x + flow.space_w * 0.5f, pos.y + sz.y),
+                                                      highlight_color(app.view.theme));
         }
         if (in_term) ImGui::PushStyleColor(ImGuiCol_Text, link);
         ImGui::TextUnformatted(b, e);

@@ -26,8 +26,7 @@ struct NumberSpec {
 bool number_control(const char* id, double& value, double default_value, const NumberSpec& spec);
 
 /// A checkbox with a tooltip and a reset button. Returns true when it changed.
-bool flag_control(const char* label, bool& value, bool default_value, const char* meaning,
-                  const char* source);
+bool flag_control(const char* label, bool& value, bool default_value, const char* meaning, const char* source);
 
 /// Continues on the same line when an item `next_width` pixels wide still fits, else starts a new line.
 void same_line_if_fits(float next_width);
@@ -46,8 +45,7 @@ struct RichTextOptions {
     bool link_terms = true;
     std::size_t highlight_begin = 0;
     std::size_t highlight_end = 0;
-    bool scroll_to_highlight =
-        false;  ///< scroll the window so the highlight shows (resets the caller's flag)
+    bool scroll_to_highlight = false;  ///< scroll the window so the highlight shows (resets the caller's flag)
 };
 void rich_text(AppState& app, std::string_view text, const RichTextOptions& options = {});
 /// Finds glossary terms in text: (begin, end, term) in byte offsets, longest phrase first.

@@ -20,7 +20,8 @@ std::string slurp(const std::string& path) {
 
 // ctest runs each test case in its own process, in parallel: the process id keeps their folders apart.
 std::string temp_dir(const std::string& name) {
-    const auto dir = std::filesystem::path(SYNAPSE_BINARY_DIR) / "test-output" / (name + "-" + std::to_string(getpid()));
+    const auto dir =
+        std::filesystem::path(SYNAPSE_BINARY_DIR) / "test-output" / (name + "-" + std::to_string(getpid()));
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     return dir.string();
@@ -32,8 +33,8 @@ RunResult run_synapse_lab(const std::string& args, const std::string& env_assign
     static int call_count = 0;
     const std::string dir = temp_dir("run-capture-" + std::to_string(++call_count));
     const std::string out = dir + "/stdout.txt", err = dir + "/stderr.txt";
-    const std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY " + env_assignments + " " + std::string(SYNAPSE_BINARY_DIR) +
-                                "/synapse-lab " + args + " >" + out + " 2>" + err;
+    const std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY " + env_assignments + " " +
+                                std::string(SYNAPSE_BINARY_DIR) + "/synapse-lab " + args + " >" + out + " 2>" + err;
     const int status = std::system(command.c_str());
     RunResult r;
     r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

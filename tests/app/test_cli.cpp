@@ -7,9 +7,7 @@
 #include "run_program.hpp"
 
 namespace {
-int line_count(const std::string& text) {
-    return static_cast<int>(std::count(text.begin(), text.end(), '\n'));
-}
+int line_count(const std::string& text) { return static_cast<int>(std::count(text.begin(), text.end(), '\n')); }
 }  // namespace
 
 TEST_CASE("Sizes parse as WxH within bounds") {
@@ -56,7 +54,8 @@ TEST_CASE("An unwritable screenshot path is a clear error") {
 
 TEST_CASE("A system without OpenGL 3.3 gets a clear error and no file") {
     const std::string dir = temp_dir("no-gl33");
-    const RunResult r = run_synapse_lab("--screenshot " + dir + "/out.png --size 64x64", "MESA_GL_VERSION_OVERRIDE=3.0");
+    const RunResult r =
+        run_synapse_lab("--screenshot " + dir + "/out.png --size 64x64", "MESA_GL_VERSION_OVERRIDE=3.0");
     CHECK(r.exit_code != 0);
     CHECK(line_count(r.stderr_text) == 1);
     CHECK(r.stderr_text.find("OpenGL 3.3") != std::string::npos);

@@ -63,7 +63,8 @@ TEST_CASE("Screenshots render headless at the requested size, with and without t
 TEST_CASE("Screenshots are deterministic") {
     const std::string dir = temp_dir("determinism");
     for (const char* name : {"a", "b"})
-        REQUIRE(run_synapse_lab("--screenshot " + dir + "/" + name + ".png --size 320x180 --at 2h --no-ui").exit_code == 0);
+        REQUIRE(run_synapse_lab("--screenshot " + dir + "/" + name + ".png --size 320x180 --at 2h --no-ui").exit_code ==
+                0);
     const Image a = load_png(dir + "/a.png");
     const Image b = load_png(dir + "/b.png");
     REQUIRE(a.pixels);

@@ -114,80 +114,94 @@ TEST_CASE("malformed JSON names the file") {
 }
 
 TEST_CASE("a quote that is not verbatim names the quote and source") {
-    const std::string e = load_error("content/quotes.json",
+    const std::string e = load_error(
+        "content/quotes.json",
         R"({"quotes": [{"id": "q1", "source": "a", "stages": ["nmda_block"], "text": "Ketamine blocks NMDA receptors."}]})");
     check_one_line(e);
     CHECK_THAT(e, Catch::Contains("quotes.json: quote \"q1\": text not found verbatim in source a"));
 }
 
 TEST_CASE("an unknown source is reported") {
-    const std::string e = load_error("content/quotes.json",
-        R"({"quotes": [{"id": "q9", "source": "zz", "stages": ["dose"], "text": "Intro line."}]})");
+    const std::string e =
+        load_error("content/quotes.json",
+                   R"({"quotes": [{"id": "q9", "source": "zz", "stages": ["dose"], "text": "Intro line."}]})");
     check_one_line(e);
     CHECK_THAT(e, Catch::Contains("quote \"q9\": unknown source \"zz\""));
 }
 
 TEST_CASE("an unknown stage is reported with the valid ones") {
-    const std::string e = load_error("content/quotes.json",
-        R"({"quotes": [{"id": "q1", "source": "a", "stages": ["nmda"], "text": "Intro line."}]})");
+    const std::string e =
+        load_error("content/quotes.json",
+                   R"({"quotes": [{"id": "q1", "source": "a", "stages": ["nmda"], "text": "Intro line."}]})");
     check_one_line(e);
     CHECK_THAT(e, Catch::Contains("quote \"q1\": unknown stage \"nmda\"") && Catch::Contains("nmda_block"));
 }
 
 TEST_CASE("an unknown stage in a caveat is reported") {
-    const std::string e = load_error("content/caveats.json",
-        R"({"notice": "n", "caveats": [{"id": "c1", "kind": "app", "stages": ["mtorc1"], "text": "t"}]})");
+    const std::string e =
+        load_error("content/caveats.json",
+                   R"({"notice": "n", "caveats": [{"id": "c1", "kind": "app", "stages": ["mtorc1"], "text": "t"}]})");
     check_one_line(e);
     CHECK_THAT(e, Catch::Contains("caveats.json: caveat \"c1\": unknown stage \"mtorc1\""));
 }
 
 TEST_CASE("an unknown reference key is reported in fact-checks, caveats and the glossary") {
-    std::string e = load_error("content/factchecks.json",
+    std::string e = load_error(
+        "content/factchecks.json",
         R"({"factchecks": [{"id": "f1", "quote": "q1", "words": "blocks", "verdict": "wrong", "note": "n", "refs": ["Nobody1999"]}]})");
     check_one_line(e);
     CHECK_THAT(e, Catch::Contains("factchecks.json: fact-check \"f1\": unknown reference key \"Nobody1999\""));
-    e = load_error("content/caveats.json",
+    e = load_error(
+        "content/caveats.json",
         R"({"notice": "n", "caveats": [{"id": "c1", "kind": "app", "stages": [], "text": "t", "refs": ["Y1"]}]})");
     CHECK_THAT(e, Catch::Contains("caveat \"c1\": unknown reference key \"Y1\""));
-    e = load_error("content/glossary.json",
-        R"({"terms": [{"term": "T", "definition": "d", "refs": ["Z2"]}]})");
+    e = load_error("content/glossary.json", R"({"terms": [{"term": "T", "definition": "d", "refs": ["Z2"]}]})");
     CHECK_THAT(e, Catch::Contains("term \"T\": unknown reference key \"Z2\""));
 }
 
 TEST_CASE("a fact-check must point at a quote and at words inside it") {
-    std::string e = load_error("content/factchecks.json",
+    std::string e = load_error(
+        "content/factchecks.json",
         R"({"factchecks": [{"id": "f1", "quote": "q7", "words": "x", "verdict": "wrong", "note": "n", "refs": ["X2000"]}]})");
     check_one_line(e);
     CHECK_THAT(e, Catch::Contains("fact-check \"f1\": unknown quote \"q7\""));
-    e = load_error("content/factchecks.json",
+    e = load_error(
+        "content/factchecks.json",
         R"({"factchecks": [{"id": "f1", "quote": "q1", "words": "It is brief", "verdict": "wrong", "note": "n", "refs": ["X2000"]}]})");
     CHECK_THAT(e, Catch::Contains("fact-check \"f1\": words \"It is brief\" not found in quote \"q1\""));
-    e = load_error("content/factchecks.json",
+    e = load_error(
+        "content/factchecks.json",
         R"({"factchecks": [{"id": "f1", "quote": "q1", "words": "blocks", "verdict": "wrong", "note": "n", "refs": []}]})");
     CHECK_THAT(e, Catch::Contains("fact-check \"f1\"") && Catch::Contains("citation"));
 }
 
 TEST_CASE("a non-verbatim source caveat is reported") {
-    const std::string e = load_error("content/caveats.json",
+    const std::string e = load_error(
+        "content/caveats.json",
         R"({"notice": "n", "caveats": [{"id": "c2", "kind": "source", "source": "a", "stages": [], "text": "It was brief."}]})");
     check_one_line(e);
     CHECK_THAT(e, Catch::Contains("caveat \"c2\": text not found verbatim in source a"));
 }
 
 TEST_CASE("missing fields, wrong types and duplicates are reported") {
-    std::string e = load_error("content/references.json",
+    std::string e = load_error(
+        "content/references.json",
         R"({"references": [{"key": "X2000", "authors": "X", "year": "2000", "title": "T", "journal": "J"}]})");
     CHECK_THAT(e, Catch::Contains("reference \"X2000\": field \"year\""));
-    e = load_error("content/quotes.json", R"({"quotes": [{"source": "a", "stages": ["dose"], "text": "Intro line."}]})");
+    e = load_error("content/quotes.json",
+                   R"({"quotes": [{"source": "a", "stages": ["dose"], "text": "Intro line."}]})");
     CHECK_THAT(e, Catch::Contains("quote \"#1\": field \"id\""));
-    e = load_error("content/quotes.json", R"({"quotes": [{"id": "q1", "source": "a", "stages": ["dose"], "text": 5}]})");
+    e = load_error("content/quotes.json",
+                   R"({"quotes": [{"id": "q1", "source": "a", "stages": ["dose"], "text": 5}]})");
     CHECK_THAT(e, Catch::Contains("quote \"q1\": field \"text\""));
     e = load_error("content/quotes.json", R"({"items": []})");
     CHECK_THAT(e, Catch::Contains("quotes.json: missing array \"quotes\""));
-    e = load_error("content/sources.json",
+    e = load_error(
+        "content/sources.json",
         R"({"sources": [{"id": "a", "file": "a.txt", "title": "A", "kind": "k"}, {"id": "a", "file": "b.txt", "title": "B", "kind": "k"}]})");
     CHECK_THAT(e, Catch::Contains("source \"a\": duplicate id"));
-    e = load_error("content/glossary.json",
+    e = load_error(
+        "content/glossary.json",
         R"({"terms": [{"term": "NMDA", "definition": "d"}, {"term": "Other", "aliases": ["nmda"], "definition": "d"}]})");
     CHECK_THAT(e, Catch::Contains("term \"Other\": duplicate term or alias \"nmda\""));
     e = load_error("content/glossary.json", R"([1, 2])");

@@ -165,9 +165,9 @@ TEST_CASE("shipped source texts are byte-for-byte copies of the seeds") {
 TEST_CASE("the glossary covers the terms the panels use") {
     const auto lib = content::load_library(kAssets);
     for (const char* term :
-         {"NMDA", "AMPA", "glutamate", "GABA interneuron", "disinhibition", "BDNF", "TrkB", "mTOR",
-          "dendritic spine", "synaptogenesis", "neuroplasticity", "bioavailability", "half-life",
-          "open-channel block", "trapping block", "Mg2+ block", "plasma concentration", "esketamine"}) {
+         {"NMDA", "AMPA", "glutamate", "GABA interneuron", "disinhibition", "BDNF", "TrkB", "mTOR", "dendritic spine",
+          "synaptogenesis", "neuroplasticity", "bioavailability", "half-life", "open-channel block", "trapping block",
+          "Mg2+ block", "plasma concentration", "esketamine"}) {
         INFO("term " << term);
         const auto* entry = lib.glossary_lookup(term);
         REQUIRE(entry != nullptr);

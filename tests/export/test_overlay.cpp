@@ -5,7 +5,9 @@
 
 namespace {
 
-exporter::Script parse(const std::string& text) { return exporter::parse_script(nlohmann::json::parse(text), "t.json"); }
+exporter::Script parse(const std::string& text) {
+    return exporter::parse_script(nlohmann::json::parse(text), "t.json");
+}
 
 scene::SceneFrame sample_frame() {
     scene::SceneFrame f;
@@ -27,7 +29,8 @@ TEST_CASE("Text wraps at spaces by code points") {
 }
 
 TEST_CASE("Captions become a lower third sized for the output") {
-    const auto s = parse(R"({"scenario": "x", "segments": [{"duration_s": 2, "caption": {"text": "Hello there", "source": "Src"}}]})");
+    const auto s = parse(
+        R"({"scenario": "x", "segments": [{"duration_s": 2, "caption": {"text": "Hello there", "source": "Src"}}]})");
     const auto state = exporter::script_state_at(s, 1.0);
     for (int height : {90, 1080, 2160}) {
         auto frame = sample_frame();
@@ -81,7 +84,7 @@ TEST_CASE("World labels under the caption band give way to it") {
     auto frame = sample_frame();  // its label sits at the world origin: the middle of the picture
     scene::Label low;
     low.text = "low";
-    low.anchor = {0.0f, -9.0f};   // near the bottom edge (camera half height 10)
+    low.anchor = {0.0f, -9.0f};  // near the bottom edge (camera half height 10)
     frame.labels.push_back(low);
     exporter::apply_script_frame(frame, exporter::script_state_at(s, 1.0), 320, 180, false);
     REQUIRE(frame.labels.size() == 2);
@@ -90,7 +93,8 @@ TEST_CASE("World labels under the caption band give way to it") {
 }
 
 TEST_CASE("Captions and titles can be laid out in a part of the image (the window's preview)") {
-    const auto s = parse(R"({"scenario": "x", "segments": [{"duration_s": 2, "caption": "Hello there", "title": "T"}]})");
+    const auto s =
+        parse(R"({"scenario": "x", "segments": [{"duration_s": 2, "caption": "Hello there", "title": "T"}]})");
     const auto state = exporter::script_state_at(s, 1.0);
     auto full = sample_frame(), part = sample_frame();
     exporter::apply_script_frame(full, state, 640, 360, false);

@@ -59,15 +59,16 @@ TEST_CASE("Recording an MP4 gives duration x fps frames and an SRT beside it") {
     if (!app_built() || !test_support::have_program("ffprobe")) return;
     TempDir dir("rec-mp4");
     std::string out;
-    const int rc = record("--record '" + dir / "clip.mp4" + "' --script '" + script_in(dir) + "' --size 160x90 --fps 30",
-                          out);
+    const int rc =
+        record("--record '" + dir / "clip.mp4" + "' --script '" + script_in(dir) + "' --size 160x90 --fps 30", out);
     INFO(out);
     REQUIRE(rc == 0);
     const std::string info = test_support::probe(dir / "clip.mp4");
     CHECK_THAT(info, Catch::Matchers::Contains("nb_read_frames=60"));
     CHECK_THAT(info, Catch::Matchers::Contains("width=160"));
     std::string duration;
-    test_support::run("ffprobe -v error -show_entries format=duration -of csv=p=0 '" + dir / "clip.mp4" + "'", duration);
+    test_support::run("ffprobe -v error -show_entries format=duration -of csv=p=0 '" + dir / "clip.mp4" + "'",
+                      duration);
     CHECK(std::stod(duration) == Approx(2.0).margin(0.02));
     CHECK(test_support::read_file(dir / "clip.srt") ==
           "1\n00:00:00,500 --> 00:00:01,200\nNMDA receptors are blocked.\n\u2014 A test\n\n"
@@ -96,8 +97,8 @@ TEST_CASE("Transparent PNGs have a clear background and opaque shapes") {
     if (!app_built()) return;
     TempDir dir("rec-alpha");
     std::string out;
-    const int rc = record("--record '" + dir / "f/" + "' --script '" + script_in(dir) +
-                              "' --size 160x90 --fps 5 --transparent", out);
+    const int rc = record(
+        "--record '" + dir / "f/" + "' --script '" + script_in(dir) + "' --size 160x90 --fps 5 --transparent", out);
     INFO(out);
     REQUIRE(rc == 0);
     int w = 0, h = 0, channels = 0;
@@ -123,7 +124,8 @@ TEST_CASE("Recording faults: a clear line, a non-zero exit and no file under the
     std::string out;
     SECTION("a bad script names the field and segment") {
         const std::string bad = dir / "bad.json";
-        test_support::write_file(bad, R"({"scenario": "standard-infusion", "segments": [{"duration_s": 1}, {"duration_s": -2}]})");
+        test_support::write_file(
+            bad, R"({"scenario": "standard-infusion", "segments": [{"duration_s": 1}, {"duration_s": -2}]})");
         CHECK(record("--record '" + dir / "o.mp4" + "' --script '" + bad + "' --size 160x90", out) != 0);
         CHECK_THAT(out, Catch::Matchers::Contains("bad.json: segments[1].duration_s: must be > 0"));
         CHECK_FALSE(fs::exists(dir / "o.mp4"));
@@ -140,7 +142,8 @@ TEST_CASE("Recording faults: a clear line, a non-zero exit and no file under the
     }
     SECTION("ffmpeg dying mid-way") {
         fs::create_directory(dir / "bin");
-        test_support::write_file(dir / "bin/ffmpeg", "#!/bin/sh\nhead -c 200000 >/dev/null\necho 'encoder died' >&2\nexit 1\n");
+        test_support::write_file(dir / "bin/ffmpeg",
+                                 "#!/bin/sh\nhead -c 200000 >/dev/null\necho 'encoder died' >&2\nexit 1\n");
         fs::permissions(dir / "bin/ffmpeg", fs::perms::owner_all);
         CHECK(record("--record '" + dir / "o.mp4" + "' --script '" + script + "' --size 160x90", out,
                      "PATH='" + dir / "bin" + "':/usr/bin:/bin ") != 0);
@@ -163,7 +166,8 @@ TEST_CASE("Recording faults: a clear line, a non-zero exit and no file under the
         }
     }
     SECTION("--transparent with a video") {
-        CHECK(record("--record '" + dir / "o.mp4" + "' --script '" + script + "' --size 160x90 --transparent", out) != 0);
+        CHECK(record("--record '" + dir / "o.mp4" + "' --script '" + script + "' --size 160x90 --transparent", out) !=
+              0);
         CHECK_THAT(out, Catch::Matchers::Contains("--transparent"));
     }
     SECTION("no script") {

@@ -114,7 +114,8 @@ TEST_CASE("Captions fade in and out and carry quote ids until resolved") {
     });
     CHECK(s.captions[0].text == "Quoted.");
     CHECK(s.captions[0].source == "A blog");
-    auto bad = parse(R"({"scenario": "x", "segments": [{"duration_s": 1}, {"duration_s": 1, "caption": {"quote": "nope"}}]})");
+    auto bad =
+        parse(R"({"scenario": "x", "segments": [{"duration_s": 1}, {"duration_s": 1, "caption": {"quote": "nope"}}]})");
     CHECK_THROWS_WITH(exporter::resolve_quotes(bad, [](const std::string&) { return std::nullopt; }),
                       "t.json: segments[1].caption.quote: unknown quote id 'nope'");
 }
@@ -158,7 +159,8 @@ TEST_CASE("Bad scripts give one line naming the field and segment") {
     CHECK(error_of(R"({"segments": [{"duration_s": 1}]})") == "t.json: scenario: missing");
     CHECK(error_of(R"({"scenario": "x", "fps": 30, "segments": [{"duration_s": 1}]})") == "t.json: fps: unknown key");
     CHECK(error_of(R"({"scenario": 3, "segments": [{"duration_s": 1}]})").rfind("t.json: scenario: must be", 0) == 0);
-    CHECK(error_of(R"({"_comment": "ok", "scenario": {"name": "x"}, "segments": [{"duration_s": 1}]})") == "(no error)");
+    CHECK(error_of(R"({"_comment": "ok", "scenario": {"name": "x"}, "segments": [{"duration_s": 1}]})") ==
+          "(no error)");
 }
 
 TEST_CASE("Script files report unreadable and malformed files by name") {
@@ -180,7 +182,8 @@ TEST_CASE("Every shipped script parses") {
 
 TEST_CASE("A whole scenario set on a segment replaces the one before and counts as a parameter change") {
     auto s = exporter::parse_script(nlohmann::json::parse(R"({"scenario": "x", "segments": [
-        {"duration_s": 1}, {"duration_s": 1, "params": {"magnesium_mM": 2}}, {"duration_s": 1}]})"), "t.json");
+        {"duration_s": 1}, {"duration_s": 1, "params": {"magnesium_mM": 2}}, {"duration_s": 1}]})"),
+                                    "t.json");
     const sim::Scenario base;
     sim::Scenario& other = s.segments[2].scenario.emplace(exporter::scenario_at_version(s, base, 0));
     other.name = "other";

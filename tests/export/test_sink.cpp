@@ -84,7 +84,8 @@ TEST_CASE("A missing ffmpeg is reported before anything is written") {
 TEST_CASE("ffmpeg dying mid-way is an error naming its last words, and leaves no file") {
     TempDir dir("dying");
     const std::string fake = dir / "fake-ffmpeg";
-    test_support::write_file(fake, "#!/bin/sh\nhead -c 100000 >/dev/null\necho 'simulated encoder crash' >&2\nexit 3\n");
+    test_support::write_file(fake,
+                             "#!/bin/sh\nhead -c 100000 >/dev/null\necho 'simulated encoder crash' >&2\nexit 3\n");
     fs::permissions(fake, fs::perms::owner_all);
     fs::create_directory(dir / "out");
     auto options = small(dir / "out/video.mp4");
@@ -131,11 +132,11 @@ TEST_CASE("A PNG sequence appears under its name only when complete, with captio
     CHECK_FALSE(fs::exists(dir / "frames"));
     sink->finish();
     CHECK_FALSE(fs::exists(dir / "frames.partial"));
-    for (const char* name : {"frame_000000.png", "frame_000003.png", "captions.srt"}) CHECK(fs::exists(dir / "frames/" + name));
+    for (const char* name : {"frame_000000.png", "frame_000003.png", "captions.srt"})
+        CHECK(fs::exists(dir / "frames/" + name));
     CHECK_FALSE(fs::exists(dir / "frames/frame_000004.png"));
     const auto expected = exporter::encode_png(160, 90, test_support::pattern(160, 90, 3));
-    CHECK(test_support::read_file(dir / "frames/frame_000003.png") ==
-          std::string(expected.begin(), expected.end()));
+    CHECK(test_support::read_file(dir / "frames/frame_000003.png") == std::string(expected.begin(), expected.end()));
     // Recording again over an earlier recording replaces it.
     auto again = exporter::open_sink(small(dir / "frames"));
     write_frames(*again, 2);

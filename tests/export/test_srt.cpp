@@ -5,7 +5,9 @@
 
 namespace {
 
-exporter::Script parse(const std::string& text) { return exporter::parse_script(nlohmann::json::parse(text), "t.json"); }
+exporter::Script parse(const std::string& text) {
+    return exporter::parse_script(nlohmann::json::parse(text), "t.json");
+}
 
 }  // namespace
 

@@ -76,7 +76,9 @@ inline std::vector<std::uint8_t> pattern(int width, int height, int frame) {
 inline std::string probe(const std::string& video) {
     std::string out;
     run("ffprobe -v error -count_frames -select_streams v:0 -show_entries stream=nb_read_frames,width,height,pix_fmt "
-        "-of default=noprint_wrappers=1 '" + video + "'", out);
+        "-of default=noprint_wrappers=1 '" +
+            video + "'",
+        out);
     return out;
 }
 

@@ -10,10 +10,10 @@
 #include <string>
 #include <vector>
 
+#include "../scene/scene_states.hpp"
 #include "render/gl_context.hpp"
 #include "render/renderer.hpp"
 #include "scene/scene.hpp"
-#include "../scene/scene_states.hpp"
 
 namespace {
 
@@ -23,7 +23,7 @@ using scene_test::peak_state;
 const std::string kGoldenDir = std::string(SYNAPSE_SOURCE_DIR) + "/tests/render/golden/";
 const std::string kActualDir = std::string(SYNAPSE_BINARY_DIR) + "/golden_actual/";
 constexpr int kW = 640, kH = 360;
-constexpr int kChannelTolerance = 24;       ///< per channel, of 255
+constexpr int kChannelTolerance = 24;            ///< per channel, of 255
 constexpr double kMaxDifferingFraction = 0.004;  ///< of all pixels
 
 struct Case {

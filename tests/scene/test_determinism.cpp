@@ -57,8 +57,8 @@ TEST_CASE("The same inputs always build the same frame") {
     for (View view : {View::circuit, View::synapse, View::spine}) {
         const auto o = scene_test::options(view);
         CHECK(frame_hash(build(s, 3.25, 17, o)) == frame_hash(build(s, 3.25, 17, o)));
-        CHECK(frame_hash(build(s, 3.25, 17, o)) != frame_hash(build(s, 3.25, 18, o)));   // the seed matters
-        CHECK(frame_hash(build(s, 3.25, 17, o)) != frame_hash(build(s, 3.30, 17, o)));   // molecules move
+        CHECK(frame_hash(build(s, 3.25, 17, o)) != frame_hash(build(s, 3.25, 18, o)));  // the seed matters
+        CHECK(frame_hash(build(s, 3.25, 17, o)) != frame_hash(build(s, 3.30, 17, o)));  // molecules move
     }
 }
 

@@ -13,7 +13,9 @@ using scene_test::options;
 
 namespace {
 
-int nmda_blocked(const SceneFrame& f) { return count_tag(f, Tag::nmda_ketamine_blocked) + count_tag(f, Tag::nmda_trapped); }
+int nmda_blocked(const SceneFrame& f) {
+    return count_tag(f, Tag::nmda_ketamine_blocked) + count_tag(f, Tag::nmda_trapped);
+}
 
 int nmda_total(const SceneFrame& f) {
     return nmda_blocked(f) + count_tag(f, Tag::nmda_closed) + count_tag(f, Tag::nmda_open) +
@@ -224,8 +226,8 @@ TEST_CASE("View transitions blend two views and end on the chosen one") {
     CHECK(frame_hash(build(s, 1.0, 1, o)) == frame_hash(build(s, 1.0, 1, options(View::synapse))));
     o.transition = 0.5f;
     const SceneFrame mid = build(s, 1.0, 1, o);
-    CHECK(count_tag(mid, Tag::soma_pyramidal) == 1);           // the circuit is still there ...
-    CHECK(count_tag(mid, Tag::glutamate) > 0);                 // ... and the synapse already
+    CHECK(count_tag(mid, Tag::soma_pyramidal) == 1);  // the circuit is still there ...
+    CHECK(count_tag(mid, Tag::glutamate) > 0);        // ... and the synapse already
     CHECK(transition_progress(0.0) == 0.0f);
     CHECK(transition_progress(0.45) > 0.4f);
     CHECK(transition_progress(0.45) < 0.6f);

@@ -58,7 +58,8 @@ inline std::vector<double> bin_means(const sim::Trajectory& t, double sim::State
 inline double area(const sim::Trajectory& t, double sim::State::*field) {
     const auto& v = t.samples();
     double a = 0.0;
-    for (std::size_t i = 1; i < v.size(); ++i) a += 0.5 * (v[i].*field + v[i - 1].*field) * (v[i].time_h - v[i - 1].time_h);
+    for (std::size_t i = 1; i < v.size(); ++i)
+        a += 0.5 * (v[i].*field + v[i - 1].*field) * (v[i].time_h - v[i - 1].time_h);
     return a;
 }
 

@@ -29,11 +29,11 @@ TEST_CASE("The surge is an inverted U of dose") {
     const auto mid = bins(standard());
     const auto anaesthetic = bins(single_dose(sim::Route::iv_bolus, 2.0));
     const auto deep = bins(single_dose(sim::Route::iv_bolus, 4.0));
-    CHECK(max_of(mid) > 1.4);                    // sub-anaesthetic: a surge
-    CHECK(max_of(low) < max_of(mid));            // rising limb
-    CHECK(max_of(anaesthetic) < max_of(mid));    // falling limb
-    CHECK(max_of(deep) < 1.2);                   // deep anaesthesia: no surge ...
-    CHECK(min_of(deep) < 0.6);                   // ... glutamate falls (200 mg/kg rat)
+    CHECK(max_of(mid) > 1.4);                  // sub-anaesthetic: a surge
+    CHECK(max_of(low) < max_of(mid));          // rising limb
+    CHECK(max_of(anaesthetic) < max_of(mid));  // falling limb
+    CHECK(max_of(deep) < 1.2);                 // deep anaesthesia: no surge ...
+    CHECK(min_of(deep) < 0.6);                 // ... glutamate falls (200 mg/kg rat)
     CHECK(min_of(anaesthetic) < 0.9);
     CHECK(min_of(mid) > 0.9);
 }
@@ -61,9 +61,9 @@ TEST_CASE("Synaptic proteins are up from about 2 h to about 72 h") {
 TEST_CASE("Spines: not yet at 3-6 h, up at 24 h, still up at 7 days, back toward baseline after 2 weeks") {
     const sim::Trajectory t = sim::simulate(standard());
     const double at24 = excess(t.at(24.0).spine_density_rel);
-    CHECK(at24 > 0.05);                                           // Li 2010: more spines at 24 h
-    CHECK(excess(t.at(6.0).spine_density_rel) < 0.25 * at24);     // Phoumthipphavong 2016: not at 3-6 h
-    CHECK(excess(t.at(7 * 24.0).spine_density_rel) > 0.05);      // Moda-Sava 2019: up to 2 weeks
+    CHECK(at24 > 0.05);                                        // Li 2010: more spines at 24 h
+    CHECK(excess(t.at(6.0).spine_density_rel) < 0.25 * at24);  // Phoumthipphavong 2016: not at 3-6 h
+    CHECK(excess(t.at(7 * 24.0).spine_density_rel) > 0.05);    // Moda-Sava 2019: up to 2 weeks
     const Peak d = peak(t, &State::spine_density_rel);
     CHECK(excess(t.at(21 * 24.0).spine_density_rel) < 0.4 * excess(d.value));
 }
@@ -86,7 +86,8 @@ TEST_CASE("A repeated course sustains the effect longer") {
     sim::Scenario six = standard();
     six.duration_days = 35.0;
     six.doses.clear();
-    for (double day : {0, 2, 4, 7, 9, 11}) six.doses.push_back(sim::Dose{day * 24.0, sim::Route::iv_infusion, 0.5, 0.0, 40.0});
+    for (double day : {0, 2, 4, 7, 9, 11})
+        six.doses.push_back(sim::Dose{day * 24.0, sim::Route::iv_infusion, 0.5, 0.0, 40.0});
     const sim::Trajectory course = sim::simulate(six);
     const sim::Trajectory single = sim::simulate(standard());
     const double last_h = 11 * 24.0;
@@ -115,8 +116,8 @@ TEST_CASE("Rapamycin: no new spines and no sustained effect") {
     const sim::Trajectory control = sim::simulate(standard());
     const sim::Trajectory t = sim::simulate(with_experiment(&sim::Experiments::rapamycin));
     CHECK(peak(t, &State::mtor_phospho_rel).value < 1.01);
-    CHECK(excess(t.at(24.0).spine_density_rel) < 0.01);                                 // Li 2010
-    CHECK(t.at(24.0).clinical_effect < 0.2 * control.at(24.0).clinical_effect);        // blocked completely
+    CHECK(excess(t.at(24.0).spine_density_rel) < 0.01);                          // Li 2010
+    CHECK(t.at(24.0).clinical_effect < 0.2 * control.at(24.0).clinical_effect);  // blocked completely
     CHECK(t.at(72.0).clinical_effect < 0.1 * control.at(72.0).clinical_effect);
     CHECK(peak(t, &State::glutamate_rel).value == Approx(peak(control, &State::glutamate_rel).value));
 }
@@ -125,7 +126,8 @@ TEST_CASE("NBQX: no BDNF/mTOR response") {
     const sim::Trajectory control = sim::simulate(standard());
     const sim::Trajectory t = sim::simulate(with_experiment(&sim::Experiments::nbqx));
     CHECK(excess(peak(t, &State::bdnf_rel).value) < 0.25 * excess(peak(control, &State::bdnf_rel).value));
-    CHECK(excess(peak(t, &State::mtor_phospho_rel).value) < 0.25 * excess(peak(control, &State::mtor_phospho_rel).value));
+    CHECK(excess(peak(t, &State::mtor_phospho_rel).value) <
+          0.25 * excess(peak(control, &State::mtor_phospho_rel).value));
     CHECK(t.at(24.0).clinical_effect < 0.3 * control.at(24.0).clinical_effect);  // Maeng 2008
 }
 

@@ -28,13 +28,13 @@ TEST_CASE("Every preset stays non-negative and within its bounds") {
         const sim::Trajectory t = sim::simulate(sim::load_preset(kAssets, name));
         INFO(name);
         for (const sim::State& s : t.samples()) {
-            const double values[] = {s.plasma_ng_per_ml, s.plasma_uM, s.effect_site_uM, s.interneuron_rate_rel,
-                                     s.pyramidal_rate_rel, s.glutamate_rel, s.ampa_activation_rel, s.bdnf_rel,
-                                     s.mtor_phospho_rel, s.synaptic_protein_rel, s.spine_density_rel,
-                                     s.bp_change_mmHg};
+            const double values[] = {s.plasma_ng_per_ml,     s.plasma_uM,          s.effect_site_uM,
+                                     s.interneuron_rate_rel, s.pyramidal_rate_rel, s.glutamate_rel,
+                                     s.ampa_activation_rel,  s.bdnf_rel,           s.mtor_phospho_rel,
+                                     s.synaptic_protein_rel, s.spine_density_rel,  s.bp_change_mmHg};
             for (double v : values) REQUIRE((std::isfinite(v) && v >= 0.0));
             const double fractions[] = {s.nmda_block_interneuron, s.nmda_block_pyramidal, s.nmda_trapped,
-                                        s.nmda_mg_blocked, s.clinical_effect, s.dissociation};
+                                        s.nmda_mg_blocked,        s.clinical_effect,      s.dissociation};
             for (double f : fractions) REQUIRE((f >= 0.0 && f <= 1.0));
             REQUIRE(s.nmda_trapped <= std::max(s.nmda_block_interneuron, s.nmda_block_pyramidal));
         }

@@ -52,8 +52,8 @@ TEST_CASE("The shipped presets load, each with a name and a description") {
 }
 
 TEST_CASE("Unknown preset names list the presets") {
-    REQUIRE_THROWS_WITH(sim::load_preset(kAssets, "nope"), Catch::Contains("unknown scenario 'nope'") &&
-                                                               Catch::Contains("standard-infusion"));
+    REQUIRE_THROWS_WITH(sim::load_preset(kAssets, "nope"),
+                        Catch::Contains("unknown scenario 'nope'") && Catch::Contains("standard-infusion"));
 }
 
 TEST_CASE("Each kind of bad value gives one clear error naming the field") {
@@ -93,8 +93,9 @@ TEST_CASE("Each kind of bad value gives one clear error naming the field") {
     CHECK(error_of(j) == "scenario.json: body_weight_kg: must be between 3 and 250 kg, got 1000");
     j = standard_json();
     j["doses"][0]["route"] = "rectal";
-    CHECK(error_of(j) == "scenario.json: doses[0].route: unknown value 'rectal' (one of: iv_infusion, iv_bolus, "
-                         "intramuscular, intranasal, sublingual, oral)");
+    CHECK(error_of(j) ==
+          "scenario.json: doses[0].route: unknown value 'rectal' (one of: iv_infusion, iv_bolus, "
+          "intramuscular, intranasal, sublingual, oral)");
     CHECK(error_of(nlohmann::json::array()) == "scenario.json: (top level): must be an object");
 }
 

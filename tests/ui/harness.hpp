@@ -17,9 +17,7 @@
 
 namespace test {
 
-inline std::string assets_dir() {
-    return std::string(SYNAPSE_SOURCE_DIR) + "/assets";
-}
+inline std::string assets_dir() { return std::string(SYNAPSE_SOURCE_DIR) + "/assets"; }
 
 /// A session like the app's: the standard preset, the content library, a computed trajectory.
 inline ui::AppState make_app() {

@@ -24,8 +24,7 @@ TEST_CASE("panels stay inside the display at every size and scale") {
                     in.presenter = presenter;
                     in.all_plots = all_plots;
                     const ui::Layout l = ui::compute_layout(in);
-                    for (const ui::Rect& r :
-                         {l.menu, l.left, l.right, l.bottom, l.caption, l.status, l.scene})
+                    for (const ui::Rect& r : {l.menu, l.left, l.right, l.bottom, l.caption, l.status, l.scene})
                         CHECK(inside(r, w, h));
                     CHECK(l.left.w + l.right.w <= w * 0.8f + 0.5f);
                 }

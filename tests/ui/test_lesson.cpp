@@ -38,12 +38,10 @@ TEST_CASE("the shipped lessons load: about ten mechanism steps, and experiments 
     const ui::AppState app = test::make_app();
     const auto files = ui::list_lesson_files(app.assets_dir);
     REQUIRE(files.size() >= 2);
-    const ui::Lesson mech =
-        ui::load_lesson(app.assets_dir + "/lessons/mechanism.json", ui::preset_loader(app));
+    const ui::Lesson mech = ui::load_lesson(app.assets_dir + "/lessons/mechanism.json", ui::preset_loader(app));
     CHECK(mech.steps.size() >= 9);
     CHECK(mech.steps.size() <= 12);
-    const ui::Lesson exp =
-        ui::load_lesson(app.assets_dir + "/lessons/experiments.json", ui::preset_loader(app));
+    const ui::Lesson exp = ui::load_lesson(app.assets_dir + "/lessons/experiments.json", ui::preset_loader(app));
     int questions = 0, baselines = 0;
     for (const auto& s : exp.steps) {
         questions += s.question.has_value();
@@ -73,13 +71,12 @@ TEST_CASE("lesson errors are one line naming the file and the step") {
         CHECK(msg.find("view") != std::string::npos);
         CHECK(msg.find('\n') == std::string::npos);
     }
-    const std::string bad_time =
-        write_temp("synapse-bad-time.json",
-                   R"({"title": "t", "steps": [{"title": "a", "caption": "c", "time": "later"}]})");
+    const std::string bad_time = write_temp(
+        "synapse-bad-time.json", R"({"title": "t", "steps": [{"title": "a", "caption": "c", "time": "later"}]})");
     CHECK_THROWS_WITH(ui::load_lesson(bad_time, ui::preset_loader(app)), Catch::Contains("step 1: 'time'"));
-    const std::string bad_preset = write_temp(
-        "synapse-bad-preset.json",
-        R"({"title": "t", "steps": [{"title": "a", "caption": "c", "scenario": {"preset": "nope"}}]})");
+    const std::string bad_preset =
+        write_temp("synapse-bad-preset.json",
+                   R"({"title": "t", "steps": [{"title": "a", "caption": "c", "scenario": {"preset": "nope"}}]})");
     CHECK_THROWS_WITH(ui::load_lesson(bad_preset, ui::preset_loader(app)), Catch::Contains("step 1"));
     CHECK_THROWS_WITH(ui::load_lesson("/nonexistent/lesson.json", ui::preset_loader(app)),
                       Catch::Contains("/nonexistent/lesson.json"));

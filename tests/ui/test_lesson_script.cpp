@@ -101,8 +101,7 @@ TEST_CASE("a shipped lesson becomes a script with one segment per step and a rea
 
 TEST_CASE("a lesson's steps with other scenarios switch the whole scenario at that step") {
     const ui::AppState app = test::make_app();
-    const ui::Lesson lesson =
-        ui::load_lesson(app.assets_dir + "/lessons/experiments.json", ui::preset_loader(app));
+    const ui::Lesson lesson = ui::load_lesson(app.assets_dir + "/lessons/experiments.json", ui::preset_loader(app));
     const exporter::Script script = ui::lesson_to_script(lesson);
     REQUIRE(script.segments.size() == lesson.steps.size());
     double start_s = 0.0;

@@ -14,17 +14,11 @@
 
 namespace {
 
-ImGuiID id_in(ImGuiWindow* w, const char* label) {
-    return ImHashStr(label, 0, w->ID);
-}
-ImGuiID id_in(ImGuiID seed, const char* label) {
-    return ImHashStr(label, 0, seed);
-}
+ImGuiID id_in(ImGuiWindow* w, const char* label) { return ImHashStr(label, 0, w->ID); }
+ImGuiID id_in(ImGuiID seed, const char* label) { return ImHashStr(label, 0, seed); }
 
 /// The content region (x range) where full-width widgets of window `w` lie.
-std::pair<float, float> content_x(ImGuiWindow* w) {
-    return {w->ContentRegionRect.Min.x, w->ContentRegionRect.Max.x};
-}
+std::pair<float, float> content_x(ImGuiWindow* w) { return {w->ContentRegionRect.Min.x, w->ContentRegionRect.Max.x}; }
 
 bool inside_display(const ImGuiWindow* w) {
     const ImVec2 d = ImGui::GetIO().DisplaySize;
@@ -40,8 +34,7 @@ TEST_CASE(
     ui::AppState app = test::make_app();
     app.time_h = 0.67;
     test::Harness h;
-    for (auto [w, hgt] :
-         {std::pair{1366.0f, 768.0f}, {1920.0f, 1080.0f}, {3840.0f, 2160.0f}, {800.0f, 600.0f}})
+    for (auto [w, hgt] : {std::pair{1366.0f, 768.0f}, {1920.0f, 1080.0f}, {3840.0f, 2160.0f}, {800.0f, 600.0f}})
         for (float scale : {1.0f, 2.0f, 3.0f}) {
             for (int mode = 0; mode < 4; ++mode) {
                 const bool presenter = mode == 1;
@@ -67,8 +60,7 @@ TEST_CASE(
                 h.resize(w, hgt, scale);
                 h.frames(app, 5);  // a tab switch and a scrollbar appearing each take a frame
                 for (ImGuiWindow* win : ImGui::GetCurrentContext()->Windows) {
-                    if (!win->Active || (win->Flags & (ImGuiWindowFlags_Tooltip | ImGuiWindowFlags_Popup)))
-                        continue;
+                    if (!win->Active || (win->Flags & (ImGuiWindowFlags_Tooltip | ImGuiWindowFlags_Popup))) continue;
                     INFO(win->Name);
                     if (!(win->Flags & ImGuiWindowFlags_ChildWindow)) CHECK(inside_display(win));
                     // Content wider than the window would be cut off (panels scroll vertically only).
@@ -176,8 +168,7 @@ TEST_CASE("presenter mode hides everything but the scene, the timeline and a lar
     CHECK(test::Harness::window("Scenario##left")->Active);
 }
 
-TEST_CASE(
-    "Ctrl+Tab starts keyboard navigation of the panels, which then own the arrow keys; a click ends it") {
+TEST_CASE("Ctrl+Tab starts keyboard navigation of the panels, which then own the arrow keys; a click ends it") {
     ui::AppState app = test::make_app();
     test::Harness h;
     h.frames(app, 2);
@@ -193,13 +184,13 @@ TEST_CASE(
     io.KeyCtrl = false;
     h.frames(app, 2);
     CHECK(ui::keyboard_navigating());
-    CHECK_FALSE(ui::key_action(ui::Key::left, {}, ui::KeyContext{io.WantTextInput, ui::keyboard_navigating()})
-                    .has_value());
+    CHECK_FALSE(
+        ui::key_action(ui::Key::left, {}, ui::KeyContext{io.WantTextInput, ui::keyboard_navigating()}).has_value());
     io.KeysDown[io.KeyMap[ImGuiKey_DownArrow]] = true;
     h.frame(app);
     io.KeysDown[io.KeyMap[ImGuiKey_DownArrow]] = false;
     h.frames(app, 2);
-    CHECK(ImGui::GetCurrentContext()->NavId != 0);  // an item of the focused panel is highlighted
+    CHECK(ImGui::GetCurrentContext()->NavId != 0);                   // an item of the focused panel is highlighted
     h.click(app, io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.3f);  // on the scene
     CHECK_FALSE(ui::keyboard_navigating());
 }

@@ -26,8 +26,8 @@ TEST_CASE("fit_range holds the data and the floors") {
 }
 
 TEST_CASE("every plot named in the issue exists, with units") {
-    for (const char* id : {"concentration", "nmda", "glutamate", "bdnf_mtor", "proteins", "spines",
-                           "clinical", "dissociation", "blood_pressure"}) {
+    for (const char* id : {"concentration", "nmda", "glutamate", "bdnf_mtor", "proteins", "spines", "clinical",
+                           "dissociation", "blood_pressure"}) {
         const int i = ui::plot_index(id);
         REQUIRE(i >= 0);
         CHECK(std::string(ui::plot_defs()[static_cast<std::size_t>(i)].unit).size() > 0);

@@ -137,8 +137,8 @@ TEST_CASE("the Video tab (File > Preview recording script...) scrubs with its sl
     h.click(app, slider->x, slider->y);
     const double duration_s = app.preview.source->script.duration_s();
     CHECK(app.preview.video_time_s == Approx(0.5 * duration_s).margin(0.1 * duration_s));
-    CHECK(app.time_h == Approx(exporter::script_state_at(app.preview.source->script, app.preview.video_time_s)
-                                   .sim_time_h));
+    CHECK(app.time_h ==
+          Approx(exporter::script_state_at(app.preview.source->script, app.preview.video_time_s).sim_time_h));
     const auto copy = h.find_item(app, video_tab, id_in(video_tab(), "Copy command"), 0.1f);
     REQUIRE(copy);
     h.click(app, copy->x, copy->y);

@@ -61,7 +61,8 @@ TEST_CASE("the preview draws the script's caption as a lower third over its 16:9
     const std::array<float, 4> lower_third{picture[0], picture[1] + 0.7f * picture[3], picture[2], 0.25f * picture[3]};
     CHECK(differing(plain, shown, lower_third) > static_cast<long>(0.2f * lower_third[2] * lower_third[3]));
     const char* keep = std::getenv("SYNAPSE_PREVIEW_PNG");
-    const std::string path = keep ? keep : (std::filesystem::temp_directory_path() / "synapse-preview-test.png").string();
+    const std::string path =
+        keep ? keep : (std::filesystem::temp_directory_path() / "synapse-preview-test.png").string();
     exporter::write_png(path, kWidth, kHeight, shown);
     CHECK(std::filesystem::file_size(path) > 10000);
     if (!keep) std::filesystem::remove(path);
