@@ -135,11 +135,22 @@ std::vector<ImVec2> line_points(const PlotSpec& spec, const Box& area, const Plo
     return pts;
 }
 
-void draw_line(ImDrawList* dl, const PlotSpec& spec, const Box& area, const PlotLine& line) {
+/// Whether two lines coincide to within a pixel's worth of the y range (e.g. AMPA activation on glutamate).
+bool coincide(const PlotSpec& spec, const PlotLine& a, const PlotLine& b, float height_px) {
+    if (a.values.size() != b.values.size()) return false;
+    const double tolerance = 0.5 * (spec.y_max - spec.y_min) / std::max(height_px, 1.0f);
+    for (std::size_t i = 0; i < a.values.size(); ++i)
+        if (std::abs(a.values[i] - b.values[i]) > tolerance) return false;
+    return true;
+}
+
+/// Draws a line; a solid one `under` a later line that hides it is drawn wider, so both stay visible.
+void draw_line(ImDrawList* dl, const PlotSpec& spec, const Box& area, const PlotLine& line, bool under = false) {
     const std::vector<ImVec2> pts = line_points(spec, area, line);
     if (pts.size() < 2) return;
     if (!line.dashed) {
-        dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), line.color, ImDrawFlags_None, 2.0f);
+        const float width_px = under ? 5.0f : 2.0f;
+        dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), line.color, ImDrawFlags_None, width_px);
         return;
     }
     // Dashes of about 6 px along the curve.
@@ -272,8 +283,13 @@ std::optional<double> plot_widget(const PlotSpec& spec, ImVec2 size) {
     dl->PushClipRect(ImVec2(area.min.x - 1.0f, area.min.y - 2.0f), ImVec2(area.max.x + 1.0f, area.max.y + 2.0f), true);
     for (const PlotLine& line : spec.lines)
         if (line.dashed) draw_line(dl, spec, area, line);
-    for (const PlotLine& line : spec.lines)
-        if (!line.dashed) draw_line(dl, spec, area, line);
+    for (std::size_t i = 0; i < spec.lines.size(); ++i) {
+        if (spec.lines[i].dashed) continue;
+        bool under = false;
+        for (std::size_t j = i + 1; j < spec.lines.size() && !under; ++j)
+            under = !spec.lines[j].dashed && coincide(spec, spec.lines[i], spec.lines[j], area.height());
+        draw_line(dl, spec, area, spec.lines[i], under);
+    }
     const float cx = x_of(spec, area, spec.cursor_h);
     dl->AddLine(ImVec2(cx, area.min.y), ImVec2(cx, area.max.y), ImGui::GetColorU32(ImGuiCol_PlotLinesHovered), 2.0f);
     dl->PopClipRect();
