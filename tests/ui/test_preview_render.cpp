@@ -1,9 +1,12 @@
-// The recording-script preview composed headless (EGL) at 1366x768: the lower third over the 16:9 picture.
-// Set SYNAPSE_PREVIEW_PNG=/path.png to keep the screenshot for a look.
+// The window composed headless (EGL): the recording-script preview's lower third over its 16:9 picture, an opened
+// fact-check and a quote shown in its source. SYNAPSE_PREVIEW_PNG=/path.png or SYNAPSE_DOCS_PNG_DIR=docs/images
+// keep the screenshots for a look.
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
 #include <filesystem>
+#include <string_view>
+#include <tuple>
 
 #include "app/compositor.hpp"
 #include "app/session.hpp"
@@ -17,24 +20,39 @@ namespace {
 
 constexpr int kWidth = 1366, kHeight = 768;
 
-std::vector<std::uint8_t> compose(app::Compositor& compositor, ui::AppState& app, bool decorate) {
+std::vector<std::uint8_t> compose(app::Compositor& compositor, ui::AppState& app, bool decorate, int width = kWidth,
+                                  int height = kHeight) {
     for (int i = 0; i < 3; ++i)  // ImGui lays windows out over a few frames
-        compositor.compose(app, kWidth, kHeight, true, 1.0 / 60.0, nullptr,
+        compositor.compose(app, width, height, true, 1.0 / 60.0, nullptr,
                            decorate ? app::preview_decorator(app) : app::FrameDecorator{});
     std::vector<std::uint8_t> rgba;
     compositor.renderer().read_rgba(rgba);
     return rgba;
 }
 
-/// How many pixels differ between two images inside the rectangle (x, y, w, h).
-long differing(const std::vector<std::uint8_t>& a, const std::vector<std::uint8_t>& b, const std::array<float, 4>& r) {
+/// How many pixels differ between two images (`width` wide) inside the rectangle (x, y, w, h).
+long differing(const std::vector<std::uint8_t>& a, const std::vector<std::uint8_t>& b, const std::array<float, 4>& r,
+               int width = kWidth) {
     long n = 0;
     for (int y = static_cast<int>(r[1]); y < static_cast<int>(r[1] + r[3]); ++y)
         for (int x = static_cast<int>(r[0]); x < static_cast<int>(r[0] + r[2]); ++x) {
-            const std::size_t i = (static_cast<std::size_t>(y) * kWidth + static_cast<std::size_t>(x)) * 4;
+            const std::size_t i = (static_cast<std::size_t>(y) * width + static_cast<std::size_t>(x)) * 4;
             n += a[i] != b[i] || a[i + 1] != b[i + 1] || a[i + 2] != b[i + 2];
         }
     return n;
+}
+
+/// Writes the frame to $SYNAPSE_DOCS_PNG_DIR/name when that is set.
+void keep_for_docs(const std::string& name, int width, int height, const std::vector<std::uint8_t>& rgba) {
+    if (const char* dir = std::getenv("SYNAPSE_DOCS_PNG_DIR"))
+        exporter::write_png((std::filesystem::path(dir) / name).string(), width, height, rgba);
+}
+
+/// The first fact-check on a quote of `stage`, in the order the panel lists them.
+const content::FactCheck* first_fact_check(const content::Library& library, std::string_view stage) {
+    for (const content::Quote* quote : library.quotes_for_stage(stage))
+        if (const auto checks = library.fact_checks_for_quote(quote->id); !checks.empty()) return checks.front();
+    return nullptr;
 }
 
 }  // namespace
@@ -68,4 +86,36 @@ TEST_CASE("the preview draws the script's caption as a lower third over its 16:9
     if (!keep) std::filesystem::remove(path);
     ui::close_script_preview(app);
     CHECK_FALSE(app::preview_decorator(app));
+}
+
+TEST_CASE("an opened fact-check and a quote shown in its source text are drawn, at 1366x768 and 3840x2160") {
+    std::string error;
+    auto context = render::HeadlessContext::create(error);
+    if (!context) {
+        WARN("no headless GL context (" << error << "): window render skipped");
+        return;
+    }
+    auto compositor = app::Compositor::create(app::default_fonts(), 1.0f, error);
+    REQUIRE(compositor);
+    for (const auto& [width, height, scale] : {std::tuple{1366, 768, 1.0f}, std::tuple{3840, 2160, 2.0f}}) {
+        ui::AppState app = test::make_app();
+        app.ui_scale = scale;
+        app.time_h = 0.6;
+        app.sources.pinned_stage = sim::Stage::nmda_block;
+        const content::FactCheck* check = first_fact_check(*app.content, "nmda_block");
+        REQUIRE(check);
+        const std::string size = "-" + std::to_string(width) + ".png";
+        const std::vector<std::uint8_t> closed = compose(*compositor, app, false, width, height);
+        app.sources.open_factcheck_id = check->id;
+        const std::vector<std::uint8_t> opened = compose(*compositor, app, false, width, height);
+        const std::array<float, 4> right_panel{0.75f * width, 0.05f * height, 0.25f * width - 1.0f, 0.55f * height};
+        CHECK(differing(closed, opened, right_panel, width) > static_cast<long>(0.02f * right_panel[2] * right_panel[3]));
+        keep_for_docs("ui-factcheck-panel" + size, width, height, opened);
+        app.sources.open_quote_id = check->quote_id;
+        app.sources.scroll_to_quote = true;
+        const std::vector<std::uint8_t> in_source = compose(*compositor, app, false, width, height);
+        const std::array<float, 4> centre{0.3f * width, 0.2f * height, 0.4f * width, 0.4f * height};
+        CHECK(differing(opened, in_source, centre, width) > static_cast<long>(0.2f * centre[2] * centre[3]));
+        keep_for_docs("ui-factcheck" + size, width, height, in_source);
+    }
 }
