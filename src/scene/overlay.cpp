@@ -231,27 +231,34 @@ void draw_swatch(Painter& p, Swatch swatch, glm::vec2 c, float u) {
     p.overlay(i);
 }
 
+// The legend's layout at text scale 1, in pixels.
+constexpr float kLegendMargin = 18.0f, kLegendPad = 12.0f, kLegendHeader = 26.0f, kLegendRow = 27.0f,
+                kLegendFooter = 52.0f;
+
+float legend_height_px(std::size_t entries, float u) {
+    return (2.0f * kLegendPad + kLegendHeader + kLegendRow * static_cast<float>(entries) + kLegendFooter) * u;
+}
+
 /// The largest text scale at which the legend fits above the picture's bottom edge.
 float legend_fit_scale(const Painter& p, View view) {
     const glm::vec4 r = p.options.picture_rect_px;
     const float bottom = r.z > 1.0f && r.w > 1.0f ? r.y + r.w : static_cast<float>(p.options.height_px);
-    const float height_at_1x =
-        2.0f * 18.0f + 2.0f * 12.0f + 26.0f + 27.0f * static_cast<float>(legend_entries(view).size()) + 52.0f;
-    return bottom / height_at_1x;
+    return bottom / (2.0f * kLegendMargin + legend_height_px(legend_entries(view).size(), 1.0f));
 }
 
 void legend_panel(Painter& p, View view) {
     const float u = p.text, w = static_cast<float>(p.options.width_px);
     const std::vector<LegendEntry> entries = legend_entries(view);
-    const float entry_px = 13.0f, row = 27.0f * u, swatch_w = 34.0f * u, pad = 12.0f * u, m = 18.0f * u;
+    const float entry_px = 13.0f, row = kLegendRow * u, swatch_w = 34.0f * u, pad = kLegendPad * u,
+                m = kLegendMargin * u;
     float text_w = Painter::text_width_px("Not to scale: sizes and counts", entry_px * u);
     for (const LegendEntry& e : entries) text_w = std::max(text_w, Painter::text_width_px(e.text, entry_px * u));
     const float panel_w = pad * 2.0f + swatch_w + text_w;
     const float x0 = w - m - panel_w, y0 = m;
-    const float panel_h = pad * 2.0f + 26.0f * u + row * static_cast<float>(entries.size()) + 52.0f * u;
+    const float panel_h = legend_height_px(entries.size(), u);
     p.overlay_box({x0, y0}, {x0 + panel_w, y0 + panel_h}, 8.0f * u, p.pal.panel, 1.0f * u, p.pal.panel_edge);
     p.screen_label({x0 + pad, y0 + pad + 9.0f * u}, "Legend", 15.0f, p.pal.ink, Align::left, true).halo.a = 0.0f;
-    float y = y0 + pad + 26.0f * u + 0.5f * row;
+    float y = y0 + pad + kLegendHeader * u + 0.5f * row;
     for (const LegendEntry& e : entries) {
         draw_swatch(p, e.swatch, {x0 + pad + 0.5f * swatch_w - 2.0f * u, y}, u);
         p.screen_label({x0 + pad + swatch_w, y}, e.text, entry_px, p.pal.ink, Align::left).halo.a = 0.0f;
