@@ -34,19 +34,23 @@ struct SdlWindow {
     }
 };
 
-constexpr const char* kHeadlessHint = "--screenshot, --record, --csv and --benchmark work without one";
-const std::string kNoDisplay = std::string("no display (DISPLAY and WAYLAND_DISPLAY are unset); ") + kHeadlessHint;
+/// Fails in one line where the window could not be seen: SDL would fall back to its invisible offscreen driver.
+void require_display(bool sdl_initialised) {
+    if (SDL_getenv("SDL_VIDEODRIVER")) return;  // a driver chosen on purpose
+    const std::string hint = "; --screenshot, --record, --csv and --benchmark work without one";
+    if (!SDL_getenv("DISPLAY") && !SDL_getenv("WAYLAND_DISPLAY"))
+        throw std::runtime_error("cannot open a window: no display (DISPLAY and WAYLAND_DISPLAY are unset)" + hint);
+    const char* driver = sdl_initialised ? SDL_GetCurrentVideoDriver() : nullptr;
+    if (driver && (std::string(driver) == "offscreen" || std::string(driver) == "dummy"))
+        throw std::runtime_error("cannot open a window: the display cannot be reached" + hint);
+}
 
 /// A window that fits the display: 90 % of the usable area, at most 1600x900 logical pixels.
 void open_window(SdlWindow& w, const Options& options) {
-    const bool display_named = SDL_getenv("DISPLAY") || SDL_getenv("WAYLAND_DISPLAY") || SDL_getenv("SDL_VIDEODRIVER");
-    if (!display_named) throw std::runtime_error(std::string("cannot open a window: ") + kNoDisplay);
+    require_display(false);
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0)
         throw std::runtime_error(std::string("cannot open a window: ") + SDL_GetError());
-    // When the display cannot be reached SDL falls back to its invisible offscreen driver: say so instead.
-    const std::string driver = SDL_GetCurrentVideoDriver() ? SDL_GetCurrentVideoDriver() : "";
-    if ((driver == "offscreen" || driver == "dummy") && !SDL_getenv("SDL_VIDEODRIVER"))
-        throw std::runtime_error(std::string("cannot open a window: the display cannot be reached; ") + kHeadlessHint);
+    require_display(true);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 3);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
