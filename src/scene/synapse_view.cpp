@@ -260,7 +260,8 @@ void labels(Painter& p) {
     p.callout({5.4f, -3.3f}, {receptor_x(13), kMembraneY - 0.55f}, "AMPA receptors", Align::center, sz);
     p.callout({-9.2f, -2.9f}, {trkb_anchor(0).x - 0.5f, trkb_anchor(0).y + 0.3f}, "TrkB receptor\n+ BDNF", Align::right,
               sz);
-    p.label({-5.0f, -8.2f}, "Postsynaptic spine", sz, Align::center, true);
+    // Outside the head (and the BDNF drifting beside it), so large text cannot run into the boxes inside.
+    p.callout({-10.2f, -9.0f}, {-7.3f, -8.9f}, "Postsynaptic spine", Align::right, sz);
 }
 
 }  // namespace

@@ -9,7 +9,7 @@ namespace ui {
 
 std::vector<double> nice_ticks(double lo, double hi, int max_ticks) {
     std::vector<double> ticks;
-    if (!(hi > lo) || max_ticks < 2) return {lo, hi};
+    if (!(hi > lo) || !std::isfinite(hi - lo) || max_ticks < 2) return {lo, hi};
     const double raw = (hi - lo) / (max_ticks - 1);
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
     double step = magnitude;
@@ -19,6 +19,8 @@ std::vector<double> nice_ticks(double lo, double hi, int max_ticks) {
     }
     for (double v = std::ceil(lo / step - 1e-9) * step; v <= hi + step * 1e-6; v += step)
         ticks.push_back(std::abs(v) < step * 1e-9 ? 0.0 : v);
+    // A short plot asks for two ticks; a step that big may leave one inside the range: take a finer one.
+    if (ticks.size() < 2) return nice_ticks(lo, hi, max_ticks + 1);
     return ticks;
 }
 

@@ -16,6 +16,15 @@ TEST_CASE("nice ticks are round and cover the range") {
     CHECK(u[1] - u[0] == Approx(10.0));
 }
 
+TEST_CASE("a plot too short for more than two ticks still shows a scale: at least two ticks") {
+    for (double hi : {0.8, 0.75, 1.8, 58.0, 130.0}) {
+        const auto t = ui::nice_ticks(0.0, hi, 2);
+        REQUIRE(t.size() >= 2);
+        CHECK(t.front() == Approx(0.0));
+        CHECK(t.back() <= hi + 1e-9);
+    }
+}
+
 TEST_CASE("fit_range holds the data and the floors") {
     ui::PlotLine line{"x", 0, {0.5f, 1.7f, 1.2f}, false};
     const ui::YRange r = ui::fit_range({line}, 0.0, 1.5);
