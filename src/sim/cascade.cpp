@@ -24,19 +24,25 @@ double positive(double x) { return std::max(0.0, x); }
 
 void step_circuit(const CascadeParams& p, const CascadeDecay& d, const CascadeInput& in, const CascadeState& prev,
                   CascadeState& s) {
-    // Pyramidal drive = own NMDA excitation x disinhibition x HCN1 excitability:
-    //     P* = (1 - b_pyr)^n (1 + w (1 - I)) / (1 + Ce / IC50_HCN1),  I = 1 - g_i b_int
-    // so at low doses (b_int >> b_pyr) disinhibition wins and P rises; at anaesthetic doses
-    // (b_pyr -> 1, Ce near IC50_HCN1) the pyramidal cells' own block wins and P falls: the inverted U.
-    const double inhibition_loss = 1.0 - interneuron_rate_rel(in.block_interneuron);
-    const double drive = std::pow(1.0 - in.block_pyramidal, k::kPyramidalNmdaExponent) *
-                         (1.0 + p.disinhibition_on * k::kDisinhibitionGain * inhibition_loss) /
-                         (1.0 + in.effect_site_uM * (1.0 / k::kHcn1Ic50_uM));
+    // Pyramidal drive = own NMDA excitation x disinhibition x anaesthetic suppression:
+    //     P* = (1 - b_pyr)^2 (1 + W x^3 / (x^3 + x50^3)) / (1 + (Ce / C50)^2),  x = 1 - I = g_i b_int
+    // Disinhibition needs the interneurons to quiet well below their usual rate (a cooperative,
+    // saturating release: a slight loss of inhibition does little). At low doses (b_int >> b_pyr)
+    // disinhibition wins and P rises; at anaesthetic doses the pyramidal cells' own block and the
+    // anaesthetic suppression of cortical firing (HCN1 and more, Ce near C50) win and P falls: the inverted U.
+    const double loss = 1.0 - interneuron_rate_rel(in.block_interneuron);
+    const double loss3 = loss * loss * loss;
+    constexpr double kHalf3 = k::kDisinhibitionHalfLoss * k::kDisinhibitionHalfLoss * k::kDisinhibitionHalfLoss;
+    const double own = 1.0 - in.block_pyramidal;  // (1 - b)^2: own NMDA current and recurrent excitation
+    const double anaesthetic = in.effect_site_uM * (1.0 / k::kAnaestheticHalf_uM);
+    const double drive = own * own * (1.0 + p.disinhibition_on * k::kDisinhibitionMax * loss3 / (loss3 + kHalf3)) /
+                         (1.0 + anaesthetic * anaesthetic);
     relax(s.pyramidal_rate_rel, drive, d.pyramidal);
     // Release = firing / (1 + brake); extracellular glutamate relaxes to it (transporter clearance);
-    // the mGluR2/3 brake relaxes to gain (G - 1): d brake/dt = (gain (G - 1) - brake) / tau_brake.
+    // the mGluR2/3 brake relaxes to gain (G - 1), no lower than -r (the autoreceptors' tonic share):
+    //     d brake/dt = (max(-r, gain (G - 1)) - brake) / tau_brake.
     relax(s.glutamate_rel, prev.pyramidal_rate_rel / (1.0 + prev.brake), d.glutamate);
-    relax(s.brake, std::max(-0.5, p.brake_gain * (prev.glutamate_rel - 1.0)), d.brake);
+    relax(s.brake, std::max(-k::kBrakeTonicRelief, p.brake_gain * (prev.glutamate_rel - 1.0)), d.brake);
 }
 
 void step_signalling(const CascadeParams& p, const CascadeDecay& d, const CascadeInput& in, const CascadeState& prev,

@@ -38,12 +38,13 @@ inline constexpr double kKa_intramuscular_per_min = 0.15;
 inline constexpr double kF_intranasal_racemic = 0.45;
 /// Intranasal esketamine F (Spravato). measured [Spravato2019]
 inline constexpr double kF_intranasal_esketamine = 0.48;
-/// Intranasal ka, 1/min: peak 20-40 min after the spray. calibrated [Spravato2019; Yanagihara2003]
-inline constexpr double kKa_intranasal_per_min = 0.06;
+/// Intranasal ka, 1/min: peak about 21 min after the spray (racemic 14-23 min, esketamine 20-40 min).
+/// calibrated [Spravato2019; Yanagihara2003]
+inline constexpr double kKa_intranasal_per_min = 0.08;
 /// Sublingual F. measured [Rolan2014]
 inline constexpr double kF_sublingual = 0.29;
 /// Sublingual ka, 1/min: peak about 0.75 h. calibrated [Rolan2014]
-inline constexpr double kKa_sublingual_per_min = 0.04;
+inline constexpr double kKa_sublingual_per_min = 0.024;
 /// Oral racemic F (0.17-0.20). measured [Clements1982; Fanta2015]
 inline constexpr double kF_oral_racemic = 0.17;
 /// Oral esketamine F. measured [Fanta2015]
@@ -71,33 +72,41 @@ inline constexpr double kPopen_interneuron = 0.5;
 inline constexpr double kPopen_pyramidal = 0.05;
 /// Ketamine unblocking rate from an OPEN channel, 1/min (a trapped, closed channel cannot lose it).
 /// Lumped over gating: interneuron block follows the effect site within minutes, while quiet
-/// pyramidal neurons keep ketamine trapped for hours. calibrated [Ma2023]
-inline constexpr double kKoff_open_per_min = 0.3;
+/// pyramidal neurons keep ketamine trapped longer than plasma alone would, and fast enough to be
+/// blocked during an anaesthetic bolus. calibrated [Ma2023; Moghaddam1997]
+inline constexpr double kKoff_open_per_min = 0.6;
 
 // ---------------------------------------------------------------------------------------------
 // Circuit: disinhibition and the glutamate surge
 // ---------------------------------------------------------------------------------------------
 /// Fraction of interneuron tonic drive carried by NMDARs (firing = 1 - g * block). calibrated [Homayoun2007]
 inline constexpr double kInterneuronNmdaDrive = 0.8;
-/// Pyramidal drive scales as (1 - block)^n: both the cell's own NMDA current and the recurrent
-/// excitation between pyramidal cells pass through NMDARs, so n = 2. calibrated [Moghaddam1997]
-inline constexpr double kPyramidalNmdaExponent = 2.0;
-/// Gain of disinhibition: pyramidal drive rises by this factor per unit loss of interneuron firing.
-/// calibrated [Moghaddam1997] (about a doubling of glutamate at sub-anaesthetic doses)
-inline constexpr double kDisinhibitionGain = 8.0;
-/// Ketamine's inhibition of HCN1 channels at anaesthetic concentrations lowers pyramidal
-/// excitability: drive x 1 / (1 + Ce / IC50). IC50 about 8 uM. measured [Chen2009]
-inline constexpr double kHcn1Ic50_uM = 8.0;
+/// Pyramidal drive scales as (1 - block)^2: both the cell's own NMDA current and the recurrent
+/// excitation between pyramidal cells pass through NMDARs (cascade.cpp).
+/// Largest rise of pyramidal drive from disinhibition (relative). calibrated [Moghaddam1997] (about a
+/// doubling of glutamate at sub-anaesthetic doses)
+inline constexpr double kDisinhibitionMax = 8.0;
+/// Loss of interneuron firing (fraction) that gives half the largest disinhibition (Hill 3): the
+/// pyramidal rise needs a marked fall of inhibition and is back near baseline once the drug has
+/// mostly gone. calibrated [Homayoun2007; Moghaddam1997]
+inline constexpr double kDisinhibitionHalfLoss = 0.35;
+/// Anaesthetic suppression of cortical firing (HCN1 inhibition among other actions): pyramidal drive
+/// x 1 / (1 + (Ce / C50)^2), uM. Half at 2.5 uM (about 600 ng/mL), below the 5-10 uM anaesthetic range,
+/// so that glutamate falls rather than rises during anaesthesia. calibrated [Chen2009; Zanos2018; Moghaddam1997]
+inline constexpr double kAnaestheticHalf_uM = 2.5;
 /// Delay (first-order time constant) of the pyramidal response, min. calibrated [Homayoun2007]
-inline constexpr double kTauPyramidal_min = 10.0;
+inline constexpr double kTauPyramidal_min = 15.0;
 /// Extracellular glutamate clearance by transporters and dialysis smoothing, time constant, min.
 /// calibrated [Moghaddam1997]
 inline constexpr double kTauGlutamate_min = 5.0;
 /// Presynaptic mGluR2/3 brake: brake = gain * (glutamate - 1), reached with this time constant.
 /// calibrated [Schobel2013; Moghaddam1997] (surge back toward baseline within 1-2 h)
-inline constexpr double kBrakeGain = 12.0;
-/// mGluR2/3 brake time constant, min. calibrated [Schobel2013]
-inline constexpr double kTauBrake_min = 240.0;
+inline constexpr double kBrakeGain = 10.0;
+/// Most the brake can relax below its resting level when glutamate is low (release x 1 / (1 - r)):
+/// the tonic share of mGluR2/3 inhibition, fraction. calibrated [Schobel2013]
+inline constexpr double kBrakeTonicRelief = 0.5;
+/// mGluR2/3 brake time constant, min: it builds during the surge and relaxes within hours. calibrated [Schobel2013]
+inline constexpr double kTauBrake_min = 150.0;
 /// An mGluR2/3 agonist multiplies the brake gain (and speeds it) by this factor. calibrated [Moghaddam1997]
 inline constexpr double kAgonistBrakeFactor = 6.0;
 
@@ -148,7 +157,7 @@ inline constexpr double kStressedSpineDensityRel = 0.85;
 // Clinical proxies (teaching index, not a rating scale)
 // ---------------------------------------------------------------------------------------------
 /// Weight of the fast (BDNF signalling) component. calibrated [Kishimoto2016] (better than placebo from 40 min)
-inline constexpr double kClinicalWeightBdnf = 0.3;
+inline constexpr double kClinicalWeightBdnf = 0.6;
 /// Weight of the synaptic-protein (potentiation) component. calibrated [Kishimoto2016] (large by 2-4 h)
 inline constexpr double kClinicalWeightProtein = 3.0;
 /// Weight of the spine-maintained component. calibrated [Kishimoto2016; ModaSava2019]
@@ -156,8 +165,8 @@ inline constexpr double kClinicalWeightSpines = 2.0;
 /// Spine excess (relative) below which spines no longer maintain the effect: effect lost by
 /// days 10-12 after one infusion. calibrated [Kishimoto2016]
 inline constexpr double kClinicalSpineThreshold = 0.2;
-/// Clinical index time constant, h (mood follows biology with a lag). calibrated [Kishimoto2016]
-inline constexpr double kTauClinical_h = 6.0;
+/// Clinical index time constant, h (mood follows biology with a lag): large by 2-4 h. calibrated [Kishimoto2016]
+inline constexpr double kTauClinical_h = 2.0;
 /// Dissociation threshold and span at the effect site: effects rise linearly from 50 to 200 ng/mL
 /// of racemic ketamine. measured [Bowdle1998]
 inline constexpr double kDissociationStart_ng_per_ml = 50.0;
@@ -184,7 +193,7 @@ inline constexpr double kStageRefPlasmaLead_ng_per_ml = 12.0;
 /// Reference interneuron NMDAR block, fraction. calibrated [Homayoun2007]
 inline constexpr double kStageRefBlock = 0.5;
 /// Reference pyramidal firing excess (relative). calibrated [Homayoun2007]
-inline constexpr double kStageRefPyramidalExcess = 1.4;
+inline constexpr double kStageRefPyramidalExcess = 1.9;
 /// Reference glutamate excess (relative). calibrated [Moghaddam1997]
 inline constexpr double kStageRefGlutamateExcess = 0.7;
 /// Reference BDNF excess (relative). calibrated [Autry2011]

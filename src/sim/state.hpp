@@ -31,6 +31,8 @@ struct State {
     double dissociation = 0.0;      ///< 0..1, fraction of maximal dissociative score
     double bp_change_mmHg = 0.0;    ///< change of mean arterial pressure from baseline
     Stage stage = Stage::baseline;  ///< the mechanism step most active now
+
+    bool operator==(const State&) const = default;
 };
 
 }  // namespace sim

@@ -38,6 +38,22 @@ TEST_CASE("The surge is an inverted U of dose") {
     CHECK(min_of(mid) > 0.9);
 }
 
+TEST_CASE("During anaesthesia glutamate does not surge: only a smaller rise as the level falls back") {
+    const sim::Trajectory mid = sim::simulate(standard());
+    const sim::Trajectory anaesthetic = sim::simulate(single_dose(sim::Route::iv_bolus, 2.0));
+    // The whole curve, not only 20-min means: in the first hour (effect site in the anaesthetic range)
+    // at most a brief blip while the block of the pyramidal neurons catches up.
+    CHECK(peak(anaesthetic, &State::glutamate_rel, 0.0, 1.0).value < 1.2);
+    // Later, passing back through the sub-anaesthetic range, a rise smaller than the standard surge.
+    CHECK(peak(anaesthetic, &State::glutamate_rel).value < 1.0 + 0.5 * excess(peak(mid, &State::glutamate_rel).value));
+}
+
+TEST_CASE("Disinhibition fades with the drug: pyramidal firing near baseline by 6 h") {
+    const sim::Trajectory t = sim::simulate(standard());
+    CHECK(peak(t, &State::pyramidal_rate_rel).value > 1.8);
+    CHECK(std::abs(excess(t.at(6.0).pyramidal_rate_rel)) < 0.1 * excess(peak(t, &State::pyramidal_rate_rel).value));
+}
+
 TEST_CASE("mTORC1 phosphorylation up within 30-60 min, back by about 2 h") {
     const sim::Trajectory t = sim::simulate(standard());
     const Peak m = peak(t, &State::mtor_phospho_rel);
@@ -74,7 +90,8 @@ TEST_CASE("Clinical effect: within hours, peak near day 1, lost by days 10-12") 
     CHECK(c.value > 0.2);
     CHECK(c.time_h > 12.0);  // Kishimoto 2016: peak at day 1 (accept 12-36 h)
     CHECK(c.time_h < 36.0);
-    CHECK(t.at(4.0).clinical_effect > 0.25 * c.value);  // large by 2-4 h
+    CHECK(t.at(4.0).clinical_effect > 0.6 * c.value);   // large by 2-4 h
+    CHECK(t.at(2.0).clinical_effect > 0.3 * c.value);
     CHECK(t.at(0.67).clinical_effect > 0.0);            // better than placebo from 40 min
     const double week = t.at(7 * 24.0).clinical_effect / c.value;
     CHECK(week > 0.15);  // about 35 % still responding at 1 week [GK]

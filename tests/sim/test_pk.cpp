@@ -61,9 +61,9 @@ TEST_CASE("Extravascular routes: time of peak and exposure = bioavailability") {
     };
     const Case cases[] = {
         {sim::Route::intramuscular, sim::Drug::racemic, 0.93, 5.0 / 60, 20.0 / 60},   // Clements 1982: 5-15 (20) min
-        {sim::Route::intranasal, sim::Drug::racemic, 0.45, 14.0 / 60, 40.0 / 60},     // Yanagihara 2003: 14-23 min
+        {sim::Route::intranasal, sim::Drug::racemic, 0.45, 14.0 / 60, 23.0 / 60},     // Yanagihara 2003: 14-23 min
         {sim::Route::intranasal, sim::Drug::esketamine, 0.48, 20.0 / 60, 40.0 / 60},  // Spravato: 20-40 min
-        {sim::Route::sublingual, sim::Drug::racemic, 0.29, 0.5, 1.0},                 // Rolan 2014: 0.75 h
+        {sim::Route::sublingual, sim::Drug::racemic, 0.29, 0.65, 0.85},               // Rolan 2014: 0.75 h
         {sim::Route::oral, sim::Drug::racemic, 0.17, 0.5, 1.0},                       // Clements 1982: 0.5-1 h
         {sim::Route::oral, sim::Drug::esketamine, 0.08, 0.5, 1.0},                    // Fanta 2015
     };
