@@ -28,7 +28,8 @@ struct Options {
     bool no_ui = false;
     bool with_ui = false;
     bool transparent = false;
-    double hours = 0.0;     ///< --hours for CSV (0 = whole span)
+    double hours = 0.0;     ///< --hours for CSV (when not given: the whole span)
+    bool hours_given = false;
     double step_min = 1.0;  ///< --step-min for CSV
     int fps = 30;
     int crf = 18;

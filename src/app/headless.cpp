@@ -1,8 +1,10 @@
 // Headless modes: --screenshot and --csv, with no display server.
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 #include <stdexcept>
 
 #include "app/compositor.hpp"
@@ -11,6 +13,9 @@
 #include "export/png.hpp"
 #include "render/gl_context.hpp"
 #include "sim/csv.hpp"
+#include "sim/limits.hpp"
+#include "sim/simulate.hpp"
+#include "ui/app_state.hpp"
 
 namespace app {
 
@@ -35,19 +40,46 @@ int run_screenshot(const Options& options) {
     return 0;
 }
 
+namespace {
+
+std::string number_text(double v) {
+    std::ostringstream s;
+    s << v;
+    return s.str();
+}
+
+/// --hours and --step-min, checked before anything is written.
+void check_csv_options(const Options& options) {
+    constexpr double kMaxHours = sim::limits::kDurationMax_days * 24.0;
+    constexpr double kMinStep_min = 0.1;  // finer than the model's 1-minute grid is interpolation already
+    if (options.hours_given && !(options.hours > 0.0 && options.hours <= kMaxHours))
+        throw std::runtime_error("--hours: expected hours between 0 and " + number_text(kMaxHours) + ", got " +
+                                 number_text(options.hours));
+    if (!(options.step_min >= kMinStep_min && options.step_min <= sim::kMaxStepMin))
+        throw std::runtime_error("--step-min: expected minutes between " + number_text(kMinStep_min) + " and " +
+                                 number_text(sim::kMaxStepMin) + ", got " + number_text(options.step_min));
+}
+
+}  // namespace
+
 int run_csv(const Options& options) {
+    check_csv_options(options);
     ui::AppState app = make_session(options);
+    if (options.hours_given && options.hours > app.trajectory.duration_h()) {  // a longer table: simulate longer
+        app.scenario.duration_days = options.hours / 24.0;
+        ui::recompute(app);
+    }
+    const double hours = options.hours_given ? options.hours : app.trajectory.duration_h();
     const std::string tmp = options.csv_path + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::trunc);
-        if (!out) throw std::runtime_error(options.csv_path + ": cannot write");
-        const double hours = options.hours > 0.0 ? options.hours : app.trajectory.duration_h();
+    std::ofstream out(tmp, std::ios::trunc);
+    if (!out) throw std::runtime_error(options.csv_path + ": cannot write");
+    try {
         sim::write_csv(app.trajectory, out, hours, options.step_min);
-        out.flush();
-        if (!out) {
-            std::remove(tmp.c_str());
-            throw std::runtime_error(options.csv_path + ": write failed (disk full?)");
-        }
+        out.close();
+        if (!out) throw std::runtime_error(options.csv_path + ": write failed (disk full?)");
+    } catch (...) {
+        std::remove(tmp.c_str());
+        throw;
     }
     exporter::commit_file(tmp, options.csv_path);
     return 0;

@@ -16,8 +16,8 @@ void add_flags(CLI::App& cli, app::Options& o, std::string& size, std::string& a
     cli.add_option("--scenario", o.scenario, "Preset name (see assets/scenarios) or a scenario JSON file");
     cli.add_option("--screenshot", o.screenshot_path, "Render one frame headless to this PNG and exit");
     cli.add_option("--csv", o.csv_path, "Write the simulated trajectory as CSV and exit");
-    cli.add_option("--hours", o.hours, "CSV: hours to write (default: the whole span)")->check(CLI::PositiveNumber);
-    cli.add_option("--step-min", o.step_min, "CSV: minutes between rows")->check(CLI::Range(0.1, 1440.0));
+    cli.add_option("--hours", o.hours, "CSV: hours to write, up to 2880 (default: the whole span)");
+    cli.add_option("--step-min", o.step_min, "CSV: minutes between rows, 0.1 to 1440 (default 1)");
     cli.add_option("--at", at, "Simulated time to show, e.g. 40min, 2h, 3d");
     cli.add_option("--size", size, "Output size WxH, e.g. 1920x1080 (window: initial size)");
     cli.add_option("--view", o.view, "circuit, synapse or spine");
@@ -78,6 +78,7 @@ int main(int argc, char** argv) {
     add_flags(cli, options, size, at);
     try {
         cli.parse(argc, argv);
+        options.hours_given = cli.count("--hours") > 0;
     } catch (const CLI::CallForHelp& e) {
         return cli.exit(e);
     } catch (const CLI::CallForVersion& e) {

@@ -15,6 +15,7 @@ inline constexpr double kDoseStartMax_h = 24.0 * 120.0;  ///< 120 days
 inline constexpr double kInfusionMin_min = 0.5;
 inline constexpr double kInfusionMax_min = 24.0 * 60.0;  ///< one day
 inline constexpr std::size_t kMaxDoses = 100;
+inline constexpr double kTotalDoseMax_mg_per_kg = 100.0;  ///< all doses together (a day of anaesthesia is under 50)
 inline constexpr double kMagnesiumMin_mM = 0.0;
 inline constexpr double kMagnesiumMax_mM = 10.0;
 inline constexpr double kDurationMin_days = 21.0;  ///< the model always covers at least 21 days

@@ -61,6 +61,23 @@ std::optional<std::string> dose_error(const Dose& d, const std::string& f) {
     return check_range(f + ".duration_min", d.duration_min, L::kInfusionMin_min, L::kInfusionMax_min, "min");
 }
 
+double dose_mg_per_kg(const Scenario& s, const Dose& d) {
+    return d.amount_mg > 0.0 ? d.amount_mg / s.body_weight_kg : d.amount_mg_per_kg;
+}
+
+/// What a dose means in its scenario: one amount, within the per-kg limit for this body weight, given in the span.
+std::optional<std::string> dose_in_context(const Scenario& s, const Dose& d, const std::string& f) {
+    namespace L = limits;
+    if (d.amount_mg > 0.0 && d.amount_mg / s.body_weight_kg > L::kDosePerKgMax_mg_per_kg)
+        return f + ".amount_mg: " + number_text(d.amount_mg) + " mg is " + number_text(d.amount_mg / s.body_weight_kg) +
+               " mg/kg for " + number_text(s.body_weight_kg) + " kg, above the " +
+               number_text(L::kDosePerKgMax_mg_per_kg) + " mg/kg limit";
+    if (d.start_h > s.duration_days * 24.0)
+        return f + ".start_h: " + number_text(d.start_h) + " h is after the end of the simulated span (" +
+               number_text(s.duration_days) + " days; raise duration_days)";
+    return std::nullopt;
+}
+
 // ---- strict JSON reading -------------------------------------------------------------------
 
 struct Reader {
@@ -118,6 +135,8 @@ Dose read_dose(const Reader& r, const json& j, const std::string& f) {
     r.enumeration(j, "route", f + ".route", kRouteIds, d.route);
     r.number(j, "amount_mg_per_kg", f + ".amount_mg_per_kg", d.amount_mg_per_kg);
     r.number(j, "amount_mg", f + ".amount_mg", d.amount_mg);
+    if (d.amount_mg > 0.0 && j.contains("amount_mg_per_kg") && d.amount_mg_per_kg > 0.0)
+        fail(r.where, f, "give either amount_mg or amount_mg_per_kg, not both");
     r.number(j, "duration_min", f + ".duration_min", d.duration_min);
     return d;
 }
@@ -161,6 +180,8 @@ void read_switches(const Reader& r, const json& j, Scenario& s) {
 }
 
 std::string read_file_text(const std::string& path) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) throw std::runtime_error(path + ": is a directory, not a scenario file");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw std::runtime_error(path + ": cannot open file");
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
@@ -206,8 +227,16 @@ std::optional<std::string> validation_error(const Scenario& s) {
         return e;
     if (s.doses.size() > L::kMaxDoses)
         return "doses: at most " + std::to_string(L::kMaxDoses) + " doses, got " + std::to_string(s.doses.size());
-    for (std::size_t i = 0; i < s.doses.size(); ++i)
-        if (auto e = dose_error(s.doses[i], "doses[" + std::to_string(i) + "]")) return e;
+    double total_mg_per_kg = 0.0;
+    for (std::size_t i = 0; i < s.doses.size(); ++i) {
+        const std::string f = "doses[" + std::to_string(i) + "]";
+        if (auto e = dose_error(s.doses[i], f)) return e;
+        if (auto e = dose_in_context(s, s.doses[i], f)) return e;
+        total_mg_per_kg += dose_mg_per_kg(s, s.doses[i]);
+    }
+    if (total_mg_per_kg > L::kTotalDoseMax_mg_per_kg)
+        return "doses: at most " + number_text(L::kTotalDoseMax_mg_per_kg) + " mg/kg in all, got " +
+               number_text(total_mg_per_kg) + " mg/kg";
     return std::nullopt;
 }
 
@@ -235,12 +264,14 @@ Scenario scenario_from_json(const json& j, const std::string& where) {
 
 json scenario_to_json(const Scenario& s) {
     json doses = json::array();
-    for (const Dose& d : s.doses)
-        doses.push_back({{"start_h", d.start_h},
-                         {"route", route_id(d.route)},
-                         {"amount_mg_per_kg", d.amount_mg_per_kg},
-                         {"amount_mg", d.amount_mg},
-                         {"duration_min", d.duration_min}});
+    for (const Dose& d : s.doses) {
+        json dose = {{"start_h", d.start_h}, {"route", route_id(d.route)}, {"duration_min", d.duration_min}};
+        if (d.amount_mg > 0.0)
+            dose["amount_mg"] = d.amount_mg;  // the amount in use: amount_mg_per_kg is ignored then
+        else
+            dose["amount_mg_per_kg"] = d.amount_mg_per_kg;
+        doses.push_back(dose);
+    }
     const Experiments& e = s.experiments;
     return {{"name", s.name},
             {"description", s.description},
@@ -264,9 +295,11 @@ Scenario load_scenario_file(const std::string& path) {
     json j;
     try {
         j = json::parse(text);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // parse_error, or out_of_range for a number like 1e999
         std::string what = e.what();
         std::replace(what.begin(), what.end(), '\n', ' ');
+        if (const auto close = what.find("] "); what.starts_with("[json.exception") && close != std::string::npos)
+            what.erase(0, close + 2);  // the library's error code is no help to a reader
         throw std::runtime_error(path + ": not valid JSON: " + what);
     }
     return scenario_from_json(j, path);

@@ -166,6 +166,14 @@ bool draw_dose(AppState& app, std::size_t i) {
     return changed;
 }
 
+/// The simulated span covers three weeks after the last dose (a dose after the span would never be given).
+void fit_span_to_doses(sim::Scenario& s) {
+    double last_h = 0.0;
+    for (const sim::Dose& d : s.doses) last_h = std::max(last_h, d.start_h);
+    s.duration_days =
+        std::clamp(std::max(s.duration_days, last_h / 24.0 + 21.0), lim::kDurationMin_days, lim::kDurationMax_days);
+}
+
 /// A repeated course: `count` doses like the first, every `every_h` hours.
 void set_course(sim::Scenario& s, int count, double every_h) {
     const sim::Dose first = s.doses.empty() ? sim::Dose{} : s.doses.front();
@@ -175,8 +183,6 @@ void set_course(sim::Scenario& s, int count, double every_h) {
         d.start_h = first.start_h + k * every_h;
         s.doses.push_back(d);
     }
-    s.duration_days = std::clamp(std::max(s.duration_days, (count - 1) * every_h / 24.0 + 21.0), lim::kDurationMin_days,
-                                 lim::kDurationMax_days);
 }
 
 bool draw_schedule(AppState& app) {
@@ -220,6 +226,7 @@ bool draw_schedule(AppState& app) {
             changed = true;
         }
     }
+    if (changed) fit_span_to_doses(app.scenario);
     return changed;
 }
 
@@ -267,7 +274,10 @@ bool draw_hypotheses(AppState& app) {
 bool draw_advanced(AppState& app) {
     bool changed =
         number_control("mg", app.scenario.params.magnesium_mM, app.default_scenario.params.magnesium_mM, kMagnesium);
-    changed |= number_control("span", app.scenario.duration_days, app.default_scenario.duration_days, kDuration);
+    if (number_control("span", app.scenario.duration_days, app.default_scenario.duration_days, kDuration)) {
+        fit_span_to_doses(app.scenario);  // never shorter than three weeks after the last dose
+        changed = true;
+    }
     return changed;
 }
 

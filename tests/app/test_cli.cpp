@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <fstream>
 
 #include "app/cli.hpp"
 #include "run_program.hpp"
@@ -43,6 +44,30 @@ TEST_CASE("Bad input exits non-zero with one line and leaves no file") {
         CHECK_FALSE(file_exists(png));
         CHECK_FALSE(file_exists(png + ".tmp"));
     }
+}
+
+TEST_CASE("Bad --hours and --step-min values name the flag and leave no CSV behind") {
+    const std::string csv = temp_dir("csv-errors") + "/out.csv";
+    for (const char* bad : {"--hours 0", "--hours -1", "--hours nan", "--hours inf", "--hours 1e9", "--step-min nan",
+                            "--step-min 0", "--step-min 5000"}) {
+        INFO(bad);
+        const RunResult r = run_synapse_lab("--csv " + csv + " " + bad);
+        CHECK(r.exit_code != 0);
+        CHECK(line_count(r.stderr_text) == 1);
+        CHECK(r.stderr_text.find(std::string(bad).substr(0, std::string(bad).find(' '))) != std::string::npos);
+        CHECK_FALSE(file_exists(csv));
+        CHECK_FALSE(file_exists(csv + ".tmp"));
+    }
+}
+
+TEST_CASE("A CSV longer than the scenario's span (--hours 1000) simulates that long") {
+    const std::string csv = temp_dir("csv-long") + "/out.csv";
+    const RunResult r = run_synapse_lab("--csv " + csv + " --hours 1000 --step-min 60");
+    REQUIRE(r.exit_code == 0);
+    std::ifstream in(csv);
+    std::string line, last;
+    while (std::getline(in, line)) last = line;
+    CHECK(last.rfind("1000,", 0) == 0);
 }
 
 TEST_CASE("An unwritable screenshot path is a clear error") {

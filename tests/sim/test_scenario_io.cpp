@@ -99,6 +99,25 @@ TEST_CASE("Each kind of bad value gives one clear error naming the field") {
     CHECK(error_of(nlohmann::json::array()) == "scenario.json: (top level): must be an object");
 }
 
+TEST_CASE("A dose must mean one thing: one amount, a sane amount per kg, given within the span") {
+    auto j = standard_json();
+    j["body_weight_kg"] = 3.0;
+    j["doses"][0] = {{"route", "iv_bolus"}, {"amount_mg", 2000.0}};
+    CHECK(error_of(j) == "scenario.json: doses[0].amount_mg: 2000 mg is 666.6666666666666 mg/kg for 3 kg, above "
+                         "the 20 mg/kg limit");
+    j = standard_json();
+    j["doses"][0] = {{"amount_mg", 50.0}, {"amount_mg_per_kg", 1.0}};
+    CHECK(error_of(j) == "scenario.json: doses[0]: give either amount_mg or amount_mg_per_kg, not both");
+    j = standard_json();
+    j["doses"][0]["start_h"] = 1000.0;
+    CHECK(error_of(j) == "scenario.json: doses[0].start_h: 1000 h is after the end of the simulated span (21 days; "
+                         "raise duration_days)");
+    j = standard_json();
+    j["doses"] = nlohmann::json::array();
+    for (int i = 0; i < 10; ++i) j["doses"].push_back({{"start_h", i}, {"route", "iv_bolus"}, {"amount_mg_per_kg", 20}});
+    CHECK(error_of(j) == "scenario.json: doses: at most 100 mg/kg in all, got 200 mg/kg");
+}
+
 TEST_CASE("Errors are one line and name the file") {
     const std::string path = (std::filesystem::temp_directory_path() / "synapse_bad_scenario.json").string();
     std::ofstream(path) << "{\"doses\": [{\"amount_mg_per_kg\": 50}]}";
@@ -113,7 +132,11 @@ TEST_CASE("Errors are one line and name the file") {
         CHECK(what.rfind(path + ": not valid JSON", 0) == 0);
         CHECK(what.find('\n') == std::string::npos);
     }
+    std::ofstream(path) << "{\"body_weight_kg\": 1e999}";
+    REQUIRE_THROWS_WITH(sim::load_scenario_file(path), path + ": not valid JSON: number overflow parsing '1e999'");
     std::filesystem::remove(path);
+    const std::string dir = std::filesystem::temp_directory_path().string();
+    REQUIRE_THROWS_WITH(sim::load_scenario_file(dir), dir + ": is a directory, not a scenario file");
 }
 
 TEST_CASE("Missing keys keep their defaults") {
