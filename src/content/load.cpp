@@ -3,6 +3,7 @@
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 #include <stdexcept>
@@ -33,6 +34,8 @@ struct Where {
 std::string in_quotes(const std::string& s) { return "\"" + s + "\""; }
 
 std::string read_file(const fs::path& path, const Where& where, const std::string& what) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) where.fail(what + " " + path.generic_string() + " is a directory, not a file");
     std::ifstream in(path, std::ios::binary);
     if (!in) where.fail("cannot open " + what + " " + path.generic_string());
     std::ostringstream buffer;
@@ -62,7 +65,10 @@ std::string get_string(const json& j, const char* key, const Where& where) {
     const auto it = j.find(key);
     if (it == j.end() || !it->is_string() || it->get<std::string>().empty())
         where.fail(std::string("field \"") + key + "\" missing, empty or not a string");
-    return it->get<std::string>();
+    std::string value = it->get<std::string>();
+    if (normalize_whitespace(value).empty())
+        where.fail(std::string("field \"") + key + "\" is empty (only whitespace)");
+    return value;
 }
 
 std::string get_optional_string(const json& j, const char* key, const Where& where) {
@@ -124,10 +130,19 @@ const Source& find_source(const std::vector<Source>& sources, const std::string&
     where.fail("unknown source " + in_quotes(id));
 }
 
+/// The word that `range` cuts in `text`: the one at its start if that is mid-word, else the one at its end.
+std::string cut_word(std::string_view text, ByteRange range) {
+    const std::size_t at = is_word_boundary(text, range.begin) ? range.end : range.begin;
+    return std::string(slice(text, word_around(text, at)));
+}
+
+/// Where a quote or source caveat lies in its source: verbatim, and not starting or ending mid-word.
 ByteRange locate(const Source& source, const std::string& text, const Where& where) {
-    const auto range = find_verbatim(source.text, text);
-    if (!range) where.fail("text not found verbatim in source " + source.id);
-    return *range;
+    if (const auto range = find_verbatim_words(source.text, text)) return *range;
+    if (const auto cut = find_verbatim(source.text, text))
+        where.fail("text cuts the word " + in_quotes(cut_word(source.text, *cut)) + " in source " + source.id +
+                   " (it must start and end on a word boundary)");
+    where.fail("text not found verbatim in source " + source.id);
 }
 
 // ---- references.json -------------------------------------------------------------------------
@@ -171,7 +186,7 @@ Source parse_source(const json& j, std::size_t index, const Where& file, const f
     s.kind = get_string(j, "kind", where);
     s.note = get_optional_string(j, "note", where);
     s.text = read_file(text_dir / s.file, where, "text file");
-    if (s.text.empty()) where.fail("text file " + s.file + " is empty");
+    if (normalize_whitespace(s.text).empty()) where.fail("text file " + s.file + " is empty");
     return s;
 }
 
@@ -255,11 +270,16 @@ void check_verdict(const std::string& verdict, const Where& where) {
                    " (valid: wrong, misleading, overstated, incomplete, unsupported, unverified)");
 }
 
+/// Where a fact-check's words lie: inside its quote, and not starting or ending mid-word. (The quote
+/// itself starts and ends on word boundaries, so the source's boundaries are the quote's.)
 ByteRange locate_words(const Quote& quote, const Source& source, const std::string& words, const Where& where) {
-    const auto range = find_verbatim(source.text, words, quote.range.begin);
-    if (!range || !quote.range.contains(*range))
-        where.fail("words " + in_quotes(words) + " not found in quote " + in_quotes(quote.id));
-    return *range;
+    const auto range = find_verbatim_words(source.text, words, quote.range.begin);
+    if (range && quote.range.contains(*range)) return *range;
+    const auto cut = find_verbatim(source.text, words, quote.range.begin);
+    if (cut && quote.range.contains(*cut))
+        where.fail("words " + in_quotes(words) + " cut the word " + in_quotes(cut_word(source.text, *cut)) +
+                   " in quote " + in_quotes(quote.id) + " (they must start and end on a word boundary)");
+    where.fail("words " + in_quotes(words) + " not found in quote " + in_quotes(quote.id));
 }
 
 FactCheck parse_fact_check(const json& j, std::size_t index, const Where& file, const LibraryData& data,
@@ -297,8 +317,18 @@ std::string lower(std::string s) {
     return s;
 }
 
+/// Every term and alias seen so far, lower-cased, with the term it belongs to.
+using Names = std::map<std::string, std::string>;
+
+void claim_name(Names& names, const std::string& name, const std::string& term, const Where& where) {
+    const auto [it, added] = names.emplace(lower(name), term);
+    if (added) return;
+    const std::string owner = it->second == term ? "this term" : "term " + in_quotes(it->second);
+    where.fail("duplicate term or alias " + in_quotes(name) + " (already used by " + owner + ")");
+}
+
 GlossaryEntry parse_term(const json& j, std::size_t index, const Where& file, const std::set<std::string>& keys,
-                         std::set<std::string>& names) {
+                         Names& names) {
     const auto [term, where] = entry_id(j, "term", "term", index, file);
     GlossaryEntry e;
     e.term = term;
@@ -307,9 +337,11 @@ GlossaryEntry parse_term(const json& j, std::size_t index, const Where& file, co
     e.see_also = get_string_list(j, "see_also", where);
     e.refs = get_string_list(j, "refs", where);
     check_refs(e.refs, keys, where);
-    if (!names.insert(lower(e.term)).second) where.fail("duplicate term or alias " + in_quotes(e.term));
-    for (const std::string& alias : e.aliases)
-        if (!names.insert(lower(alias)).second) where.fail("duplicate term or alias " + in_quotes(alias));
+    claim_name(names, e.term, e.term, where);
+    for (const std::string& alias : e.aliases) {
+        if (normalize_whitespace(alias).empty()) where.fail("empty alias");
+        claim_name(names, alias, e.term, where);
+    }
     return e;
 }
 
@@ -324,9 +356,10 @@ void check_see_also(const std::vector<GlossaryEntry>& terms, const Where& file) 
 
 std::vector<GlossaryEntry> load_glossary(const fs::path& path, const std::set<std::string>& keys) {
     const Where file{path.generic_string(), ""};
+    Names names;
     std::vector<GlossaryEntry> out =
         parse_entries(read_json(path), "terms", file,
-                      [&](const json& j, std::size_t i, Ids& names) { return parse_term(j, i, file, keys, names); });
+                      [&](const json& j, std::size_t i, Ids&) { return parse_term(j, i, file, keys, names); });
     check_see_also(out, file);
     return out;
 }

@@ -207,3 +207,91 @@ TEST_CASE("missing fields, wrong types and duplicates are reported") {
     e = load_error("content/glossary.json", R"([1, 2])");
     CHECK_THAT(e, Catch::Contains("glossary.json: malformed JSON"));
 }
+
+TEST_CASE("a quote cut mid-word is refused, naming the cut word") {
+    std::string e = load_error(
+        "content/quotes.json",
+        R"({"quotes": [{"id": "q1", "source": "a", "stages": ["nmda_block"], "text": "etamine blocks the NMDA"}]})");
+    check_one_line(e);
+    CHECK_THAT(e, Catch::Contains("quotes.json: quote \"q1\": text cuts the word \"Ketamine\" in source a") &&
+                      Catch::Contains("word boundary"));
+    e = load_error(
+        "content/quotes.json",
+        R"({"quotes": [{"id": "q1", "source": "a", "stages": ["nmda_block"], "text": "Ketamine blocks the NMD"}]})");
+    CHECK_THAT(e, Catch::Contains("quote \"q1\": text cuts the word \"NMDA\""));
+    e = load_error(
+        "content/caveats.json",
+        R"({"notice": "n", "caveats": [{"id": "c2", "kind": "source", "source": "a", "stages": [], "text": "t is brief."}]})");
+    CHECK_THAT(e, Catch::Contains("caveat \"c2\": text cuts the word \"It\""));
+}
+
+TEST_CASE("a fact-check's words cut mid-word are refused, naming the cut word") {
+    std::string e = load_error(
+        "content/factchecks.json",
+        R"({"factchecks": [{"id": "f1", "quote": "q1", "words": "locks the NMDA", "verdict": "wrong", "note": "n", "refs": ["X2000"]}]})");
+    check_one_line(e);
+    CHECK_THAT(e,
+               Catch::Contains("factchecks.json: fact-check \"f1\": words \"locks the NMDA\" cut the word \"blocks\" "
+                               "in quote \"q1\""));
+    e = load_error(
+        "content/factchecks.json",
+        R"({"factchecks": [{"id": "f1", "quote": "q1", "words": "the NMDA rec", "verdict": "wrong", "note": "n", "refs": ["X2000"]}]})");
+    CHECK_THAT(e, Catch::Contains("fact-check \"f1\": words \"the NMDA rec\" cut the word \"receptor\""));
+}
+
+TEST_CASE("quotes and words on word boundaries load, punctuation and a later whole-word match included") {
+    auto files = valid_files();
+    files["sources/a.txt"] = "NMDAR is a name. The NMDA receptor—brain’s own—works.\n";
+    files["content/quotes.json"] =
+        R"({"quotes": [{"id": "q1", "source": "a", "stages": ["nmda_block"], "text": "NMDA receptor"},
+                        {"id": "q3", "source": "a", "stages": ["nmda_block"], "text": "—brain’s own—"},
+                        {"id": "q2", "source": "b", "stages": ["dose"], "text": "it says little."}]})";
+    files["content/caveats.json"] = R"({"notice": "n", "caveats": []})";
+    files["content/factchecks.json"] =
+        R"({"factchecks": [{"id": "f1", "quote": "q1", "words": "NMDA", "verdict": "incomplete", "note": "n", "refs": ["X2000"]}]})";
+    const TempAssets assets(files);
+    const auto lib = content::load_library(assets.path());
+    const auto& text = lib.source("a")->text;
+    CHECK(lib.quote("q1")->range.begin == text.find("NMDA receptor"));  // not the "NMDA" inside "NMDAR"
+    CHECK(content::slice(text, lib.fact_checks()[0].range) == "NMDA");
+    CHECK(lib.fact_checks()[0].range.begin == lib.quote("q1")->range.begin);
+}
+
+TEST_CASE("a duplicate glossary alias names both entries") {
+    const std::string e = load_error(
+        "content/glossary.json",
+        R"({"terms": [{"term": "NMDA", "aliases": ["NMDAR"], "definition": "d"}, {"term": "Other", "aliases": ["nmdar"], "definition": "d"}]})");
+    check_one_line(e);
+    CHECK_THAT(e, Catch::Contains("term \"Other\": duplicate term or alias \"nmdar\" (already used by term \"NMDA\")"));
+    const std::string self =
+        load_error("content/glossary.json", R"({"terms": [{"term": "NMDA", "aliases": ["nmda"], "definition": "d"}]})");
+    CHECK_THAT(self, Catch::Contains("term \"NMDA\": duplicate term or alias \"nmda\" (already used by this term)"));
+}
+
+TEST_CASE("a source path that is a directory says so") {
+    auto files = valid_files();
+    files.erase("sources/b.txt");
+    files["sources/b.txt/inside.txt"] = "not the text\n";
+    const TempAssets assets(files);
+    std::string e;
+    try {
+        content::load_library(assets.path());
+    } catch (const std::runtime_error& err) {
+        e = err.what();
+    }
+    check_one_line(e);
+    CHECK_THAT(e, Catch::Contains("source \"b\"") && Catch::Contains("b.txt is a directory"));
+}
+
+TEST_CASE("a whitespace-only quote, word list or source text is reported as empty") {
+    std::string e = load_error("content/quotes.json",
+                               R"({"quotes": [{"id": "q1", "source": "a", "stages": ["dose"], "text": "  \n\t "}]})");
+    check_one_line(e);
+    CHECK_THAT(e, Catch::Contains("quote \"q1\": field \"text\" is empty"));
+    e = load_error(
+        "content/factchecks.json",
+        R"({"factchecks": [{"id": "f1", "quote": "q1", "words": "   ", "verdict": "wrong", "note": "n", "refs": ["X2000"]}]})");
+    CHECK_THAT(e, Catch::Contains("fact-check \"f1\": field \"words\" is empty"));
+    e = load_error("sources/b.txt", " \n \n");
+    CHECK_THAT(e, Catch::Contains("source \"b\": text file b.txt is empty"));
+}

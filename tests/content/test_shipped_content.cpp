@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <initializer_list>
 #include <map>
 #include <set>
 #include <sstream>
@@ -146,6 +147,37 @@ TEST_CASE("the known source errors each carry a fact-check") {
     CHECK(checked("opioid receptors, and sigma receptors"));
     CHECK(checked("| 102 |"));
     CHECK(checked("| 50 |"));
+    // claims about other conditions, timing, durability, cognition, safety and untraceable studies
+    CHECK(checked("alleviate distressing symptoms associated with trauma"));
+    CHECK(checked("obsessive-compulsive disorder (OCD)"));
+    CHECK(checked("offering relief for certain neuropathic conditions"));
+    CHECK(checked("potentially alleviating symptoms within hours"));
+    CHECK(checked("This increase in connectivity can lead to a quick reduction"));
+    CHECK(checked("rapid and sustained improvements in symptoms"));
+    CHECK(checked("rapid and sustained improvements in mood"));
+    CHECK(checked("in patients with bipolar depression"));
+    CHECK(checked("mood and cognitive function within hours"));
+    CHECK(checked("cognitive function"));
+    CHECK(checked("found that KAP"));
+    CHECK(checked("Studies have shown that KAP can be"));
+    CHECK(checked("rapid relief from symptoms of depression, anxiety, and PTSD"));
+    CHECK(checked("consistently demonstrated its efficacy in reducing symptoms of depression and anxiety"));
+    CHECK(checked("anxiolytic effects have revolutionized treatment approaches"));
+    CHECK(checked("a long history of safe medical use"));
+}
+
+TEST_CASE("the claims about other conditions are checked, and the caveat no longer says they are not") {
+    const auto lib = content::load_library(kAssets);
+    for (const char* quote :
+         {"wb-3", "wb-6", "wb-7", "wb-9", "wb-12", "wb-13", "clin-13", "clin-14", "clin-15", "nmda-4"}) {
+        INFO("quote " << quote);
+        CHECK_FALSE(lib.fact_checks_for_quote(quote).empty());
+    }
+    for (const auto& c : lib.caveats()) {
+        INFO("caveat " << c.id);
+        CHECK(c.text.find("not checked here") == std::string::npos);
+        CHECK(c.text.find("human data are negative") == std::string::npos);
+    }
 }
 
 TEST_CASE("shipped source texts are byte-for-byte copies of the seeds") {
@@ -164,15 +196,30 @@ TEST_CASE("shipped source texts are byte-for-byte copies of the seeds") {
 
 TEST_CASE("the glossary covers the terms the panels use") {
     const auto lib = content::load_library(kAssets);
-    for (const char* term :
-         {"NMDA", "AMPA", "glutamate", "GABA interneuron", "disinhibition", "BDNF", "TrkB", "mTOR", "dendritic spine",
-          "synaptogenesis", "neuroplasticity", "bioavailability", "half-life", "open-channel block", "trapping block",
-          "Mg2+ block", "plasma concentration", "esketamine"}) {
-        INFO("term " << term);
-        const auto* entry = lib.glossary_lookup(term);
-        REQUIRE(entry != nullptr);
-        CHECK(entry->definition.size() > 40);
-    }
+    const auto covered = [&](std::initializer_list<const char*> terms) {
+        for (const char* term : terms) {
+            INFO("term " << term);
+            const auto* entry = lib.glossary_lookup(term);
+            REQUIRE(entry != nullptr);
+            CHECK(entry->definition.size() > 40);
+        }
+    };
+    covered({"NMDA", "AMPA", "glutamate", "GABA interneuron", "disinhibition", "BDNF", "TrkB", "mTOR",
+             "dendritic spine", "synaptogenesis", "neuroplasticity", "bioavailability", "half-life",
+             "open-channel block", "trapping block", "Mg2+ block", "plasma concentration", "esketamine"});
+    covered({"neuron", "anaesthetic", "anesthetic", "micromolar", "PTSD", "OCD", "psychosis", "hypertension",
+             "suicidal ideation", "intramuscular", "oral", "sublingual", "intranasal", "REMS", "striatum"});
+    covered({"serotonin transporter", "hippocampus", "relapse", "crossover trial", "contraindication", "placebo",
+             "ketamine", "response rate"});
+    // links go to the plain sense: "ketamine" is not the racemic definition, "placebo" not the active one, and a
+    // bare "response" (as in "patient responses") links nowhere
+    CHECK(lib.glossary_lookup("ketamine")->term == "Ketamine");
+    CHECK(lib.glossary_lookup("racemic")->term == "Racemic ketamine");
+    CHECK(lib.glossary_lookup("placebo")->term == "Placebo");
+    CHECK(lib.glossary_lookup("midazolam")->term == "Active placebo");
+    CHECK(lib.glossary_lookup("response") == nullptr);
+    CHECK(lib.glossary_lookup("responses") == nullptr);
+    CHECK(lib.glossary_lookup("serotonin transporter")->term != lib.glossary_lookup("serotonin")->term);
     for (const auto& e : lib.glossary())
         for (const auto& other : e.see_also) {
             INFO(e.term << " -> " << other);

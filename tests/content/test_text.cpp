@@ -47,3 +47,28 @@ TEST_CASE("line_context widens a range to whole lines") {
     CHECK(content::slice(text, content::line_context(text, ByteRange{0, 3})) == "first line");
     CHECK(content::slice(text, ByteRange{30, 99}).size() == 3);
 }
+
+TEST_CASE("word boundaries: ASCII and accented letters and digits join, punctuation and spaces separate") {
+    using content::is_word_boundary;
+    const std::string text = "Ketamine’s café—2 x";
+    CHECK(is_word_boundary(text, 0));
+    CHECK_FALSE(is_word_boundary(text, 1));               // K|etamine
+    CHECK(is_word_boundary(text, text.find("’")));        // Ketamine|’s
+    CHECK_FALSE(is_word_boundary(text, text.find("é")));  // caf|é
+    CHECK(is_word_boundary(text, text.find("—")));        // café|—
+    CHECK(is_word_boundary(text, text.size()));
+    CHECK(content::slice(text, content::word_around(text, 3)) == "Ketamine");
+    CHECK(content::slice(text, content::word_around(text, text.find("é"))) == "café");
+    CHECK(content::slice(text, content::word_around(text, text.find(" x"))) == "2");  // the word just before
+}
+
+TEST_CASE("find_verbatim_words skips matches cut mid-word") {
+    const std::string hay = "NMDAR and the NMDA receptor";
+    CHECK(content::find_verbatim(hay, "NMDA")->begin == 0);
+    const auto whole = content::find_verbatim_words(hay, "NMDA");
+    REQUIRE(whole);
+    CHECK(whole->begin == hay.find("NMDA "));
+    CHECK_FALSE(content::find_verbatim_words(hay, "MDA"));
+    CHECK_FALSE(content::find_verbatim_words(hay, "the NMDA rec"));
+    CHECK(content::find_verbatim_words(hay, "the NMDA receptor"));
+}
