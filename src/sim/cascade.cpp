@@ -30,13 +30,18 @@ void step_circuit(const CascadeParams& p, const CascadeDecay& d, const CascadeIn
     // saturating release: a slight loss of inhibition does little). At low doses (b_int >> b_pyr)
     // disinhibition wins and P rises; at anaesthetic doses the pyramidal cells' own block and the
     // anaesthetic suppression of cortical firing (HCN1 and more, Ce near C50) win and P falls: the inverted U.
-    const double loss = 1.0 - interneuron_rate_rel(in.block_interneuron);
-    const double loss3 = loss * loss * loss;
-    constexpr double kHalf3 = k::kDisinhibitionHalfLoss * k::kDisinhibitionHalfLoss * k::kDisinhibitionHalfLoss;
-    const double own = 1.0 - in.block_pyramidal;  // (1 - b)^2: own NMDA current and recurrent excitation
-    const double anaesthetic = in.effect_site_uM * (1.0 / k::kAnaestheticHalf_uM);
-    const double drive = own * own * (1.0 + p.disinhibition_on * k::kDisinhibitionMax * loss3 / (loss3 + kHalf3)) /
-                         (1.0 + anaesthetic * anaesthetic);
+    double drive = 1.0;  // no drug, no block (most of a run): the divisions below are not needed
+    if (in.block_interneuron > 0.0 || in.block_pyramidal > 0.0 || in.effect_site_uM > 0.0) {
+        const double loss = 1.0 - interneuron_rate_rel(in.block_interneuron);
+        const double loss3 = loss * loss * loss;
+        constexpr double kHalf3 = k::kDisinhibitionHalfLoss * k::kDisinhibitionHalfLoss * k::kDisinhibitionHalfLoss;
+        const double own = 1.0 - in.block_pyramidal;  // (1 - b)^2: own NMDA current and recurrent excitation
+        const double anaesthetic = in.effect_site_uM * (1.0 / k::kAnaestheticHalf_uM);
+        // One division: 1 + W l3 / (l3 + h3) over (1 + a^2) = (l3 + h3 + W l3) / ((l3 + h3) (1 + a^2)).
+        const double denominator = loss3 + kHalf3;
+        drive = own * own * (denominator + p.disinhibition_on * k::kDisinhibitionMax * loss3) /
+                (denominator * (1.0 + anaesthetic * anaesthetic));
+    }
     relax(s.pyramidal_rate_rel, drive, d.pyramidal);
     // Release = firing / (1 + brake); extracellular glutamate relaxes to it (transporter clearance);
     // the mGluR2/3 brake relaxes to gain (G - 1), no lower than -r (the autoreceptors' tonic share):
@@ -129,12 +134,6 @@ CascadeState initial_cascade(const CascadeParams& params) {
     CascadeState s;
     s.spine_rel = params.spine_baseline_rel;
     return s;
-}
-
-double interneuron_rate_rel(double block_interneuron) { return 1.0 - k::kInterneuronNmdaDrive * block_interneuron; }
-
-double ampa_activation_rel(const CascadeParams& params, double glutamate_rel) {
-    return 1.0 + params.ampa_fraction * (glutamate_rel - 1.0);
 }
 
 void step_cascade(const CascadeParams& params, const CascadeDecay& decay, const CascadeInput& in, CascadeState& s) {

@@ -1,5 +1,6 @@
 // The cascade downstream of NMDA block: disinhibition, glutamate surge, AMPA-BDNF-mTORC1, proteins and spines.
 #pragma once
+#include "sim/constants.hpp"
 #include "sim/scenario.hpp"
 
 namespace sim {
@@ -52,10 +53,14 @@ struct CascadeInput {
 };
 
 /// Interneuron firing (relative) for a blocked fraction of its NMDARs.
-double interneuron_rate_rel(double block_interneuron);
+inline double interneuron_rate_rel(double block_interneuron) {
+    return 1.0 - k::kInterneuronNmdaDrive * block_interneuron;
+}
 
 /// AMPA activation (relative) for the current glutamate.
-double ampa_activation_rel(const CascadeParams& params, double glutamate_rel);
+inline double ampa_activation_rel(const CascadeParams& params, double glutamate_rel) {
+    return 1.0 + params.ampa_fraction * (glutamate_rel - 1.0);
+}
 
 /// Advances the cascade by one step (each stage exact for inputs held over the step).
 void step_cascade(const CascadeParams& params, const CascadeDecay& decay, const CascadeInput& in, CascadeState& s);

@@ -12,21 +12,6 @@ namespace sim {
 
 double relative_potency(Drug drug) { return drug_kd_uM(Drug::racemic) / drug_kd_uM(drug); }
 
-// Psychedelic/dissociative effects rise linearly from 50 to 200 ng/mL racemic (Bowdle 1998);
-// other enantiomers scale by their NMDA potency.
-double dissociation_fraction(double effect_site_ng_per_ml, Drug drug) {
-    const double equivalent = effect_site_ng_per_ml * relative_potency(drug);
-    constexpr double kInvSpan = 1.0 / (k::kDissociationFull_ng_per_ml - k::kDissociationStart_ng_per_ml);
-    return std::clamp((equivalent - k::kDissociationStart_ng_per_ml) * kInvSpan, 0.0, 1.0);
-}
-
-// Sympathomimetic pressure rise, Hill coefficient 2: dBP = Emax c^2 / (c^2 + EC50^2).
-double bp_change_mmHg(double effect_site_ng_per_ml, Drug drug) {
-    const double c = std::max(0.0, effect_site_ng_per_ml * relative_potency(drug));
-    const double ec50 = k::kBpEc50_ng_per_ml;
-    return k::kBpMax_mmHg * c * c / (c * c + ec50 * ec50);
-}
-
 namespace {
 double positive(double x) { return std::max(0.0, x); }
 }  // namespace

@@ -1,5 +1,8 @@
 // Transient side-effect proxies (dissociation, blood pressure) and the most-active mechanism stage.
 #pragma once
+#include <algorithm>
+
+#include "sim/constants.hpp"
 #include "sim/scenario.hpp"
 #include "sim/stage.hpp"
 #include "sim/state.hpp"
@@ -9,11 +12,20 @@ namespace sim {
 /// Potency of the drug relative to racemic ketamine at the NMDA receptor (Kd_racemic / Kd_drug).
 double relative_potency(Drug drug);
 
-/// Dissociation 0..1 from the effect-site concentration (ng/mL): linear from 50 to 200 ng/mL racemic-equivalent.
-double dissociation_fraction(double effect_site_ng_per_ml, Drug drug);
+/// Dissociation 0..1 from the racemic-equivalent effect-site concentration (effect site ng/mL x relative
+/// potency): psychedelic/dissociative effects rise linearly from 50 to 200 ng/mL racemic (Bowdle 1998).
+inline double dissociation_fraction(double racemic_equivalent_ng_per_ml) {
+    constexpr double kInvSpan = 1.0 / (k::kDissociationFull_ng_per_ml - k::kDissociationStart_ng_per_ml);
+    return std::clamp((racemic_equivalent_ng_per_ml - k::kDissociationStart_ng_per_ml) * kInvSpan, 0.0, 1.0);
+}
 
-/// Change of mean arterial pressure (mmHg) from the effect-site concentration (ng/mL).
-double bp_change_mmHg(double effect_site_ng_per_ml, Drug drug);
+/// Change of mean arterial pressure (mmHg) from the racemic-equivalent effect-site concentration (ng/mL):
+/// a sympathomimetic rise with Hill coefficient 2, dBP = Emax c^2 / (c^2 + EC50^2).
+inline double bp_change_mmHg(double racemic_equivalent_ng_per_ml) {
+    const double c = std::max(0.0, racemic_equivalent_ng_per_ml);
+    constexpr double kEc50Squared = k::kBpEc50_ng_per_ml * k::kBpEc50_ng_per_ml;
+    return k::kBpMax_mmHg * c * c / (c * c + kEc50Squared);
+}
 
 /// What the stage choice needs beyond the State.
 struct StageInputs {

@@ -27,10 +27,6 @@ NmdaReceptors make_nmda_receptors(Drug drug, double magnesium_mM) {
     return r;
 }
 
-double open_probability(const NmdaPopulation& pop, double rate_rel) {
-    return std::clamp(pop.popen_base * rate_rel, 0.0, 1.0);
-}
-
 // States: C (closed, free), O (open, free), B (open, blocked), T (closed, trapped); C+O+B+T = 1.
 // Gating (milliseconds) is far faster than drug binding (minutes), so both free and blocked channels
 // sit at the gating equilibrium: O = Po (1 - b), B = Po b, T = (1 - Po) b, with b = B + T.
@@ -48,12 +44,6 @@ double step_block(double blocked, double ce_uM, const NmdaPopulation& pop, doubl
     const double rate_per_min = popen * k::kKoff_open_per_min * (1.0 + ratio);
     const double rest = (blocked - target) * std::exp(-rate_per_min * dt_min);
     return std::abs(rest) < 1e-30 ? target : target + rest;  // no subnormals (they are very slow)
-}
-
-double trapped_fraction(double blocked, double popen) { return blocked * (1.0 - popen); }
-
-double mg_blocked_fraction(double ketamine_blocked, double magnesium_mM, double k_mg_mM) {
-    return (1.0 - ketamine_blocked) * magnesium_mM / (magnesium_mM + k_mg_mM);
 }
 
 }  // namespace sim

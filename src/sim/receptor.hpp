@@ -1,5 +1,7 @@
 // NMDA receptor open-channel block with trapping, for GABA interneurons and pyramidal neurons.
 #pragma once
+#include <algorithm>
+
 #include "sim/scenario.hpp"
 
 namespace sim {
@@ -24,16 +26,20 @@ double drug_kd_uM(Drug drug);
 NmdaReceptors make_nmda_receptors(Drug drug, double magnesium_mM);
 
 /// Channel open probability (fraction, <= 1) at a relative firing rate (1 = baseline).
-double open_probability(const NmdaPopulation& pop, double rate_rel);
+inline double open_probability(const NmdaPopulation& pop, double rate_rel) {
+    return std::clamp(pop.popen_base * rate_rel, 0.0, 1.0);
+}
 
 /// Advances the blocked fraction (open-blocked + trapped) by dt_min at a constant effect-site
 /// concentration (uM) and open probability; exact for constant inputs.
 double step_block(double blocked, double ce_uM, const NmdaPopulation& pop, double popen, double dt_min);
 
 /// Of the blocked channels, the fraction closed with the drug trapped inside, 0..1 of all receptors.
-double trapped_fraction(double blocked, double popen);
+inline double trapped_fraction(double blocked, double popen) { return blocked * (1.0 - popen); }
 
 /// Fraction of this population's receptors Mg2+-blocked now (unblocked by ketamine, Mg2+ in the pore).
-double mg_blocked_fraction(double ketamine_blocked, double magnesium_mM, double k_mg_mM);
+inline double mg_blocked_fraction(double ketamine_blocked, double magnesium_mM, double k_mg_mM) {
+    return (1.0 - ketamine_blocked) * magnesium_mM / (magnesium_mM + k_mg_mM);
+}
 
 }  // namespace sim

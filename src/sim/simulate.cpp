@@ -23,6 +23,7 @@ struct Model {
     CascadeParams cascade;
     CascadeDecay decay{};
     double ng_per_ml_per_mg_central = 1.0;  ///< plasma ng/mL per mg in the central compartment (1000 / V1)
+    double relative_potency = 1.0;          ///< NMDA potency of the drug relative to the racemate
     std::vector<Infusion> infusions;        ///< IV infusions with precomputed rates
 };
 
@@ -59,6 +60,7 @@ Model make_model(const Scenario& scenario, double step_min) {
     m.cascade = make_cascade_params(scenario);
     m.decay = make_cascade_decay(m.cascade, step_min);
     m.ng_per_ml_per_mg_central = 1000.0 / m.pk.central_volume_L;
+    m.relative_potency = relative_potency(scenario.drug);
     m.infusions = make_infusions(scenario.doses, body_weight_kg(scenario));
     return m;
 }
@@ -69,7 +71,6 @@ double mean_mg_blocked(const Running& r, double magnesium_mM) {
 }
 
 State observe(const Model& m, const Running& r, double t_h) {
-    const Drug drug = m.scenario->drug;
     constexpr double ng_per_ml_per_uM = k::kMolarMass_g_per_mol;
     State s;
     s.time_h = t_h;
@@ -94,8 +95,8 @@ State observe(const Model& m, const Running& r, double t_h) {
     s.synaptic_protein_rel = r.cascade.protein_rel;
     s.spine_density_rel = r.cascade.spine_rel;
     s.clinical_effect = std::clamp(r.cascade.clinical, 0.0, 1.0);
-    s.dissociation = dissociation_fraction(effect_ng_per_ml, drug);
-    s.bp_change_mmHg = bp_change_mmHg(effect_ng_per_ml, drug);
+    s.dissociation = dissociation_fraction(effect_ng_per_ml * m.relative_potency);
+    s.bp_change_mmHg = bp_change_mmHg(effect_ng_per_ml * m.relative_potency);
     s.stage = most_active_stage(s, {r.cascade.spine_signal, r.front, (t_h - r.front_since_h) * 60.0});
     return s;
 }
