@@ -66,6 +66,15 @@ std::string format_value(double v) {
     return buf;
 }
 
+/// A tick label with as many decimals as the tick step needs ("50", "0.5", "0.25"), at most three.
+std::string format_tick(double v, double step) {
+    if (std::abs(v) < step * 1e-6) return "0";
+    const int decimals = std::clamp(static_cast<int>(std::ceil(-std::log10(step) - 1e-9)), 0, 3);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    return buf;
+}
+
 float x_of(const PlotSpec& spec, const Box& area, double t_h) {
     return area.min.x + static_cast<float>(axis_fraction(*spec.axis, t_h)) * area.width();
 }
@@ -79,10 +88,12 @@ void draw_y_axis(ImDrawList* dl, const PlotSpec& spec, const Box& area) {
     const ImU32 grid = ImGui::GetColorU32(ImGuiCol_Border, 0.6f);
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     const int max_ticks = std::max(2, static_cast<int>(area.height() / (ImGui::GetTextLineHeight() * 1.6f)));
-    for (double v : nice_ticks(spec.y_min, spec.y_max, max_ticks)) {
+    const std::vector<double> ticks = nice_ticks(spec.y_min, spec.y_max, max_ticks);
+    const double step = ticks.size() > 1 ? ticks[1] - ticks[0] : 1.0;
+    for (double v : ticks) {
         const float y = y_of(spec, area, v);
         dl->AddLine(ImVec2(area.min.x, y), ImVec2(area.max.x, y), grid);
-        const std::string label = format_value(v);
+        const std::string label = format_tick(v, step);
         const ImVec2 sz = ImGui::CalcTextSize(label.c_str());
         dl->AddText(ImVec2(area.min.x - sz.x - 4.0f, y - sz.y * 0.5f), text, label.c_str());
     }
