@@ -162,7 +162,9 @@ struct Renderer::Impl {
         backdrop.resize(w, h);
         const std::uint64_t key =
             scene::backdrop_hash(f) ^ (static_cast<std::uint64_t>(w) << 32) ^ static_cast<std::uint64_t>(h);
-        if (key != backdrop_key) {
+        if (key != backdrop_key) {  // the cached layer is always whole: no clip while it is drawn
+            const bool clipped = glIsEnabled(GL_SCISSOR_TEST);
+            glDisable(GL_SCISSOR_TEST);
             glBindFramebuffer(GL_FRAMEBUFFER, backdrop.fbo);
             glViewport(0, 0, w, h);
             clear(f.background);
@@ -170,6 +172,7 @@ struct Renderer::Impl {
             draw_shapes(f.backdrop_overlay, nullptr, f.camera, w, h, true);
             text->draw(f.backdrop_labels, f.camera, w, h);
             backdrop_key = key;
+            if (clipped) glEnable(GL_SCISSOR_TEST);
         }
         glBindFramebuffer(GL_READ_FRAMEBUFFER, backdrop.fbo);
         glBindFramebuffer(GL_DRAW_FRAMEBUFFER, main.fbo);
@@ -203,9 +206,15 @@ std::unique_ptr<Renderer> Renderer::create(const RendererOptions& options, std::
 
 std::unique_ptr<Renderer> Renderer::create(std::string& error) { return create(RendererOptions{}, error); }
 
-void Renderer::draw(const scene::SceneFrame& frame, int width_px, int height_px) {
+void Renderer::draw(const scene::SceneFrame& frame, int width_px, int height_px, const PictureClip* clip) {
     Impl& r = *impl_;
     r.main.resize(width_px, height_px);
+    if (clip) {  // one full clear for the covered part, then nothing drawn outside the clip
+        glBindFramebuffer(GL_FRAMEBUFFER, r.main.fbo);
+        r.clear(clip->outside);
+        glEnable(GL_SCISSOR_TEST);
+        glScissor(clip->x_px, height_px - clip->y_px - clip->height_px, clip->width_px, clip->height_px);
+    }
     r.transparent = frame.background.a < 1.0f;
     glEnable(GL_BLEND);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
@@ -221,6 +230,7 @@ void Renderer::draw(const scene::SceneFrame& frame, int width_px, int height_px)
     r.draw_shapes(frame.instances, &frame.lines, frame.camera, width_px, height_px, false);
     r.draw_shapes(frame.overlay, nullptr, frame.camera, width_px, height_px, true);
     r.text->draw(frame.labels, frame.camera, width_px, height_px);
+    glDisable(GL_SCISSOR_TEST);
 }
 
 unsigned Renderer::framebuffer() const { return impl_->main.fbo; }

@@ -18,6 +18,14 @@ struct RendererOptions {
 /// The fonts found at configure time (Inter, else DejaVu Sans); empty strings when none was found.
 RendererOptions default_renderer_options();
 
+/// Where a frame may draw when panels cover the rest of the target: pixels from the top left. Outside it
+/// the target is cleared to `outside` (one full clear, cheap even on a software renderer) and the scene
+/// touches no pixel there.
+struct PictureClip {
+    int x_px = 0, y_px = 0, width_px = 0, height_px = 0;
+    scene::Rgba outside;
+};
+
 /// Owns the GL objects; needs a current OpenGL 3.3 core context with glad loaded.
 class Renderer {
 public:
@@ -30,8 +38,9 @@ public:
     Renderer(const Renderer&) = delete;
     Renderer& operator=(const Renderer&) = delete;
 
-    /// Draws the frame into the offscreen target, resized to width_px x height_px when needed.
-    void draw(const scene::SceneFrame& frame, int width_px, int height_px);
+    /// Draws the frame into the offscreen target, resized to width_px x height_px when needed; with a
+    /// clip, only inside it.
+    void draw(const scene::SceneFrame& frame, int width_px, int height_px, const PictureClip* clip = nullptr);
 
     /// The offscreen target, left bound as GL_FRAMEBUFFER by draw() so overlays (ImGui) can draw on it.
     unsigned framebuffer() const;

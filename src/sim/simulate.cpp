@@ -124,13 +124,17 @@ void advance(const Model& m, Running& r, double t_h) {
 }  // namespace
 
 Trajectory simulate(const Scenario& scenario, const SimulateOptions& options) {
+    return simulate(scenario, Trajectory{}, options);
+}
+
+Trajectory simulate(const Scenario& scenario, Trajectory&& previous, const SimulateOptions& options) {
     const double step_min = sanitized_step_min(options.step_min);
     const double step_h = step_min / 60.0;
     const std::size_t n = sample_count(scenario.duration_days, step_h);
     const Model model = make_model(scenario, step_min);
     Running run;
     run.cascade = initial_cascade(model.cascade);
-    std::vector<State> samples;
+    std::vector<State> samples = std::move(previous).take_storage();
     samples.reserve(n);
     double previous_t_h = -1.0;  // instant doses with start in (previous_t_h, t_h] enter at t_h
     for (std::size_t i = 0; i < n; ++i) {

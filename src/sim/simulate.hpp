@@ -20,4 +20,8 @@ struct SimulateOptions {
 /// Simulates the scenario from t = 0 to scenario.duration_days. Deterministic and allocation-bounded.
 Trajectory simulate(const Scenario& scenario, const SimulateOptions& options = {});
 
+/// The same, written into the storage of a previous run (no new 5 MB allocation, so no page faults):
+/// for recomputing on every change of a parameter.
+Trajectory simulate(const Scenario& scenario, Trajectory&& previous, const SimulateOptions& options = {});
+
 }  // namespace sim

@@ -19,6 +19,11 @@ public:
     double duration_h() const;
     const std::vector<State>& samples() const { return samples_; }
     bool empty() const { return samples_.empty(); }
+    /// Hands the sample storage over (emptied, capacity kept) for the next run to write into.
+    std::vector<State> take_storage() && {
+        samples_.clear();
+        return std::move(samples_);
+    }
 
 private:
     double step_h_ = 0.0;

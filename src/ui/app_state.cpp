@@ -11,7 +11,7 @@ namespace ui {
 AppState::AppState() = default;
 
 void recompute(AppState& app) {
-    app.trajectory = sim::simulate(app.scenario);
+    app.trajectory = sim::simulate(app.scenario, std::move(app.trajectory));
     app.events = timeline_events(app.scenario, app.trajectory);
     app.time_h = std::clamp(app.time_h, 0.0, app.trajectory.duration_h());
     ++app.recompute_count;
