@@ -24,6 +24,8 @@ struct Model {
     CascadeDecay decay{};
     double ng_per_ml_per_mg_central = 1.0;  ///< plasma ng/mL per mg in the central compartment (1000 / V1)
     double relative_potency = 1.0;          ///< NMDA potency of the drug relative to the racemate
+    double mg_occupancy_interneuron = 0.0;  ///< Mg2+ share of free interneuron channels, Mg / (Mg + K_Mg)
+    double mg_occupancy_pyramidal = 0.0;    ///< the same for pyramidal channels
     std::vector<Infusion> infusions;        ///< IV infusions with precomputed rates
 };
 
@@ -61,13 +63,16 @@ Model make_model(const Scenario& scenario, double step_min) {
     m.decay = make_cascade_decay(m.cascade, step_min);
     m.ng_per_ml_per_mg_central = 1000.0 / m.pk.central_volume_L;
     m.relative_potency = relative_potency(scenario.drug);
+    m.mg_occupancy_interneuron = mg_blocked_fraction(0.0, scenario.params.magnesium_mM, k::kKMg_interneuron_mM);
+    m.mg_occupancy_pyramidal = mg_blocked_fraction(0.0, scenario.params.magnesium_mM, k::kKMg_pyramidal_mM);
     m.infusions = make_infusions(scenario.doses, body_weight_kg(scenario));
     return m;
 }
 
-double mean_mg_blocked(const Running& r, double magnesium_mM) {
-    return 0.5 * (mg_blocked_fraction(r.block_interneuron, magnesium_mM, k::kKMg_interneuron_mM) +
-                  mg_blocked_fraction(r.block_pyramidal, magnesium_mM, k::kKMg_pyramidal_mM));
+/// Mean Mg2+-blocked share of both populations: their free channels times Mg / (Mg + K_Mg).
+double mean_mg_blocked(const Model& m, const Running& r) {
+    return 0.5 * ((1.0 - r.block_interneuron) * m.mg_occupancy_interneuron +
+                  (1.0 - r.block_pyramidal) * m.mg_occupancy_pyramidal);
 }
 
 State observe(const Model& m, const Running& r, double t_h) {
@@ -85,7 +90,7 @@ State observe(const Model& m, const Running& r, double t_h) {
     const double po_pyr = open_probability(m.receptors.pyramidal, r.cascade.pyramidal_rate_rel);
     s.nmda_trapped =
         0.5 * (trapped_fraction(r.block_interneuron, po_int) + trapped_fraction(r.block_pyramidal, po_pyr));
-    s.nmda_mg_blocked = mean_mg_blocked(r, m.scenario->params.magnesium_mM);
+    s.nmda_mg_blocked = mean_mg_blocked(m, r);
     s.interneuron_rate_rel = interneuron_rate_rel(r.block_interneuron);
     s.pyramidal_rate_rel = r.cascade.pyramidal_rate_rel;
     s.glutamate_rel = r.cascade.glutamate_rel;
