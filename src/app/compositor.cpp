@@ -5,6 +5,10 @@
 #include <glad/gl.h>
 #include <imgui.h>
 
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
 #include "export/overlay.hpp"
 #include "ui/layout.hpp"
 #include "ui/scene_view.hpp"
@@ -12,12 +16,13 @@
 namespace app {
 namespace {
 
-/// Clears the panels' opaque backgrounds (scissored clears: nearly free even on Mesa's software renderer,
-/// where blended full-panel fills cost several milliseconds a frame). Rectangles are in ImGui coordinates.
-void clear_backdrop(const ui::Backdrops& rects, int height_px, ImVec2 fb_scale) {
+/// Clears the panels' opaque backgrounds (scissored clears, cheaper than blended fills on Mesa's software
+/// renderer), skipping those already of the colour the frame was cleared to. Rectangles in ImGui coordinates.
+void clear_backdrop(const ui::Backdrops& rects, int height_px, ImVec2 fb_scale, const scene::Rgba* cleared) {
     if (rects.empty()) return;
     glEnable(GL_SCISSOR_TEST);
     for (const ui::Backdrop& r : rects) {
+        if (cleared && r.r == cleared->r && r.g == cleared->g && r.b == cleared->b) continue;  // already that colour
         const int x0 = static_cast<int>(r.x * fb_scale.x), x1 = static_cast<int>((r.x + r.w) * fb_scale.x + 0.5f);
         const int y0 = static_cast<int>(r.y * fb_scale.y), y1 = static_cast<int>((r.y + r.h) * fb_scale.y + 0.5f);
         glScissor(x0, height_px - y1, x1 - x0, y1 - y0);
@@ -25,6 +30,19 @@ void clear_backdrop(const ui::Backdrops& rects, int height_px, ImVec2 fb_scale) 
         glClear(GL_COLOR_BUFFER_BIT);
     }
     glDisable(GL_SCISSOR_TEST);
+}
+
+/// With the panels shown, the scene draws only in the area they leave free; the rest is cleared once to
+/// the panels' background (a scissored clear or a covered fill costs milliseconds on a software renderer).
+std::optional<render::PictureClip> panels_clip(const ui::AppState& app, int width_px, int height_px) {
+    const float* r = app.scene_rect_px;
+    if (!app.show_ui || !(r[2] > 0.0f && r[3] > 0.0f)) return std::nullopt;
+    const int x0 = std::clamp(static_cast<int>(std::floor(r[0])), 0, width_px);
+    const int y0 = std::clamp(static_cast<int>(std::floor(r[1])), 0, height_px);
+    const int x1 = std::clamp(static_cast<int>(std::ceil(r[0] + r[2])), x0, width_px);
+    const int y1 = std::clamp(static_cast<int>(std::ceil(r[1] + r[3])), y0, height_px);
+    const ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+    return render::PictureClip{x0, y0, x1 - x0, y1 - y0, {bg.x, bg.y, bg.z, 1.0f}};
 }
 
 /// The part of a width_px x height_px frame that shows the previewed video (all of it without panels).
@@ -104,13 +122,17 @@ void Compositor::compose(ui::AppState& app, int width_px, int height_px, bool wi
     scene::ViewOptions view = ui::scene_view(app, with_ui);  // overlays the panels would cover are off
     view.width_px = width_px;
     view.height_px = height_px;
-    view.text_scale = total_scale(app);
+    view.text_scale = scene_text_scale_ > 0.0f ? scene_text_scale_ : total_scale(app);
     scene::SceneFrame frame = scene::build(app.trajectory.at(app.time_h), app.anim_time_s, app.seed, view);
     if (decorate) decorate(frame, width_px, height_px);
-    renderer_->draw(frame, width_px, height_px);
-    if (!with_ui) return;
-
+    if (!with_ui) {
+        renderer_->draw(frame, width_px, height_px);
+        return;
+    }
     refresh_fonts(app, panel_scale(app, width_px, height_px));
+    const std::optional<render::PictureClip> clip = panels_clip(app, width_px, height_px);
+    renderer_->draw(frame, width_px, height_px, clip ? &*clip : nullptr);
+
     ImGui_ImplOpenGL3_NewFrame();
     if (imgui_new_frame) imgui_new_frame();
     ImGuiIO& io = ImGui::GetIO();
@@ -119,7 +141,7 @@ void Compositor::compose(ui::AppState& app, int width_px, int height_px, bool wi
     ImGui::NewFrame();
     ui::draw(app);
     ImGui::Render();
-    clear_backdrop(app.backdrop, height_px, ImGui::GetIO().DisplayFramebufferScale);
+    clear_backdrop(app.backdrop, height_px, ImGui::GetIO().DisplayFramebufferScale, clip ? &clip->outside : nullptr);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 

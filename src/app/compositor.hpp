@@ -32,6 +32,9 @@ public:
                  void (*imgui_new_frame)() = nullptr, const FrameDecorator& decorate = {});
 
     render::Renderer& renderer() { return *renderer_; }
+    /// The scene's text scale (labels, HUD, legend): total_scale when 0 (the default, as in the window); a
+    /// recording without panels sets its own for the output height.
+    void set_scene_text_scale(float scale) { scene_text_scale_ = scale; }
     float total_scale(const ui::AppState& app) const { return app.ui_scale * dpi_scale_; }
     /// The panels' scale for an output size: total_scale, reduced where the window is too small for it.
     float panel_scale(const ui::AppState& app, int width_px, int height_px) const;
@@ -43,6 +46,7 @@ private:
     std::unique_ptr<render::Renderer> renderer_;
     ui::FontPaths fonts_;
     float dpi_scale_ = 1.0f;
+    float scene_text_scale_ = 0.0f;
     float built_scale_ = 0.0f;
     scene::Theme built_theme_ = scene::Theme::dark;
 };

@@ -6,6 +6,7 @@
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
+#include <memory>
 #include <stdexcept>
 
 #include <glad/gl.h>
@@ -14,6 +15,7 @@
 #include "app/modes.hpp"
 #include "app/record_script.hpp"
 #include "app/session.hpp"
+#include "content/content.hpp"
 #include "export/overlay.hpp"
 #include "export/sink.hpp"
 #include "export/srt.hpp"
@@ -23,11 +25,36 @@
 namespace app {
 namespace {
 
+/// The signal that interrupted the recording (SIGINT, SIGTERM), 0 while none has. Set by the handler only.
+volatile std::sig_atomic_t g_interrupt_signal = 0;
+
+/// Async-signal-safe: only records the signal.
+void on_interrupt(int signal_number) { g_interrupt_signal = signal_number; }
+
+bool interrupted() { return g_interrupt_signal != 0; }
+
+/// Ctrl-C and SIGTERM stop the render loop (and a waiting ffmpeg), which then cleans up as on any failure; a
+/// second one ends the process at once (the handler is reset), should cleaning up hang.
+void install_interrupt_handlers() {
+    struct sigaction action = {};
+    action.sa_handler = on_interrupt;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART | SA_RESETHAND;  // other system calls carry on; the loop polls the flag
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
 /// "frames done, fps, time left" on stderr, redrawn in place at most 4 times a second; silent when stderr
-/// is not a terminal. The wall clock is read here only, never for frame content.
+/// is not a terminal. The wall clock is read here only, never for frame content. An unfinished line is ended
+/// when the progress goes away, so that an error prints on a line of its own.
 class Progress {
 public:
     Progress(std::string name, long total) : name_(std::move(name)), total_(total), tty_(isatty(2) == 1) {}
+    ~Progress() {
+        if (line_open_) std::fputc('\n', stderr);
+    }
+    Progress(const Progress&) = delete;
+    Progress& operator=(const Progress&) = delete;
 
     void update(long done) {
         if (!tty_) return;
@@ -39,7 +66,8 @@ public:
         const long left_s = fps > 0.0 ? std::lround(static_cast<double>(total_ - done) / fps) : 0;
         std::fprintf(stderr, "\r%s: %ld/%ld frames (%ld%%), %.1f fps, %ld:%02ld left  ", name_.c_str(), done, total_,
                      total_ > 0 ? done * 100 / total_ : 100, fps, left_s / 60, left_s % 60);
-        if (done == total_) std::fputc('\n', stderr);
+        line_open_ = done != total_;
+        if (!line_open_) std::fputc('\n', stderr);
     }
 
 private:
@@ -47,11 +75,21 @@ private:
     std::string name_;
     long total_;
     bool tty_;
+    bool line_open_ = false;
     Clock::time_point start_ = Clock::now(), last_{};
 };
 
-/// The session a script starts from: its scenario, theme, seed and a text scale for the output height.
-ui::AppState make_record_session(const Options& options, const RecordScript& rs) {
+/// The side panels' content, as the window loads it (only a recording with the panels shows it).
+void load_content(ui::AppState& app) {
+    try {
+        app.content = std::make_shared<const content::Library>(content::load_library(app.assets_dir));
+    } catch (const std::exception& e) {
+        app.status = std::string("content not loaded: ") + e.what();
+    }
+}
+
+/// The session a script starts from: its scenario, theme, seed and a UI scale for the output height.
+ui::AppState make_record_session(const Options& options, const RecordScript& rs, bool with_ui) {
     ui::AppState app;
     app.assets_dir = options.assets_dir;
     app.scenario = rs.base_scenario;
@@ -62,6 +100,7 @@ ui::AppState make_record_session(const Options& options, const RecordScript& rs)
     app.ui_scale = options.ui_scale > 0.0f
                        ? options.ui_scale
                        : std::clamp(static_cast<float>(options.size.height_px) / 1080.0f, 0.5f, 4.0f);
+    if (with_ui) load_content(app);
     ui::recompute(app);
     return app;
 }
@@ -74,7 +113,7 @@ void read_bottom_up(const render::Renderer& renderer, std::vector<std::uint8_t>&
     glReadPixels(0, 0, renderer.width_px(), renderer.height_px(), GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());
 }
 
-exporter::OutputOptions output_options(const Options& options, const RecordScript& rs) {
+exporter::OutputOptions output_options(const Options& options, const RecordScript& rs, long frames) {
     exporter::OutputOptions out;
     out.path = options.record_path;
     out.width_px = options.size.width_px;
@@ -83,35 +122,74 @@ exporter::OutputOptions output_options(const Options& options, const RecordScrip
     out.crf = options.crf;
     out.transparent = options.transparent;
     out.bottom_up = true;
-    out.srt = exporter::srt_text(rs.script.captions, options.fps);
+    out.srt = exporter::srt_text(rs.script.captions, options.fps, frames);
+    out.title = rs.script.title;
+    out.description = rs.script.description;
+    out.cancelled = interrupted;
     return out;
 }
 
-void render_frames(const Options& options, const RecordScript& rs, exporter::FrameSink& sink) {
+/// The part of the frame the script's caption and title go in: the area the panels leave free (known once the
+/// panels have been laid out), else the whole frame.
+exporter::PixelRect overlay_area(const ui::AppState& app, bool with_ui, int width_px, int height_px) {
+    const float* r = app.scene_rect_px;
+    if (with_ui && r[2] > 0.0f && r[3] > 0.0f) return {r[0], r[1], r[2], r[3]};
+    return {0.0f, 0.0f, static_cast<float>(width_px), static_cast<float>(height_px)};
+}
+
+/// The scene's labels, HUD and legend in a video without panels, where nothing else competes for the picture: 1.5x
+/// their size in proportion to the height (the most before labels start to cover one another, see scene::Painter),
+/// and no smaller than 0.75x, so that small videos stay legible.
+float recording_text_scale(int height_px) { return std::max(0.75f, 1.5f * static_cast<float>(height_px) / 1080.0f); }
+
+/// Below this height a video without panels leaves out the scene's legend: at a legible size it would cover a
+/// third of the picture.
+constexpr int kMinLegendHeight_px = 480;
+
+void render_frames(const Options& options, const RecordScript& rs, long total, exporter::FrameSink& sink) {
     std::string error;
     auto context = render::HeadlessContext::create(error);
     if (!context) throw std::runtime_error(error);
     auto compositor = Compositor::create(default_fonts(), 1.0f, error);
     if (!compositor) throw std::runtime_error(error);
-    ui::AppState app = make_record_session(options, rs);
+    const bool with_ui = options.with_ui && !options.no_ui;
+    ui::AppState app = make_record_session(options, rs, with_ui);
     app.view.transparent = options.transparent;
     const int w = options.size.width_px, h = options.size.height_px, fps = options.fps;
-    const bool with_ui = options.with_ui && !options.no_ui;
-    const long total = exporter::frame_count(rs.script, fps);
+    if (!with_ui) compositor->set_scene_text_scale(recording_text_scale(h));
+    if (!with_ui && h < kMinLegendHeight_px) app.view.legend = false;
     Progress progress(std::filesystem::path(options.record_path).filename().string(), total);
     std::vector<std::uint8_t> rgba;
     int params_version = 0;
-    for (long i = 0; i < total; ++i) {
+    auto frame_at = [&](long i) {
         const double t_s = exporter::frame_time_s(i, fps);
         const exporter::ScriptFrame state = exporter::script_state_at(rs.script, t_s);
         ui::apply_script_frame(app, rs, state, t_s, params_version);
         compositor->compose(app, w, h, with_ui, 1.0 / fps, nullptr, [&](scene::SceneFrame& frame, int fw, int fh) {
-            exporter::apply_script_frame(frame, state, fw, fh, options.transparent);
+            exporter::apply_script_frame(frame, state, fw, fh, overlay_area(app, with_ui, fw, fh), options.transparent);
         });
+    };
+    // The panels lay themselves out over a few frames (and tell the scene its area): settle them first.
+    for (int warm_up = 0; with_ui && warm_up < 2; ++warm_up) frame_at(0);
+    for (long i = 0; i < total; ++i) {
+        if (interrupted()) throw exporter::Cancelled("interrupted");
+        frame_at(i);
         read_bottom_up(compositor->renderer(), rgba);
         sink.write(rgba);
         progress.update(i + 1);
     }
+}
+
+/// Loads, renders and commits the recording; everything it made is removed when it throws.
+void record(const Options& options) {
+    const RecordScript rs = load_record_script(options.script_path, options.assets_dir);
+    const long frames = exporter::frame_count(rs.script, options.fps);
+    if (frames < 1)
+        throw std::runtime_error(rs.script.where + ": the script is shorter than one frame at " +
+                                 std::to_string(options.fps) + " fps");
+    auto sink = exporter::make_async(exporter::open_sink(output_options(options, rs, frames)));
+    render_frames(options, rs, frames, *sink);
+    sink->finish();
 }
 
 }  // namespace
@@ -120,10 +198,14 @@ int run_record(const Options& options) {
     if (options.script_path.empty()) throw std::runtime_error("--record needs --script FILE (see assets/scripts)");
     std::signal(SIGPIPE, SIG_IGN);  // a dying ffmpeg becomes a write error
     std::signal(SIGXFSZ, SIG_IGN);  // a file size limit becomes a write error (like a full disk)
-    const RecordScript rs = load_record_script(options.script_path, options.assets_dir);
-    auto sink = exporter::make_async(exporter::open_sink(output_options(options, rs)));
-    render_frames(options, rs, *sink);
-    sink->finish();
+    install_interrupt_handlers();
+    try {
+        record(options);
+    } catch (const std::exception&) {
+        if (!interrupted()) throw;  // any error that follows an interrupt is the interrupt's doing
+        std::fprintf(stderr, "synapse-lab: interrupted; nothing written\n");
+        return 128 + static_cast<int>(g_interrupt_signal);
+    }
     return 0;
 }
 

@@ -9,6 +9,8 @@ namespace {
 
 constexpr float kGlyphWidthEm = 0.56f;  ///< average glyph advance in ems (as scene::Painter::text_width_px)
 constexpr std::size_t kMaxCaptionLines = 4;
+constexpr float kTitleDimAlpha = 0.65f;   ///< how much a title card darkens the scene behind it
+constexpr float kCaptionReserve = 0.18f;  ///< the share of the picture's height kept for the caption band
 const scene::Rgba kBandColor{0.03f, 0.04f, 0.07f, 0.82f};
 const scene::Rgba kAccentColor{0.95f, 0.62f, 0.20f, 1.0f};
 const scene::Rgba kTextColor{0.97f, 0.97f, 0.97f, 1.0f};
@@ -65,6 +67,17 @@ void apply_camera(scene::SceneFrame& frame, const CameraPose& pose, const Placem
     frame.camera.center += glm::vec2(static_cast<float>(pose.pan_x), static_cast<float>(pose.pan_y));
 }
 
+/// Zooms out about the top centre of the area, so that the view's own framing ends kCaptionReserve above the area's
+/// bottom, where the caption band goes (the picture keeps its top edge and the band covers less of it).
+void frame_above_band(scene::SceneFrame& frame, const Placement& at) {
+    const float px_per_world = at.frame_h / (2.0f * frame.camera.half_height);
+    const glm::vec2 top_centre{(at.area.x_px + 0.5f * at.area.width_px - 0.5f * at.frame_w) / px_per_world,
+                               (0.5f * at.frame_h - at.area.y_px) / px_per_world};  // from the camera's centre
+    const float k = 1.0f / (1.0f - kCaptionReserve);
+    frame.camera.half_height *= k;
+    frame.camera.center -= top_centre * (k - 1.0f);
+}
+
 /// The caption's lines at the largest size (down to the minimum) that fits in kMaxCaptionLines.
 std::vector<std::string> fit_caption(const std::string& text, float width_px, const OverlayMetrics& m, float& size_px) {
     std::vector<std::string> lines;
@@ -119,9 +132,20 @@ void add_caption(scene::SceneFrame& frame, const CaptionCue& cue, double alpha, 
     }
 }
 
+/// Fades the labels already in the frame (world labels and the HUD, drawn above the overlay) as much as the title
+/// card's dimming box fades the shapes under it.
+void dim_labels(scene::SceneFrame& frame, float dim_alpha) {
+    const float keep = 1.0f - dim_alpha;
+    for (scene::Label& label : frame.labels) {
+        label.color.a *= keep;
+        label.halo.a *= keep;
+    }
+}
+
 void add_title(scene::SceneFrame& frame, const std::string& title, double alpha, float w, float h) {
     const OverlayMetrics m = overlay_metrics(static_cast<int>(h));
-    const scene::Rgba dim{frame.background.r, frame.background.g, frame.background.b, 0.65f};
+    const scene::Rgba dim{frame.background.r, frame.background.g, frame.background.b, kTitleDimAlpha};
+    dim_labels(frame, kTitleDimAlpha * static_cast<float>(alpha));
     frame.overlay.push_back(pixel_box(0.0f, 0.0f, w, h, with_alpha(dim, alpha)));
     const auto lines = wrap_text(title, chars_for(0.8f * w, m.title_px));
     float y = 0.45f * h - 0.6f * m.title_px * static_cast<float>(lines.size() - 1);
@@ -191,6 +215,7 @@ void apply_script_frame(scene::SceneFrame& frame, const ScriptFrame& state, int 
     }
     const Placement at{static_cast<float>(width_px), static_cast<float>(height_px), area};
     apply_camera(frame, state.camera, at);
+    if (state.captioned) frame_above_band(frame, at);
     const std::size_t first_shape = frame.overlay.size(), labels_before = screen_label_count(frame);
     if (!state.title.empty() && state.title_alpha > 0.0)
         add_title(frame, state.title, state.title_alpha, area.width_px, area.height_px);

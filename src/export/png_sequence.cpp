@@ -42,7 +42,7 @@ public:
     PngSequenceSink(const OutputOptions& options, fs::path final_dir)
         : options_(options), final_(std::move(final_dir)), partial_(final_.string() + ".partial") {
         std::error_code ec;
-        fs::remove_all(partial_, ec);
+        fs::remove_all(partial_, ec);  // checked up front: absent, or an interrupted recording's frames
         if (!fs::create_directory(partial_, ec))
             throw std::runtime_error(options.path + ": cannot create " + partial_.string() + ": " + ec.message());
     }
@@ -66,6 +66,8 @@ public:
     }
 
     void finish() override {
+        if (frames_ == 0) throw std::runtime_error(options_.path + ": no frames to write");
+        if (options_.cancelled && options_.cancelled()) throw Cancelled(options_.path + ": interrupted");
         const std::string srt_tmp = detail::write_srt_tmp(options_.srt, (partial_ / "captions.srt").string());
         if (!srt_tmp.empty()) commit_file(srt_tmp, (partial_ / "captions.srt").string());
         std::error_code ec;
@@ -88,6 +90,17 @@ private:
     bool finished_ = false;
 };
 
+/// An earlier recording's DIR.partial/ (only frames and captions) may be replaced; anything else there is refused.
+void check_leftover_partial(const std::string& path, const fs::path& partial) {
+    std::error_code ec;
+    const fs::file_status status = fs::symlink_status(partial, ec);
+    if (!fs::exists(status)) return;
+    if (fs::is_directory(status) && holds_only_recording(partial)) return;
+    throw std::runtime_error(path + ": " + partial.string() +
+                             " is in the way and is not an unfinished recording (frame_*.png and captions.srt " +
+                             "only); move it away or record elsewhere");
+}
+
 fs::path checked_sequence_dir(const std::string& path) {
     fs::path dir = fs::path(path).lexically_normal();
     if (dir.has_filename() == false) dir = dir.parent_path();
@@ -101,6 +114,7 @@ fs::path checked_sequence_dir(const std::string& path) {
         throw std::runtime_error(path + ": exists and is not a directory");
     if (fs::is_directory(dir, ec) && !holds_only_recording(dir))
         throw std::runtime_error(path + ": the directory holds other files; give an empty or new directory");
+    check_leftover_partial(path, fs::path(dir.string() + ".partial"));
     return dir;
 }
 

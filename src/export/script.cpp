@@ -378,7 +378,7 @@ Script parse_script(const json& root, const std::string& where_file) {
     Script script;
     script.where = where_file;
     if (root.contains("title")) script.title = get_string(root["title"], where / "title");
-    if (root.contains("description")) get_string(root["description"], where / "description");
+    if (root.contains("description")) script.description = get_string(root["description"], where / "description");
     if (!root.contains("scenario")) (where / "scenario").fail("missing");
     parse_scenario(root["scenario"], script, where / "scenario");
     if (root.contains("seed")) {
@@ -400,6 +400,14 @@ Script parse_script(const json& root, const std::string& where_file) {
     return script;
 }
 
+std::string json_error_text(const std::exception& e) {
+    std::string what = e.what();
+    std::replace(what.begin(), what.end(), '\n', ' ');
+    if (const auto close = what.find("] "); what.starts_with("[json.exception") && close != std::string::npos)
+        what.erase(0, close + 2);  // the library's error code is no help to a reader
+    return what;
+}
+
 Script load_script_file(const std::string& path) {
     const std::string name = std::filesystem::path(path).filename().string();
     std::ifstream in(path);
@@ -409,8 +417,14 @@ Script load_script_file(const std::string& path) {
         root = json::parse(in);
     } catch (const json::parse_error& e) {
         throw std::runtime_error(name + ": not valid JSON (byte " + std::to_string(e.byte) + ")");
+    } catch (const json::exception& e) {  // out_of_range for a number such as 1e400
+        throw std::runtime_error(name + ": not valid JSON: " + json_error_text(e));
     }
-    return parse_script(root, name);
+    try {
+        return parse_script(root, name);
+    } catch (const json::exception& e) {  // a value the checks above let through to the library
+        throw std::runtime_error(name + ": " + json_error_text(e));
+    }
 }
 
 void resolve_quotes(Script& script, const QuoteLookup& lookup) {
@@ -444,6 +458,7 @@ ScriptFrame script_state_at(const Script& script, double video_time_s) {
     f.title = s.title;
     if (!f.title.empty()) f.title_alpha = fade_in_out(local_s, 0.0, s.duration_s, kTitleFade_s);
     f.params_version = st.params_version;
+    f.captioned = !script.captions.empty();
     return f;
 }
 

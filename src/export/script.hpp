@@ -74,8 +74,9 @@ struct CaptionCue {
 };
 
 struct Script {
-    std::string where;  ///< file name used in error messages
-    std::string title;
+    std::string where;               ///< file name used in error messages
+    std::string title;               ///< the video's title (metadata)
+    std::string description;         ///< one sentence about the video (metadata)
     std::string scenario_name;       ///< "scenario": preset name or file (empty when inline)
     nlohmann::json scenario_inline;  ///< "scenario": an inline object (null when by name)
     std::uint64_t seed = 1;
@@ -93,8 +94,12 @@ Script parse_script(const nlohmann::json& json, const std::string& where);
 /// code that builds a Script itself calls it once the segments are in place).
 std::vector<CaptionCue> caption_cues(const std::vector<Segment>& segments);
 
-/// Reads and parses a script file (its file name is used as `where`).
+/// Reads and parses a script file (its file name is used as `where`). Every error is one line naming the file,
+/// including the JSON library's (an overflowing number, say), without the library's "[json.exception...]" code.
 Script load_script_file(const std::string& path);
+
+/// The message of a JSON library exception without its "[json.exception.KIND.N] " prefix, on one line.
+std::string json_error_text(const std::exception& e);
 
 /// Quote lookup for captions given by id: nullopt when the id is unknown.
 struct QuoteText {
@@ -121,6 +126,7 @@ struct ScriptFrame {
     std::string title;
     double title_alpha = 0.0;  ///< 0..1 fade in/out of the title
     int params_version = 0;    ///< how many parameter changes apply (0 = the scenario as given)
+    bool captioned = false;    ///< the script has captions: its picture is framed above the caption band throughout
 };
 
 /// The script's state at `video_time_s` (clamped to [0, duration]). Pure: no clocks, no I/O.

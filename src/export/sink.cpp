@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <condition_variable>
 #include <cstdlib>
@@ -123,6 +124,12 @@ bool is_png_sequence_path(const std::string& path) {
     return (!path.empty() && path.back() == '/') || fs::is_directory(path, ec);
 }
 
+bool has_video_extension(const std::string& path) {
+    std::string ext = fs::path(path).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    return ext == ".mp4" || ext == ".mov" || ext == ".m4v" || ext == ".mkv" || ext == ".webm";
+}
+
 std::string srt_path_for(const std::string& path) {
     if (is_png_sequence_path(path)) return (fs::path(path) / "captions.srt").string();
     return fs::path(path).replace_extension(".srt").string();
@@ -141,6 +148,11 @@ std::string find_program(const std::string& program) {
 }
 
 std::unique_ptr<FrameSink> open_sink(const OutputOptions& options) {
+    std::error_code ec;
+    if (options.path.empty()) throw std::runtime_error("--record: no output path given");
+    if (options.path.back() != '/' && fs::is_directory(options.path, ec) && has_video_extension(options.path))
+        throw std::runtime_error(options.path + ": is a directory; give a video file name that is not taken, or " +
+                                 options.path + "/ for PNG frames");
     if (options.width_px % 2 != 0 || options.height_px % 2 != 0) {
         if (!is_png_sequence_path(options.path))
             throw std::runtime_error("--size: H.264 video needs an even width and height, got " +

@@ -1,7 +1,9 @@
 // Frame sinks: where recorded RGBA frames go (an ffmpeg H.264 pipe or a PNG sequence), committed atomically.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -22,6 +24,11 @@ public:
     virtual long frames_written() const = 0;
 };
 
+/// Thrown by a sink that gave up because OutputOptions::cancelled said so (an interrupted recording).
+struct Cancelled : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
 struct OutputOptions {
     std::string path;  ///< OUT.mp4 (.mov, .mkv) or OUT_DIR/ (a PNG sequence)
     int width_px = 1920;
@@ -30,12 +37,20 @@ struct OutputOptions {
     int crf = 18;                   ///< H.264 quality, 0 (lossless) .. 51
     bool transparent = false;       ///< PNG sequence only: frames carry premultiplied alpha, written straight
     bool bottom_up = false;         ///< rows arrive bottom to top (OpenGL's readback order); the sink flips them
-    std::string srt;                ///< captions written beside the output at finish() (nothing when empty)
+    std::string srt;                ///< captions written beside the output at finish() (an old one goes when empty)
+    std::string title;              ///< video: the title metadata (none when empty)
+    std::string description;        ///< video: the description metadata (none when empty)
     std::string ffmpeg = "ffmpeg";  ///< program name (searched on PATH) or path
+    /// Polled while finish() waits and before it commits anything: true abandons the output (finish() throws
+    /// Cancelled and the sink cleans up as on any failure). Unset: never cancelled.
+    std::function<bool()> cancelled;
 };
 
 /// True when `path` names a PNG sequence: it ends with '/' or is an existing directory.
 bool is_png_sequence_path(const std::string& path);
+
+/// True for the file names of a video: .mp4, .mov, .m4v, .mkv or .webm.
+bool has_video_extension(const std::string& path);
 
 /// Where the captions of a recording go: OUT.srt beside a video, OUT_DIR/captions.srt in a sequence.
 std::string srt_path_for(const std::string& path);
@@ -43,7 +58,8 @@ std::string srt_path_for(const std::string& path);
 /// The full path of `program` found on $PATH (or `program` itself when it contains '/'); empty when absent.
 std::string find_program(const std::string& program);
 
-/// Checks the output up front (ffmpeg present, directory writable, name usable) and opens the sink.
+/// Checks the output up front (ffmpeg present, directory writable, name usable, no directory under a video's
+/// name, no foreign files where the partial output goes) and opens the sink.
 /// A video sink sets SIGPIPE to be ignored for the process, so that a dying ffmpeg is a write error.
 /// Throws std::runtime_error with one line naming the problem.
 std::unique_ptr<FrameSink> open_sink(const OutputOptions& options);

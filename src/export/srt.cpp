@@ -1,10 +1,147 @@
-// SubRip (.srt) caption files: frame-exact cue times and the entry text.
+// SubRip (.srt) caption files: frame-exact cue times, and the entry text wrapped into short lines.
 #include "export/srt.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <sstream>
+#include <utility>
+
+#include "export/overlay.hpp"
 
 namespace exporter {
+namespace {
+
+constexpr std::size_t kMaxPageLines = 3;  ///< lines on screen at once, the source line included
+constexpr std::size_t kLinesPerPage = 2;  ///< text lines per page when a caption needs several pages
+
+/// One SRT entry's lines and its share of the cue's frames (the characters it has to be read in).
+struct Page {
+    std::vector<std::string> lines;
+    std::size_t weight = 1;
+};
+
+std::size_t code_points(const std::string& s) {
+    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+Page make_page(std::vector<std::string> lines) {
+    std::size_t chars = 0;
+    for (const std::string& line : lines) chars += code_points(line) + 1;
+    return {std::move(lines), std::max<std::size_t>(1, chars)};
+}
+
+/// How much better a part ends after this word than mid-phrase, in characters of imbalance.
+double boundary_bonus(const std::string& word) {
+    const char last = word.back();
+    if (last == '.' || last == '!' || last == '?' || last == ':') return 16.0;
+    if (last == ',' || last == ';' || last == ')') return 8.0;
+    return 0.0;
+}
+
+/// Words [from, to) joined by spaces.
+std::string join_words(const std::vector<std::string>& words, std::size_t from, std::size_t to) {
+    std::string part;
+    for (std::size_t i = from; i < to; ++i) part += (i == from ? "" : " ") + words[i];
+    return part;
+}
+
+/// Where the part that starts at word `from` should end (one past its last word): near `target_chars` into the
+/// text, after a sentence or clause where one is close, short enough for kLinesPerPage lines where it can be,
+/// and leaving at least `parts_after` words for the parts after it.
+std::size_t best_break(const std::vector<std::string>& words, const std::vector<std::size_t>& end_chars,
+                       std::size_t from, double target_chars, std::size_t parts_after) {
+    std::size_t best = from + 1;
+    double best_cost = 1e300;
+    for (std::size_t to = from + 1; to + parts_after <= words.size(); ++to) {
+        const bool too_long = wrap_text(join_words(words, from, to), kSrtLineChars).size() > kLinesPerPage;
+        const double cost = std::abs(static_cast<double>(end_chars[to - 1]) - target_chars) -
+                            boundary_bonus(words[to - 1]) + (too_long ? 1000.0 : 0.0);
+        if (cost < best_cost) {
+            best_cost = cost;
+            best = to;
+        }
+    }
+    return best;
+}
+
+/// `text` split at spaces into (at most) `count` parts of about the same length (see best_break).
+std::vector<std::string> balanced_parts(const std::string& text, std::size_t count) {
+    std::vector<std::string> words;
+    std::istringstream in(text);
+    for (std::string word; in >> word;) words.push_back(word);
+    if (words.empty()) return {};
+    std::vector<std::size_t> end_chars(words.size());  // characters up to and including each word
+    for (std::size_t i = 0, chars = 0; i < words.size(); ++i) end_chars[i] = chars += code_points(words[i]) + 1;
+    const double total_chars = static_cast<double>(end_chars.back());
+    std::vector<std::string> parts;
+    std::size_t from = 0;
+    for (std::size_t k = 1; k < count && from < words.size(); ++k) {
+        const double target = total_chars * static_cast<double>(k) / static_cast<double>(count);
+        const std::size_t to = best_break(words, end_chars, from, target, count - k);
+        parts.push_back(join_words(words, from, to));
+        from = to;
+    }
+    if (from < words.size()) parts.push_back(join_words(words, from, words.size()));
+    return parts;
+}
+
+/// The pages of a cue: one when text and source fit in kMaxPageLines; else the text on a page of its own when it
+/// fits in kMaxPageLines, or in parts of about kLinesPerPage lines, and the source under the last part where it
+/// fits, else on a page of its own (counting half: an attribution is skimmed, not read).
+std::vector<Page> cue_pages(const CaptionCue& cue) {
+    const std::vector<std::string> text = wrap_text(cue.text, kSrtLineChars);
+    const std::vector<std::string> source =
+        cue.source.empty() ? std::vector<std::string>{} : wrap_text("\u2014 " + cue.source, kSrtLineChars);
+    std::vector<std::string> all = text;
+    all.insert(all.end(), source.begin(), source.end());
+    if (text.empty() || all.size() <= kMaxPageLines) return {make_page(all)};
+    std::vector<Page> pages;
+    if (text.size() <= kMaxPageLines) {
+        pages.push_back(make_page(text));
+    } else {
+        for (const std::string& part : balanced_parts(cue.text, (text.size() + kLinesPerPage - 1) / kLinesPerPage))
+            pages.push_back(make_page(wrap_text(part, kSrtLineChars)));
+    }
+    if (source.empty()) return pages;
+    if (pages.back().lines.size() + source.size() <= kMaxPageLines) {
+        std::vector<std::string> last = pages.back().lines;
+        last.insert(last.end(), source.begin(), source.end());
+        pages.back() = make_page(last);
+    } else {
+        pages.push_back(make_page(source));
+        pages.back().weight = std::max<std::size_t>(1, pages.back().weight / 2);
+    }
+    return pages;
+}
+
+/// The first frame of each page and the end frame: [first, end) shared by the pages' weights, each at least one
+/// frame. Empty when the cue has fewer frames than pages.
+std::vector<long> page_frames(const std::vector<Page>& pages, long first, long end) {
+    const long frames = end - first, count = static_cast<long>(pages.size());
+    if (frames < count) return {};
+    std::size_t total = 0;
+    for (const Page& p : pages) total += p.weight;
+    std::vector<long> bounds{first};
+    std::size_t done = 0;
+    for (long i = 0; i + 1 < count; ++i) {
+        done += pages[static_cast<std::size_t>(i)].weight;
+        const long share =
+            first + std::lround(static_cast<double>(frames) * static_cast<double>(done) / static_cast<double>(total));
+        bounds.push_back(std::clamp(share, bounds.back() + 1, end - (count - 1 - i)));
+    }
+    bounds.push_back(end);
+    return bounds;
+}
+
+void append_entry(std::string& out, int number, long first, long end, int fps, const std::vector<std::string>& lines) {
+    out += std::to_string(number) + "\n";
+    out += srt_timestamp(frame_time_s(first, fps)) + " --> " + srt_timestamp(frame_time_s(end, fps)) + "\n";
+    for (const std::string& line : lines) out += line + "\n";
+    out += "\n";
+}
+
+}  // namespace
 
 long first_frame_at(double time_s, int fps) {
     constexpr double kBoundaryEpsilon_s = 1e-7;  // the same tolerance as script_state_at
@@ -19,17 +156,27 @@ std::string srt_timestamp(double time_s) {
     return text;
 }
 
-std::string srt_text(const std::vector<CaptionCue>& cues, int fps) {
+std::vector<std::string> srt_cue_lines(const CaptionCue& cue) {
+    std::vector<std::string> lines;
+    for (const Page& page : cue_pages(cue)) lines.insert(lines.end(), page.lines.begin(), page.lines.end());
+    return lines;
+}
+
+std::string srt_text(const std::vector<CaptionCue>& cues, int fps, long frame_count) {
     std::string out;
     int number = 0;
     for (const CaptionCue& cue : cues) {
-        const long first = first_frame_at(cue.start_s, fps), end = first_frame_at(cue.end_s, fps);
-        if (end <= first) continue;  // shorter than a frame: never shown
-        out += std::to_string(++number) + "\n";
-        out += srt_timestamp(frame_time_s(first, fps)) + " --> " + srt_timestamp(frame_time_s(end, fps)) + "\n";
-        out += cue.text + "\n";
-        if (!cue.source.empty()) out += "\u2014 " + cue.source + "\n";
-        out += "\n";
+        const long first = first_frame_at(cue.start_s, fps);
+        const long end = std::min(first_frame_at(cue.end_s, fps), frame_count);
+        if (end <= first) continue;  // shorter than a frame, or after the last frame: never shown
+        const std::vector<Page> pages = cue_pages(cue);
+        const std::vector<long> bounds = page_frames(pages, first, end);
+        if (bounds.empty()) {  // too few frames to page through: everything at once
+            append_entry(out, ++number, first, end, fps, srt_cue_lines(cue));
+            continue;
+        }
+        for (std::size_t i = 0; i < pages.size(); ++i)
+            append_entry(out, ++number, bounds[i], bounds[i + 1], fps, pages[i].lines);
     }
     return out;
 }

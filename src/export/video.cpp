@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -69,18 +70,42 @@ std::vector<std::string> ffmpeg_arguments(const std::string& program, const Outp
         program, "-hide_banner", "-loglevel",           "error", "-y", "-f", "rawvideo", "-pix_fmt", "rgba", "-s",
         size,    "-r",           std::to_string(o.fps), "-i",    "-",  "-an"};
     if (o.bottom_up) args.insert(args.end(), {"-vf", "vflip"});  // free in ffmpeg: a negative line stride
-    args.insert(args.end(), {"-c:v", "libx264", "-pix_fmt", "yuv420p", "-crf", std::to_string(o.crf), "-movflags",
-                             "+faststart", tmp});
+    args.insert(args.end(),
+                {"-c:v", "libx264", "-pix_fmt", "yuv420p", "-crf", std::to_string(o.crf), "-movflags", "+faststart"});
+    // Each is one argv element (no shell): ffmpeg splits it at the first '=', so the text may hold anything.
+    if (!o.title.empty()) args.insert(args.end(), {"-metadata", "title=" + o.title});
+    if (!o.description.empty()) args.insert(args.end(), {"-metadata", "description=" + o.description});
+    args.push_back(tmp);
     return args;
+}
+
+/// The temporary name of a video: OUT.partial.mp4 beside OUT.mp4.
+std::string partial_path(const std::string& path) {
+    const fs::path out(path);
+    return (out.parent_path() / (out.stem().string() + ".partial" + out.extension().string())).string();
+}
+
+/// A leftover OUT.partial.mp4 (a regular file) is replaced; anything else of that name is refused.
+void check_leftover_partial(const std::string& path) {
+    const std::string tmp = partial_path(path);
+    std::error_code ec;
+    const fs::file_status status = fs::symlink_status(tmp, ec);
+    if (!fs::exists(status) || fs::is_regular_file(status)) return;
+    throw std::runtime_error(path + ": " + tmp + " is in the way and is not a file; move it away or record elsewhere");
+}
+
+/// Removes a regular file if there is one (an earlier recording's captions that the new one does not have).
+void remove_stale_file(const std::string& path) {
+    std::error_code ec;
+    if (fs::is_regular_file(fs::symlink_status(path, ec))) fs::remove(path, ec);
 }
 
 class FfmpegSink final : public FrameSink {
 public:
     FfmpegSink(const OutputOptions& options, const std::string& program) : options_(options) {
-        const fs::path out(options.path);
-        tmp_ = (out.parent_path() / (out.stem().string() + ".partial" + out.extension().string())).string();
+        tmp_ = partial_path(options.path);
         log_ = detail::temp_file_path("synapse-ffmpeg-log");
-        std::remove(tmp_.c_str());
+        std::remove(tmp_.c_str());      // checked up front: absent or a regular file (an interrupted recording's)
         std::signal(SIGPIPE, SIG_IGN);  // a dying ffmpeg must surface as EPIPE, not kill the recorder
         spawn(ffmpeg_arguments(program, options, tmp_));
     }
@@ -104,14 +129,20 @@ public:
     }
 
     void finish() override {
+        if (frames_ == 0) throw std::runtime_error(options_.path + ": no frames to write");
         close_pipe();
-        const int status = wait_exit();
+        const int status = wait_exit_unless_cancelled();
+        if (cancelled()) throw Cancelled(options_.path + ": interrupted");
         if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) fail_from_ffmpeg(describe(status));
         if (!iso_boxes_complete(tmp_))
             throw std::runtime_error(options_.path + ": ffmpeg's output is incomplete (disk full?)");
-        const std::string srt_tmp = detail::write_srt_tmp(options_.srt, srt_path_for(options_.path));
+        const std::string srt_path = srt_path_for(options_.path);
+        const std::string srt_tmp = detail::write_srt_tmp(options_.srt, srt_path);
         commit_file(tmp_, options_.path);
-        if (!srt_tmp.empty()) commit_file(srt_tmp, srt_path_for(options_.path));
+        if (!srt_tmp.empty())
+            commit_file(srt_tmp, srt_path);
+        else
+            remove_stale_file(srt_path);
         std::remove(log_.c_str());
         finished_ = true;
     }
@@ -139,7 +170,10 @@ private:
         sigaddset(&defaults, SIGPIPE);
         sigaddset(&defaults, SIGXFSZ);
         posix_spawnattr_setsigdefault(&attributes, &defaults);
-        posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGDEF);
+        // Its own process group: a Ctrl-C at the terminal reaches the recorder only, which stops ffmpeg itself
+        // (an ffmpeg interrupted on its own would finish the file and exit, and the recorder report that instead).
+        posix_spawnattr_setpgroup(&attributes, 0);
+        posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP);
         std::vector<char*> argv;
         for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
         argv.push_back(nullptr);
@@ -165,6 +199,28 @@ private:
         }
         pid_ = -1;
         return status;
+    }
+
+    bool cancelled() const { return options_.cancelled && options_.cancelled(); }
+
+    /// Waits for ffmpeg to finish encoding, checking for a cancel every 20 ms (a signal may be handled by any
+    /// thread, so waitpid is not reliably interrupted); a cancel stops ffmpeg.
+    int wait_exit_unless_cancelled() {
+        if (!options_.cancelled) return wait_exit();
+        for (;;) {
+            int status = 0;
+            const pid_t done = waitpid(pid_, &status, WNOHANG);
+            if (done == pid_ || (done < 0 && errno != EINTR)) {
+                pid_ = -1;
+                return status;
+            }
+            if (cancelled()) {
+                kill(pid_, SIGTERM);
+                return wait_exit();
+            }
+            const timespec pause{0, 20'000'000};
+            nanosleep(&pause, nullptr);
+        }
     }
 
     static std::string describe(int status) {
@@ -203,6 +259,7 @@ std::unique_ptr<FrameSink> open_ffmpeg_sink(const OutputOptions& options) {
         throw std::runtime_error(
             "ffmpeg not found on PATH: install ffmpeg, or record PNG frames with --record OUT_DIR/");
     check_video_output(options.path);
+    check_leftover_partial(options.path);
     return std::make_unique<FfmpegSink>(options, program);
 }
 

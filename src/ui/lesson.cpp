@@ -5,9 +5,11 @@
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <initializer_list>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "export/script.hpp"
 #include "sim/duration.hpp"
 #include "ui/app_state.hpp"
 #include "ui/plots.hpp"
@@ -22,6 +24,17 @@ namespace {
 struct FieldError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
+
+/// Rejects keys not in `allowed` (keys starting with '_' are comments); `where` prefixes nested objects' errors.
+void check_keys(const json& j, std::initializer_list<const char*> allowed, const std::string& where = "") {
+    if (!j.is_object()) throw FieldError(where + "expected an object");
+    for (const auto& item : j.items()) {
+        const std::string& key = item.key();
+        if (!key.empty() && key[0] == '_') continue;
+        if (std::none_of(allowed.begin(), allowed.end(), [&](const char* k) { return key == k; }))
+            throw FieldError(where + "unknown key '" + key + "'");
+    }
+}
 
 double time_field(const json& j, const char* key, double fallback) {
     if (!j.contains(key)) return fallback;
@@ -60,6 +73,7 @@ sim::Drug parse_drug(const std::string& s) {
 }
 
 sim::Dose parse_dose(const json& j) {
+    check_keys(j, {"start", "route", "mg_per_kg", "mg", "duration_min"}, "'doses': ");
     sim::Dose d;
     d.start_h = time_field(j, "start", 0.0);
     if (j.contains("route")) d.route = parse_route(j.at("route").get<std::string>());
@@ -84,6 +98,10 @@ void parse_flags(const json& j, const char* key, std::initializer_list<std::pair
 
 /// A scenario: a preset (default: the standard infusion) with the listed fields changed.
 sim::Scenario parse_scenario(const json& j, const PresetLoader& presets) {
+    check_keys(j,
+               {"preset", "name", "drug", "body_weight_kg", "duration_days", "magnesium_mM", "doses", "experiments",
+                "hypotheses"},
+               "'scenario': ");
     sim::Scenario s = j.contains("preset") ? presets(j.at("preset").get<std::string>()) : sim::Scenario{};
     if (j.contains("name")) s.name = j.at("name").get<std::string>();
     if (j.contains("drug")) s.drug = parse_drug(j.at("drug").get<std::string>());
@@ -107,6 +125,7 @@ sim::Scenario parse_scenario(const json& j, const PresetLoader& presets) {
 }
 
 LessonQuestion parse_question(const json& j) {
+    check_keys(j, {"prompt", "choices", "answer", "explanation"}, "'question': ");
     LessonQuestion q;
     q.prompt = j.at("prompt").get<std::string>();
     q.choices = j.at("choices").get<std::vector<std::string>>();
@@ -119,11 +138,14 @@ LessonQuestion parse_question(const json& j) {
 }
 
 LessonStep parse_step(const json& j, const PresetLoader& presets) {
+    check_keys(j, {"title", "caption", "scenario", "baseline", "time", "run_until", "autoplay", "view", "plots",
+                   "question", "duration_s"});
     LessonStep step;
     step.title = j.at("title").get<std::string>();
     step.caption = j.at("caption").get<std::string>();
     step.scenario = parse_scenario(j.value("scenario", json::object()), presets);
     if (j.contains("baseline")) {
+        check_keys(j.at("baseline"), {"label", "scenario"}, "'baseline': ");
         step.baseline = parse_scenario(j.at("baseline").value("scenario", json::object()), presets);
         step.baseline_label = j.at("baseline").value("label", "baseline");
     }
@@ -153,25 +175,26 @@ Lesson load_lesson(const std::string& path, const PresetLoader& presets) {
     json j;
     try {
         j = json::parse(in);
-    } catch (const json::exception& e) {
-        throw std::runtime_error(path + ": not valid JSON (" + e.what() + ")");
+    } catch (const json::exception& e) {  // parse_error, or out_of_range for a number such as 1e400
+        throw std::runtime_error(path + ": not valid JSON: " + exporter::json_error_text(e));
     }
     Lesson lesson;
     lesson.path = path;
     try {
+        check_keys(j, {"title", "summary", "steps"});
         lesson.title = j.at("title").get<std::string>();
         lesson.summary = j.value("summary", "");
         if (!j.contains("steps") || !j.at("steps").is_array() || j.at("steps").empty())
             throw FieldError("'steps': expected a non-empty list");
     } catch (const std::exception& e) {
-        throw std::runtime_error(path + ": " + e.what());
+        throw std::runtime_error(path + ": " + exporter::json_error_text(e));
     }
     const json& steps = j.at("steps");
     for (std::size_t i = 0; i < steps.size(); ++i) {
         try {
             lesson.steps.push_back(parse_step(steps[i], presets));
         } catch (const std::exception& e) {
-            throw std::runtime_error(path + ": step " + std::to_string(i + 1) + ": " + e.what());
+            throw std::runtime_error(path + ": step " + std::to_string(i + 1) + ": " + exporter::json_error_text(e));
         }
     }
     return lesson;

@@ -70,6 +70,7 @@ exporter::Script lesson_to_script(const Lesson& lesson) {
     exporter::Script script;
     script.where = std::filesystem::path(lesson.path).filename().string();
     script.title = lesson.title;
+    script.description = lesson.summary;
     for (std::size_t i = 0; i < lesson.steps.size(); ++i) {
         exporter::Segment segment = step_segment(lesson.steps[i]);
         if (i > 0 && !same_scenario(lesson.steps[i].scenario, lesson.steps[i - 1].scenario))

@@ -123,9 +123,11 @@ void apply_script_frame(AppState& app, const ScriptSource& source, const exporte
     app.view.from_view = f.from_view;
     app.view.transition = f.from_view ? scene::transition_progress(f.view_transition, 1.0) : 1.0f;
     app.view.labels = f.labels;
-    const bool overlay_text = (f.caption && f.caption_alpha > 0.0) || f.title_alpha > 0.0;
-    app.view.caption = !overlay_text;  // the scene's own caption line would sit under the lower third
-    app.shown_view = f.view;           // the script runs the view changes, not the window's camera move
+    // The scene's own caption line would sit under the lower third: it stays hidden for as long as a caption or
+    // title segment lasts, including the frames where that fades through opacity 0 (no one-frame flash).
+    const bool overlay_text = f.caption != nullptr || !f.title.empty();
+    app.view.caption = !overlay_text;
+    app.shown_view = f.view;  // the script runs the view changes, not the window's camera move
     app.from_view.reset();
 }
 

@@ -1,6 +1,8 @@
 // The recorder's overlay: captions wrap and scale with the output height; fades, cameras and transparency.
 #include <catch2/catch.hpp>
 
+#include <utility>
+
 #include "export/overlay.hpp"
 
 namespace {
@@ -82,14 +84,35 @@ TEST_CASE("Labels hide, cameras zoom, titles dim the scene and transparency clea
 TEST_CASE("World labels under the caption band give way to it") {
     const auto s = parse(R"({"scenario": "x", "segments": [{"duration_s": 2, "caption": "Hello"}]})");
     auto frame = sample_frame();  // its label sits at the world origin: the middle of the picture
-    scene::Label low;
+    scene::Label low, lower;
     low.text = "low";
-    low.anchor = {0.0f, -9.0f};  // near the bottom edge (camera half height 10)
+    low.anchor = {0.0f, -9.0f};  // near the view's bottom edge (camera half height 10): above the band
+    lower.text = "lower";
+    lower.anchor = {0.0f, -12.0f};  // below the view's framing, where the band goes
     frame.labels.push_back(low);
+    frame.labels.push_back(lower);
     exporter::apply_script_frame(frame, exporter::script_state_at(s, 1.0), 320, 180, false);
-    REQUIRE(frame.labels.size() == 2);
+    REQUIRE(frame.labels.size() == 3);
     CHECK(frame.labels[0].text == "NMDA");
-    CHECK(frame.labels[1].text == "Hello");
+    CHECK(frame.labels[1].text == "low");
+    CHECK(frame.labels[2].text == "Hello");
+}
+
+TEST_CASE("A captioned script frames the view above the caption band, keeping the picture's top edge") {
+    const auto captioned = parse(R"({"scenario": "x", "segments": [{"duration_s": 1}, {"duration_s": 1,
+        "caption": "Hello"}]})");
+    const auto plain = parse(R"({"scenario": "x", "segments": [{"duration_s": 2}]})");
+    for (const auto& [script, framed] : {std::pair{&captioned, true}, std::pair{&plain, false}}) {
+        auto frame = sample_frame();
+        const auto state = exporter::script_state_at(*script, 0.5);  // no caption shows yet
+        CHECK(state.captioned == framed);
+        exporter::apply_script_frame(frame, state, 320, 180, false);
+        const float top = frame.camera.center.y + frame.camera.half_height;
+        const float bottom = frame.camera.center.y - frame.camera.half_height;
+        CHECK(top == Approx(10.0f));
+        // The view's own bottom edge (y = -10) sits at 82 % of the height: the band takes the rest.
+        CHECK((-10.0f - bottom) / (top - bottom) == Approx(framed ? 0.18f : 0.0f).margin(1e-4));
+    }
 }
 
 TEST_CASE("Captions and titles can be laid out in a part of the image (the window's preview)") {
@@ -111,4 +134,24 @@ TEST_CASE("Captions and titles can be laid out in a part of the image (the windo
         CHECK(part.labels[i].anchor.x == Approx(full.labels[i].anchor.x + 100.0f));
         CHECK(part.labels[i].size_px == Approx(full.labels[i].size_px));
     }
+}
+
+TEST_CASE("A title card dims the labels and HUD as much as the shapes, and not its own text") {
+    const auto s = parse(R"({"scenario": "x", "segments": [{"duration_s": 2, "title": "Hi", "caption": "Under it"}]})");
+    auto frame = sample_frame();
+    frame.labels[0].color = {1.0f, 1.0f, 1.0f, 1.0f};
+    frame.labels[0].halo = {0.0f, 0.0f, 0.0f, 0.8f};
+    scene::Label hud;
+    hud.screen_space = true;
+    hud.text = "Now: NMDA block";
+    frame.labels.push_back(hud);
+    exporter::apply_script_frame(frame, exporter::script_state_at(s, 1.0), 320, 180, false);  // title fully shown
+    REQUIRE(frame.labels.size() >= 4);
+    CHECK(frame.labels[0].color.a == Approx(0.35f));
+    CHECK(frame.labels[0].halo.a == Approx(0.8f * 0.35f));
+    CHECK(frame.labels[1].color.a == Approx(0.35f));
+    CHECK(frame.labels[2].text == "Hi");
+    CHECK(frame.labels[2].color.a == Approx(1.0f));
+    CHECK(frame.labels.back().text == "Under it");
+    CHECK(frame.labels.back().color.a == Approx(1.0f));
 }

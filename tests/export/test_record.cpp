@@ -3,8 +3,10 @@
 
 #include <stb_image.h>
 
+#include <cstring>
 #include <filesystem>
 #include <string>
+#include <utility>
 
 #include "test_support.hpp"
 
@@ -70,6 +72,9 @@ TEST_CASE("Recording an MP4 gives duration x fps frames and an SRT beside it") {
     test_support::run("ffprobe -v error -show_entries format=duration -of csv=p=0 '" + dir / "clip.mp4" + "'",
                       duration);
     CHECK(std::stod(duration) == Approx(2.0).margin(0.02));
+    std::string title;
+    test_support::run("ffprobe -v error -show_entries format_tags=title -of csv=p=0 '" + dir / "clip.mp4" + "'", title);
+    CHECK(title == "test\n");  // the script's title
     CHECK(test_support::read_file(dir / "clip.srt") ==
           "1\n00:00:00,500 --> 00:00:01,200\nNMDA receptors are blocked.\n\u2014 A test\n\n"
           "2\n00:00:01,200 --> 00:00:02,000\nSpines grow.\n\n");
@@ -170,8 +175,129 @@ TEST_CASE("Recording faults: a clear line, a non-zero exit and no file under the
               0);
         CHECK_THAT(out, Catch::Matchers::Contains("--transparent"));
     }
+    SECTION("a script shorter than one frame") {
+        const std::string tiny = dir / "tiny.json";
+        test_support::write_file(tiny, R"({"scenario": "standard-infusion", "segments": [{"duration_s": 0.01}]})");
+        CHECK(record("--record '" + dir / "o.mp4" + "' --script '" + tiny + "' --size 160x90 --fps 30", out) != 0);
+        CHECK_THAT(out, Catch::Matchers::Contains("tiny.json: the script is shorter than one frame at 30 fps"));
+        CHECK_FALSE(fs::exists(dir / "o.mp4"));
+        CHECK_FALSE(fs::exists(dir / "o.partial.mp4"));
+    }
+    SECTION("a number too large for the JSON library") {
+        const std::string huge = dir / "huge.json";
+        test_support::write_file(huge, R"({"scenario": "standard-infusion", "segments": [{"duration_s": 1e400}]})");
+        CHECK(record("--record '" + dir / "o.mp4" + "' --script '" + huge + "' --size 160x90", out) != 0);
+        CHECK(out == "synapse-lab: huge.json: not valid JSON: number overflow parsing '1e400'\n");
+    }
     SECTION("no script") {
         CHECK(record("--record '" + dir / "o.mp4" + "' --size 160x90", out) != 0);
         CHECK_THAT(out, Catch::Matchers::Contains("--script"));
     }
+}
+
+namespace {
+
+/// A script long enough to interrupt: 60 s of one caption.
+const char* kLongScript = R"({"scenario": "standard-infusion",
+  "segments": [{"duration_s": 60, "time_h": {"from": 0, "to": "2h"}, "caption": "Long enough."}]})";
+
+/// Starts a recording in its own process group (as a shell job is), waits until its partial output `partial`
+/// appears, sends `signal` to the whole group (as Ctrl-C does) and returns the exit status; stderr in `err`.
+int interrupt_recording(const TempDir& dir, const std::string& output, const std::string& partial,
+                        const std::string& signal, std::string& err) {
+    const std::string script = dir / "long.json";
+    test_support::write_file(script, kLongScript);
+    fs::create_directory(dir / "tmp");
+    const std::string command = "cd '" + dir.path().string() + "' && TMPDIR='" + dir / "tmp" + "' setsid '" + kApp +
+                                "' --record '" + output + "' --script '" + script +
+                                "' --size 320x180 --fps 30 2>err.txt & pid=$!; "
+                                "for i in $(seq 1 600); do [ -e '" +
+                                partial + "' ] && break; sleep 0.05; done; sleep 0.5; kill -" + signal +
+                                " -$pid; wait $pid; echo $?";
+    std::string out;
+    test_support::run(command, out);
+    err = test_support::read_file(dir / "err.txt");
+    return std::stoi(out);
+}
+
+/// Fraction of pixels that differ between two PNG files of the same size (1 when either does not load).
+double fraction_different(const std::string& a_path, const std::string& b_path) {
+    int w = 0, h = 0, wb = 0, hb = 0, channels = 0;
+    unsigned char* a = stbi_load(a_path.c_str(), &w, &h, &channels, 4);
+    unsigned char* b = stbi_load(b_path.c_str(), &wb, &hb, &channels, 4);
+    double fraction = 1.0;
+    if (a && b && w == wb && h == hb) {
+        long differ = 0;
+        for (long i = 0; i < static_cast<long>(w) * h; ++i) differ += std::memcmp(a + i * 4, b + i * 4, 4) != 0;
+        fraction = static_cast<double>(differ) / (static_cast<double>(w) * h);
+    }
+    stbi_image_free(a);
+    stbi_image_free(b);
+    return fraction;
+}
+
+}  // namespace
+
+TEST_CASE("Ctrl-C or SIGTERM stops a recording: one line, 128 + signal, and nothing left behind") {
+    if (!app_built() || !test_support::have_program("setsid")) return;
+    TempDir dir("rec-interrupt");
+    std::string err;
+    SECTION("SIGINT to the process group while encoding a video") {
+        if (!test_support::have_program("ffmpeg")) return;
+        CHECK(interrupt_recording(dir, dir / "o.mp4", dir / "o.partial.mp4", "INT", err) == 130);
+        CHECK(err == "synapse-lab: interrupted; nothing written\n");
+        CHECK_FALSE(fs::exists(dir / "o.mp4"));
+        CHECK_FALSE(fs::exists(dir / "o.partial.mp4"));
+        CHECK_FALSE(fs::exists(dir / "o.srt"));
+        CHECK(fs::is_empty(dir / "tmp"));  // no ffmpeg log left
+    }
+    SECTION("SIGTERM while writing PNGs") {
+        CHECK(interrupt_recording(dir, dir / "f/", dir / "f.partial", "TERM", err) == 143);
+        CHECK(err == "synapse-lab: interrupted; nothing written\n");
+        CHECK_FALSE(fs::exists(dir / "f"));
+        CHECK_FALSE(fs::exists(dir / "f.partial"));
+    }
+}
+
+TEST_CASE("With the panels, the script's caption shows in the scene's area, above the bottom panel") {
+    if (!app_built()) return;
+    TempDir dir("rec-with-ui");
+    // Both have captions (a captioned script frames its picture above the band), only one at 1-2 s.
+    const char* with_caption = R"({"scenario": "standard-infusion", "segments": [
+        {"duration_s": 1, "time_h": "30min"}, {"duration_s": 1, "caption": "A caption over the scene."},
+        {"duration_s": 1, "caption": "Later."}]})";
+    const char* without = R"({"scenario": "standard-infusion", "segments": [
+        {"duration_s": 1, "time_h": "30min"}, {"duration_s": 1}, {"duration_s": 1, "caption": "Later."}]})";
+    std::string out;
+    for (const auto& [name, text] : {std::pair{"a", with_caption}, std::pair{"b", without}}) {
+        const std::string script = dir / (std::string(name) + ".json");
+        test_support::write_file(script, text);
+        const int rc = record("--record '" + dir / (std::string(name) + "/") + "' --script '" + script +
+                                  "' --size 640x360 --fps 2 --with-ui",
+                              out);
+        INFO(out);
+        REQUIRE(rc == 0);
+    }
+    // Frame 3 (1.5 s) shows the caption fully; frame 1 (0.5 s) has none in either.
+    CHECK(fraction_different(dir / "a/frame_000001.png", dir / "b/frame_000001.png") == 0.0);
+    CHECK(fraction_different(dir / "a/frame_000003.png", dir / "b/frame_000003.png") > 0.002);
+}
+
+TEST_CASE("On a terminal, an error starts a line of its own after the progress line") {
+    if (!app_built() || !test_support::have_program("script")) return;
+    TempDir dir("rec-tty");
+    fs::create_directory(dir / "bin");
+    test_support::write_file(dir / "bin/ffmpeg",
+                             "#!/bin/sh\nhead -c 200000 >/dev/null\necho 'encoder died' >&2\nexit 1\n");
+    fs::permissions(dir / "bin/ffmpeg", fs::perms::owner_all);
+    const std::string command = "PATH='" + dir / "bin" + "':/usr/bin:/bin '" + kApp + "' --record '" + dir / "o.mp4" +
+                                "' --script '" + script_in(dir) + "' --size 160x90";
+    std::string out;
+    test_support::run("script -qec \"" + command + "\" /dev/null", out);
+    INFO(out);
+    const auto at = out.find("synapse-lab: ");
+    REQUIRE(at != std::string::npos);
+    REQUIRE(out.find("frames (") != std::string::npos);  // the progress line was drawn
+    CHECK(at > 0);
+    CHECK(out[at - 1] == '\n');
 }

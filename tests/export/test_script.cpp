@@ -5,6 +5,7 @@
 #include <string>
 
 #include "export/script.hpp"
+#include "test_support.hpp"
 
 using nlohmann::json;
 
@@ -168,6 +169,25 @@ TEST_CASE("Script files report unreadable and malformed files by name") {
                       "/nonexistent/intro.json: cannot read the script");
     CHECK_THROWS_WITH(exporter::load_script_file(SYNAPSE_SOURCE_DIR "/CMakeLists.txt"),
                       Catch::Matchers::StartsWith("CMakeLists.txt: not valid JSON"));
+}
+
+TEST_CASE("A number the JSON library cannot hold is one line naming the file, without the library's code") {
+    test_support::TempDir dir("script-overflow");
+    test_support::write_file(dir / "huge.json",
+                             R"({"scenario": "standard-infusion", "segments": [{"duration_s": 1e400}]})");
+    CHECK_THROWS_WITH(exporter::load_script_file(dir / "huge.json"),
+                      "huge.json: not valid JSON: number overflow parsing '1e400'");
+    CHECK(exporter::json_error_text(std::runtime_error("[json.exception.type_error.302] type must be string")) ==
+          "type must be string");
+    CHECK(exporter::json_error_text(std::runtime_error("plain")) == "plain");
+}
+
+TEST_CASE("The title and description are kept for the video's metadata") {
+    const auto s = exporter::parse_script(nlohmann::json::parse(R"({"scenario": "x", "title": "T",
+        "description": "About it.", "segments": [{"duration_s": 1}]})"),
+                                          "t.json");
+    CHECK(s.title == "T");
+    CHECK(s.description == "About it.");
 }
 
 TEST_CASE("Every shipped script parses") {

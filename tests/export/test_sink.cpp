@@ -175,3 +175,87 @@ TEST_CASE("Bottom-up frames are flipped by the sink") {
     const auto expected = exporter::encode_png(160, 90, test_support::pattern(160, 90, 0));
     CHECK(test_support::read_file(dir / "frames/frame_000000.png") == std::string(expected.begin(), expected.end()));
 }
+
+TEST_CASE("A directory named like a video is refused, not filled with PNGs") {
+    TempDir dir("video-dir");
+    fs::create_directory(dir / "out.mp4");
+    CHECK_THROWS_WITH(exporter::open_sink(small(dir / "out.mp4")), Catch::Matchers::Contains("is a directory"));
+    CHECK(fs::is_empty(dir / "out.mp4"));
+    CHECK_FALSE(fs::exists(dir / "out.mp4.partial"));
+    CHECK(exporter::has_video_extension("a/b.WebM"));
+    CHECK_FALSE(exporter::has_video_extension("frames"));
+}
+
+TEST_CASE("A leftover partial output is replaced only when it is a recording's own") {
+    TempDir dir("leftover");
+    SECTION("a DIR.partial/ with someone's files stays, and the recording is refused") {
+        fs::create_directory(dir / "frames.partial");
+        test_support::write_file(dir / "frames.partial/notes.txt", "mine");
+        CHECK_THROWS_WITH(exporter::open_sink(small(dir / "frames/")), Catch::Matchers::Contains("is in the way"));
+        CHECK(test_support::read_file(dir / "frames.partial/notes.txt") == "mine");
+        CHECK_FALSE(fs::exists(dir / "frames"));
+    }
+    SECTION("a DIR.partial/ of frames and captions from an interrupted recording is replaced") {
+        fs::create_directory(dir / "frames.partial");
+        test_support::write_file(dir / "frames.partial/frame_000007.png", "old");
+        test_support::write_file(dir / "frames.partial/captions.srt", "old");
+        auto sink = exporter::open_sink(small(dir / "frames/"));
+        write_frames(*sink, 1);
+        sink->finish();
+        CHECK(fs::exists(dir / "frames/frame_000000.png"));
+        CHECK_FALSE(fs::exists(dir / "frames/frame_000007.png"));
+        CHECK_FALSE(fs::exists(dir / "frames.partial"));
+    }
+    SECTION("an OUT.partial.mp4 that is not a file is refused") {
+        fs::create_directory(dir / "out.partial.mp4");
+        test_support::write_file(dir / "out.partial.mp4/keep.txt", "mine");
+        CHECK_THROWS_WITH(exporter::open_sink(small(dir / "out.mp4")), Catch::Matchers::Contains("is in the way"));
+        CHECK(test_support::read_file(dir / "out.partial.mp4/keep.txt") == "mine");
+    }
+}
+
+TEST_CASE("Re-recording a video without captions removes the old captions; the title is metadata") {
+    if (!test_support::have_program("ffmpeg") || !test_support::have_program("ffprobe")) return;
+    TempDir dir("stale-srt");
+    test_support::write_file(dir / "out.partial.mp4", "an interrupted recording's");  // replaced
+    test_support::write_file(dir / "out.srt", "1\n00:00:00,000 --> 00:00:01,000\nOld\n\n");
+    auto options = small(dir / "out.mp4");
+    options.title = "Ketamine: \"how\" it works; $HOME 'x' = y";
+    options.description = "One sentence.";
+    auto sink = exporter::open_sink(options);
+    write_frames(*sink, 3);
+    sink->finish();
+    CHECK(fs::exists(dir / "out.mp4"));
+    CHECK_FALSE(fs::exists(dir / "out.srt"));
+    std::string tags;
+    test_support::run("ffprobe -v error -show_entries format_tags=title,description -of default=noprint_wrappers=1 '" +
+                          dir / "out.mp4" + "'",
+                      tags);
+    CHECK_THAT(tags, Catch::Matchers::Contains("title=Ketamine: \"how\" it works; $HOME 'x' = y"));
+    CHECK_THAT(tags, Catch::Matchers::Contains("description=One sentence."));
+}
+
+TEST_CASE("A sink with no frames, or cancelled, commits nothing") {
+    TempDir dir("nothing");
+    SECTION("no frames") {
+        auto sink = exporter::open_sink(small(dir / "frames/"));
+        CHECK_THROWS_WITH(sink->finish(), Catch::Matchers::Contains("no frames"));
+        sink.reset();
+        CHECK(fs::is_empty(dir.path()));
+    }
+    SECTION("cancelled while ffmpeg finishes, or before the frames are renamed") {
+        bool cancel = false;
+        for (const char* name : {"frames/", "out.mp4"}) {
+            if (std::string(name) == "out.mp4" && !test_support::have_program("ffmpeg")) continue;
+            auto options = small(dir / name);
+            options.cancelled = [&] { return cancel; };
+            auto sink = exporter::make_async(exporter::open_sink(options));
+            write_frames(*sink, 3);
+            cancel = true;
+            CHECK_THROWS_AS(sink->finish(), exporter::Cancelled);
+            sink.reset();
+            cancel = false;
+            CHECK(fs::is_empty(dir.path()));
+        }
+    }
+}

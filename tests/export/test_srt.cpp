@@ -1,6 +1,9 @@
 // SRT captions: entries start on the first frame that shows them and end on the frame after the last one.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <sstream>
+
 #include "export/srt.hpp"
 
 namespace {
@@ -27,14 +30,15 @@ TEST_CASE("SRT cues are timed to frames") {
         {"duration_s": 1.0, "caption": "Glutamate surges."},
         {"duration_s": 1.0, "caption": "Glutamate surges."}]})");
     // 30 fps: no frame falls in [3.51, 3.52); the merged cue [3.52, 5.52) shows frames 106..165.
-    CHECK(exporter::srt_text(s.captions, 30) ==
+    CHECK(exporter::srt_text(s.captions, 30, exporter::frame_count(s, 30)) ==
           "1\n00:00:01,500 --> 00:00:03,500\nKetamine blocks NMDA receptors.\n\u2014 Stackwise\n\n"
           "2\n00:00:03,533 --> 00:00:05,533\nGlutamate surges.\n\n");
-    // 60 fps: frame 211 (3.5167 s) shows the short caption; the next cue starts at frame 212.
-    CHECK(exporter::srt_text(s.captions, 60) ==
+    // 60 fps: frame 211 (3.5167 s) shows the short caption; the next cue starts at frame 212 and lasts to the
+    // video's end: round(5.52 x 60) = 331 frames, 5.5167 s.
+    CHECK(exporter::srt_text(s.captions, 60, exporter::frame_count(s, 60)) ==
           "1\n00:00:01,500 --> 00:00:03,500\nKetamine blocks NMDA receptors.\n\u2014 Stackwise\n\n"
           "2\n00:00:03,517 --> 00:00:03,533\nOnly 60 fps has a frame in here.\n\n"
-          "3\n00:00:03,533 --> 00:00:05,533\nGlutamate surges.\n\n");
+          "3\n00:00:03,533 --> 00:00:05,517\nGlutamate surges.\n\n");
     // The frames agree with the state the recorder draws.
     const auto* at_211 = exporter::script_state_at(s, exporter::frame_time_s(211, 60)).caption;
     REQUIRE(at_211);
@@ -48,4 +52,73 @@ TEST_CASE("First frames of boundaries tolerate sums of fractional durations") {
     CHECK(exporter::first_frame_at(0.0, 30) == 0);
     CHECK(exporter::first_frame_at(0.001, 30) == 1);
     CHECK(exporter::first_frame_at(1.0, 24) == 24);
+}
+
+TEST_CASE("The last cue ends with the video's last frame, never after it") {
+    // 3 x 0.33 s = 0.99 s: 59 frames at 60 fps (0.983 s), though the last segment ends at 0.99 s.
+    const auto s = parse(R"({"scenario": "x", "segments": [
+        {"duration_s": 0.33, "caption": "One."}, {"duration_s": 0.33, "caption": "Two."},
+        {"duration_s": 0.33, "caption": "Three."}]})");
+    REQUIRE(exporter::frame_count(s, 60) == 59);
+    CHECK(exporter::srt_text(s.captions, 60, 59) ==
+          "1\n00:00:00,000 --> 00:00:00,333\nOne.\n\n"
+          "2\n00:00:00,333 --> 00:00:00,667\nTwo.\n\n"
+          "3\n00:00:00,667 --> 00:00:00,983\nThree.\n\n");
+    // A cue that starts after the last frame is never shown.
+    CHECK(exporter::srt_text(s.captions, 60, 40) ==
+          "1\n00:00:00,000 --> 00:00:00,333\nOne.\n\n"
+          "2\n00:00:00,333 --> 00:00:00,667\nTwo.\n\n");
+}
+
+namespace {
+
+/// The text lines of every entry of an .srt (timestamps and numbers left out), and the number of entries.
+std::vector<std::vector<std::string>> srt_entries(const std::string& srt) {
+    std::vector<std::vector<std::string>> entries;
+    std::istringstream in(srt);
+    std::string line;
+    int field = 0;
+    while (std::getline(in, line)) {
+        if (line.empty()) {
+            field = 0;
+            continue;
+        }
+        if (field == 0) entries.emplace_back();
+        if (field >= 2) entries.back().push_back(line);
+        ++field;
+    }
+    return entries;
+}
+
+std::size_t code_points(const std::string& s) {
+    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+}  // namespace
+
+TEST_CASE("SRT text wraps at about 42 characters, at most 3 lines an entry") {
+    const auto s = parse(R"({"scenario": "x", "segments": [
+        {"duration_s": 3, "caption": "Ketamine enters open NMDA receptor channels and is trapped when they close."},
+        {"duration_s": 6, "caption": {"text": "Disinhibition (a leading hypothesis): busy GABA interneurons lose the most NMDA current, so they quiet down and take the brake off pyramidal neurons, and glutamate surges.", "source": "Stackwise: Ketamine therapy, a review of the evidence"}}]})");
+    const std::string srt = exporter::srt_text(s.captions, 30, exporter::frame_count(s, 30));
+    const auto entries = srt_entries(srt);
+    REQUIRE(entries.size() >= 3);
+    CHECK(entries[0] ==
+          std::vector<std::string>{"Ketamine enters open NMDA receptor", "channels and is trapped when they close."});
+    std::vector<std::string> lines;
+    for (std::size_t i = 1; i < entries.size(); ++i) {
+        INFO(srt);
+        CHECK(entries[i].size() <= 3);
+        for (const std::string& line : entries[i]) CHECK(code_points(line) <= exporter::kSrtLineChars);
+        lines.insert(lines.end(), entries[i].begin(), entries[i].end());
+    }
+    const std::vector<std::string> source = {"\u2014 Stackwise: Ketamine therapy, a review of", "the evidence"};
+    REQUIRE(lines.size() > source.size());
+    CHECK(std::equal(source.begin(), source.end(), entries.back().end() - 2));  // the source ends the last part
+    std::string rejoined;
+    for (std::size_t i = 0; i + source.size() < lines.size(); ++i) rejoined += (i == 0 ? "" : " ") + lines[i];
+    CHECK(rejoined == s.captions[1].text);                      // split on word boundaries, nothing lost
+    CHECK(lines == exporter::srt_cue_lines(s.captions[1]));     // the same lines, in pages
+    CHECK(srt.find("00:00:03,000 --> ") != std::string::npos);  // the parts tile the cue's frames
+    CHECK(srt.find(" --> 00:00:09,000") != std::string::npos);
 }

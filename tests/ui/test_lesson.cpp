@@ -82,6 +82,41 @@ TEST_CASE("lesson errors are one line naming the file and the step") {
                       Catch::Contains("/nonexistent/lesson.json"));
 }
 
+TEST_CASE("unknown keys in a lesson are errors naming the step and the key; '_' keys are comments") {
+    const ui::AppState app = test::make_app();
+    const std::string bogus = write_temp("synapse-bogus-key.json", R"({"title": "t", "_about": "ok", "steps": [
+        {"title": "a", "caption": "c", "_note": "ok"},
+        {"title": "b", "caption": "c", "bogus": 1}]})");
+    CHECK_THROWS_WITH(ui::load_lesson(bogus, ui::preset_loader(app)), bogus + ": step 2: unknown key 'bogus'");
+    const std::string nested = write_temp(
+        "synapse-bogus-nested.json",
+        R"({"title": "t", "steps": [{"title": "a", "caption": "c", "scenario": {"preset": "standard-infusion",
+            "magnesium": 2}}]})");
+    CHECK_THROWS_WITH(ui::load_lesson(nested, ui::preset_loader(app)),
+                      nested + ": step 1: 'scenario': unknown key 'magnesium'");
+    const std::string top = write_temp("synapse-bogus-top.json",
+                                       R"({"title": "t", "stpes": [], "steps": [{"title": "a", "caption": "c"}]})");
+    CHECK_THROWS_WITH(ui::load_lesson(top, ui::preset_loader(app)), top + ": unknown key 'stpes'");
+}
+
+TEST_CASE("JSON library errors in a lesson name the file, without the library's code") {
+    const ui::AppState app = test::make_app();
+    const std::string huge = write_temp("synapse-huge-lesson.json",
+                                        R"({"title": "t", "steps": [{"title": "a", "caption": "c", "time": 1e400}]})");
+    CHECK_THROWS_WITH(ui::load_lesson(huge, ui::preset_loader(app)),
+                      huge + ": not valid JSON: number overflow parsing '1e400'");
+    const std::string typed =
+        write_temp("synapse-typed-lesson.json", R"({"title": "t", "steps": [{"title": 3, "caption": "c"}]})");
+    try {
+        ui::load_lesson(typed, ui::preset_loader(app));
+        FAIL("expected an error");
+    } catch (const std::runtime_error& e) {
+        const std::string msg = e.what();
+        CHECK(msg.rfind(typed + ": step 1: ", 0) == 0);
+        CHECK(msg.find("json.exception") == std::string::npos);
+    }
+}
+
 TEST_CASE("lesson navigation forward and back restores each step's state") {
     for (const char* file : {"mechanism.json", "experiments.json"}) {
         ui::AppState app = test::make_app();

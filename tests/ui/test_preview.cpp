@@ -32,7 +32,7 @@ TEST_CASE("scrubbing the preview sets the sim time, view, labels and clocks from
         CHECK(app.view.view == f.view);
         CHECK(app.view.from_view == f.from_view);
         CHECK(app.view.labels == f.labels);
-        CHECK(app.view.caption == !((f.caption && f.caption_alpha > 0.0) || f.title_alpha > 0.0));
+        CHECK(app.view.caption == !(f.caption != nullptr || !f.title.empty()));
         const sim::Scenario expected =
             exporter::scenario_at_version(script, app.preview.source->base_scenario, f.params_version);
         CHECK(app.scenario.experiments.rapamycin == expected.experiments.rapamycin);

@@ -1,0 +1,39 @@
+// The recorder's per-frame session state: the scene's own caption line stays hidden under script captions.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "export/script.hpp"
+#include "ui/app_state.hpp"
+#include "ui/script_preview.hpp"
+
+namespace {
+
+ui::ScriptSource source_of(const char* text) {
+    return ui::ScriptSource{exporter::parse_script(nlohmann::json::parse(text), "t.json"), sim::Scenario{}};
+}
+
+/// The session after the recorder applies the script's frame at `t_s` (the model is not re-run).
+ui::AppState session_at(const ui::ScriptSource& source, double t_s) {
+    ui::AppState app;
+    app.scenario = source.base_scenario;
+    ui::recompute(app);
+    const exporter::ScriptFrame f = exporter::script_state_at(source.script, t_s);
+    int version = f.params_version;
+    ui::apply_script_frame(app, source, f, t_s, version);
+    return app;
+}
+
+}  // namespace
+
+TEST_CASE("The scene's caption line stays hidden for a whole caption or title segment, faded out or not") {
+    const ui::ScriptSource source = source_of(R"({"scenario": "x", "segments": [
+        {"duration_s": 1, "title": "Title"}, {"duration_s": 1, "caption": "One"}, {"duration_s": 1, "caption": "Two"},
+        {"duration_s": 1}]})");
+    // Frame 0 (the title at opacity 0), the frames where a caption starts (opacity 0), and mid-caption.
+    for (double t_s : {0.0, 0.5, 1.0, 1.5, 2.0, 2.5}) {
+        INFO("video time " << t_s);
+        CHECK_FALSE(session_at(source, t_s).view.caption);
+    }
+    CHECK(session_at(source, 3.5).view.caption);  // no caption or title: the scene says what is happening
+}
