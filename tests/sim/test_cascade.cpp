@@ -90,9 +90,9 @@ TEST_CASE("Clinical effect: within hours, peak near day 1, lost by days 10-12") 
     CHECK(c.value > 0.2);
     CHECK(c.time_h > 12.0);  // Kishimoto 2016: peak at day 1 (accept 12-36 h)
     CHECK(c.time_h < 36.0);
-    CHECK(t.at(4.0).clinical_effect > 0.6 * c.value);   // large by 2-4 h
+    CHECK(t.at(4.0).clinical_effect > 0.6 * c.value);  // large by 2-4 h
     CHECK(t.at(2.0).clinical_effect > 0.3 * c.value);
-    CHECK(t.at(0.67).clinical_effect > 0.0);            // better than placebo from 40 min
+    CHECK(t.at(0.67).clinical_effect > 0.0);  // better than placebo from 40 min
     const double week = t.at(7 * 24.0).clinical_effect / c.value;
     CHECK(week > 0.15);  // about 35 % still responding at 1 week [GK]
     CHECK(week < 0.7);

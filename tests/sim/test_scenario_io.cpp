@@ -103,18 +103,21 @@ TEST_CASE("A dose must mean one thing: one amount, a sane amount per kg, given w
     auto j = standard_json();
     j["body_weight_kg"] = 3.0;
     j["doses"][0] = {{"route", "iv_bolus"}, {"amount_mg", 2000.0}};
-    CHECK(error_of(j) == "scenario.json: doses[0].amount_mg: 2000 mg is 666.6666666666666 mg/kg for 3 kg, above "
-                         "the 20 mg/kg limit");
+    CHECK(error_of(j) ==
+          "scenario.json: doses[0].amount_mg: 2000 mg is 666.6666666666666 mg/kg for 3 kg, above "
+          "the 20 mg/kg limit");
     j = standard_json();
     j["doses"][0] = {{"amount_mg", 50.0}, {"amount_mg_per_kg", 1.0}};
     CHECK(error_of(j) == "scenario.json: doses[0]: give either amount_mg or amount_mg_per_kg, not both");
     j = standard_json();
     j["doses"][0]["start_h"] = 1000.0;
-    CHECK(error_of(j) == "scenario.json: doses[0].start_h: 1000 h is after the end of the simulated span (21 days; "
-                         "raise duration_days)");
+    CHECK(error_of(j) ==
+          "scenario.json: doses[0].start_h: 1000 h is after the end of the simulated span (21 days; "
+          "raise duration_days)");
     j = standard_json();
     j["doses"] = nlohmann::json::array();
-    for (int i = 0; i < 10; ++i) j["doses"].push_back({{"start_h", i}, {"route", "iv_bolus"}, {"amount_mg_per_kg", 20}});
+    for (int i = 0; i < 10; ++i)
+        j["doses"].push_back({{"start_h", i}, {"route", "iv_bolus"}, {"amount_mg_per_kg", 20}});
     CHECK(error_of(j) == "scenario.json: doses: at most 100 mg/kg in all, got 200 mg/kg");
 }
 
