@@ -6,7 +6,6 @@
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
-#include <memory>
 #include <stdexcept>
 
 #include <glad/gl.h>
@@ -15,7 +14,6 @@
 #include "app/modes.hpp"
 #include "app/record_script.hpp"
 #include "app/session.hpp"
-#include "content/content.hpp"
 #include "export/overlay.hpp"
 #include "export/sink.hpp"
 #include "export/srt.hpp"
@@ -79,15 +77,6 @@ private:
     Clock::time_point start_ = Clock::now(), last_{};
 };
 
-/// The side panels' content, as the window loads it (only a recording with the panels shows it).
-void load_content(ui::AppState& app) {
-    try {
-        app.content = std::make_shared<const content::Library>(content::load_library(app.assets_dir));
-    } catch (const std::exception& e) {
-        app.status = std::string("content not loaded: ") + e.what();
-    }
-}
-
 /// The session a script starts from: its scenario, theme, seed and a UI scale for the output height.
 ui::AppState make_record_session(const Options& options, const RecordScript& rs, bool with_ui) {
     ui::AppState app;
@@ -100,7 +89,7 @@ ui::AppState make_record_session(const Options& options, const RecordScript& rs,
     app.ui_scale = options.ui_scale > 0.0f
                        ? options.ui_scale
                        : std::clamp(static_cast<float>(options.size.height_px) / 1080.0f, 0.5f, 4.0f);
-    if (with_ui) load_content(app);
+    if (with_ui) load_content(app);  // the side panels' content, as the window loads it
     ui::recompute(app);
     return app;
 }

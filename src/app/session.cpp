@@ -9,9 +9,7 @@
 #include "sim/scenario_io.hpp"
 
 namespace app {
-namespace {
 
-/// The side panels' content; without it the app still runs and says why in the status line.
 void load_content(ui::AppState& app) {
     try {
         app.content = std::make_shared<const content::Library>(content::load_library(app.assets_dir));
@@ -19,6 +17,8 @@ void load_content(ui::AppState& app) {
         app.status = std::string("content not loaded: ") + e.what();
     }
 }
+
+namespace {
 
 /// A lesson name resolves to assets/lessons/NAME.json, anything else is a file path.
 std::string lesson_path(const Options& options) {

@@ -9,6 +9,9 @@ namespace app {
 /// Loads the scenario and applies --at, --view, --theme; throws std::runtime_error with one line on bad input.
 ui::AppState make_session(const Options& options);
 
+/// The side panels' content from app.assets_dir; without it the app still runs and says why in the status line.
+void load_content(ui::AppState& app);
+
 /// The UI fonts found at configure time.
 ui::FontPaths default_fonts();
 
