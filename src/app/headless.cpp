@@ -1,5 +1,4 @@
 // Headless modes: --screenshot and --csv, with no display server.
-#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
