@@ -14,6 +14,12 @@ double relative_potency(Drug drug) { return drug_kd_uM(Drug::racemic) / drug_kd_
 
 namespace {
 double positive(double x) { return std::max(0.0, x); }
+
+constexpr bool story_stages_lead_the_enum() {
+    for (std::size_t i = 0; i < kMechanismStages.size(); ++i)
+        if (static_cast<std::size_t>(kMechanismStages[i]) != i) return false;
+    return true;
+}
 }  // namespace
 
 Stage most_active_stage(const State& s, const StageInputs& in) {
@@ -34,9 +40,8 @@ Stage most_active_stage(const State& s, const StageInputs& in) {
     // and a later stage is more active than the current one, or the current one has faded below
     // the hand-over score; it falls to baseline when nothing is active.
     // kMechanismStages[0] is baseline, so story stage i (1..8) has score[i - 1].
-    std::size_t cur = 0;
-    for (std::size_t i = 1; i < kMechanismStages.size(); ++i)
-        if (kMechanismStages[i] == in.front) cur = i - 1;
+    static_assert(story_stages_lead_the_enum(), "story stage i must be Stage(i)");
+    std::size_t cur = std::min(score.size() - 1, static_cast<std::size_t>(std::max(1, static_cast<int>(in.front))) - 1);
     const auto first = score.begin() + static_cast<std::ptrdiff_t>(cur);
     const auto leader = std::max_element(first, score.end());
     const bool dwelt = in.front_age_min >= k::kStageMinDwell_min;

@@ -16,8 +16,8 @@ namespace {
 
 /// Everything fixed for one run.
 struct Model {
-    const Scenario* scenario = nullptr;
     double step_min = 1.0;
+    double body_weight_kg = 70.0;  ///< clamped to the model's range
     PkModel pk;
     NmdaReceptors receptors;
     CascadeParams cascade;
@@ -27,6 +27,7 @@ struct Model {
     double mg_occupancy_interneuron = 0.0;  ///< Mg2+ share of free interneuron channels, Mg / (Mg + K_Mg)
     double mg_occupancy_pyramidal = 0.0;    ///< the same for pyramidal channels
     std::vector<Infusion> infusions;        ///< IV infusions with precomputed rates
+    State drug_free;                        ///< the pharmacology part of every State with no drug anywhere
 };
 
 /// Everything that evolves.
@@ -34,9 +35,48 @@ struct Running {
     PkState pk{};
     double block_interneuron = 0.0;  ///< fraction
     double block_pyramidal = 0.0;    ///< fraction
+    bool drug_free = true;           ///< no drug in any compartment and no receptor blocked
     Stage front = Stage::baseline;   ///< latest story stage reached since the last dose began
     double front_since_h = 0.0;      ///< when the front reached that stage, hours
     CascadeState cascade;
+};
+
+/// When the doses act, so that the loop can skip all dose handling between them. Its queries
+/// must come with times that only move forward.
+class DoseClock {
+public:
+    DoseClock(const std::vector<Dose>& doses, std::vector<Infusion> infusions) {
+        for (const Dose& d : doses)
+            if (std::isfinite(d.start_h)) starts_h_.push_back(d.start_h);  // a NaN start is never given
+        std::sort(starts_h_.begin(), starts_h_.end());
+        std::sort(infusions.begin(), infusions.end(),
+                  [](const Infusion& a, const Infusion& b) { return a.start_h < b.start_h; });
+        for (const Infusion& f : infusions) {  // merged into disjoint spans (their rates are not used here)
+            if (!std::isfinite(f.start_h) || !std::isfinite(f.end_h)) continue;  // never given either
+            if (!spans_.empty() && f.start_h <= spans_.back().end_h)
+                spans_.back().end_h = std::max(spans_.back().end_h, f.end_h);
+            else
+                spans_.push_back(f);
+        }
+    }
+
+    /// True when a dose starts in (after_h, up_to_h].
+    bool dose_starts(double after_h, double up_to_h) {
+        while (next_start_ < starts_h_.size() && starts_h_[next_start_] <= after_h) ++next_start_;
+        return next_start_ < starts_h_.size() && starts_h_[next_start_] <= up_to_h;
+    }
+
+    /// True when an infusion runs during [t0_h, t0_h + step_h).
+    bool infusing(double t0_h, double step_h) {
+        while (next_span_ < spans_.size() && spans_[next_span_].end_h <= t0_h) ++next_span_;
+        return next_span_ < spans_.size() && spans_[next_span_].start_h < t0_h + step_h;
+    }
+
+private:
+    std::vector<double> starts_h_;
+    std::vector<Infusion> spans_;
+    std::size_t next_start_ = 0;
+    std::size_t next_span_ = 0;
 };
 
 double sanitized_step_min(double step_min) {
@@ -53,33 +93,16 @@ double body_weight_kg(const Scenario& scenario) {
     return std::isfinite(w) ? std::clamp(w, limits::kBodyWeightMin_kg, limits::kBodyWeightMax_kg) : 70.0;
 }
 
-Model make_model(const Scenario& scenario, double step_min) {
-    Model m;
-    m.scenario = &scenario;
-    m.step_min = step_min;
-    m.pk = make_pk_model(body_weight_kg(scenario), step_min);
-    m.receptors = make_nmda_receptors(scenario.drug, scenario.params.magnesium_mM);
-    m.cascade = make_cascade_params(scenario);
-    m.decay = make_cascade_decay(m.cascade, step_min);
-    m.ng_per_ml_per_mg_central = 1000.0 / m.pk.central_volume_L;
-    m.relative_potency = relative_potency(scenario.drug);
-    m.mg_occupancy_interneuron = mg_blocked_fraction(0.0, scenario.params.magnesium_mM, k::kKMg_interneuron_mM);
-    m.mg_occupancy_pyramidal = mg_blocked_fraction(0.0, scenario.params.magnesium_mM, k::kKMg_pyramidal_mM);
-    m.infusions = make_infusions(scenario.doses, body_weight_kg(scenario));
-    return m;
-}
-
 /// Mean Mg2+-blocked share of both populations: their free channels times Mg / (Mg + K_Mg).
 double mean_mg_blocked(const Model& m, const Running& r) {
     return 0.5 * ((1.0 - r.block_interneuron) * m.mg_occupancy_interneuron +
                   (1.0 - r.block_pyramidal) * m.mg_occupancy_pyramidal);
 }
 
-State observe(const Model& m, const Running& r, double t_h) {
-    constexpr double ng_per_ml_per_uM = k::kMolarMass_g_per_mol;
+/// The pharmacology part of the state: concentrations, block and the side effects they cause.
+State observe_pharmacology(const Model& m, const Running& r) {
+    constexpr double kUM_per_ng_per_ml = 1.0 / k::kMolarMass_g_per_mol;
     State s;
-    s.time_h = t_h;
-    constexpr double kUM_per_ng_per_ml = 1.0 / ng_per_ml_per_uM;
     s.plasma_ng_per_ml = std::max(0.0, r.pk[kCentral] * m.ng_per_ml_per_mg_central);
     s.plasma_uM = s.plasma_ng_per_ml * kUM_per_ng_per_ml;
     const double effect_ng_per_ml = std::max(0.0, 1000.0 * r.pk[kEffectSite]);  // mg/L -> ng/mL
@@ -92,6 +115,32 @@ State observe(const Model& m, const Running& r, double t_h) {
         0.5 * (trapped_fraction(r.block_interneuron, po_int) + trapped_fraction(r.block_pyramidal, po_pyr));
     s.nmda_mg_blocked = mean_mg_blocked(m, r);
     s.interneuron_rate_rel = interneuron_rate_rel(r.block_interneuron);
+    s.dissociation = dissociation_fraction(effect_ng_per_ml * m.relative_potency);
+    s.bp_change_mmHg = bp_change_mmHg(effect_ng_per_ml * m.relative_potency);
+    return s;
+}
+
+Model make_model(const Scenario& scenario, double step_min) {
+    Model m;
+    m.step_min = step_min;
+    m.body_weight_kg = body_weight_kg(scenario);
+    m.pk = make_pk_model(m.body_weight_kg, step_min);
+    m.receptors = make_nmda_receptors(scenario.drug, scenario.params.magnesium_mM);
+    m.cascade = make_cascade_params(scenario);
+    m.decay = make_cascade_decay(m.cascade, step_min);
+    m.ng_per_ml_per_mg_central = 1000.0 / m.pk.central_volume_L;
+    m.relative_potency = relative_potency(scenario.drug);
+    m.mg_occupancy_interneuron = mg_blocked_fraction(0.0, scenario.params.magnesium_mM, k::kKMg_interneuron_mM);
+    m.mg_occupancy_pyramidal = mg_blocked_fraction(0.0, scenario.params.magnesium_mM, k::kKMg_pyramidal_mM);
+    m.infusions = make_infusions(scenario.doses, m.body_weight_kg);
+    m.drug_free = observe_pharmacology(m, Running{});
+    return m;
+}
+
+State observe(const Model& m, const Running& r, double t_h) {
+    // Drug-free (most of a run), the pharmacology part is the same at every step.
+    State s = r.drug_free ? m.drug_free : observe_pharmacology(m, r);
+    s.time_h = t_h;
     s.pyramidal_rate_rel = r.cascade.pyramidal_rate_rel;
     s.glutamate_rel = r.cascade.glutamate_rel;
     s.ampa_activation_rel = ampa_activation_rel(m.cascade, r.cascade.glutamate_rel);
@@ -100,21 +149,22 @@ State observe(const Model& m, const Running& r, double t_h) {
     s.synaptic_protein_rel = r.cascade.protein_rel;
     s.spine_density_rel = r.cascade.spine_rel;
     s.clinical_effect = std::clamp(r.cascade.clinical, 0.0, 1.0);
-    s.dissociation = dissociation_fraction(effect_ng_per_ml * m.relative_potency);
-    s.bp_change_mmHg = bp_change_mmHg(effect_ng_per_ml * m.relative_potency);
     s.stage = most_active_stage(s, {r.cascade.spine_signal, r.front, (t_h - r.front_since_h) * 60.0});
     return s;
 }
 
-bool dose_starts(const std::vector<Dose>& doses, double after_h, double up_to_h) {
-    for (const Dose& d : doses)
-        if (d.start_h > after_h && d.start_h <= up_to_h) return true;
-    return false;
+bool pk_drug_free(const PkState& x) {
+    return std::all_of(x.begin(), x.begin() + kEliminated, [](double v) { return v == 0.0; });
 }
 
 // One step t -> t + h: block from the effect site at t (use-dependent: open probability follows each
 // population's firing), then the cascade from the new block, then the exact PK step.
-void advance(const Model& m, Running& r, double t_h) {
+// Drug-free with nothing infused, block and PK would stay exactly zero: only the cascade moves.
+void advance(const Model& m, Running& r, double t_h, bool infusing) {
+    if (r.drug_free && !infusing) {
+        step_cascade(m.cascade, m.decay, CascadeInput{}, r.cascade);
+        return;
+    }
     const double ce_uM = r.pk[kEffectSite] * (1000.0 / k::kMolarMass_g_per_mol);
     const NmdaPopulation& in = m.receptors.interneuron;
     const NmdaPopulation& py = m.receptors.pyramidal;
@@ -123,7 +173,9 @@ void advance(const Model& m, Running& r, double t_h) {
     r.block_interneuron = step_block(r.block_interneuron, ce_uM, in, po_int, m.step_min);
     r.block_pyramidal = step_block(r.block_pyramidal, ce_uM, py, po_pyr, m.step_min);
     step_cascade(m.cascade, m.decay, {r.block_interneuron, r.block_pyramidal, ce_uM}, r.cascade);
-    pk_step(m.pk, r.pk, infusion_rate_mg_per_min(m.infusions, t_h, m.step_min / 60.0));
+    const double rate = infusing ? infusion_rate_mg_per_min(m.infusions, t_h, m.step_min / 60.0) : 0.0;
+    pk_step(m.pk, r.pk, rate);
+    r.drug_free = pk_drug_free(r.pk) && r.block_interneuron == 0.0 && r.block_pyramidal == 0.0;
 }
 
 }  // namespace
@@ -137,6 +189,7 @@ Trajectory simulate(const Scenario& scenario, Trajectory&& previous, const Simul
     const double step_h = step_min / 60.0;
     const std::size_t n = sample_count(scenario.duration_days, step_h);
     const Model model = make_model(scenario, step_min);
+    DoseClock clock(scenario.doses, model.infusions);
     Running run;
     run.cascade = initial_cascade(model.cascade);
     std::vector<State> samples = std::move(previous).take_storage();
@@ -144,8 +197,9 @@ Trajectory simulate(const Scenario& scenario, Trajectory&& previous, const Simul
     double previous_t_h = -1.0;  // instant doses with start in (previous_t_h, t_h] enter at t_h
     for (std::size_t i = 0; i < n; ++i) {
         const double t_h = static_cast<double>(i) * step_h;
-        give_instant_doses(run.pk, scenario.doses, scenario.drug, body_weight_kg(scenario), previous_t_h, t_h);
-        if (dose_starts(scenario.doses, previous_t_h, t_h)) {
+        if (clock.dose_starts(previous_t_h, t_h)) {
+            if (give_instant_doses(run.pk, scenario.doses, scenario.drug, model.body_weight_kg, previous_t_h, t_h) > 0.0)
+                run.drug_free = false;
             run.front = Stage::baseline;
             run.front_since_h = t_h;
         }
@@ -154,7 +208,7 @@ Trajectory simulate(const Scenario& scenario, Trajectory&& previous, const Simul
             run.front = samples.back().stage;
             run.front_since_h = t_h;
         }
-        advance(model, run, t_h);
+        advance(model, run, t_h, clock.infusing(t_h, step_h));
         previous_t_h = t_h;
     }
     return Trajectory(step_h, std::move(samples));
