@@ -46,8 +46,10 @@ void step_circuit(const CascadeParams& p, const CascadeDecay& d, const CascadeIn
     // Release = firing / (1 + brake); extracellular glutamate relaxes to it (transporter clearance);
     // the mGluR2/3 brake relaxes to gain (G - 1), no lower than -r (the autoreceptors' tonic share):
     //     d brake/dt = (max(-r, gain (G - 1)) - brake) / tau_brake.
+    // The brake reads this step's glutamate, not the last one's: with the agonist's gain (x6, and
+    // six times faster) a one-step lag in this loop is enough to make it ring for weeks.
     relax(s.glutamate_rel, prev.pyramidal_rate_rel / (1.0 + prev.brake), d.glutamate);
-    relax(s.brake, std::max(-k::kBrakeTonicRelief, p.brake_gain * (prev.glutamate_rel - 1.0)), d.brake);
+    relax(s.brake, std::max(-k::kBrakeTonicRelief, p.brake_gain * (s.glutamate_rel - 1.0)), d.brake);
 }
 
 void step_signalling(const CascadeParams& p, const CascadeDecay& d, const CascadeInput& in, const CascadeState& prev,
@@ -136,9 +138,35 @@ CascadeState initial_cascade(const CascadeParams& params) {
     return s;
 }
 
+bool fast_stages_settle(CascadeState& s) {
+    // Relative quantities near 1: 1e-12 is about 5000 rounding steps, far below anything shown.
+    constexpr double kSettled = 1e-12;
+    const bool settled = std::abs(s.pyramidal_rate_rel - 1.0) < kSettled && std::abs(s.glutamate_rel - 1.0) < kSettled &&
+                         std::abs(s.brake) < kSettled && std::abs(s.bdnf_pool_rel - 1.0) < kSettled &&
+                         std::abs(s.bdnf_rel - 1.0) < kSettled && std::abs(s.mtor_rel - 1.0) < kSettled &&
+                         std::abs(s.mtor_feedback) < kSettled;
+    if (!settled) return false;
+    const CascadeState baseline;
+    s.pyramidal_rate_rel = baseline.pyramidal_rate_rel;
+    s.glutamate_rel = baseline.glutamate_rel;
+    s.brake = baseline.brake;
+    s.bdnf_pool_rel = baseline.bdnf_pool_rel;
+    s.bdnf_rel = baseline.bdnf_rel;
+    s.mtor_rel = baseline.mtor_rel;
+    s.mtor_feedback = baseline.mtor_feedback;
+    return true;
+}
+
+void step_slow_stages(const CascadeParams& params, const CascadeDecay& decay, CascadeState& s) {
+    const CascadeState prev = s;
+    step_plasticity(params, decay, prev, s);
+    step_clinical(params, decay, prev, s);
+}
+
 void step_cascade(const CascadeParams& params, const CascadeDecay& decay, const CascadeInput& in, CascadeState& s) {
     // Every stage reads the previous step's values of the others (a one-step lag, far below every
-    // time constant), so the stages are independent within a step and the CPU overlaps them.
+    // time constant; the mGluR2/3 brake is the one exception), so the stages are independent within
+    // a step and the CPU overlaps them.
     const CascadeState prev = s;
     step_circuit(params, decay, in, prev, s);
     step_signalling(params, decay, in, prev, s);

@@ -65,4 +65,12 @@ inline double ampa_activation_rel(const CascadeParams& params, double glutamate_
 /// Advances the cascade by one step (each stage exact for inputs held over the step).
 void step_cascade(const CascadeParams& params, const CascadeDecay& decay, const CascadeInput& in, CascadeState& s);
 
+/// With no drug and no block, true once the fast stages (circuit and signalling, minutes to hours)
+/// are within 1e-12 of their drug-free baseline, which it then sets them to exactly. Until the
+/// next dose they stay there, and step_slow_stages() gives the same step as step_cascade().
+bool fast_stages_settle(CascadeState& s);
+
+/// Advances only proteins, spines and the clinical index, the fast stages being at baseline.
+void step_slow_stages(const CascadeParams& params, const CascadeDecay& decay, CascadeState& s);
+
 }  // namespace sim

@@ -2,7 +2,6 @@
 #include "sim/effects.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cstddef>
 
 #include "sim/constants.hpp"
@@ -22,37 +21,56 @@ constexpr bool story_stages_lead_the_enum() {
 }
 }  // namespace
 
+namespace {
+/// Score of story stage `index` (0 = dose .. 7 = clinical): its activity over its reference activity.
+double stage_score(std::size_t index, const State& s, const StageInputs& in) {
+    switch (index) {
+        case 0: {  // dose: drug in plasma that has not yet reached the receptor (plasma - effect site, ng/mL)
+            const double plasma_lead_ng_per_ml = s.plasma_ng_per_ml - s.effect_site_uM * k::kMolarMass_g_per_mol;
+            return plasma_lead_ng_per_ml * (1.0 / k::kStageRefPlasmaLead_ng_per_ml);
+        }
+        case 1: return s.nmda_block_interneuron * (1.0 / k::kStageRefBlock);
+        case 2: return positive(s.pyramidal_rate_rel - 1.0) * (1.0 / k::kStageRefPyramidalExcess);
+        case 3: return positive(s.glutamate_rel - 1.0) * (1.0 / k::kStageRefGlutamateExcess);
+        case 4: return positive(s.bdnf_rel - 1.0) * (1.0 / k::kStageRefBdnfExcess);
+        case 5:
+            return std::max(positive(s.mtor_phospho_rel - 1.0) * (1.0 / k::kStageRefMtorExcess),
+                            positive(s.synaptic_protein_rel - 1.0) * (1.0 / k::kStageRefProteinExcess));
+        case 6: return positive(in.spine_formation) * (1.0 / k::kStageRefSpineFormation);
+        default: return s.clinical_effect * (1.0 / k::kStageRefClinical);
+    }
+}
+constexpr std::size_t kStoryStages = kMechanismStages.size() - 1;  // without baseline
+}  // namespace
+
 Stage most_active_stage(const State& s, const StageInputs& in) {
-    // Dose: drug in plasma that has not yet reached the receptor (plasma - effect site, ng/mL).
-    const double plasma_lead_ng_per_ml = s.plasma_ng_per_ml - s.effect_site_uM * k::kMolarMass_g_per_mol;
-    const std::array<double, 8> score = {
-        plasma_lead_ng_per_ml * (1.0 / k::kStageRefPlasmaLead_ng_per_ml),
-        s.nmda_block_interneuron * (1.0 / k::kStageRefBlock),
-        positive(s.pyramidal_rate_rel - 1.0) * (1.0 / k::kStageRefPyramidalExcess),
-        positive(s.glutamate_rel - 1.0) * (1.0 / k::kStageRefGlutamateExcess),
-        positive(s.bdnf_rel - 1.0) * (1.0 / k::kStageRefBdnfExcess),
-        std::max(positive(s.mtor_phospho_rel - 1.0) * (1.0 / k::kStageRefMtorExcess),
-                 positive(s.synaptic_protein_rel - 1.0) * (1.0 / k::kStageRefProteinExcess)),
-        positive(in.spine_formation) * (1.0 / k::kStageRefSpineFormation),
-        s.clinical_effect * (1.0 / k::kStageRefClinical),
-    };
     // The story front moves one stage on (never back) when it has been shown for the minimum dwell
     // and a later stage is more active than the current one, or the current one has faded below
-    // the hand-over score; it falls to baseline when nothing is active.
-    // kMechanismStages[0] is baseline, so story stage i (1..8) has score[i - 1].
+    // the hand-over score; it falls to baseline when nothing is active. Stages before the front
+    // do not matter, so their scores are not computed.
+    // kMechanismStages[0] is baseline, so story stage i (1..8) has score index i - 1.
     static_assert(story_stages_lead_the_enum(), "story stage i must be Stage(i)");
-    std::size_t cur = std::min(score.size() - 1, static_cast<std::size_t>(std::max(1, static_cast<int>(in.front))) - 1);
-    const auto first = score.begin() + static_cast<std::ptrdiff_t>(cur);
-    const auto leader = std::max_element(first, score.end());
+    std::size_t cur = std::min(kStoryStages - 1, static_cast<std::size_t>(std::max(1, static_cast<int>(in.front))) - 1);
+    const double current = stage_score(cur, s, in);
+    double leader = current;     // the highest score from the front on
+    double next = 0.0;           // the score of the stage after the front
+    bool later_leads = false;    // a later stage scores strictly higher than the front
+    for (std::size_t i = cur + 1; i < kStoryStages; ++i) {
+        const double score = stage_score(i, s, in);
+        if (i == cur + 1) next = score;
+        if (score > leader) {
+            leader = score;
+            later_leads = true;
+        }
+    }
     const bool dwelt = in.front_age_min >= k::kStageMinDwell_min;
-    if (dwelt && cur + 1 < score.size()) {
-        const bool later_leads = leader != first && *leader >= k::kStageMinScore;
-        const bool hand_over = score[cur] < k::kStageHandOverScore && score[cur + 1] >= k::kStageMinScore;
-        if (later_leads || hand_over) ++cur;
+    if (dwelt && cur + 1 < kStoryStages) {
+        const bool hand_over = current < k::kStageHandOverScore && next >= k::kStageMinScore;
+        if ((later_leads && leader >= k::kStageMinScore) || hand_over) ++cur;
     }
     // A slowly absorbed dose (oral) stays at the dose stage until something downstream is active.
     const bool absorbing = in.front == Stage::dose && cur == 0;
-    if (!absorbing && *leader < k::kStageMinScore) return Stage::baseline;
+    if (!absorbing && leader < k::kStageMinScore) return Stage::baseline;
     return kMechanismStages[cur + 1];
 }
 

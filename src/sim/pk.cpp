@@ -111,22 +111,27 @@ PkModel make_pk_model(double body_weight_kg, double step_min) {
 }
 
 // x' = phi x + gamma u. The depots only empty (their rows of phi are diagonal) and nothing flows
-// back into them, so only the rows from the central compartment on need the full product.
+// back into them, so only the rows from the central compartment on need the full product, and
+// only for the columns that hold drug (an IV run never fills a depot).
 void pk_step(const PkModel& model, PkState& x, double infusion_mg_per_min) {
     // Drug gone and none flowing in (most of a 21-day run): nothing moves, the step is the identity.
     const bool drug_free = std::all_of(x.begin(), x.begin() + kEliminated, [](double v) { return v == 0.0; });
     if (drug_free && infusion_mg_per_min == 0.0) return;
     PkState next{};
     for (int i = 0; i < kCentral; ++i) next[i] = model.phi[i * kPkSize + i] * x[i];
-    for (int i = kCentral; i < kPkSize; ++i) {
-        double sum = model.gamma[i] * infusion_mg_per_min;
-        for (int j = 0; j < kPkSize; ++j) sum += model.phi[i * kPkSize + j] * x[j];
-        next[i] = sum;
+    for (int i = kCentral; i < kPkSize; ++i) next[i] = model.gamma[i] * infusion_mg_per_min;
+    for (int j = 0; j < kPkSize; ++j) {
+        if (x[j] == 0.0) continue;
+        for (int i = kCentral; i < kPkSize; ++i) next[i] += model.phi[i * kPkSize + j] * x[j];
     }
-    // Below a femtogram (1e-12 mg, or 1e-12 mg/L at the effect site) the drug counts as gone; this
-    // also keeps subnormals (very slow) out and lets the drug-free shortcut above apply.
-    for (int i = 0; i < kEliminated; ++i)
-        if (std::abs(next[i]) < 1e-12) next[i] = 0.0;
+    // Below a picogram (1e-9 mg; at the effect site 1e-9 mg/L, 4 femtomolar) the drug counts as
+    // gone: an amount is moved to the eliminated total (mass is kept), the effect site is dropped.
+    // This keeps subnormals (very slow) out and lets the drug-free shortcut above apply.
+    for (int i = 0; i < kEliminated; ++i) {
+        if (std::abs(next[i]) >= 1e-9) continue;
+        if (i != kEffectSite) next[kEliminated] += next[i];
+        next[i] = 0.0;
+    }
     x = next;
 }
 

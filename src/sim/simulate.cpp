@@ -36,6 +36,7 @@ struct Running {
     double block_interneuron = 0.0;  ///< fraction
     double block_pyramidal = 0.0;    ///< fraction
     bool drug_free = true;           ///< no drug in any compartment and no receptor blocked
+    bool fast_stages_settled = false;  ///< drug-free, and circuit and signalling back at baseline
     Stage front = Stage::baseline;   ///< latest story stage reached since the last dose began
     double front_since_h = 0.0;      ///< when the front reached that stage, hours
     CascadeState cascade;
@@ -162,9 +163,14 @@ bool pk_drug_free(const PkState& x) {
 // Drug-free with nothing infused, block and PK would stay exactly zero: only the cascade moves.
 void advance(const Model& m, Running& r, double t_h, bool infusing) {
     if (r.drug_free && !infusing) {
-        step_cascade(m.cascade, m.decay, CascadeInput{}, r.cascade);
+        r.fast_stages_settled = r.fast_stages_settled || fast_stages_settle(r.cascade);
+        if (r.fast_stages_settled)
+            step_slow_stages(m.cascade, m.decay, r.cascade);
+        else
+            step_cascade(m.cascade, m.decay, CascadeInput{}, r.cascade);
         return;
     }
+    r.fast_stages_settled = false;
     const double ce_uM = r.pk[kEffectSite] * (1000.0 / k::kMolarMass_g_per_mol);
     const NmdaPopulation& in = m.receptors.interneuron;
     const NmdaPopulation& py = m.receptors.pyramidal;
