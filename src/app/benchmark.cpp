@@ -70,6 +70,33 @@ void bench_view_change(ui::AppState& app, Compositor& compositor, int w, int h) 
     print("frame_1920x1080_view_change_ui_ms", ms, "ms");
 }
 
+/// While playing: the time bar, plots and HUD change every frame, so those panels are drawn again.
+void bench_playing(ui::AppState& app, Compositor& compositor, int w, int h) {
+    const double start_h = app.time_h;
+    app.playing = true;
+    const double ms = median_ms(30, [&] {
+        if (!app.playing) app.time_h = start_h, app.playing = true;  // never run into the end
+        ui::advance(app, 1.0 / 60.0);
+        compositor.compose(app, w, h, true, 1.0 / 60.0);
+        glFinish();
+    });
+    app.playing = false;
+    app.time_h = start_h;
+    print("frame_1920x1080_playing_ui_ms", ms, "ms");
+    print("panels_drawn_playing", compositor.panels_drawn(), "count");
+}
+
+/// Every panel drawn in every frame, as while a tooltip or menu is open: the worst case.
+void bench_all_panels(ui::AppState& app, Compositor& compositor, int w, int h) {
+    const double ms = median_ms(30, [&] {
+        ui::advance(app, 1.0 / 60.0);
+        compositor.forget_panels();
+        compositor.compose(app, w, h, true, 1.0 / 60.0);
+        glFinish();
+    });
+    print("frame_1920x1080_all_panels_ui_ms", ms, "ms");
+}
+
 /// The panels' CPU cost alone: ImGui building every window's draw lists, without drawing them.
 void bench_panels_cpu(ui::AppState& app, Compositor& compositor, int w, int h) {
     compositor.compose(app, w, h, true, 1.0 / 60.0);  // fonts and layout for this size
@@ -111,6 +138,8 @@ int run_benchmark(const Options& options) {
         bench_frames(app, *compositor, 1920, 1080, true, (name.substr(0, name.size() - 3) + "_ui_ms").c_str());
     }
     bench_view_change(app, *compositor, 1920, 1080);
+    bench_playing(app, *compositor, 1920, 1080);
+    bench_all_panels(app, *compositor, 1920, 1080);
     bench_panels_cpu(app, *compositor, 1920, 1080);
     return 0;
 }

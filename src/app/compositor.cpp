@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <optional>
 
 #include "export/overlay.hpp"
@@ -15,22 +16,6 @@
 
 namespace app {
 namespace {
-
-/// Clears the panels' opaque backgrounds (scissored clears, cheaper than blended fills on Mesa's software
-/// renderer), skipping those already of the colour the frame was cleared to. Rectangles in ImGui coordinates.
-void clear_backdrop(const ui::Backdrops& rects, int height_px, ImVec2 fb_scale, const scene::Rgba* cleared) {
-    if (rects.empty()) return;
-    glEnable(GL_SCISSOR_TEST);
-    for (const ui::Backdrop& r : rects) {
-        if (cleared && r.r == cleared->r && r.g == cleared->g && r.b == cleared->b) continue;  // already that colour
-        const int x0 = static_cast<int>(r.x * fb_scale.x), x1 = static_cast<int>((r.x + r.w) * fb_scale.x + 0.5f);
-        const int y0 = static_cast<int>(r.y * fb_scale.y), y1 = static_cast<int>((r.y + r.h) * fb_scale.y + 0.5f);
-        glScissor(x0, height_px - y1, x1 - x0, y1 - y0);
-        glClearColor(r.r, r.g, r.b, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
-    }
-    glDisable(GL_SCISSOR_TEST);
-}
 
 /// With the panels shown, the scene draws only in the area they leave free; the rest is cleared once to
 /// the panels' background (a scissored clear or a covered fill costs milliseconds on a software renderer).
@@ -107,6 +92,7 @@ void Compositor::refresh_fonts(ui::AppState& app, float scale) {
         ui::load_fonts(fonts_, scale);
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
+        ++fonts_built_;  // a new atlas: the kept panels' glyphs are stale
         built_scale_ = 0.0f;  // force the style below too
         app.fonts_dirty = false;
     }
@@ -127,10 +113,14 @@ void Compositor::compose(ui::AppState& app, int width_px, int height_px, bool wi
     if (decorate) decorate(frame, width_px, height_px);
     if (!with_ui) {
         renderer_->draw(frame, width_px, height_px);
+        panel_cache_.invalidate();
         return;
     }
     refresh_fonts(app, panel_scale(app, width_px, height_px));
-    const std::optional<render::PictureClip> clip = panels_clip(app, width_px, height_px);
+    std::optional<render::PictureClip> clip = panels_clip(app, width_px, height_px);
+    const std::uint64_t layout = layout_key(clip, width_px, height_px);
+    const bool panels_kept = clip && panel_cache_.keeps(layout);
+    if (clip) clip->clear_outside = !panels_kept;
     renderer_->draw(frame, width_px, height_px, clip ? &*clip : nullptr);
 
     ImGui_ImplOpenGL3_NewFrame();
@@ -141,8 +131,23 @@ void Compositor::compose(ui::AppState& app, int width_px, int height_px, bool wi
     ImGui::NewFrame();
     ui::draw(app);
     ImGui::Render();
-    clear_backdrop(app.backdrop, height_px, ImGui::GetIO().DisplayFramebufferScale, clip ? &clip->outside : nullptr);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    panel_cache_.draw(*ImGui::GetDrawData(), app.backdrop, layout, height_px,
+                      clip && !panels_kept ? &clip->outside : nullptr);
+    if (!clip) panel_cache_.invalidate();  // the scene drew everywhere: the next frame draws every panel again
+}
+
+std::uint64_t Compositor::layout_key(const std::optional<render::PictureClip>& clip, int width_px,
+                                     int height_px) const {
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    const auto mix = [&h](double v) { h = (h ^ std::hash<double>{}(v)) * 0x100000001b3ULL; };
+    for (double v : {double(width_px), double(height_px), double(built_scale_), double(fonts_built_),
+                     double(static_cast<int>(built_theme_))})
+        mix(v);
+    if (clip)
+        for (double v : {double(clip->x_px), double(clip->y_px), double(clip->width_px), double(clip->height_px),
+                         double(clip->outside.r), double(clip->outside.g), double(clip->outside.b)})
+            mix(v);
+    return h;
 }
 
 }  // namespace app

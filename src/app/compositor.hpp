@@ -1,9 +1,12 @@
 // Composes one frame (scene, then ImGui panels) into the renderer's offscreen target: shared by window and headless.
 #pragma once
 #include <functional>
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
+#include "app/panel_cache.hpp"
 #include "render/renderer.hpp"
 #include "ui/app_state.hpp"
 #include "ui/ui.hpp"
@@ -32,6 +35,10 @@ public:
                  void (*imgui_new_frame)() = nullptr, const FrameDecorator& decorate = {});
 
     render::Renderer& renderer() { return *renderer_; }
+    /// Makes the next frame draw every panel, as if none was kept from the last one.
+    void forget_panels() { panel_cache_.invalidate(); }
+    /// How many panels the last frame drew (the others kept their pixels from the frame before).
+    int panels_drawn() const { return panel_cache_.panels_drawn(); }
     /// The scene's text scale (labels, HUD, legend): total_scale when 0 (the default, as in the window); a
     /// recording without panels sets its own for the output height.
     void set_scene_text_scale(float scale) { scene_text_scale_ = scale; }
@@ -42,6 +49,8 @@ public:
 private:
     Compositor() = default;
     void refresh_fonts(ui::AppState& app, float scale);
+    /// Everything the kept panels' pixels depend on beyond their draw lists.
+    std::uint64_t layout_key(const std::optional<render::PictureClip>& clip, int width_px, int height_px) const;
 
     std::unique_ptr<render::Renderer> renderer_;
     ui::FontPaths fonts_;
@@ -49,6 +58,8 @@ private:
     float scene_text_scale_ = 0.0f;
     float built_scale_ = 0.0f;
     scene::Theme built_theme_ = scene::Theme::dark;
+    int fonts_built_ = 0;  ///< how many font atlases were made
+    PanelCache panel_cache_;
 };
 
 }  // namespace app

@@ -209,9 +209,9 @@ std::unique_ptr<Renderer> Renderer::create(std::string& error) { return create(R
 void Renderer::draw(const scene::SceneFrame& frame, int width_px, int height_px, const PictureClip* clip) {
     Impl& r = *impl_;
     r.main.resize(width_px, height_px);
-    if (clip) {  // one full clear for the covered part, then nothing drawn outside the clip
+    if (clip) {  // one full clear for the covered part (unless it is kept), then nothing drawn outside the clip
         glBindFramebuffer(GL_FRAMEBUFFER, r.main.fbo);
-        r.clear(clip->outside);
+        if (clip->clear_outside) r.clear(clip->outside);
         glEnable(GL_SCISSOR_TEST);
         glScissor(clip->x_px, height_px - clip->y_px - clip->height_px, clip->width_px, clip->height_px);
     }

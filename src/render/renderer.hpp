@@ -19,11 +19,12 @@ struct RendererOptions {
 RendererOptions default_renderer_options();
 
 /// Where a frame may draw when panels cover the rest of the target: pixels from the top left. Outside it
-/// the target is cleared to `outside` (one full clear, cheap even on a software renderer) and the scene
-/// touches no pixel there.
+/// the target is cleared to `outside` (one full clear, cheap even on a software renderer), or left as it
+/// is when `clear_outside` is false (the panels kept from the last frame), and the scene touches no pixel there.
 struct PictureClip {
     int x_px = 0, y_px = 0, width_px = 0, height_px = 0;
     scene::Rgba outside;
+    bool clear_outside = true;
 };
 
 /// Owns the GL objects; needs a current OpenGL 3.3 core context with glad loaded.

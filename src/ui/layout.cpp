@@ -19,6 +19,18 @@ float bottom_height(const LayoutInput& in, float available_h) {
     return std::min(preferred, available_h * 0.5f);
 }
 
+/// The rectangle with its edges on whole pixels: panels that share an edge then share it exactly (no pixel
+/// row belongs to two of them, which lets the compositor keep each panel's pixels on its own).
+Rect snapped(const Rect& r) {
+    const float x0 = std::round(r.x), y0 = std::round(r.y);
+    return {x0, y0, std::round(r.x + r.w) - x0, std::round(r.y + r.h) - y0};
+}
+
+Layout snapped(const Layout& l) {
+    return {snapped(l.menu),    snapped(l.left),   snapped(l.right), snapped(l.bottom),
+            snapped(l.caption), snapped(l.status), snapped(l.scene)};
+}
+
 Layout presenter_layout(const LayoutInput& in) {
     Layout l;
     const float caption_h = std::min(in.font_px * 7.6f, in.height_px * 0.35f);
@@ -30,16 +42,7 @@ Layout presenter_layout(const LayoutInput& in) {
     return l;
 }
 
-}  // namespace
-
-float effective_scale(float requested, float width_px, float height_px) {
-    // Rounded down to 1/8 steps so that resizing a window rebuilds the fonts only now and then.
-    const float fits = std::floor(std::min(width_px / 1100.0f, height_px / 620.0f) * 8.0f) / 8.0f;
-    return std::max(1.0f, std::min(requested, fits));
-}
-
-Layout compute_layout(const LayoutInput& in) {
-    if (in.presenter) return presenter_layout(in);
+Layout docked_layout(const LayoutInput& in) {
     Layout l;
     const float bar_h = std::min(in.bar_h, in.height_px * 0.1f);
     l.menu = {0.0f, 0.0f, in.width_px, bar_h};
@@ -54,6 +57,18 @@ Layout compute_layout(const LayoutInput& in) {
     const float scene_w = in.width_px - scene_x - (in.right ? side_w : 0.0f);
     l.scene = {scene_x, top, std::max(0.0f, scene_w), std::max(0.0f, side_h)};
     return l;
+}
+
+}  // namespace
+
+float effective_scale(float requested, float width_px, float height_px) {
+    // Rounded down to 1/8 steps so that resizing a window rebuilds the fonts only now and then.
+    const float fits = std::floor(std::min(width_px / 1100.0f, height_px / 620.0f) * 8.0f) / 8.0f;
+    return std::max(1.0f, std::min(requested, fits));
+}
+
+Layout compute_layout(const LayoutInput& in) {
+    return snapped(in.presenter ? presenter_layout(in) : docked_layout(in));
 }
 
 }  // namespace ui

@@ -147,7 +147,8 @@ void panel_toggles(AppState& app) {
 
 void menu_bar(AppState& app) {
     const ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_MenuBarBg);
-    app.backdrop.push_back({0.0f, 0.0f, ImGui::GetIO().DisplaySize.x, ImGui::GetFrameHeight(), bg.x, bg.y, bg.z});
+    const float bar_h = std::round(ImGui::GetFrameHeight());  // whole pixels, as the layout below it
+    app.backdrop.push_back({0.0f, 0.0f, ImGui::GetIO().DisplaySize.x, bar_h, bg.x, bg.y, bg.z});
     ImGui::PushStyleColor(ImGuiCol_MenuBarBg, ImVec4(0, 0, 0, 0));
     const bool open = ImGui::BeginMainMenuBar();
     ImGui::PopStyleColor();
