@@ -48,7 +48,7 @@ bool overlaps(const Rect& a, const Rect& b) {
 
 Rect backdrop_rect(const ui::Backdrop& b) { return {b.x, b.y, b.x + b.w, b.y + b.h}; }
 
-/// One root window with its child windows: their draw lists, the area their clip rectangles cover, and a
+/// One root window with its child windows: their draw lists, the area they draw in, and a
 /// hash of everything they draw.
 struct Group {
     std::uint64_t name_hash = 0;
