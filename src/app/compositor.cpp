@@ -92,7 +92,7 @@ void Compositor::refresh_fonts(ui::AppState& app, float scale) {
         ui::load_fonts(fonts_, scale);
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
-        ++fonts_built_;  // a new atlas: the kept panels' glyphs are stale
+        ++fonts_built_;       // a new atlas: the kept panels' glyphs are stale
         built_scale_ = 0.0f;  // force the style below too
         app.fonts_dirty = false;
     }

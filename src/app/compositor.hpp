@@ -1,7 +1,7 @@
 // Composes one frame (scene, then ImGui panels) into the renderer's offscreen target: shared by window and headless.
 #pragma once
-#include <functional>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>

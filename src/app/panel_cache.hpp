@@ -1,4 +1,4 @@
-// Keeps the pixels of unchanged docked panels in the frame between frames: only panels whose ImGui draw lists changed are drawn again.
+// Keeps unchanged docked panels in the frame between frames: only panels whose ImGui draw lists changed are redrawn.
 #pragma once
 #include <cstdint>
 #include <vector>

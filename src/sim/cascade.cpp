@@ -141,10 +141,10 @@ CascadeState initial_cascade(const CascadeParams& params) {
 bool fast_stages_settle(CascadeState& s) {
     // Relative quantities near 1: 1e-12 is about 5000 rounding steps, far below anything shown.
     constexpr double kSettled = 1e-12;
-    const bool settled = std::abs(s.pyramidal_rate_rel - 1.0) < kSettled && std::abs(s.glutamate_rel - 1.0) < kSettled &&
-                         std::abs(s.brake) < kSettled && std::abs(s.bdnf_pool_rel - 1.0) < kSettled &&
-                         std::abs(s.bdnf_rel - 1.0) < kSettled && std::abs(s.mtor_rel - 1.0) < kSettled &&
-                         std::abs(s.mtor_feedback) < kSettled;
+    const bool settled = std::abs(s.pyramidal_rate_rel - 1.0) < kSettled &&
+                         std::abs(s.glutamate_rel - 1.0) < kSettled && std::abs(s.brake) < kSettled &&
+                         std::abs(s.bdnf_pool_rel - 1.0) < kSettled && std::abs(s.bdnf_rel - 1.0) < kSettled &&
+                         std::abs(s.mtor_rel - 1.0) < kSettled && std::abs(s.mtor_feedback) < kSettled;
     if (!settled) return false;
     const CascadeState baseline;
     s.pyramidal_rate_rel = baseline.pyramidal_rate_rel;

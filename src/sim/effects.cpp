@@ -19,9 +19,7 @@ constexpr bool story_stages_lead_the_enum() {
         if (static_cast<std::size_t>(kMechanismStages[i]) != i) return false;
     return true;
 }
-}  // namespace
 
-namespace {
 /// Score of story stage `index` (0 = dose .. 7 = clinical): its activity over its reference activity.
 double stage_score(std::size_t index, const State& s, const StageInputs& in) {
     switch (index) {
@@ -52,9 +50,9 @@ Stage most_active_stage(const State& s, const StageInputs& in) {
     static_assert(story_stages_lead_the_enum(), "story stage i must be Stage(i)");
     std::size_t cur = std::min(kStoryStages - 1, static_cast<std::size_t>(std::max(1, static_cast<int>(in.front))) - 1);
     const double current = stage_score(cur, s, in);
-    double leader = current;     // the highest score from the front on
-    double next = 0.0;           // the score of the stage after the front
-    bool later_leads = false;    // a later stage scores strictly higher than the front
+    double leader = current;   // the highest score from the front on
+    double next = 0.0;         // the score of the stage after the front
+    bool later_leads = false;  // a later stage scores strictly higher than the front
     for (std::size_t i = cur + 1; i < kStoryStages; ++i) {
         const double score = stage_score(i, s, in);
         if (i == cur + 1) next = score;

@@ -33,12 +33,12 @@ struct Model {
 /// Everything that evolves.
 struct Running {
     PkState pk{};
-    double block_interneuron = 0.0;  ///< fraction
-    double block_pyramidal = 0.0;    ///< fraction
-    bool drug_free = true;           ///< no drug in any compartment and no receptor blocked
+    double block_interneuron = 0.0;    ///< fraction
+    double block_pyramidal = 0.0;      ///< fraction
+    bool drug_free = true;             ///< no drug in any compartment and no receptor blocked
     bool fast_stages_settled = false;  ///< drug-free, and circuit and signalling back at baseline
-    Stage front = Stage::baseline;   ///< latest story stage reached since the last dose began
-    double front_since_h = 0.0;      ///< when the front reached that stage, hours
+    Stage front = Stage::baseline;     ///< latest story stage reached since the last dose began
+    double front_since_h = 0.0;        ///< when the front reached that stage, hours
     CascadeState cascade;
 };
 
@@ -204,7 +204,8 @@ Trajectory simulate(const Scenario& scenario, Trajectory&& previous, const Simul
     for (std::size_t i = 0; i < n; ++i) {
         const double t_h = static_cast<double>(i) * step_h;
         if (clock.dose_starts(previous_t_h, t_h)) {
-            if (give_instant_doses(run.pk, scenario.doses, scenario.drug, model.body_weight_kg, previous_t_h, t_h) > 0.0)
+            if (give_instant_doses(run.pk, scenario.doses, scenario.drug, model.body_weight_kg, previous_t_h, t_h) >
+                0.0)
                 run.drug_free = false;
             run.front = Stage::baseline;
             run.front_since_h = t_h;
