@@ -86,7 +86,20 @@ void bench_playing(ui::AppState& app, Compositor& compositor, int w, int h) {
     print("panels_drawn_playing", compositor.panels_drawn(), "count");
 }
 
-/// Every panel drawn in every frame, as while a tooltip or menu is open: the worst case.
+/// A dialog open over the scene and a panel: the panels under it are drawn every frame, the rest kept.
+void bench_dialog(ui::AppState& app, Compositor& compositor, int w, int h) {
+    app.dialogs.open_scenario = true;
+    const double ms = median_ms(30, [&] {
+        ui::advance(app, 1.0 / 60.0);
+        compositor.compose(app, w, h, true, 1.0 / 60.0);
+        glFinish();
+    });
+    app.dialogs.open_scenario = false;
+    print("frame_1920x1080_dialog_ui_ms", ms, "ms");
+    print("panels_drawn_dialog", compositor.panels_drawn(), "count");
+}
+
+/// Every panel drawn in every frame: the worst case (a resize, a theme change, a tooltip over every panel).
 void bench_all_panels(ui::AppState& app, Compositor& compositor, int w, int h) {
     const double ms = median_ms(30, [&] {
         ui::advance(app, 1.0 / 60.0);
@@ -139,6 +152,7 @@ int run_benchmark(const Options& options) {
     }
     bench_view_change(app, *compositor, 1920, 1080);
     bench_playing(app, *compositor, 1920, 1080);
+    bench_dialog(app, *compositor, 1920, 1080);
     bench_all_panels(app, *compositor, 1920, 1080);
     bench_panels_cpu(app, *compositor, 1920, 1080);
     return 0;

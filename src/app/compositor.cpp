@@ -131,7 +131,11 @@ void Compositor::compose(ui::AppState& app, int width_px, int height_px, bool wi
     ImGui::NewFrame();
     ui::draw(app);
     ImGui::Render();
-    panel_cache_.draw(*ImGui::GetDrawData(), app.backdrop, layout, height_px,
+    const PanelCache::Area scene_area =
+        clip ? PanelCache::Area{float(clip->x_px), float(clip->y_px), float(clip->x_px + clip->width_px),
+                                float(clip->y_px + clip->height_px)}
+             : PanelCache::Area{};
+    panel_cache_.draw(*ImGui::GetDrawData(), app.backdrop, scene_area, layout, height_px,
                       clip && !panels_kept ? &clip->outside : nullptr);
     if (!clip) panel_cache_.invalidate();  // the scene drew everywhere: the next frame draws every panel again
 }

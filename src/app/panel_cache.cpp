@@ -48,14 +48,15 @@ bool overlaps(const Rect& a, const Rect& b) {
 
 Rect backdrop_rect(const ui::Backdrop& b) { return {b.x, b.y, b.x + b.w, b.y + b.h}; }
 
-/// One root window with its child windows: their draw lists, the area they draw in, and a
-/// hash of everything they draw.
+/// One root window with its child windows: their draw lists, the area they draw in, and a hash of
+/// everything they draw.
 struct Group {
     std::uint64_t name_hash = 0;
     std::uint64_t content_hash = 0;
     Rect area;
     std::vector<ImDrawList*> lists;
-    bool docked = false;  ///< inside one backdrop rectangle (opaque, so its pixels depend on nothing else)
+    bool docked = false;  ///< the first group inside a panel's backdrop: opaque, its pixels depend on nothing else
+    Rect frame;           ///< a docked group's panel rectangle
 };
 
 std::string_view root_name(const ImDrawList& list) {
@@ -102,16 +103,14 @@ Rect drawn_area(const ImDrawList& list) {
     return area;
 }
 
-/// The largest backdrop holding `area` (a panel's border's anti-aliased edge may stick out a pixel), if any.
+/// The panel backdrop holding `area` (a panel's border's anti-aliased edge may stick out a pixel), if any.
 const ui::Backdrop* holder(const ui::Backdrops& backdrops, const Rect& area) {
     constexpr float kEdge_px = 1.5f;
-    const ui::Backdrop* best = nullptr;
     for (const ui::Backdrop& b : backdrops) {
         const Rect r = backdrop_rect(b);
-        const Rect grown{r.x0 - kEdge_px, r.y0 - kEdge_px, r.x1 + kEdge_px, r.y1 + kEdge_px};
-        if (contains(grown, area) && (!best || b.w * b.h > best->w * best->h)) best = &b;
+        if (b.panel && contains({r.x0 - kEdge_px, r.y0 - kEdge_px, r.x1 + kEdge_px, r.y1 + kEdge_px}, area)) return &b;
     }
-    return best;
+    return nullptr;
 }
 
 /// Keeps every command of the group inside `r`, so that the group's pixels depend on nothing outside it.
@@ -124,8 +123,14 @@ void clip_to(Group& g, const Rect& r) {
               std::min(g.area.y1, r.y1)};
 }
 
-/// The frame's draw lists grouped by root window, in draw order (child lists follow their root's). A group
-/// inside a backdrop (a docked panel) is clipped to it, in every frame, whether it is kept or drawn.
+std::uint64_t hash_backdrop(const ui::Backdrop& b, std::uint64_t h) {
+    for (float v : {b.x, b.y, b.w, b.h, b.r, b.g, b.b}) h = hash_value(v, h);
+    return h;
+}
+
+/// The frame's draw lists grouped by root window, in draw order (child lists follow their root's). The
+/// first group inside a panel's backdrop is that docked panel, clipped to it in every frame, whether it is
+/// kept or drawn; anything else (a tooltip, a menu, a dialog) floats.
 std::vector<Group> group_lists(ImDrawData& data, const ui::Backdrops& backdrops) {
     std::vector<Group> groups;
     for (int i = 0; i < data.CmdListsCount; ++i) {
@@ -133,30 +138,46 @@ std::vector<Group> group_lists(ImDrawData& data, const ui::Backdrops& backdrops)
         const std::string_view root = root_name(*list);
         const std::uint64_t name_hash = hash_bytes(root.data(), root.size(), kHashSeed);
         if (groups.empty() || groups.back().name_hash != name_hash || root.empty())
-            groups.push_back({name_hash, kHashSeed, kNothing, {}, false});
+            groups.push_back({name_hash, kHashSeed, kNothing, {}, false, kNothing});
         groups.back().lists.push_back(list);
         groups.back().area = unite(groups.back().area, drawn_area(*list));
     }
+    std::vector<const ui::Backdrop*> claimed;
     for (Group& g : groups) {
-        if (const ui::Backdrop* b = holder(backdrops, g.area)) {
+        const ui::Backdrop* b = holder(backdrops, g.area);
+        if (b && std::find(claimed.begin(), claimed.end(), b) == claimed.end()) {
+            claimed.push_back(b);
             g.docked = true;
-            clip_to(g, backdrop_rect(*b));
+            g.frame = backdrop_rect(*b);
+            clip_to(g, g.frame);
+            for (const ui::Backdrop& inner : backdrops)  // what is cleared under the panel is part of its picture
+                if (overlaps(backdrop_rect(inner), g.frame)) g.content_hash = hash_backdrop(inner, g.content_hash);
         }
         for (const ImDrawList* list : g.lists) g.content_hash = hash_list(*list, g.content_hash);
-        for (const ui::Backdrop& b : backdrops)  // what is cleared under the group is part of its picture
-            if (overlaps(backdrop_rect(b), g.area)) g.content_hash = hash_value(b, g.content_hash);
     }
     return groups;
 }
 
-/// Every group docked, none overlapping another: each can then be drawn alone.
-bool all_docked_apart(const std::vector<Group>& groups) {
-    for (std::size_t i = 0; i < groups.size(); ++i) {
-        if (!groups[i].docked) return false;
-        for (std::size_t j = i + 1; j < groups.size(); ++j)
-            if (overlaps(groups[i].area, groups[j].area)) return false;
+/// Whether each docked panel can be drawn alone: the panels and the scene are disjoint and fill the
+/// display (nothing else lies under a floating window), and every floating group comes after them.
+bool panels_tile(const std::vector<Group>& groups, const Rect& scene, ImVec2 display) {
+    std::vector<Rect> tiles{scene};
+    bool floating_seen = false;
+    for (const Group& g : groups) {
+        if (!g.docked) {
+            floating_seen = true;
+            continue;
+        }
+        if (floating_seen) return false;
+        tiles.push_back(g.frame);
     }
-    return true;
+    double covered = 0.0;
+    for (std::size_t i = 0; i < tiles.size(); ++i) {
+        covered += static_cast<double>(tiles[i].x1 - tiles[i].x0) * (tiles[i].y1 - tiles[i].y0);
+        for (std::size_t j = i + 1; j < tiles.size(); ++j)
+            if (overlaps(tiles[i], tiles[j])) return false;
+    }
+    return covered >= static_cast<double>(display.x) * display.y - 0.5;
 }
 
 /// Clears the backdrops (the panels' opaque backgrounds; scissored clears, cheaper than blended fills on
@@ -191,39 +212,62 @@ void render_lists(const ImDrawData& data, std::vector<ImDrawList*>& lists) {
     ImGui_ImplOpenGL3_RenderDrawData(&part);
 }
 
+/// The docked groups, in order, are the panels the target holds.
 bool same_panels(const std::vector<Group>& groups, const auto& panels) {
-    if (groups.size() != panels.size()) return false;
-    for (std::size_t i = 0; i < groups.size(); ++i)
-        if (groups[i].name_hash != panels[i].name_hash) return false;
-    return true;
+    std::size_t n = 0;
+    for (const Group& g : groups) {
+        if (!g.docked) continue;
+        if (n >= panels.size() || panels[n].name_hash != g.name_hash) return false;
+        ++n;
+    }
+    return n == panels.size();
+}
+
+bool overlaps_any(const Rect& r, const std::vector<PanelCache::Area>& others) {
+    return std::any_of(others.begin(), others.end(), [&](const PanelCache::Area& o) {
+        return overlaps(r, {o.x0, o.y0, o.x1, o.y1});
+    });
 }
 
 }  // namespace
 
-void PanelCache::draw(ImDrawData& data, const ui::Backdrops& backdrops, std::uint64_t layout_key, int height_px,
-                      const scene::Rgba* cleared) {
+void PanelCache::draw(ImDrawData& data, const ui::Backdrops& backdrops, const Area& scene_area,
+                      std::uint64_t layout_key, int height_px, const scene::Rgba* cleared) {
     std::vector<Group> groups = group_lists(data, backdrops);
-    const bool apart = all_docked_apart(groups);
-    const bool keep = keeps(layout_key) && apart && same_panels(groups, panels_);
+    const ImVec2 fb = data.FramebufferScale;
+    const Rect scene{scene_area.x0 / fb.x, scene_area.y0 / fb.y, scene_area.x1 / fb.x, scene_area.y1 / fb.y};
+    const bool tiled = panels_tile(groups, scene, data.DisplaySize);
+    std::vector<Area> floating;
+    for (const Group& g : groups)
+        if (!g.docked) floating.push_back({g.area.x0, g.area.y0, g.area.x1, g.area.y1});
+    const bool keep = keeps(layout_key) && tiled && same_panels(groups, panels_);
     panels_drawn_ = 0;
     if (!keep) {  // everything, as without a cache
-        const Rect all{-1e30f, -1e30f, 1e30f, 1e30f};
-        clear_backdrops(backdrops, all, height_px, data.FramebufferScale, cleared);
+        clear_backdrops(backdrops, {-1e30f, -1e30f, 1e30f, 1e30f}, height_px, fb, cleared);
         ImGui_ImplOpenGL3_RenderDrawData(&data);
-        panels_drawn_ = static_cast<int>(groups.size());
+        panels_drawn_ = static_cast<int>(groups.size() - floating.size());
     } else {
-        for (std::size_t i = 0; i < groups.size(); ++i) {
-            if (groups[i].content_hash == panels_[i].content_hash) continue;
-            clear_backdrops(backdrops, groups[i].area, height_px, data.FramebufferScale, nullptr);
-            render_lists(data, groups[i].lists);
+        // A docked panel is drawn again when it changed, or when a floating window lies over it now
+        // (drawn over kept pixels it would blend twice) or did last frame (its pixels must go).
+        std::size_t n = 0;
+        for (Group& g : groups) {
+            if (!g.docked) continue;
+            const bool dirty = g.content_hash != panels_[n++].content_hash || overlaps_any(g.frame, floating) ||
+                               overlaps_any(g.frame, floating_);
+            if (!dirty) continue;
+            clear_backdrops(backdrops, g.frame, height_px, fb, nullptr);
+            render_lists(data, g.lists);
             ++panels_drawn_;
         }
+        for (Group& g : groups)  // floating windows last, over everything
+            if (!g.docked) render_lists(data, g.lists);
     }
-    // Floating windows leave pixels over the panels and the scene's surroundings: the next frame draws all.
-    valid_ = apart;
+    valid_ = tiled;
     layout_key_ = layout_key;
+    floating_ = std::move(floating);
     panels_.clear();
-    for (const Group& g : groups) panels_.push_back({g.name_hash, g.content_hash});
+    for (const Group& g : groups)
+        if (g.docked) panels_.push_back({g.name_hash, g.content_hash});
 }
 
 }  // namespace app

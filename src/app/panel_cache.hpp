@@ -12,10 +12,15 @@ namespace app {
 
 /// On a software renderer every panel costs about a millisecond to draw, mostly for its text. The
 /// docked panels (each an opaque backdrop rectangle with its windows inside) rarely change from one
-/// frame to the next, so the frame keeps last frame's pixels for those whose draw lists are the same.
-/// Anything floating (a tooltip, a menu, a popup) makes that frame and the next draw everything.
+/// frame to the next, so the frame keeps last frame's pixels for those whose draw lists are the same
+/// and that no floating window (a tooltip, a menu, a dialog) covers now or covered last frame.
 class PanelCache {
 public:
+    /// A rectangle in framebuffer pixels (scene area) or ImGui coordinates (floating windows).
+    struct Area {
+        float x0 = 0.0f, y0 = 0.0f, x1 = 0.0f, y1 = 0.0f;
+    };
+
     /// True when the target still holds last frame's panels for this layout (size, scene area, scale and
     /// theme folded into one key): the scene may then leave everything outside its area alone.
     bool keeps(std::uint64_t layout_key) const { return valid_ && layout_key == layout_key_; }
@@ -23,10 +28,11 @@ public:
     /// Forgets the panels (the target was drawn without them, or resized).
     void invalidate() { valid_ = false; }
 
-    /// Draws this frame's panels over the scene: all of them (after clearing their backdrops; those of the
-    /// colour `cleared` are skipped when given) unless keeps(layout_key), else only those that changed.
-    void draw(ImDrawData& data, const ui::Backdrops& backdrops, std::uint64_t layout_key, int height_px,
-              const scene::Rgba* cleared);
+    /// Draws this frame's panels over the scene, which covers `scene_area` (framebuffer pixels): all of
+    /// them (after clearing their backdrops; those of the colour `cleared` are skipped when given) unless
+    /// keeps(layout_key), else only those that changed or lie under a floating window; floating windows last.
+    void draw(ImDrawData& data, const ui::Backdrops& backdrops, const Area& scene_area, std::uint64_t layout_key,
+              int height_px, const scene::Rgba* cleared);
 
     /// How many panels the last draw() drew (all of them when nothing was kept).
     int panels_drawn() const { return panels_drawn_; }
@@ -36,7 +42,8 @@ private:
         std::uint64_t name_hash = 0;
         std::uint64_t content_hash = 0;
     };
-    std::vector<Panel> panels_;  ///< what the target holds, in draw order
+    std::vector<Panel> panels_;   ///< the docked panels the target holds, in draw order
+    std::vector<Area> floating_;  ///< where last frame's floating windows drew, ImGui coordinates
     std::uint64_t layout_key_ = 0;
     bool valid_ = false;
     int panels_drawn_ = 0;

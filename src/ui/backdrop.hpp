@@ -11,6 +11,7 @@ namespace ui {
 struct Backdrop {
     float x = 0.0f, y = 0.0f, w = 0.0f, h = 0.0f;
     float r = 0.0f, g = 0.0f, b = 0.0f;
+    bool panel = false;  ///< a docked panel's whole window (not a plot's background inside one)
 };
 
 using Backdrops = std::vector<Backdrop>;

@@ -53,7 +53,7 @@ Caption current_caption(const AppState& app) {
 
 void draw_caption(AppState& app, const Rect& where) {
     const ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
-    app.backdrop.push_back({where.x, where.y, where.w, where.h, bg.x, bg.y, bg.z});
+    app.backdrop.push_back({where.x, where.y, where.w, where.h, bg.x, bg.y, bg.z, true});
     ImGui::SetNextWindowPos(ImVec2(where.x, where.y));
     ImGui::SetNextWindowSize(ImVec2(where.w, where.h));
     ImGui::SetNextWindowBgAlpha(0.0f);

@@ -49,7 +49,7 @@ constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFl
 /// ImGui fill, and its border is drawn over it.
 bool begin_panel(AppState& app, const char* name, const Rect& r, ImGuiWindowFlags extra = 0) {
     const ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
-    app.backdrop.push_back({r.x, r.y, r.w, r.h, bg.x, bg.y, bg.z});
+    app.backdrop.push_back({r.x, r.y, r.w, r.h, bg.x, bg.y, bg.z, true});
     ImGui::SetNextWindowPos(ImVec2(r.x, r.y));
     ImGui::SetNextWindowSize(ImVec2(r.w, r.h));
     ImGui::SetNextWindowBgAlpha(0.0f);
@@ -148,7 +148,7 @@ void panel_toggles(AppState& app) {
 void menu_bar(AppState& app) {
     const ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_MenuBarBg);
     const float bar_h = std::round(ImGui::GetFrameHeight());  // whole pixels, as the layout below it
-    app.backdrop.push_back({0.0f, 0.0f, ImGui::GetIO().DisplaySize.x, bar_h, bg.x, bg.y, bg.z});
+    app.backdrop.push_back({0.0f, 0.0f, ImGui::GetIO().DisplaySize.x, bar_h, bg.x, bg.y, bg.z, true});
     ImGui::PushStyleColor(ImGuiCol_MenuBarBg, ImVec4(0, 0, 0, 0));
     const bool open = ImGui::BeginMainMenuBar();
     ImGui::PopStyleColor();

@@ -76,6 +76,13 @@ TEST_CASE("Kept panels give the same pixels as panels drawn again") {
         CHECK(compositor->panels_drawn() == 0);
         CHECK(differing_pixels(frame(*compositor, app), whole_frame(*compositor, app)) == 0);
     }
+    SECTION("while a floating window stays open, only the panels under it are drawn") {
+        app.dialogs.open_scenario = true;
+        for (int i = 0; i < 3; ++i) frame(*compositor, app);
+        const auto kept = frame(*compositor, app);
+        CHECK(compositor->panels_drawn() < 5);
+        CHECK(differing_pixels(kept, whole_frame(*compositor, app)) == 0);
+    }
     SECTION("a theme change draws every panel") {
         app.view.theme = app.view.theme == scene::Theme::dark ? scene::Theme::light : scene::Theme::dark;
         const auto kept = frame(*compositor, app);
