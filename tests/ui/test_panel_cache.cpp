@@ -1,10 +1,8 @@
 // The compositor keeps unchanged panels' pixels between frames: a frame with kept panels must be the frame drawn whole.
 #include <catch2/catch.hpp>
 
-#include "app/compositor.hpp"
-#include "app/session.hpp"
 #include "harness.hpp"
-#include "render/gl_context.hpp"
+#include "render_harness.hpp"
 
 namespace {
 
@@ -24,23 +22,15 @@ std::vector<std::uint8_t> whole_frame(app::Compositor& compositor, ui::AppState&
 }
 
 long differing_pixels(const std::vector<std::uint8_t>& a, const std::vector<std::uint8_t>& b) {
-    REQUIRE(a.size() == b.size());
-    long n = 0;
-    for (std::size_t i = 0; i < a.size(); i += 4) n += a[i] != b[i] || a[i + 1] != b[i + 1] || a[i + 2] != b[i + 2];
-    return n;
+    return test::differing_pixels(a, b, {0.0f, 0.0f, float(kWidth), float(kHeight)}, kWidth);
 }
 
 }  // namespace
 
 TEST_CASE("Kept panels give the same pixels as panels drawn again") {
-    std::string error;
-    auto context = render::HeadlessContext::create(error);
-    if (!context) {
-        WARN("no headless GL context (" << error << "): panel cache test skipped");
-        return;
-    }
-    auto compositor = app::Compositor::create(app::default_fonts(), 1.0f, error);
-    REQUIRE(compositor);
+    const auto rig = test::make_compose_rig("panel cache test");
+    if (!rig) return;
+    app::Compositor* compositor = rig->compositor.get();
     ui::AppState app = test::make_app();
     app.time_h = 0.67;
     for (int i = 0; i < 3; ++i) frame(*compositor, app);  // ImGui lays windows out over a few frames

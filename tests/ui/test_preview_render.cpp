@@ -12,7 +12,7 @@
 #include "app/session.hpp"
 #include "export/png.hpp"
 #include "harness.hpp"
-#include "render/gl_context.hpp"
+#include "render_harness.hpp"
 #include "ui/preview_panel.hpp"
 #include "ui/script_preview.hpp"
 
@@ -28,18 +28,6 @@ std::vector<std::uint8_t> compose(app::Compositor& compositor, ui::AppState& app
     std::vector<std::uint8_t> rgba;
     compositor.renderer().read_rgba(rgba);
     return rgba;
-}
-
-/// How many pixels differ between two images (`width` wide) inside the rectangle (x, y, w, h).
-long differing(const std::vector<std::uint8_t>& a, const std::vector<std::uint8_t>& b, const std::array<float, 4>& r,
-               int width = kWidth) {
-    long n = 0;
-    for (int y = static_cast<int>(r[1]); y < static_cast<int>(r[1] + r[3]); ++y)
-        for (int x = static_cast<int>(r[0]); x < static_cast<int>(r[0] + r[2]); ++x) {
-            const std::size_t i = (static_cast<std::size_t>(y) * width + static_cast<std::size_t>(x)) * 4;
-            n += a[i] != b[i] || a[i + 1] != b[i + 1] || a[i + 2] != b[i + 2];
-        }
-    return n;
 }
 
 /// Writes the frame to $SYNAPSE_DOCS_PNG_DIR/name when that is set.
@@ -58,14 +46,9 @@ const content::FactCheck* first_fact_check(const content::Library& library, std:
 }  // namespace
 
 TEST_CASE("the preview draws the script's caption as a lower third over its 16:9 picture") {
-    std::string error;
-    auto context = render::HeadlessContext::create(error);
-    if (!context) {
-        WARN("no headless GL context (" << error << "): preview render skipped");
-        return;
-    }
-    auto compositor = app::Compositor::create(app::default_fonts(), 1.0f, error);
-    REQUIRE(compositor);
+    const auto rig = test::make_compose_rig("preview render");
+    if (!rig) return;
+    app::Compositor* compositor = rig->compositor.get();
     ui::AppState app = test::make_app();
     ui::show_preview_tab(app);
     REQUIRE(ui::open_script_preview(app, test::assets_dir() + "/scripts/ketamine-mechanism.json"));
@@ -77,7 +60,8 @@ TEST_CASE("the preview draws the script's caption as a lower third over its 16:9
     REQUIRE(ui::preview_video_rect(app));
     const std::array<float, 4> picture = *ui::preview_video_rect(app);
     const std::array<float, 4> lower_third{picture[0], picture[1] + 0.7f * picture[3], picture[2], 0.25f * picture[3]};
-    CHECK(differing(plain, shown, lower_third) > static_cast<long>(0.2f * lower_third[2] * lower_third[3]));
+    CHECK(test::differing_pixels(plain, shown, lower_third, kWidth) >
+          static_cast<long>(0.2f * lower_third[2] * lower_third[3]));
     const char* keep = std::getenv("SYNAPSE_PREVIEW_PNG");
     const std::string path =
         keep ? keep : (std::filesystem::temp_directory_path() / "synapse-preview-test.png").string();
@@ -89,14 +73,9 @@ TEST_CASE("the preview draws the script's caption as a lower third over its 16:9
 }
 
 TEST_CASE("an opened fact-check and a quote shown in its source text are drawn, at 1366x768 and 3840x2160") {
-    std::string error;
-    auto context = render::HeadlessContext::create(error);
-    if (!context) {
-        WARN("no headless GL context (" << error << "): window render skipped");
-        return;
-    }
-    auto compositor = app::Compositor::create(app::default_fonts(), 1.0f, error);
-    REQUIRE(compositor);
+    const auto rig = test::make_compose_rig("window render");
+    if (!rig) return;
+    app::Compositor* compositor = rig->compositor.get();
     for (const auto& [width, height, scale] : {std::tuple{1366, 768, 1.0f}, std::tuple{3840, 2160, 2.0f}}) {
         ui::AppState app = test::make_app();
         app.ui_scale = scale;
@@ -109,13 +88,15 @@ TEST_CASE("an opened fact-check and a quote shown in its source text are drawn, 
         app.sources.open_factcheck_id = check->id;
         const std::vector<std::uint8_t> opened = compose(*compositor, app, false, width, height);
         const std::array<float, 4> right_panel{0.75f * width, 0.05f * height, 0.25f * width - 1.0f, 0.55f * height};
-        CHECK(differing(closed, opened, right_panel, width) > static_cast<long>(0.02f * right_panel[2] * right_panel[3]));
+        CHECK(test::differing_pixels(closed, opened, right_panel, width) >
+              static_cast<long>(0.02f * right_panel[2] * right_panel[3]));
         keep_for_docs("ui-factcheck-panel" + size, width, height, opened);
         app.sources.open_quote_id = check->quote_id;
         app.sources.scroll_to_quote = true;
         const std::vector<std::uint8_t> in_source = compose(*compositor, app, false, width, height);
         const std::array<float, 4> centre{0.3f * width, 0.2f * height, 0.4f * width, 0.4f * height};
-        CHECK(differing(opened, in_source, centre, width) > static_cast<long>(0.2f * centre[2] * centre[3]));
+        CHECK(test::differing_pixels(opened, in_source, centre, width) >
+              static_cast<long>(0.2f * centre[2] * centre[3]));
         keep_for_docs("ui-factcheck" + size, width, height, in_source);
     }
 }
