@@ -33,9 +33,7 @@ std::uint64_t hash_value(const T& value, std::uint64_t h) {
 
 constexpr std::uint64_t kHashSeed = 0xcbf29ce484222325ULL;
 
-struct Rect {
-    float x0 = 0.0f, y0 = 0.0f, x1 = 0.0f, y1 = 0.0f;
-};
+using Rect = PanelCache::Area;
 
 bool contains(const Rect& outer, const Rect& inner) {
     return inner.x0 >= outer.x0 && inner.y0 >= outer.y0 && inner.x1 <= outer.x1 && inner.y1 <= outer.y1;
@@ -82,6 +80,13 @@ Rect unite(const Rect& a, const Rect& b) {
     return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
 }
 
+/// The common part of two rectangles (x1 <= x0 or y1 <= y0 when there is none).
+Rect intersect(const Rect& a, const Rect& b) {
+    return {std::max(a.x0, b.x0), std::max(a.y0, b.y0), std::min(a.x1, b.x1), std::min(a.y1, b.y1)};
+}
+
+bool is_empty(const Rect& r) { return r.x1 <= r.x0 || r.y1 <= r.y0; }
+
 constexpr Rect kNothing{1e30f, 1e30f, -1e30f, -1e30f};
 
 /// Where a list can draw: for each command, the bounds of its triangles cut by its clip rectangle (a
@@ -95,10 +100,8 @@ Rect drawn_area(const ImDrawList& list) {
             const ImVec2 p = list.VtxBuffer[static_cast<int>(cmd.VtxOffset + list.IdxBuffer[static_cast<int>(i)])].pos;
             tris = unite(tris, {p.x, p.y, p.x, p.y});
         }
-        const Rect clip{cmd.ClipRect.x, cmd.ClipRect.y, cmd.ClipRect.z, cmd.ClipRect.w};
-        const Rect cut{std::max(tris.x0, clip.x0), std::max(tris.y0, clip.y0), std::min(tris.x1, clip.x1),
-                       std::min(tris.y1, clip.y1)};
-        if (cut.x0 < cut.x1 && cut.y0 < cut.y1) area = unite(area, cut);
+        const Rect cut = intersect(tris, {cmd.ClipRect.x, cmd.ClipRect.y, cmd.ClipRect.z, cmd.ClipRect.w});
+        if (!is_empty(cut)) area = unite(area, cut);
     }
     return area;
 }
@@ -116,11 +119,11 @@ const ui::Backdrop* holder(const ui::Backdrops& backdrops, const Rect& area) {
 /// Keeps every command of the group inside `r`, so that the group's pixels depend on nothing outside it.
 void clip_to(Group& g, const Rect& r) {
     for (ImDrawList* list : g.lists)
-        for (ImDrawCmd& cmd : list->CmdBuffer)
-            cmd.ClipRect = {std::max(cmd.ClipRect.x, r.x0), std::max(cmd.ClipRect.y, r.y0),
-                            std::min(cmd.ClipRect.z, r.x1), std::min(cmd.ClipRect.w, r.y1)};
-    g.area = {std::max(g.area.x0, r.x0), std::max(g.area.y0, r.y0), std::min(g.area.x1, r.x1),
-              std::min(g.area.y1, r.y1)};
+        for (ImDrawCmd& cmd : list->CmdBuffer) {
+            const Rect clip = intersect({cmd.ClipRect.x, cmd.ClipRect.y, cmd.ClipRect.z, cmd.ClipRect.w}, r);
+            cmd.ClipRect = {clip.x0, clip.y0, clip.x1, clip.y1};
+        }
+    g.area = intersect(g.area, r);
 }
 
 std::uint64_t hash_backdrop(const ui::Backdrop& b, std::uint64_t h) {
@@ -187,12 +190,10 @@ void clear_backdrops(const ui::Backdrops& rects, const Rect& within, int height_
     glEnable(GL_SCISSOR_TEST);
     for (const ui::Backdrop& b : rects) {
         if (cleared && b.r == cleared->r && b.g == cleared->g && b.b == cleared->b) continue;  // already that colour
-        const Rect r = backdrop_rect(b);
-        const float x0 = std::max(r.x0, within.x0), x1 = std::min(r.x1, within.x1);
-        const float y0 = std::max(r.y0, within.y0), y1 = std::min(r.y1, within.y1);
-        if (x1 <= x0 || y1 <= y0) continue;
-        const int px0 = static_cast<int>(x0 * fb_scale.x), px1 = static_cast<int>(x1 * fb_scale.x + 0.5f);
-        const int py0 = static_cast<int>(y0 * fb_scale.y), py1 = static_cast<int>(y1 * fb_scale.y + 0.5f);
+        const Rect r = intersect(backdrop_rect(b), within);
+        if (is_empty(r)) continue;
+        const int px0 = static_cast<int>(r.x0 * fb_scale.x), px1 = static_cast<int>(r.x1 * fb_scale.x + 0.5f);
+        const int py0 = static_cast<int>(r.y0 * fb_scale.y), py1 = static_cast<int>(r.y1 * fb_scale.y + 0.5f);
         glScissor(px0, height_px - py1, px1 - px0, py1 - py0);
         glClearColor(b.r, b.g, b.b, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
@@ -213,7 +214,7 @@ void render_lists(const ImDrawData& data, std::vector<ImDrawList*>& lists) {
 }
 
 /// The docked groups, in order, are the panels the target holds.
-bool same_panels(const std::vector<Group>& groups, const auto& panels) {
+bool same_panels(const std::vector<Group>& groups, const std::vector<PanelCache::Panel>& panels) {
     std::size_t n = 0;
     for (const Group& g : groups) {
         if (!g.docked) continue;
@@ -223,10 +224,8 @@ bool same_panels(const std::vector<Group>& groups, const auto& panels) {
     return n == panels.size();
 }
 
-bool overlaps_any(const Rect& r, const std::vector<PanelCache::Area>& others) {
-    return std::any_of(others.begin(), others.end(), [&](const PanelCache::Area& o) {
-        return overlaps(r, {o.x0, o.y0, o.x1, o.y1});
-    });
+bool overlaps_any(const Rect& r, const std::vector<Rect>& others) {
+    return std::any_of(others.begin(), others.end(), [&](const Rect& o) { return overlaps(r, o); });
 }
 
 }  // namespace
@@ -237,9 +236,9 @@ void PanelCache::draw(ImDrawData& data, const ui::Backdrops& backdrops, const Ar
     const ImVec2 fb = data.FramebufferScale;
     const Rect scene{scene_area.x0 / fb.x, scene_area.y0 / fb.y, scene_area.x1 / fb.x, scene_area.y1 / fb.y};
     const bool tiled = panels_tile(groups, scene, data.DisplaySize);
-    std::vector<Area> floating;
+    std::vector<Rect> floating;
     for (const Group& g : groups)
-        if (!g.docked) floating.push_back({g.area.x0, g.area.y0, g.area.x1, g.area.y1});
+        if (!g.docked) floating.push_back(g.area);
     const bool keep = keeps(layout_key) && tiled && same_panels(groups, panels_);
     panels_drawn_ = 0;
     if (!keep) {  // everything, as without a cache

@@ -16,7 +16,7 @@ namespace app {
 /// and that no floating window (a tooltip, a menu, a dialog) covers now or covered last frame.
 class PanelCache {
 public:
-    /// A rectangle in framebuffer pixels (scene area) or ImGui coordinates (floating windows).
+    /// A rectangle by its corners: framebuffer pixels for the scene area, ImGui coordinates elsewhere.
     struct Area {
         float x0 = 0.0f, y0 = 0.0f, x1 = 0.0f, y1 = 0.0f;
     };
@@ -37,11 +37,13 @@ public:
     /// How many panels the last draw() drew (all of them when nothing was kept).
     int panels_drawn() const { return panels_drawn_; }
 
-private:
+    /// A docked panel the target holds: its root window's name and what it drew, as hashes.
     struct Panel {
         std::uint64_t name_hash = 0;
         std::uint64_t content_hash = 0;
     };
+
+private:
     std::vector<Panel> panels_;   ///< the docked panels the target holds, in draw order
     std::vector<Area> floating_;  ///< where last frame's floating windows drew, ImGui coordinates
     std::uint64_t layout_key_ = 0;
