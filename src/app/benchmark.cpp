@@ -46,26 +46,29 @@ void bench_model(ui::AppState& app) {
     print("trajectory_samples", static_cast<double>(sink.samples().size()), "count");
 }
 
-/// Frame cost with glFinish so the software renderer's work is counted.
-void bench_frames(ui::AppState& app, Compositor& compositor, int w, int h, bool with_ui, const char* name) {
-    for (int i = 0; i < 5; ++i) compositor.compose(app, w, h, with_ui, 1.0 / 60.0);  // warm-up
-    const double ms = median_ms(30, [&] {
+/// Median cost of 30 frames, each after `before` (which may change the state), with glFinish so the software
+/// renderer's work is counted.
+template <typename Before>
+double frame_ms(ui::AppState& app, Compositor& compositor, int w, int h, bool with_ui, Before&& before) {
+    return median_ms(30, [&] {
         ui::advance(app, 1.0 / 60.0);
+        before();
         compositor.compose(app, w, h, with_ui, 1.0 / 60.0);
         glFinish();
     });
-    print(name, ms, "ms");
+}
+
+void bench_frames(ui::AppState& app, Compositor& compositor, int w, int h, bool with_ui, const char* name) {
+    for (int i = 0; i < 5; ++i) compositor.compose(app, w, h, with_ui, 1.0 / 60.0);  // warm-up
+    print(name, frame_ms(app, compositor, w, h, with_ui, [] {}), "ms");
 }
 
 /// A frame halfway through the camera move from the circuit to the synapse view (both views drawn, nothing cached).
 void bench_view_change(ui::AppState& app, Compositor& compositor, int w, int h) {
-    const double ms = median_ms(30, [&] {
-        ui::advance(app, 1.0 / 60.0);
+    const double ms = frame_ms(app, compositor, w, h, true, [&] {
         app.view.view = app.shown_view = scene::View::synapse;
         app.from_view = scene::View::circuit;
         app.view_switch_anim_s = app.anim_time_s - 0.45;
-        compositor.compose(app, w, h, true, 1.0 / 60.0);
-        glFinish();
     });
     print("frame_1920x1080_view_change_ui_ms", ms, "ms");
 }
@@ -74,11 +77,8 @@ void bench_view_change(ui::AppState& app, Compositor& compositor, int w, int h) 
 void bench_playing(ui::AppState& app, Compositor& compositor, int w, int h) {
     const double start_h = app.time_h;
     app.playing = true;
-    const double ms = median_ms(30, [&] {
+    const double ms = frame_ms(app, compositor, w, h, true, [&] {
         if (!app.playing) app.time_h = start_h, app.playing = true;  // never run into the end
-        ui::advance(app, 1.0 / 60.0);
-        compositor.compose(app, w, h, true, 1.0 / 60.0);
-        glFinish();
     });
     app.playing = false;
     app.time_h = start_h;
@@ -89,11 +89,7 @@ void bench_playing(ui::AppState& app, Compositor& compositor, int w, int h) {
 /// A dialog open over the scene and a panel: the panels under it are drawn every frame, the rest kept.
 void bench_dialog(ui::AppState& app, Compositor& compositor, int w, int h) {
     app.dialogs.open_scenario = true;
-    const double ms = median_ms(30, [&] {
-        ui::advance(app, 1.0 / 60.0);
-        compositor.compose(app, w, h, true, 1.0 / 60.0);
-        glFinish();
-    });
+    const double ms = frame_ms(app, compositor, w, h, true, [] {});
     app.dialogs.open_scenario = false;
     print("frame_1920x1080_dialog_ui_ms", ms, "ms");
     print("panels_drawn_dialog", compositor.panels_drawn(), "count");
@@ -101,12 +97,7 @@ void bench_dialog(ui::AppState& app, Compositor& compositor, int w, int h) {
 
 /// Every panel drawn in every frame: the worst case (a resize, a theme change, a tooltip over every panel).
 void bench_all_panels(ui::AppState& app, Compositor& compositor, int w, int h) {
-    const double ms = median_ms(30, [&] {
-        ui::advance(app, 1.0 / 60.0);
-        compositor.forget_panels();
-        compositor.compose(app, w, h, true, 1.0 / 60.0);
-        glFinish();
-    });
+    const double ms = frame_ms(app, compositor, w, h, true, [&] { compositor.forget_panels(); });
     print("frame_1920x1080_all_panels_ui_ms", ms, "ms");
 }
 
