@@ -1,4 +1,5 @@
-# Architecture boundaries: the pure targets may not link SDL, GL, EGL, glad or ImGui (checked at configure time).
+# Architecture boundaries: the pure targets may not link SDL, GL, EGL, glad or ImGui, and export links nothing of the
+# project (checked at configure time).
 function(synapse_collect_links target out_var)
   set(seen "")
   set(queue ${target})
@@ -21,14 +22,15 @@ function(synapse_collect_links target out_var)
   set(${out_var} ${seen} PARENT_SCOPE)
 endfunction()
 
-# What each library target may not reach (design notes: the pure targets use no SDL, GL or ImGui;
-# only render touches GL; only the app touches SDL).
+# What each library target may not reach (design notes: the pure targets use no SDL, GL or ImGui; export is pixels
+# in, files out and knows nothing of the project; only render touches GL; only the app touches SDL).
 set(SYNAPSE_FORBIDDEN_LINKS
   "synapse_sim=SDL|glad|imgui|EGL|OpenGL|libGL"
   "synapse_content=SDL|glad|imgui|EGL|OpenGL|libGL"
   "synapse_scene=SDL|glad|imgui|EGL|OpenGL|libGL"
-  "synapse_export=SDL|glad|imgui|EGL|OpenGL|libGL"
+  "synapse_export=SDL|glad|imgui|EGL|OpenGL|libGL|synapse_"
   "synapse_render=SDL|imgui"
+  "synapse_session=SDL|glad|imgui|EGL|OpenGL|libGL"
   "synapse_ui=SDL|glad|EGL|OpenGL|libGL")
 
 # Fails configuration when a target reaches a forbidden library; writes each closure for the test.
@@ -39,6 +41,7 @@ function(synapse_check_boundaries)
     list(GET parts 0 target)
     list(GET parts 1 forbidden)
     synapse_collect_links(${target} closure)
+    list(REMOVE_ITEM closure ${target})
     foreach(lib IN LISTS closure)
       if(lib MATCHES "${forbidden}")
         message(FATAL_ERROR "Boundary violation: ${target} links ${lib} (forbidden: ${forbidden})")

@@ -5,13 +5,14 @@
 #include <stdexcept>
 #include <vector>
 
-#include <glad/gl.h>
 #include <imgui.h>
 
 #include "app/compositor.hpp"
 #include "app/modes.hpp"
 #include "app/session.hpp"
 #include "render/gl_context.hpp"
+#include "session/layout.hpp"
+#include "sim/simulate.hpp"
 #include "ui/ui.hpp"
 
 namespace app {
@@ -38,34 +39,43 @@ double median_ms(int repetitions, Work&& work) {
 
 void print(const char* name, double value, const char* unit) { std::printf("%s %.3f %s\n", name, value, unit); }
 
-void bench_model(ui::AppState& app) {
+void bench_model(session::Session& app) {
     sim::Trajectory sink;
     // As the window recomputes on every change: into the previous run's storage.
-    const double ms = median_ms(21, [&] { sink = sim::simulate(app.scenario, std::move(sink)); });
+    const double ms = median_ms(21, [&] { sink = sim::simulate(app.model.scenario, std::move(sink)); });
     print("simulate_21d_ms", ms, "ms");
     print("trajectory_samples", static_cast<double>(sink.samples().size()), "count");
 }
 
-/// Median cost of 30 frames, each after `before` (which may change the state), with glFinish so the software
-/// renderer's work is counted.
+/// The screen being measured: a session, its panels (nullptr: the scene alone), the compositor and the size.
+struct Bench {
+    session::Session& app;
+    ui::Panels* panels;
+    Compositor& compositor;
+    int w, h;
+};
+
+/// Median cost of 30 frames, each after `before` (which may change the state), waiting for the renderer so the
+/// software renderer's work is counted.
 template <typename Before>
-double frame_ms(ui::AppState& app, Compositor& compositor, int w, int h, bool with_ui, Before&& before) {
+double frame_ms(const Bench& b, Before&& before) {
     return median_ms(30, [&] {
-        ui::advance(app, 1.0 / 60.0);
+        session::advance(b.app, 1.0 / 60.0);
         before();
-        compositor.compose(app, w, h, with_ui, 1.0 / 60.0);
-        glFinish();
+        b.compositor.compose(b.app, b.panels, b.w, b.h, 1.0 / 60.0);
+        b.compositor.renderer().finish();
     });
 }
 
-void bench_frames(ui::AppState& app, Compositor& compositor, int w, int h, bool with_ui, const char* name) {
-    for (int i = 0; i < 5; ++i) compositor.compose(app, w, h, with_ui, 1.0 / 60.0);  // warm-up
-    print(name, frame_ms(app, compositor, w, h, with_ui, [] {}), "ms");
+void bench_frames(const Bench& b, const char* name) {
+    for (int i = 0; i < 5; ++i) b.compositor.compose(b.app, b.panels, b.w, b.h, 1.0 / 60.0);  // warm caches
+    print(name, frame_ms(b, [] {}), "ms");
 }
 
 /// A frame halfway through the camera move from the circuit to the synapse view (both views drawn, nothing cached).
-void bench_view_change(ui::AppState& app, Compositor& compositor, int w, int h) {
-    const double ms = frame_ms(app, compositor, w, h, true, [&] {
+void bench_view_change(const Bench& b) {
+    session::Session& app = b.app;
+    const double ms = frame_ms(b, [&] {
         app.view.view = app.shown_view = scene::View::synapse;
         app.from_view = scene::View::circuit;
         app.view_switch_anim_s = app.anim_time_s - 0.45;
@@ -74,40 +84,44 @@ void bench_view_change(ui::AppState& app, Compositor& compositor, int w, int h) 
 }
 
 /// While playing: the time bar, plots and HUD change every frame, so those panels are drawn again.
-void bench_playing(ui::AppState& app, Compositor& compositor, int w, int h) {
+void bench_playing(const Bench& b) {
+    session::Session& app = b.app;
     const double start_h = app.time_h;
     app.playing = true;
-    const double ms = frame_ms(app, compositor, w, h, true, [&] {
+    const double ms = frame_ms(b, [&] {
         if (!app.playing) app.time_h = start_h, app.playing = true;  // never run into the end
     });
     app.playing = false;
     app.time_h = start_h;
     print("frame_1920x1080_playing_ui_ms", ms, "ms");
-    print("panels_drawn_playing", compositor.panels_drawn(), "count");
+    print("panels_drawn_playing", b.compositor.panels_drawn(), "count");
 }
 
 /// A dialog open over the scene and a panel: the panels under it are drawn every frame, the rest kept.
-void bench_dialog(ui::AppState& app, Compositor& compositor, int w, int h) {
-    app.dialogs.open_scenario = true;
-    const double ms = frame_ms(app, compositor, w, h, true, [] {});
-    app.dialogs.open_scenario = false;
+void bench_dialog(const Bench& b) {
+    b.panels->dialogs.open_scenario = true;
+    const double ms = frame_ms(b, [] {});
+    b.panels->dialogs.open_scenario = false;
     print("frame_1920x1080_dialog_ui_ms", ms, "ms");
-    print("panels_drawn_dialog", compositor.panels_drawn(), "count");
+    print("panels_drawn_dialog", b.compositor.panels_drawn(), "count");
 }
 
 /// Every panel drawn in every frame: the worst case (a resize, a theme change, a tooltip over every panel).
-void bench_all_panels(ui::AppState& app, Compositor& compositor, int w, int h) {
-    const double ms = frame_ms(app, compositor, w, h, true, [&] { compositor.forget_panels(); });
+void bench_all_panels(const Bench& b) {
+    const double ms = frame_ms(b, [&] { b.compositor.forget_panels(); });
     print("frame_1920x1080_all_panels_ui_ms", ms, "ms");
 }
 
 /// The panels' CPU cost alone: ImGui building every window's draw lists, without drawing them.
-void bench_panels_cpu(ui::AppState& app, Compositor& compositor, int w, int h) {
-    compositor.compose(app, w, h, true, 1.0 / 60.0);  // fonts and layout for this size
+void bench_panels_cpu(const Bench& b) {
+    b.compositor.compose(b.app, b.panels, b.w, b.h, 1.0 / 60.0);  // fonts for this size
+    const float scale = b.compositor.panel_scale(b.app, b.w, b.h);
+    const session::Layout layout = session::compute_layout(
+        session::layout_input(b.app, static_cast<float>(b.w), static_cast<float>(b.h), scale));
     const double ms = median_ms(30, [&] {
-        ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
+        ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(b.w), static_cast<float>(b.h));
         ImGui::NewFrame();
-        ui::draw(app);
+        ui::draw(b.app, *b.panels, layout);
         ImGui::Render();
     });
     print("panels_cpu_1920x1080_ms", ms, "ms");
@@ -124,28 +138,30 @@ void bench_panels_cpu(ui::AppState& app, Compositor& compositor, int w, int h) {
 }  // namespace
 
 int run_benchmark(const Options& options) {
-    ui::AppState app = make_session(options);
+    session::Session app = make_session(options);
     bench_model(app);
     std::string error;
     auto context = render::HeadlessContext::create(error);
     if (!context) throw std::runtime_error(error);
-    auto compositor = Compositor::create(default_fonts(), 1.0f, error);
+    auto compositor = Compositor::create(default_fonts(), session::headless_display_scale(1080), error);
     if (!compositor) throw std::runtime_error(error);
     std::printf("# %s\n", render::gl_description().c_str());
     app.time_h = 0.67;  // the end of the standard infusion: the busiest moment
+    ui::Panels panels;
+    const Bench ui_screen{app, &panels, *compositor, 1920, 1080};
     for (scene::View view : {scene::View::circuit, scene::View::synapse, scene::View::spine}) {
         app.view.view = view;
         app.shown_view = view;  // time the settled view, not the camera move into it
         app.from_view.reset();
         const std::string name = "frame_1920x1080_" + std::string(scene::view_id(view)) + "_ms";
-        bench_frames(app, *compositor, 1920, 1080, false, name.c_str());
-        bench_frames(app, *compositor, 1920, 1080, true, (name.substr(0, name.size() - 3) + "_ui_ms").c_str());
+        bench_frames({app, nullptr, *compositor, 1920, 1080}, name.c_str());
+        bench_frames(ui_screen, (name.substr(0, name.size() - 3) + "_ui_ms").c_str());
     }
-    bench_view_change(app, *compositor, 1920, 1080);
-    bench_playing(app, *compositor, 1920, 1080);
-    bench_dialog(app, *compositor, 1920, 1080);
-    bench_all_panels(app, *compositor, 1920, 1080);
-    bench_panels_cpu(app, *compositor, 1920, 1080);
+    bench_view_change(ui_screen);
+    bench_playing(ui_screen);
+    bench_dialog(ui_screen);
+    bench_all_panels(ui_screen);
+    bench_panels_cpu(ui_screen);
     return 0;
 }
 

@@ -1,4 +1,5 @@
-// Composes one frame (scene, then ImGui panels) into the renderer's offscreen target: shared by window and headless.
+// Composes one frame (the panels' layout, then the scene in the area they leave, then the panels) into the
+// renderer's offscreen target: shared by the window, screenshots and recordings.
 #pragma once
 #include <cstdint>
 #include <functional>
@@ -8,31 +9,40 @@
 
 #include "app/panel_cache.hpp"
 #include "render/renderer.hpp"
-#include "ui/app_state.hpp"
+#include "session/session.hpp"
 #include "ui/ui.hpp"
 
 namespace app {
 
-/// Changes a built frame before it is drawn (the recorder's captions, for example).
-using FrameDecorator = std::function<void(scene::SceneFrame& frame, int width_px, int height_px)>;
+/// Changes a built frame before it is drawn (the recorder's captions, for example). `panels_free_px` is the part
+/// of the width_px x height_px frame that the panels leave free, nullopt in a frame without panels.
+using FrameDecorator = std::function<void(scene::SceneFrame& frame, int width_px, int height_px,
+                                          const std::optional<scene::Rect>& panels_free_px)>;
+
+/// The whole of a width_px x height_px frame as a rectangle.
+scene::Rect whole_frame(int width_px, int height_px);
 
 /// While the window previews a recording script: the script's camera, title and caption drawn as the recorder
 /// draws them, over the preview's 16:9 picture (outlined); an empty decorator when nothing is previewed.
 /// It reads `app` when called, so it must not outlive it.
-FrameDecorator preview_decorator(const ui::AppState& app);
+FrameDecorator preview_decorator(const session::Session& app);
 
 class Compositor {
 public:
-    /// Needs a current GL 3.3 context with glad loaded. nullptr and `error` on failure.
-    static std::unique_ptr<Compositor> create(const ui::FontPaths& fonts, float dpi_scale, std::string& error);
+    /// Needs a current GL 3.3 context with glad loaded. `display_scale`: the screen's DPI scale, or
+    /// session::headless_display_scale for a headless output. nullptr and `error` on failure.
+    static std::unique_ptr<Compositor> create(const ui::FontPaths& fonts, float display_scale, std::string& error);
     ~Compositor();
     Compositor(const Compositor&) = delete;
     Compositor& operator=(const Compositor&) = delete;
 
-    /// Draws the scene and, when with_ui, the panels; dt_s is ImGui's frame time (positive).
+    /// Draws one frame: with `panels`, the layout first (a pure function of the size, scale and session), the
+    /// scene into the area it leaves, then the panels; without, the scene alone. No frame depends on the one
+    /// before it, so the first frame after a cold start is already right. dt_s is ImGui's frame time (positive);
     /// `imgui_new_frame` runs the platform backend's NewFrame (the window's SDL backend) if given.
-    void compose(ui::AppState& app, int width_px, int height_px, bool with_ui, double dt_s,
-                 void (*imgui_new_frame)() = nullptr, const FrameDecorator& decorate = {});
+    /// Returns what the panels asked for (empty without panels).
+    ui::FrameOutput compose(session::Session& app, ui::Panels* panels, int width_px, int height_px, double dt_s,
+                            void (*imgui_new_frame)() = nullptr, const FrameDecorator& decorate = {});
 
     render::Renderer& renderer() { return *renderer_; }
     /// Makes the next frame draw every panel, as if none was kept from the last one.
@@ -42,19 +52,22 @@ public:
     /// The scene's text scale (labels, HUD, legend): total_scale when 0 (the default, as in the window); a
     /// recording without panels sets its own for the output height.
     void set_scene_text_scale(float scale) { scene_text_scale_ = scale; }
-    float total_scale(const ui::AppState& app) const { return app.ui_scale * dpi_scale_; }
+    float total_scale(const session::Session& app) const { return app.ui_scale * display_scale_; }
     /// The panels' scale for an output size: total_scale, reduced where the window is too small for it.
-    float panel_scale(const ui::AppState& app, int width_px, int height_px) const;
+    float panel_scale(const session::Session& app, int width_px, int height_px) const;
 
 private:
     Compositor() = default;
-    void refresh_fonts(ui::AppState& app, float scale);
+    void refresh_fonts(const session::Session& app, float scale);
+    /// The panels' layout for this frame, after the platform's NewFrame has set the display size.
+    session::Layout begin_panels(const session::Session& app, int width_px, int height_px,
+                                 void (*imgui_new_frame)());
     /// Everything the kept panels' pixels depend on beyond their draw lists.
-    std::uint64_t layout_key(const std::optional<render::PictureClip>& clip, int width_px, int height_px) const;
+    std::uint64_t layout_key(const render::PictureClip& clip, int width_px, int height_px) const;
 
     std::unique_ptr<render::Renderer> renderer_;
     ui::FontPaths fonts_;
-    float dpi_scale_ = 1.0f;
+    float display_scale_ = 1.0f;
     float scene_text_scale_ = 0.0f;
     float built_scale_ = 0.0f;
     scene::Theme built_theme_ = scene::Theme::dark;

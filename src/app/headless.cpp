@@ -1,41 +1,34 @@
 // Headless modes: --screenshot and --csv, with no display server.
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <iostream>
 #include <sstream>
 #include <stdexcept>
 
 #include "app/compositor.hpp"
 #include "app/modes.hpp"
 #include "app/session.hpp"
+#include "export/atomic_file.hpp"
 #include "export/png.hpp"
 #include "render/gl_context.hpp"
 #include "sim/csv.hpp"
 #include "sim/limits.hpp"
 #include "sim/simulate.hpp"
-#include "ui/app_state.hpp"
+#include "session/session.hpp"
+#include "ui/panels.hpp"
 
 namespace app {
 
-/// The UI scale for an output of this height when none is given: 1x up to 1080 lines, then proportional.
-float auto_scale_for_height(int height_px) { return std::max(1.0f, static_cast<float>(height_px) / 1080.0f); }
-
 int run_screenshot(const Options& options) {
-    ui::AppState app = make_session(options);
-    if (options.ui_scale <= 0.0f) app.ui_scale = auto_scale_for_height(options.size.height_px);
+    session::Session app = make_session(options);
     std::string error;
     auto context = render::HeadlessContext::create(error);
     if (!context) throw std::runtime_error(error);
-    auto compositor = Compositor::create(default_fonts(), 1.0f, error);
+    const int w = options.size.width_px, h = options.size.height_px;
+    auto compositor = Compositor::create(default_fonts(), session::headless_display_scale(h), error);
     if (!compositor) throw std::runtime_error(error);
-    const bool with_ui = !options.no_ui;
-    // ImGui lays windows out over a few frames; the model and animation clocks do not move meanwhile.
-    for (int frame = 0; frame < (with_ui ? 3 : 1); ++frame)
-        compositor->compose(app, options.size.width_px, options.size.height_px, with_ui, 1.0 / 60.0);
+    ui::Panels panels;
+    compositor->compose(app, options.no_ui ? nullptr : &panels, w, h, 1.0 / 60.0);  // one frame: no warm-up
     std::vector<std::uint8_t> rgba;
     compositor->renderer().read_rgba(rgba);
-    exporter::write_png(options.screenshot_path, options.size.width_px, options.size.height_px, rgba);
+    exporter::write_png(options.screenshot_path, w, h, rgba);
     return 0;
 }
 
@@ -63,24 +56,14 @@ void check_csv_options(const Options& options) {
 
 int run_csv(const Options& options) {
     check_csv_options(options);
-    ui::AppState app = make_session(options);
-    if (options.hours_given && options.hours > app.trajectory.duration_h()) {  // a longer table: simulate longer
-        app.scenario.duration_days = options.hours / 24.0;
-        ui::recompute(app);
-    }
-    const double hours = options.hours_given ? options.hours : app.trajectory.duration_h();
-    const std::string tmp = options.csv_path + ".tmp";
-    std::ofstream out(tmp, std::ios::trunc);
-    if (!out) throw std::runtime_error(options.csv_path + ": cannot write");
-    try {
-        sim::write_csv(app.trajectory, out, hours, options.step_min);
-        out.close();
-        if (!out) throw std::runtime_error(options.csv_path + ": write failed (disk full?)");
-    } catch (...) {
-        std::remove(tmp.c_str());
-        throw;
-    }
-    exporter::commit_file(tmp, options.csv_path);
+    session::Session app = make_session(options);
+    if (options.hours_given && options.hours > session::trajectory(app).duration_h())  // a longer table
+        app.model.scenario.duration_days = options.hours / 24.0;
+    const sim::Trajectory& trajectory = session::trajectory(app);
+    const double hours = options.hours_given ? options.hours : trajectory.duration_h();
+    exporter::write_file_atomically(options.csv_path, [&](std::ostream& out) {
+        sim::write_csv(trajectory, out, hours, options.step_min);
+    });
     return 0;
 }
 

@@ -2,10 +2,10 @@
 #include "app/panel_cache.hpp"
 
 #include <backends/imgui_impl_opengl3.h>
-#include <glad/gl.h>
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <string_view>
 
@@ -33,18 +33,18 @@ std::uint64_t hash_value(const T& value, std::uint64_t h) {
 
 constexpr std::uint64_t kHashSeed = 0xcbf29ce484222325ULL;
 
-using Rect = PanelCache::Area;
+using scene::Rect;
 
 bool contains(const Rect& outer, const Rect& inner) {
-    return inner.x0 >= outer.x0 && inner.y0 >= outer.y0 && inner.x1 <= outer.x1 && inner.y1 <= outer.y1;
+    return inner.x >= outer.x && inner.y >= outer.y && inner.right() <= outer.right() &&
+           inner.bottom() <= outer.bottom();
 }
 
 bool overlaps(const Rect& a, const Rect& b) {
     constexpr float kSlack_px = 0.5f;  // rectangles that only touch do not overlap
-    return a.x0 < b.x1 - kSlack_px && b.x0 < a.x1 - kSlack_px && a.y0 < b.y1 - kSlack_px && b.y0 < a.y1 - kSlack_px;
+    return a.x < b.right() - kSlack_px && b.x < a.right() - kSlack_px && a.y < b.bottom() - kSlack_px &&
+           b.y < a.bottom() - kSlack_px;
 }
-
-Rect backdrop_rect(const ui::Backdrop& b) { return {b.x, b.y, b.x + b.w, b.y + b.h}; }
 
 /// One root window with its child windows: their draw lists, the area they draw in, and a hash of
 /// everything they draw.
@@ -76,32 +76,31 @@ std::uint64_t hash_list(const ImDrawList& list, std::uint64_t h) {
     return h;
 }
 
+/// The smallest rectangle holding both (kNothing holds nothing: its right and bottom edges lie below everything).
 Rect unite(const Rect& a, const Rect& b) {
-    return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
+    const float x0 = std::min(a.x, b.x), y0 = std::min(a.y, b.y);
+    return {x0, y0, std::max(a.right(), b.right()) - x0, std::max(a.bottom(), b.bottom()) - y0};
 }
 
-/// The common part of two rectangles (x1 <= x0 or y1 <= y0 when there is none).
-Rect intersect(const Rect& a, const Rect& b) {
-    return {std::max(a.x0, b.x0), std::max(a.y0, b.y0), std::min(a.x1, b.x1), std::min(a.y1, b.y1)};
-}
+constexpr Rect kNothing{1e30f, 1e30f, -2e30f, -2e30f};
+constexpr Rect kEverywhere{-1e30f, -1e30f, 2e30f, 2e30f};
 
-bool is_empty(const Rect& r) { return r.x1 <= r.x0 || r.y1 <= r.y0; }
-
-constexpr Rect kNothing{1e30f, 1e30f, -1e30f, -1e30f};
+/// An ImGui clip rectangle (corners) as a Rect.
+Rect clip_rect(const ImVec4& clip) { return {clip.x, clip.y, clip.z - clip.x, clip.w - clip.y}; }
 
 /// Where a list can draw: for each command, the bounds of its triangles cut by its clip rectangle (a
 /// window's frame is drawn with the whole display as its clip, so the clip alone says little).
 Rect drawn_area(const ImDrawList& list) {
     Rect area = kNothing;
     for (const ImDrawCmd& cmd : list.CmdBuffer) {
-        if (cmd.UserCallback) return {-1e30f, -1e30f, 1e30f, 1e30f};  // unknown drawing: anywhere
+        if (cmd.UserCallback) return kEverywhere;  // unknown drawing: anywhere
         Rect tris = kNothing;
         for (unsigned i = cmd.IdxOffset; i < cmd.IdxOffset + cmd.ElemCount; ++i) {
             const ImVec2 p = list.VtxBuffer[static_cast<int>(cmd.VtxOffset + list.IdxBuffer[static_cast<int>(i)])].pos;
-            tris = unite(tris, {p.x, p.y, p.x, p.y});
+            tris = unite(tris, {p.x, p.y, 0.0f, 0.0f});
         }
-        const Rect cut = intersect(tris, {cmd.ClipRect.x, cmd.ClipRect.y, cmd.ClipRect.z, cmd.ClipRect.w});
-        if (!is_empty(cut)) area = unite(area, cut);
+        const Rect cut = tris.intersect(clip_rect(cmd.ClipRect));
+        if (!cut.empty()) area = unite(area, cut);
     }
     return area;
 }
@@ -110,8 +109,9 @@ Rect drawn_area(const ImDrawList& list) {
 const ui::Backdrop* holder(const ui::Backdrops& backdrops, const Rect& area) {
     constexpr float kEdge_px = 1.5f;
     for (const ui::Backdrop& b : backdrops) {
-        const Rect r = backdrop_rect(b);
-        if (b.panel && contains({r.x0 - kEdge_px, r.y0 - kEdge_px, r.x1 + kEdge_px, r.y1 + kEdge_px}, area)) return &b;
+        const Rect& r = b.rect;
+        if (b.panel && contains({r.x - kEdge_px, r.y - kEdge_px, r.w + 2.0f * kEdge_px, r.h + 2.0f * kEdge_px}, area))
+            return &b;
     }
     return nullptr;
 }
@@ -120,14 +120,14 @@ const ui::Backdrop* holder(const ui::Backdrops& backdrops, const Rect& area) {
 void clip_to(Group& g, const Rect& r) {
     for (ImDrawList* list : g.lists)
         for (ImDrawCmd& cmd : list->CmdBuffer) {
-            const Rect clip = intersect({cmd.ClipRect.x, cmd.ClipRect.y, cmd.ClipRect.z, cmd.ClipRect.w}, r);
-            cmd.ClipRect = {clip.x0, clip.y0, clip.x1, clip.y1};
+            const Rect clip = clip_rect(cmd.ClipRect).intersect(r);
+            cmd.ClipRect = {clip.x, clip.y, clip.right(), clip.bottom()};
         }
-    g.area = intersect(g.area, r);
+    g.area = g.area.intersect(r);
 }
 
 std::uint64_t hash_backdrop(const ui::Backdrop& b, std::uint64_t h) {
-    for (float v : {b.x, b.y, b.w, b.h, b.r, b.g, b.b}) h = hash_value(v, h);
+    for (float v : {b.rect.x, b.rect.y, b.rect.w, b.rect.h, b.r, b.g, b.b}) h = hash_value(v, h);
     return h;
 }
 
@@ -151,10 +151,10 @@ std::vector<Group> group_lists(ImDrawData& data, const ui::Backdrops& backdrops)
         if (b && std::find(claimed.begin(), claimed.end(), b) == claimed.end()) {
             claimed.push_back(b);
             g.docked = true;
-            g.frame = backdrop_rect(*b);
+            g.frame = b->rect;
             clip_to(g, g.frame);
             for (const ui::Backdrop& inner : backdrops)  // what is cleared under the panel is part of its picture
-                if (overlaps(backdrop_rect(inner), g.frame)) g.content_hash = hash_backdrop(inner, g.content_hash);
+                if (overlaps(inner.rect, g.frame)) g.content_hash = hash_backdrop(inner, g.content_hash);
         }
         for (const ImDrawList* list : g.lists) g.content_hash = hash_list(*list, g.content_hash);
     }
@@ -176,7 +176,7 @@ bool panels_tile(const std::vector<Group>& groups, const Rect& scene, ImVec2 dis
     }
     double covered = 0.0;
     for (std::size_t i = 0; i < tiles.size(); ++i) {
-        covered += static_cast<double>(tiles[i].x1 - tiles[i].x0) * (tiles[i].y1 - tiles[i].y0);
+        covered += static_cast<double>(tiles[i].w) * tiles[i].h;
         for (std::size_t j = i + 1; j < tiles.size(); ++j)
             if (overlaps(tiles[i], tiles[j])) return false;
     }
@@ -185,20 +185,16 @@ bool panels_tile(const std::vector<Group>& groups, const Rect& scene, ImVec2 dis
 
 /// Clears the backdrops (the panels' opaque backgrounds; scissored clears, cheaper than blended fills on
 /// a software renderer) inside `within`, skipping those already of the colour the frame was cleared to.
-void clear_backdrops(const ui::Backdrops& rects, const Rect& within, int height_px, ImVec2 fb_scale,
+void clear_backdrops(render::Renderer& target, const ui::Backdrops& rects, const Rect& within, ImVec2 fb_scale,
                      const scene::Rgba* cleared) {
-    glEnable(GL_SCISSOR_TEST);
     for (const ui::Backdrop& b : rects) {
         if (cleared && b.r == cleared->r && b.g == cleared->g && b.b == cleared->b) continue;  // already that colour
-        const Rect r = intersect(backdrop_rect(b), within);
-        if (is_empty(r)) continue;
-        const int px0 = static_cast<int>(r.x0 * fb_scale.x), px1 = static_cast<int>(r.x1 * fb_scale.x + 0.5f);
-        const int py0 = static_cast<int>(r.y0 * fb_scale.y), py1 = static_cast<int>(r.y1 * fb_scale.y + 0.5f);
-        glScissor(px0, height_px - py1, px1 - px0, py1 - py0);
-        glClearColor(b.r, b.g, b.b, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
+        const Rect r = b.rect.intersect(within);
+        if (r.empty()) continue;
+        const float x0 = std::floor(r.x * fb_scale.x), x1 = std::floor(r.right() * fb_scale.x + 0.5f);
+        const float y0 = std::floor(r.y * fb_scale.y), y1 = std::floor(r.bottom() * fb_scale.y + 0.5f);
+        target.clear_rect({x0, y0, x1 - x0, y1 - y0}, {b.r, b.g, b.b, 1.0f});
     }
-    glDisable(GL_SCISSOR_TEST);
 }
 
 void render_lists(const ImDrawData& data, std::vector<ImDrawList*>& lists) {
@@ -230,11 +226,11 @@ bool overlaps_any(const Rect& r, const std::vector<Rect>& others) {
 
 }  // namespace
 
-void PanelCache::draw(ImDrawData& data, const ui::Backdrops& backdrops, const Area& scene_area,
-                      std::uint64_t layout_key, int height_px, const scene::Rgba* cleared) {
+void PanelCache::draw(render::Renderer& target, ImDrawData& data, const ui::Backdrops& backdrops,
+                      const scene::Rect& scene_area_px, std::uint64_t layout_key, const scene::Rgba* cleared) {
     std::vector<Group> groups = group_lists(data, backdrops);
     const ImVec2 fb = data.FramebufferScale;
-    const Rect scene{scene_area.x0 / fb.x, scene_area.y0 / fb.y, scene_area.x1 / fb.x, scene_area.y1 / fb.y};
+    const Rect scene{scene_area_px.x / fb.x, scene_area_px.y / fb.y, scene_area_px.w / fb.x, scene_area_px.h / fb.y};
     const bool tiled = panels_tile(groups, scene, data.DisplaySize);
     std::vector<Rect> floating;
     for (const Group& g : groups)
@@ -242,7 +238,7 @@ void PanelCache::draw(ImDrawData& data, const ui::Backdrops& backdrops, const Ar
     const bool keep = keeps(layout_key) && tiled && same_panels(groups, panels_);
     panels_drawn_ = 0;
     if (!keep) {  // everything, as without a cache
-        clear_backdrops(backdrops, {-1e30f, -1e30f, 1e30f, 1e30f}, height_px, fb, cleared);
+        clear_backdrops(target, backdrops, kEverywhere, fb, cleared);
         ImGui_ImplOpenGL3_RenderDrawData(&data);
         panels_drawn_ = static_cast<int>(groups.size() - floating.size());
     } else {
@@ -254,7 +250,7 @@ void PanelCache::draw(ImDrawData& data, const ui::Backdrops& backdrops, const Ar
             const bool dirty = g.content_hash != panels_[n++].content_hash || overlaps_any(g.frame, floating) ||
                                overlaps_any(g.frame, floating_);
             if (!dirty) continue;
-            clear_backdrops(backdrops, g.frame, height_px, fb, nullptr);
+            clear_backdrops(target, backdrops, g.frame, fb, nullptr);
             render_lists(data, g.lists);
             ++panels_drawn_;
         }

@@ -3,7 +3,9 @@
 #include <cstdint>
 #include <vector>
 
+#include "render/renderer.hpp"
 #include "scene/frame.hpp"
+#include "scene/rect.hpp"
 #include "ui/backdrop.hpp"
 
 struct ImDrawData;
@@ -16,11 +18,6 @@ namespace app {
 /// and that no floating window (a tooltip, a menu, a dialog) covers now or covered last frame.
 class PanelCache {
 public:
-    /// A rectangle by its corners: framebuffer pixels for the scene area, ImGui coordinates elsewhere.
-    struct Area {
-        float x0 = 0.0f, y0 = 0.0f, x1 = 0.0f, y1 = 0.0f;
-    };
-
     /// True when the target still holds last frame's panels for this layout (size, scene area, scale and
     /// theme folded into one key): the scene may then leave everything outside its area alone.
     bool keeps(std::uint64_t layout_key) const { return valid_ && layout_key == layout_key_; }
@@ -28,11 +25,11 @@ public:
     /// Forgets the panels (the target was drawn without them, or resized).
     void invalidate() { valid_ = false; }
 
-    /// Draws this frame's panels over the scene, which covers `scene_area` (framebuffer pixels): all of
+    /// Draws this frame's panels over the scene, which covers `scene_area_px` (framebuffer pixels): all of
     /// them (after clearing their backdrops; those of the colour `cleared` are skipped when given) unless
     /// keeps(layout_key), else only those that changed or lie under a floating window; floating windows last.
-    void draw(ImDrawData& data, const ui::Backdrops& backdrops, const Area& scene_area, std::uint64_t layout_key,
-              int height_px, const scene::Rgba* cleared);
+    void draw(render::Renderer& target, ImDrawData& data, const ui::Backdrops& backdrops,
+              const scene::Rect& scene_area_px, std::uint64_t layout_key, const scene::Rgba* cleared);
 
     /// How many panels the last draw() drew (all of them when nothing was kept).
     int panels_drawn() const { return panels_drawn_; }
@@ -45,7 +42,7 @@ public:
 
 private:
     std::vector<Panel> panels_;   ///< the docked panels the target holds, in draw order
-    std::vector<Area> floating_;  ///< where last frame's floating windows drew, ImGui coordinates
+    std::vector<scene::Rect> floating_;  ///< where last frame's floating windows drew, ImGui coordinates
     std::uint64_t layout_key_ = 0;
     bool valid_ = false;
     int panels_drawn_ = 0;

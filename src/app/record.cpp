@@ -8,17 +8,15 @@
 #include <filesystem>
 #include <stdexcept>
 
-#include <glad/gl.h>
-
 #include "app/compositor.hpp"
 #include "app/modes.hpp"
-#include "app/record_script.hpp"
 #include "app/session.hpp"
-#include "export/overlay.hpp"
 #include "export/sink.hpp"
 #include "export/srt.hpp"
 #include "render/gl_context.hpp"
-#include "ui/script_preview.hpp"
+#include "session/script_overlay.hpp"
+#include "session/script_preview.hpp"
+#include "session/script_source.hpp"
 
 namespace app {
 namespace {
@@ -77,32 +75,20 @@ private:
     Clock::time_point start_ = Clock::now(), last_{};
 };
 
-/// The session a script starts from: its scenario, theme, seed and a UI scale for the output height.
-ui::AppState make_record_session(const Options& options, const RecordScript& rs, bool with_ui) {
-    ui::AppState app;
+/// The session a script starts from: its scenario, theme, seed and the user's UI scale.
+session::Session make_record_session(const Options& options, const session::ScriptSource& rs, bool with_ui) {
+    session::Session app;
     app.assets_dir = options.assets_dir;
-    app.scenario = rs.base_scenario;
+    app.model.scenario = rs.base_scenario;
     app.default_scenario = rs.base_scenario;
     app.seed = rs.script.seed;
     app.view.theme = rs.script.theme;
-    app.show_ui = true;
-    app.ui_scale = options.ui_scale > 0.0f
-                       ? options.ui_scale
-                       : std::clamp(static_cast<float>(options.size.height_px) / 1080.0f, 0.5f, 4.0f);
+    if (options.ui_scale > 0.0f) session::set_ui_scale(app, options.ui_scale);
     if (with_ui) load_content(app);  // the side panels' content, as the window loads it
-    ui::recompute(app);
     return app;
 }
 
-/// Reads the frame back in OpenGL's row order (bottom up); the sink flips it where it is cheapest.
-void read_bottom_up(const render::Renderer& renderer, std::vector<std::uint8_t>& rgba) {
-    rgba.resize(static_cast<std::size_t>(renderer.width_px()) * static_cast<std::size_t>(renderer.height_px()) * 4);
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, renderer.framebuffer());
-    glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadPixels(0, 0, renderer.width_px(), renderer.height_px(), GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());
-}
-
-exporter::OutputOptions output_options(const Options& options, const RecordScript& rs, long frames) {
+exporter::OutputOptions output_options(const Options& options, const session::ScriptSource& rs, long frames) {
     exporter::OutputOptions out;
     out.path = options.record_path;
     out.width_px = options.size.width_px;
@@ -111,19 +97,11 @@ exporter::OutputOptions output_options(const Options& options, const RecordScrip
     out.crf = options.crf;
     out.transparent = options.transparent;
     out.bottom_up = true;
-    out.srt = exporter::srt_text(rs.script.captions, options.fps, frames);
+    out.srt = exporter::srt_text(session::subtitles(rs.script.captions), options.fps, frames);
     out.title = rs.script.title;
     out.description = rs.script.description;
     out.cancelled = interrupted;
     return out;
-}
-
-/// The part of the frame the script's caption and title go in: the area the panels leave free (known once the
-/// panels have been laid out), else the whole frame.
-exporter::PixelRect overlay_area(const ui::AppState& app, bool with_ui, int width_px, int height_px) {
-    const float* r = app.scene_rect_px;
-    if (with_ui && r[2] > 0.0f && r[3] > 0.0f) return {r[0], r[1], r[2], r[3]};
-    return {0.0f, 0.0f, static_cast<float>(width_px), static_cast<float>(height_px)};
 }
 
 /// The scene's labels, HUD and legend in a video without panels, where nothing else competes for the picture: 1.5x
@@ -135,35 +113,37 @@ float recording_text_scale(int height_px) { return std::max(0.75f, 1.5f * static
 /// third of the picture.
 constexpr int kMinLegendHeight_px = 480;
 
-void render_frames(const Options& options, const RecordScript& rs, long total, exporter::FrameSink& sink) {
+void render_frames(const Options& options, const session::ScriptSource& rs, long total, exporter::FrameSink& sink) {
     std::string error;
     auto context = render::HeadlessContext::create(error);
     if (!context) throw std::runtime_error(error);
-    auto compositor = Compositor::create(default_fonts(), 1.0f, error);
+    const int w = options.size.width_px, h = options.size.height_px, fps = options.fps;
+    auto compositor = Compositor::create(default_fonts(), session::headless_display_scale(h), error);
     if (!compositor) throw std::runtime_error(error);
     const bool with_ui = options.with_ui && !options.no_ui;
-    ui::AppState app = make_record_session(options, rs, with_ui);
+    session::Session app = make_record_session(options, rs, with_ui);
     app.view.transparent = options.transparent;
-    const int w = options.size.width_px, h = options.size.height_px, fps = options.fps;
+    ui::Panels panels;
     if (!with_ui) compositor->set_scene_text_scale(recording_text_scale(h));
     if (!with_ui && h < kMinLegendHeight_px) app.view.legend = false;
     Progress progress(std::filesystem::path(options.record_path).filename().string(), total);
     std::vector<std::uint8_t> rgba;
     int params_version = 0;
     auto frame_at = [&](long i) {
-        const double t_s = exporter::frame_time_s(i, fps);
-        const exporter::ScriptFrame state = exporter::script_state_at(rs.script, t_s);
-        ui::apply_script_frame(app, rs, state, t_s, params_version);
-        compositor->compose(app, w, h, with_ui, 1.0 / fps, nullptr, [&](scene::SceneFrame& frame, int fw, int fh) {
-            exporter::apply_script_frame(frame, state, fw, fh, overlay_area(app, with_ui, fw, fh), options.transparent);
-        });
+        const double t_s = session::frame_time_s(i, fps);
+        const session::ScriptFrame state = session::script_state_at(rs.script, t_s);
+        session::apply_script_state(app, rs, state, t_s, params_version);
+        // The script's caption and title go in the area the panels leave free (the whole frame without them).
+        const auto overlay = [&](scene::SceneFrame& frame, int fw, int fh, const std::optional<scene::Rect>& free) {
+            session::overlay_script_frame(frame, state, fw, fh, free.value_or(whole_frame(fw, fh)),
+                                          options.transparent);
+        };
+        compositor->compose(app, with_ui ? &panels : nullptr, w, h, 1.0 / fps, nullptr, overlay);
     };
-    // The panels lay themselves out over a few frames (and tell the scene its area): settle them first.
-    for (int warm_up = 0; with_ui && warm_up < 2; ++warm_up) frame_at(0);
     for (long i = 0; i < total; ++i) {
         if (interrupted()) throw exporter::Cancelled("interrupted");
         frame_at(i);
-        read_bottom_up(compositor->renderer(), rgba);
+        compositor->renderer().read_raw_rgba(rgba);
         sink.write(rgba);
         progress.update(i + 1);
     }
@@ -171,8 +151,8 @@ void render_frames(const Options& options, const RecordScript& rs, long total, e
 
 /// Loads, renders and commits the recording; everything it made is removed when it throws.
 void record(const Options& options) {
-    const RecordScript rs = load_record_script(options.script_path, options.assets_dir);
-    const long frames = exporter::frame_count(rs.script, options.fps);
+    const session::ScriptSource rs = session::load_script_source(options.script_path, options.assets_dir);
+    const long frames = session::frame_count(rs.script, options.fps);
     if (frames < 1)
         throw std::runtime_error(rs.script.where + ": the script is shorter than one frame at " +
                                  std::to_string(options.fps) + " fps");

@@ -10,7 +10,7 @@
 
 namespace app {
 
-void load_content(ui::AppState& app) {
+void load_content(session::Session& app) {
     try {
         app.content = std::make_shared<const content::Library>(content::load_library(app.assets_dir));
     } catch (const std::exception& e) {
@@ -27,28 +27,28 @@ std::string lesson_path(const Options& options) {
 }
 
 /// --lesson and --step: starts the lesson and shows the asked step.
-void open_lesson(ui::AppState& app, const Options& options) {
+void open_lesson(session::Session& app, const Options& options) {
     const std::string path = lesson_path(options);
     if (!std::filesystem::exists(path))
         throw std::runtime_error("--lesson: no lesson named or at '" + options.lesson + "'");
     const std::string assets = options.assets_dir;
-    ui::start_lesson(app,
-                     ui::load_lesson(path, [&](const std::string& name) { return sim::load_preset(assets, name); }));
+    session::start_lesson(app,
+                     session::load_lesson(path, [&](const std::string& name) { return sim::load_preset(assets, name); }));
     const int steps = static_cast<int>(app.lesson.lesson->steps.size());
     if (options.lesson_step > steps)
         throw std::runtime_error("--step: " + path + " has " + std::to_string(steps) + " steps, asked for " +
                                  std::to_string(options.lesson_step));
-    ui::apply_lesson_step(app, options.lesson_step - 1);
+    session::apply_lesson_step(app, options.lesson_step - 1);
     app.shown_view = app.view.view;
 }
 
 }  // namespace
 
-ui::AppState make_session(const Options& options) {
-    ui::AppState app;
+session::Session make_session(const Options& options) {
+    session::Session app;
     app.assets_dir = options.assets_dir;
-    app.scenario = sim::load_preset(options.assets_dir, options.scenario);
-    app.default_scenario = app.scenario;
+    app.model.scenario = sim::load_preset(options.assets_dir, options.scenario);
+    app.default_scenario = app.model.scenario;
     load_content(app);
     const auto view = scene::view_from_id(options.view);
     if (!view) throw std::runtime_error("--view: expected circuit, synapse or spine, got '" + options.view + "'");
@@ -57,14 +57,13 @@ ui::AppState make_session(const Options& options) {
     if (options.theme != "dark" && options.theme != "light")
         throw std::runtime_error("--theme: expected dark or light, got '" + options.theme + "'");
     app.view.theme = options.theme == "dark" ? scene::Theme::dark : scene::Theme::light;
-    ui::recompute(app);
-    if (options.at_given && options.at_h > app.trajectory.duration_h())
+    if (options.at_given && options.at_h > trajectory(app).duration_h())
         throw std::runtime_error("--at: beyond the simulated span of " +
-                                 std::to_string(static_cast<int>(app.trajectory.duration_h() / 24.0)) + " days");
+                                 std::to_string(static_cast<int>(trajectory(app).duration_h() / 24.0)) + " days");
     app.time_h = options.at_h;
     app.presenter = options.presenter;
     if (!options.lesson.empty()) open_lesson(app, options);
-    if (options.ui_scale > 0.0f) app.ui_scale = options.ui_scale;
+    if (options.ui_scale > 0.0f) session::set_ui_scale(app, options.ui_scale);
     return app;
 }
 

@@ -1,16 +1,16 @@
 // Creating the initial teaching session (scenario, trajectory, view) from the command-line options.
 #pragma once
 #include "app/cli.hpp"
-#include "ui/app_state.hpp"
+#include "session/session.hpp"
 #include "ui/ui.hpp"
 
 namespace app {
 
 /// Loads the scenario and applies --at, --view, --theme; throws std::runtime_error with one line on bad input.
-ui::AppState make_session(const Options& options);
+session::Session make_session(const Options& options);
 
 /// The side panels' content from app.assets_dir; without it the app still runs and says why in the status line.
-void load_content(ui::AppState& app);
+void load_content(session::Session& app);
 
 /// The UI fonts found at configure time.
 ui::FontPaths default_fonts();

@@ -2,7 +2,6 @@
 // busy-wait.
 #include <SDL.h>
 #include <backends/imgui_impl_sdl.h>
-#include <glad/gl.h>
 #include <imgui.h>
 
 #include <algorithm>
@@ -17,7 +16,7 @@
 #include "app/session.hpp"
 #include "export/png.hpp"
 #include "render/gl_context.hpp"
-#include "ui/keys.hpp"
+#include "session/keys.hpp"
 #include "ui/ui.hpp"
 
 namespace app {
@@ -85,77 +84,76 @@ float display_scale(SDL_Window* window) {
 }
 
 /// SDL key codes -> the UI's keys (the mapping from keys to actions lives in ui/keys.hpp, tested).
-std::optional<ui::Key> ui_key(SDL_Keycode code) {
+std::optional<session::Key> ui_key(SDL_Keycode code) {
     switch (code) {
-        case SDLK_SPACE: return ui::Key::space;
-        case SDLK_LEFT: return ui::Key::left;
-        case SDLK_RIGHT: return ui::Key::right;
-        case SDLK_PAGEUP: return ui::Key::page_up;
-        case SDLK_PAGEDOWN: return ui::Key::page_down;
-        case SDLK_HOME: return ui::Key::home;
-        case SDLK_END: return ui::Key::end;
+        case SDLK_SPACE: return session::Key::space;
+        case SDLK_LEFT: return session::Key::left;
+        case SDLK_RIGHT: return session::Key::right;
+        case SDLK_PAGEUP: return session::Key::page_up;
+        case SDLK_PAGEDOWN: return session::Key::page_down;
+        case SDLK_HOME: return session::Key::home;
+        case SDLK_END: return session::Key::end;
         case SDLK_1:
-        case SDLK_KP_1: return ui::Key::digit1;
+        case SDLK_KP_1: return session::Key::digit1;
         case SDLK_2:
-        case SDLK_KP_2: return ui::Key::digit2;
+        case SDLK_KP_2: return session::Key::digit2;
         case SDLK_3:
-        case SDLK_KP_3: return ui::Key::digit3;
-        case SDLK_p: return ui::Key::p;
-        case SDLK_s: return ui::Key::s;
-        case SDLK_o: return ui::Key::o;
-        case SDLK_e: return ui::Key::e;
-        case SDLK_l: return ui::Key::l;
-        case SDLK_t: return ui::Key::t;
-        case SDLK_h: return ui::Key::h;
+        case SDLK_KP_3: return session::Key::digit3;
+        case SDLK_p: return session::Key::p;
+        case SDLK_s: return session::Key::s;
+        case SDLK_o: return session::Key::o;
+        case SDLK_e: return session::Key::e;
+        case SDLK_l: return session::Key::l;
+        case SDLK_t: return session::Key::t;
+        case SDLK_h: return session::Key::h;
         case SDLK_PLUS:
         case SDLK_EQUALS:
-        case SDLK_KP_PLUS: return ui::Key::plus;
+        case SDLK_KP_PLUS: return session::Key::plus;
         case SDLK_MINUS:
-        case SDLK_KP_MINUS: return ui::Key::minus;
-        case SDLK_F1: return ui::Key::f1;
-        case SDLK_F11: return ui::Key::f11;
-        case SDLK_F12: return ui::Key::f12;
-        case SDLK_ESCAPE: return ui::Key::escape;
+        case SDLK_KP_MINUS: return session::Key::minus;
+        case SDLK_F1: return session::Key::f1;
+        case SDLK_F11: return session::Key::f11;
+        case SDLK_F12: return session::Key::f12;
+        case SDLK_ESCAPE: return session::Key::escape;
         default: return std::nullopt;
     }
 }
 
 /// A global shortcut for this key press, if any (none while a text field is edited or, for the
 /// navigation keys, while the panels are navigated with the keyboard).
-std::optional<ui::Action> shortcut(const SDL_KeyboardEvent& key) {
-    const std::optional<ui::Key> k = ui_key(key.keysym.sym);
+std::optional<session::Action> shortcut(const SDL_KeyboardEvent& key) {
+    const std::optional<session::Key> k = ui_key(key.keysym.sym);
     if (!k) return std::nullopt;
     const ImGuiIO& io = ImGui::GetIO();
-    const ui::KeyMods mods{(key.keysym.mod & KMOD_CTRL) != 0, (key.keysym.mod & KMOD_SHIFT) != 0,
+    const session::KeyMods mods{(key.keysym.mod & KMOD_CTRL) != 0, (key.keysym.mod & KMOD_SHIFT) != 0,
                            (key.keysym.mod & KMOD_ALT) != 0};
-    return ui::key_action(*k, mods, ui::KeyContext{io.WantTextInput, ui::keyboard_navigating()});
+    return session::key_action(*k, mods, session::KeyContext{io.WantTextInput, ui::keyboard_navigating()});
 }
 
-void toggle_fullscreen(ui::AppState& app, SDL_Window* window) {
+void toggle_fullscreen(session::Session& app, SDL_Window* window) {
     const bool full = SDL_GetWindowFlags(window) & SDL_WINDOW_FULLSCREEN_DESKTOP;
     SDL_SetWindowFullscreen(window, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
     app.fullscreen = !full;
 }
 
 /// Events go to ImGui, except key presses taken as global shortcuts (so that, e.g., Space does not
-/// also press a focused button).
-void poll_events(ui::AppState& app, SDL_Window* window) {
+/// also press a focused button). Returns what the shortcuts (and closing the window) asked for.
+session::Requests poll_events(session::Session& app) {
+    session::Requests asked;
     SDL_Event event;
     while (SDL_PollEvent(&event)) {
-        if (event.type == SDL_QUIT) app.quit_requested = true;
+        if (event.type == SDL_QUIT) asked.quit = true;
         if (event.type == SDL_KEYDOWN) {
-            if (const std::optional<ui::Action> action = shortcut(event.key)) {
-                if (!event.key.repeat || *action == ui::Action::step_forward || *action == ui::Action::step_back)
-                    ui::apply_action(app, *action);
+            if (const std::optional<session::Action> action = shortcut(event.key)) {
+                using session::Action;
+                if (!event.key.repeat || *action == Action::step_forward || *action == Action::step_back)
+                    asked |= session::apply_action(app, *action);
                 continue;
             }
         }
         ImGui_ImplSDL2_ProcessEvent(&event);
     }
-    if (app.fullscreen_toggle_requested) {
-        app.fullscreen_toggle_requested = false;
-        toggle_fullscreen(app, window);
-    }
+    return asked;
 }
 
 /// "synapse-lab-YYYYMMDD-HHMMSS.png" in the current directory (local time).
@@ -168,10 +166,8 @@ std::string screenshot_name() {
     return buf;
 }
 
-/// Saves the composed frame (scene and panels) when the UI asked for a screenshot.
-void take_screenshot(ui::AppState& app, Compositor& compositor) {
-    if (!app.screenshot_requested) return;
-    app.screenshot_requested = false;
+/// Saves the composed frame (scene and panels).
+void take_screenshot(session::Session& app, Compositor& compositor) {
     std::vector<std::uint8_t> rgba;
     compositor.renderer().read_rgba(rgba);
     const std::string path = screenshot_name();
@@ -188,7 +184,7 @@ void sdl_new_frame() { ImGui_ImplSDL2_NewFrame(); }
 }  // namespace
 
 int run_window(const Options& options) {
-    ui::AppState app = make_session(options);
+    session::Session app = make_session(options);
     app.fullscreen = options.fullscreen;
     SdlWindow w;
     open_window(w, options);
@@ -196,9 +192,12 @@ int run_window(const Options& options) {
     auto compositor = Compositor::create(default_fonts(), display_scale(w.window), error);
     if (!compositor) throw std::runtime_error(error);
     ImGui_ImplSDL2_InitForOpenGL(w.window, w.gl);
+    ui::Panels panels;
     Uint64 last = SDL_GetPerformanceCounter();
-    while (!app.quit_requested) {
-        poll_events(app, w.window);
+    for (;;) {
+        session::Requests asked = poll_events(app);
+        ui::take_requests(panels, asked);
+        if (asked.quit) break;
         if (SDL_GetWindowFlags(w.window) & SDL_WINDOW_MINIMIZED) {
             SDL_Delay(100);
             last = SDL_GetPerformanceCounter();
@@ -207,15 +206,15 @@ int run_window(const Options& options) {
         const Uint64 now = SDL_GetPerformanceCounter();
         const double dt_s = std::clamp(static_cast<double>(now - last) / SDL_GetPerformanceFrequency(), 1e-4, 0.1);
         last = now;
-        ui::advance(app, dt_s);
+        session::advance(app, dt_s);
         int dw = 0, dh = 0;
         SDL_GL_GetDrawableSize(w.window, &dw, &dh);
-        compositor->compose(app, dw, dh, true, dt_s, sdl_new_frame, preview_decorator(app));
-        take_screenshot(app, *compositor);
-        glBindFramebuffer(GL_READ_FRAMEBUFFER, compositor->renderer().framebuffer());
-        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
-        glBlitFramebuffer(0, 0, dw, dh, 0, 0, dw, dh, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+        asked |= compositor->compose(app, &panels, dw, dh, dt_s, sdl_new_frame, preview_decorator(app)).requests;
+        if (asked.screenshot) take_screenshot(app, *compositor);
+        compositor->renderer().present();
         SDL_GL_SwapWindow(w.window);
+        if (asked.toggle_fullscreen) toggle_fullscreen(app, w.window);
+        if (asked.quit) break;
     }
     ImGui_ImplSDL2_Shutdown();
     compositor.reset();

@@ -3,11 +3,10 @@
 
 #include <stb_image_write.h>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fstream>
 #include <stdexcept>
+#include <string_view>
+
+#include "export/atomic_file.hpp"
 
 namespace exporter {
 namespace {
@@ -27,28 +26,9 @@ std::vector<std::uint8_t> encode_png(int width_px, int height_px, const std::vec
     return png;
 }
 
-void commit_file(const std::string& tmp, const std::string& path) {
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        const std::string why = std::strerror(errno);
-        std::remove(tmp.c_str());
-        throw std::runtime_error(path + ": cannot write: " + why);
-    }
-}
-
 void write_png(const std::string& path, int width_px, int height_px, const std::vector<std::uint8_t>& rgba) {
     const auto png = encode_png(width_px, height_px, rgba);
-    const std::string tmp = path + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) throw std::runtime_error(path + ": cannot write: " + std::strerror(errno));
-        out.write(reinterpret_cast<const char*>(png.data()), static_cast<std::streamsize>(png.size()));
-        out.flush();
-        if (!out) {
-            std::remove(tmp.c_str());
-            throw std::runtime_error(path + ": write failed (disk full?)");
-        }
-    }
-    commit_file(tmp, path);
+    write_file_atomically(path, std::string_view(reinterpret_cast<const char*>(png.data()), png.size()));
 }
 
 }  // namespace exporter

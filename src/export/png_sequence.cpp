@@ -8,7 +8,9 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include "export/atomic_file.hpp"
 #include "export/png.hpp"
+#include "export/pixels.hpp"
 #include "export/sink.hpp"
 #include "export/sink_detail.hpp"
 

@@ -68,10 +68,4 @@ std::unique_ptr<FrameSink> open_sink(const OutputOptions& options);
 /// next frame; at most `queue_depth` frames wait. Errors surface on the next write() or on finish().
 std::unique_ptr<FrameSink> make_async(std::unique_ptr<FrameSink> sink, int queue_depth = 2);
 
-/// Reverses the order of the rows of an RGBA8 image in place.
-void flip_rows(std::vector<std::uint8_t>& rgba, int width_px, int height_px);
-
-/// Converts premultiplied RGBA (what blending over a transparent background leaves) to straight alpha.
-void unpremultiply(std::vector<std::uint8_t>& rgba);
-
 }  // namespace exporter

@@ -7,7 +7,7 @@
 #include <sstream>
 #include <utility>
 
-#include "export/overlay.hpp"
+#include "export/wrap_text.hpp"
 
 namespace exporter {
 namespace {
@@ -21,13 +21,9 @@ struct Page {
     std::size_t weight = 1;
 };
 
-std::size_t code_points(const std::string& s) {
-    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
-
 Page make_page(std::vector<std::string> lines) {
     std::size_t chars = 0;
-    for (const std::string& line : lines) chars += code_points(line) + 1;
+    for (const std::string& line : lines) chars += utf8_length(line) + 1;
     return {std::move(lines), std::max<std::size_t>(1, chars)};
 }
 
@@ -72,7 +68,7 @@ std::vector<std::string> balanced_parts(const std::string& text, std::size_t cou
     for (std::string word; in >> word;) words.push_back(word);
     if (words.empty()) return {};
     std::vector<std::size_t> end_chars(words.size());  // characters up to and including each word
-    for (std::size_t i = 0, chars = 0; i < words.size(); ++i) end_chars[i] = chars += code_points(words[i]) + 1;
+    for (std::size_t i = 0, chars = 0; i < words.size(); ++i) end_chars[i] = chars += utf8_length(words[i]) + 1;
     const double total_chars = static_cast<double>(end_chars.back());
     std::vector<std::string> parts;
     std::size_t from = 0;
@@ -89,7 +85,7 @@ std::vector<std::string> balanced_parts(const std::string& text, std::size_t cou
 /// The pages of a cue: one when text and source fit in kMaxPageLines; else the text on a page of its own when it
 /// fits in kMaxPageLines, or in parts of about kLinesPerPage lines, and the source under the last part where it
 /// fits, else on a page of its own (counting half: an attribution is skimmed, not read).
-std::vector<Page> cue_pages(const CaptionCue& cue) {
+std::vector<Page> cue_pages(const Subtitle& cue) {
     const std::vector<std::string> text = wrap_text(cue.text, kSrtLineChars);
     const std::vector<std::string> source =
         cue.source.empty() ? std::vector<std::string>{} : wrap_text("\u2014 " + cue.source, kSrtLineChars);
@@ -136,7 +132,7 @@ std::vector<long> page_frames(const std::vector<Page>& pages, long first, long e
 
 void append_entry(std::string& out, int number, long first, long end, int fps, const std::vector<std::string>& lines) {
     out += std::to_string(number) + "\n";
-    out += srt_timestamp(frame_time_s(first, fps)) + " --> " + srt_timestamp(frame_time_s(end, fps)) + "\n";
+    out += srt_timestamp(static_cast<double>(first) / fps) + " --> " + srt_timestamp(static_cast<double>(end) / fps) + "\n";
     for (const std::string& line : lines) out += line + "\n";
     out += "\n";
 }
@@ -156,16 +152,16 @@ std::string srt_timestamp(double time_s) {
     return text;
 }
 
-std::vector<std::string> srt_cue_lines(const CaptionCue& cue) {
+std::vector<std::string> srt_cue_lines(const Subtitle& cue) {
     std::vector<std::string> lines;
     for (const Page& page : cue_pages(cue)) lines.insert(lines.end(), page.lines.begin(), page.lines.end());
     return lines;
 }
 
-std::string srt_text(const std::vector<CaptionCue>& cues, int fps, long frame_count) {
+std::string srt_text(const std::vector<Subtitle>& cues, int fps, long frame_count) {
     std::string out;
     int number = 0;
-    for (const CaptionCue& cue : cues) {
+    for (const Subtitle& cue : cues) {
         const long first = first_frame_at(cue.start_s, fps);
         const long end = std::min(first_frame_at(cue.end_s, fps), frame_count);
         if (end <= first) continue;  // shorter than a frame, or after the last frame: never shown

@@ -13,6 +13,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "export/atomic_file.hpp"
 #include "export/png.hpp"
 #include "export/sink.hpp"
 #include "export/sink_detail.hpp"

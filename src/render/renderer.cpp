@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "export/pixels.hpp"
 #include "render/shader.hpp"
 #include "render/text.hpp"
 #include "scene/scene.hpp"
@@ -213,7 +214,9 @@ void Renderer::draw(const scene::SceneFrame& frame, int width_px, int height_px,
         glBindFramebuffer(GL_FRAMEBUFFER, r.main.fbo);
         if (clip->clear_outside) r.clear(clip->outside);
         glEnable(GL_SCISSOR_TEST);
-        glScissor(clip->x_px, height_px - clip->y_px - clip->height_px, clip->width_px, clip->height_px);
+        const scene::Rect& a = clip->area_px;
+        glScissor(static_cast<int>(a.x), height_px - static_cast<int>(a.bottom()), static_cast<int>(a.w),
+                  static_cast<int>(a.h));
     }
     r.transparent = frame.background.a < 1.0f;
     glEnable(GL_BLEND);
@@ -233,33 +236,41 @@ void Renderer::draw(const scene::SceneFrame& frame, int width_px, int height_px,
     glDisable(GL_SCISSOR_TEST);
 }
 
+void Renderer::clear_rect(const scene::Rect& rect_px, const scene::Rgba& color) {
+    glBindFramebuffer(GL_FRAMEBUFFER, impl_->main.fbo);
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(static_cast<int>(rect_px.x), impl_->main.height - static_cast<int>(rect_px.bottom()),
+              static_cast<int>(rect_px.w), static_cast<int>(rect_px.h));
+    glClearColor(color.r, color.g, color.b, color.a);
+    glClear(GL_COLOR_BUFFER_BIT);
+    glDisable(GL_SCISSOR_TEST);
+}
+
 unsigned Renderer::framebuffer() const { return impl_->main.fbo; }
-unsigned Renderer::color_texture() const { return impl_->main.color_tex; }
 int Renderer::width_px() const { return impl_->main.width; }
 int Renderer::height_px() const { return impl_->main.height; }
 
-void Renderer::read_rgba(std::vector<std::uint8_t>& rgba) const {
+void Renderer::present() const {
+    const int w = impl_->main.width, h = impl_->main.height;
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, impl_->main.fbo);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
+    glBlitFramebuffer(0, 0, w, h, 0, 0, w, h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+}
+
+void Renderer::finish() const { glFinish(); }
+
+void Renderer::read_raw_rgba(std::vector<std::uint8_t>& rgba) const {
     const int w = impl_->main.width, h = impl_->main.height;
     rgba.resize(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4);
     glBindFramebuffer(GL_READ_FRAMEBUFFER, impl_->main.fbo);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());
-    const std::size_t row = static_cast<std::size_t>(w) * 4;
-    std::vector<std::uint8_t> tmp(row);
-    for (int y = 0; y < h / 2; ++y) {  // GL rows are bottom-up
-        std::uint8_t* a = rgba.data() + static_cast<std::size_t>(y) * row;
-        std::uint8_t* b = rgba.data() + static_cast<std::size_t>(h - 1 - y) * row;
-        std::copy(a, a + row, tmp.data());
-        std::copy(b, b + row, a);
-        std::copy(tmp.data(), tmp.data() + row, b);
-    }
-    if (!impl_->transparent) return;
-    for (std::size_t i = 0; i < rgba.size(); i += 4) {
-        const int a = rgba[i + 3];
-        if (a == 0 || a == 255) continue;
-        for (int c = 0; c < 3; ++c)
-            rgba[i + c] = static_cast<std::uint8_t>(std::min(255, (rgba[i + c] * 255 + a / 2) / a));
-    }
+}
+
+void Renderer::read_rgba(std::vector<std::uint8_t>& rgba) const {
+    read_raw_rgba(rgba);
+    exporter::flip_rows(rgba, impl_->main.width, impl_->main.height);
+    if (impl_->transparent) exporter::unpremultiply(rgba);
 }
 
 }  // namespace render

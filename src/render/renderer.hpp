@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "scene/frame.hpp"
+#include "scene/rect.hpp"
 
 namespace render {
 
@@ -22,7 +23,7 @@ RendererOptions default_renderer_options();
 /// the target is cleared to `outside` (one full clear, cheap even on a software renderer), or left as it
 /// is when `clear_outside` is false (the panels kept from the last frame), and the scene touches no pixel there.
 struct PictureClip {
-    int x_px = 0, y_px = 0, width_px = 0, height_px = 0;
+    scene::Rect area_px;  ///< whole pixels
     scene::Rgba outside;
     bool clear_outside = true;
 };
@@ -43,15 +44,26 @@ public:
     /// clip, only inside it.
     void draw(const scene::SceneFrame& frame, int width_px, int height_px, const PictureClip* clip = nullptr);
 
+    /// Clears `rect_px` of the target (pixels from the top left) to `color`: a scissored clear, cheap on a
+    /// software renderer (the panels' opaque backgrounds).
+    void clear_rect(const scene::Rect& rect_px, const scene::Rgba& color);
+
     /// The offscreen target, left bound as GL_FRAMEBUFFER by draw() so overlays (ImGui) can draw on it.
     unsigned framebuffer() const;
-    unsigned color_texture() const;
     int width_px() const;
     int height_px() const;
+
+    /// Copies the target to the default framebuffer (the window's back buffer).
+    void present() const;
+    /// Waits until every GL command has finished (benchmarks).
+    void finish() const;
 
     /// Reads the target back as RGBA8, rows top to bottom (straight alpha: a frame drawn on a
     /// transparent background is un-premultiplied).
     void read_rgba(std::vector<std::uint8_t>& rgba) const;
+    /// Reads the target back as GL leaves it: rows bottom to top, alpha premultiplied (the recorder's frame sink
+    /// converts where it is cheapest, on its own thread).
+    void read_raw_rgba(std::vector<std::uint8_t>& rgba) const;
 
 private:
     struct Impl;

@@ -241,8 +241,8 @@ float legend_height_px(std::size_t entries, float u) {
 
 /// The largest text scale at which the legend fits above the picture's bottom edge.
 float legend_fit_scale(const Painter& p, View view) {
-    const glm::vec4 r = p.options.picture_rect_px;
-    const float bottom = r.z > 1.0f && r.w > 1.0f ? r.y + r.w : static_cast<float>(p.options.height_px);
+    const Rect r = p.options.picture_rect_px;
+    const float bottom = r.w > 1.0f && r.h > 1.0f ? r.bottom() : static_cast<float>(p.options.height_px);
     return bottom / (2.0f * kLegendMargin + legend_height_px(legend_entries(view).size(), 1.0f));
 }
 

@@ -158,11 +158,11 @@ void hash_label(std::uint64_t& h, const Label& l) {
 
 Camera camera_for(const ViewOptions& o) {
     const float w = static_cast<float>(std::max(1, o.width_px)), h = static_cast<float>(std::max(1, o.height_px));
-    glm::vec4 r = o.picture_rect_px;
-    if (!(r.z > 1.0f && r.w > 1.0f))
+    Rect r = o.picture_rect_px;
+    if (!(r.w > 1.0f && r.h > 1.0f))
         r = {0.5f * (1.0f - kPictureWidthFraction) * w, 0.0f, kPictureWidthFraction * w, h};
-    const float px_per_world = std::min(r.z / (2.0f * kContentHalfWidth), r.w / (2.0f * kContentHalfHeight));
-    const glm::vec2 centre_px{r.x + 0.5f * r.z, r.y + 0.5f * r.w};
+    const float px_per_world = std::min(r.w / (2.0f * kContentHalfWidth), r.h / (2.0f * kContentHalfHeight));
+    const glm::vec2 centre_px{r.x + 0.5f * r.w, r.y + 0.5f * r.h};
     Camera c;
     c.half_height = h / (2.0f * px_per_world);
     c.center = {(0.5f * w - centre_px.x) / px_per_world, (centre_px.y - 0.5f * h) / px_per_world};

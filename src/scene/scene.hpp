@@ -7,6 +7,7 @@
 #include <glm/vec4.hpp>
 
 #include "scene/frame.hpp"
+#include "scene/rect.hpp"
 #include "sim/state.hpp"
 
 namespace scene {
@@ -41,10 +42,9 @@ struct ViewOptions {
     /// The scenario's spine density at t = 0: spines above it are drawn as new ones. 1 = healthy.
     float baseline_spine_density_rel = 1.0f;
 
-    /// The part of the output the picture should fill, in pixels from the top left (x, y, width,
-    /// height): the window area the UI's panels leave free. Width or height 0 = the central 62 % of
-    /// the width, full height (room for the legend and title on either side).
-    glm::vec4 picture_rect_px{0.0f};
+    /// The part of the output the picture should fill, in pixels: the window area the UI's panels leave
+    /// free. Empty = the central 62 % of the width, full height (room for the legend and title on either side).
+    Rect picture_rect_px;
 };
 
 /// The camera that fits every view's content (x in [-11, 11], y in [-10, 10] world units) into the

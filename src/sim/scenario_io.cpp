@@ -305,22 +305,9 @@ Scenario load_scenario_file(const std::string& path) {
     return scenario_from_json(j, path);
 }
 
-void save_scenario_file(const Scenario& scenario, const std::string& path) {
-    validate(scenario, path);
-    const std::string tmp = path + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) throw std::runtime_error(tmp + ": cannot open for writing");
-        out << scenario_to_json(scenario).dump(2) << '\n';
-        out.flush();
-        if (!out) throw std::runtime_error(tmp + ": write failed");
-    }
-    std::error_code ec;
-    fs::rename(tmp, path, ec);
-    if (ec) {
-        fs::remove(tmp, ec);
-        throw std::runtime_error(path + ": cannot replace file: " + ec.message());
-    }
+std::string scenario_file_text(const Scenario& scenario, const std::string& where) {
+    validate(scenario, where);
+    return scenario_to_json(scenario).dump(2) + "\n";
 }
 
 Scenario load_preset(const std::string& assets_dir, const std::string& name_or_path) {

@@ -1,4 +1,4 @@
-// Scenario files: JSON load/save with validation (one clear error line naming file and field), and presets.
+// Scenario files: JSON load and file text with validation (one clear error line naming file and field), and presets.
 #pragma once
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -35,8 +35,10 @@ nlohmann::json scenario_to_json(const Scenario& scenario);
 /// Loads and validates a scenario file; errors name the path.
 Scenario load_scenario_file(const std::string& path);
 
-/// Saves atomically: writes PATH.tmp, then renames it over PATH. Throws std::runtime_error on failure.
-void save_scenario_file(const Scenario& scenario, const std::string& path);
+/// The text of a scenario file (indented JSON and a final newline), after validation: throws std::runtime_error
+/// with one line naming `where` and the field when the scenario is out of range. The session writes it
+/// atomically (exporter::write_file_atomically).
+std::string scenario_file_text(const Scenario& scenario, const std::string& where);
 
 /// A shipped preset by name (assets_dir/scenarios/NAME.json), or a file path when name_or_path
 /// contains '/' or ends in ".json". An unknown name's error lists the presets.

@@ -3,13 +3,15 @@
 #pragma once
 #include <vector>
 
+#include "scene/rect.hpp"
+
 namespace ui {
 
 /// An opaque rectangle behind the panels, in ImGui's display coordinates, with its colour (0..1).
 /// The panels draw no background of their own: the compositor clears these rectangles first, which
 /// costs almost nothing even on a software renderer (blended full-panel fills cost milliseconds).
 struct Backdrop {
-    float x = 0.0f, y = 0.0f, w = 0.0f, h = 0.0f;
+    scene::Rect rect;
     float r = 0.0f, g = 0.0f, b = 0.0f;
     bool panel = false;  ///< a docked panel's whole window (not a plot's background inside one)
 };

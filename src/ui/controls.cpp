@@ -7,18 +7,17 @@
 #include <cstdio>
 
 #include "sim/limits.hpp"
-#include "ui/events.hpp"
-#include "ui/file_actions.hpp"
-#include "ui/timeline_axis.hpp"
+#include "session/timeline_events.hpp"
+#include "session/file_actions.hpp"
+#include "session/timeline_axis.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {
 
 namespace lim = sim::limits;
 
-void reset_all(AppState& app) {
-    app.scenario = app.default_scenario;
-    recompute(app);
+void reset_all(session::Session& app) {
+    app.model.scenario = app.default_scenario;
 }
 
 namespace {
@@ -78,16 +77,16 @@ const NumberSpec kDuration{"Simulated span",
                            "How many days the model runs; the effect fades by days 10-12, so 21 days shows it all.",
                            "21 days (Kishimoto 2016: advantage lost by days 10-12)."};
 
-bool draw_presets(AppState& app) {
+bool draw_presets(session::Session& app) {
     const std::vector<std::string> names = preset_names(app);
     const float width = ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemSpacing.x;
     const std::string preview =
-        fit_text(app.scenario.name, width - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x * 2.0f);
+        fit_text(app.model.scenario.name, width - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x * 2.0f);
     ImGui::SetNextItemWidth(width);
     bool changed = false;
     if (ImGui::BeginCombo("##preset", preview.c_str())) {
         for (const std::string& name : names)
-            if (ImGui::Selectable(name.c_str(), name == app.scenario.name)) changed = load_scenario_into(app, name);
+            if (ImGui::Selectable(name.c_str(), name == app.model.scenario.name)) changed = load_scenario_into(app, name);
         if (names.empty()) ImGui::TextDisabled("No presets found in assets/scenarios.");
         ImGui::EndCombo();
     }
@@ -96,16 +95,16 @@ bool draw_presets(AppState& app) {
             "Shipped scenarios (assets/scenarios). Choosing one replaces every setting;\n"
             "its values become the defaults that the reset buttons return to.");
     help_marker("A preset sets the whole scenario. Change any control below: the model reruns at once.");
-    if (!app.scenario.description.empty()) {
+    if (!app.model.scenario.description.empty()) {
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextDisabled("%s", app.scenario.description.c_str());
+        ImGui::TextDisabled("%s", app.model.scenario.description.c_str());
         ImGui::PopTextWrapPos();
     }
     return changed;
 }
 
-bool draw_drug(AppState& app) {
-    int drug = static_cast<int>(app.scenario.drug);
+bool draw_drug(session::Session& app) {
+    int drug = static_cast<int>(app.model.scenario.drug);
     const int def = static_cast<int>(app.default_scenario.drug);
     ImGui::TextUnformatted("Drug");
     help_marker(
@@ -126,7 +125,7 @@ bool draw_drug(AppState& app) {
             changed = true;
         }
     }
-    app.scenario.drug = static_cast<sim::Drug>(drug);
+    app.model.scenario.drug = static_cast<sim::Drug>(drug);
     return changed;
 }
 
@@ -150,8 +149,8 @@ bool draw_route(sim::Dose& dose, sim::Route default_route) {
     return changed;
 }
 
-bool draw_dose(AppState& app, std::size_t i) {
-    sim::Dose& dose = app.scenario.doses[i];
+bool draw_dose(session::Session& app, std::size_t i) {
+    sim::Dose& dose = app.model.scenario.doses[i];
     const sim::Dose def = i < app.default_scenario.doses.size() ? app.default_scenario.doses[i] : sim::Dose{};
     ImGui::PushID(static_cast<int>(i));
     bool changed = draw_route(dose, def.route);
@@ -185,13 +184,13 @@ void set_course(sim::Scenario& s, int count, double every_h) {
     }
 }
 
-bool draw_schedule(AppState& app) {
+bool draw_schedule(session::Session& app) {
     bool changed = false;
-    auto& doses = app.scenario.doses;
+    auto& doses = app.model.scenario.doses;
     if (doses.empty()) doses.push_back(sim::Dose{});
     for (std::size_t i = 0; i < doses.size(); ++i) {
         char title[96];
-        std::snprintf(title, sizeof title, "Dose %zu at %s###dose%zu", i + 1, format_time(doses[i].start_h).c_str(), i);
+        std::snprintf(title, sizeof title, "Dose %zu at %s###dose%zu", i + 1, session::format_time(doses[i].start_h).c_str(), i);
         if (doses.size() == 1 || ImGui::TreeNodeEx(title, i == 0 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
             changed |= draw_dose(app, i);
             if (doses.size() > 1) ImGui::TreePop();
@@ -202,12 +201,12 @@ bool draw_schedule(AppState& app) {
         "Single dose, or a repeated course. Murrough 2013: 6 infusions over 12 days (Mon-Wed-Fri), "
         "70.8 % response; median relapse 18 days after the last.");
     if (ImGui::Button("Single dose")) {
-        set_course(app.scenario, 1, 0.0);
+        set_course(app.model.scenario, 1, 0.0);
         changed = true;
     }
     same_line_if_fits(button_width("6 over 12 days"));
     if (ImGui::Button("6 over 12 days")) {
-        set_course(app.scenario, 6, 56.0);
+        set_course(app.model.scenario, 6, 56.0);
         changed = true;
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Six doses like the first, about every 2.3 days (Murrough 2013).");
@@ -226,12 +225,12 @@ bool draw_schedule(AppState& app) {
             changed = true;
         }
     }
-    if (changed) fit_span_to_doses(app.scenario);
+    if (changed) fit_span_to_doses(app.model.scenario);
     return changed;
 }
 
-bool draw_experiments(AppState& app) {
-    sim::Experiments& e = app.scenario.experiments;
+bool draw_experiments(session::Session& app) {
+    sim::Experiments& e = app.model.scenario.experiments;
     const sim::Experiments& d = app.default_scenario.experiments;
     bool changed = false;
     changed |= flag_control("Rapamycin (mTORC1 blocked)", e.rapamycin, d.rapamycin,
@@ -255,8 +254,8 @@ bool draw_experiments(AppState& app) {
     return changed;
 }
 
-bool draw_hypotheses(AppState& app) {
-    sim::Hypotheses& h = app.scenario.hypotheses;
+bool draw_hypotheses(session::Session& app) {
+    sim::Hypotheses& h = app.model.scenario.hypotheses;
     const sim::Hypotheses& d = app.default_scenario.hypotheses;
     bool changed = false;
     changed |= flag_control("Disinhibition", h.disinhibition, d.disinhibition,
@@ -271,18 +270,18 @@ bool draw_hypotheses(AppState& app) {
     return changed;
 }
 
-bool draw_advanced(AppState& app) {
+bool draw_advanced(session::Session& app) {
     bool changed =
-        number_control("mg", app.scenario.params.magnesium_mM, app.default_scenario.params.magnesium_mM, kMagnesium);
-    if (number_control("span", app.scenario.duration_days, app.default_scenario.duration_days, kDuration)) {
-        fit_span_to_doses(app.scenario);  // never shorter than three weeks after the last dose
+        number_control("mg", app.model.scenario.params.magnesium_mM, app.default_scenario.params.magnesium_mM, kMagnesium);
+    if (number_control("span", app.model.scenario.duration_days, app.default_scenario.duration_days, kDuration)) {
+        fit_span_to_doses(app.model.scenario);  // never shorter than three weeks after the last dose
         changed = true;
     }
     return changed;
 }
 
-void draw_compare(AppState& app) {
-    if (ImGui::Button("Pin this run")) pin_baseline(app, "pinned: " + app.scenario.name);
+void draw_compare(session::Session& app) {
+    if (ImGui::Button("Pin this run")) pin_baseline(app, "pinned: " + app.model.scenario.name);
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip(
             "Keep the current run as a dashed baseline on every plot,\nthen change a control to compare.");
@@ -292,11 +291,10 @@ void draw_compare(AppState& app) {
     }
     same_line_if_fits(button_width("vs rapamycin"));
     if (ImGui::Button("vs rapamycin")) {
-        sim::Scenario with = app.scenario;
+        sim::Scenario with = app.model.scenario;
         with.experiments.rapamycin = false;
-        app.scenario.experiments.rapamycin = true;
+        app.model.scenario.experiments.rapamycin = true;
         pin_baseline(app, with, "without rapamycin");
-        recompute(app);
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Pin the run without rapamycin, then switch rapamycin on.");
     if (app.pinned) {
@@ -312,13 +310,13 @@ bool section(const char* title, bool open_by_default) {
 
 }  // namespace
 
-bool draw_scenario_controls(AppState& app) {
+bool draw_scenario_controls(session::Session& app) {
     bool changed = false;
     if (draw_presets(app)) return true;
     if (section("Dose and patient", true)) {
         changed |= draw_drug(app);
         changed |= draw_schedule(app);
-        changed |= number_control("weight", app.scenario.body_weight_kg, app.default_scenario.body_weight_kg, kWeight);
+        changed |= number_control("weight", app.model.scenario.body_weight_kg, app.default_scenario.body_weight_kg, kWeight);
     }
     if (section("Virtual experiments", true)) changed |= draw_experiments(app);
     if (section("Compare runs", true)) draw_compare(app);
@@ -330,7 +328,6 @@ bool draw_scenario_controls(AppState& app) {
         return true;
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Every control back to the preset's values.");
-    if (changed) recompute(app);
     return changed;
 }
 

@@ -44,7 +44,7 @@ ImFont* add_font(const std::string& path, float size_px) {
 void load_fonts(const FontPaths& fonts, float scale) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    const float base = kBaseFontPx * scale;
+    const float base = session::kBaseFontPx * scale;
     const std::string& bold = fonts.bold.empty() ? fonts.regular : fonts.bold;
     add_font(fonts.regular, base);         // FontRole::regular
     add_font(bold, base);                  // FontRole::bold

@@ -2,6 +2,8 @@
 #pragma once
 #include <imgui.h>
 
+#include "session/layout.hpp"
+
 namespace ui {
 
 enum class FontRole { regular = 0, bold = 1, large = 2, caption = 3 };
@@ -9,8 +11,6 @@ enum class FontRole { regular = 0, bold = 1, large = 2, caption = 3 };
 /// The font for a role (ImGui's default font when the atlas has fewer fonts).
 ImFont* font(FontRole role);
 
-/// Base size of the regular font at scale 1, pixels (projector-readable).
-inline constexpr float kBaseFontPx = 17.0f;
 
 /// Glyph ranges: Latin, Latin-1 and Extended-A, Greek, punctuation, super/subscripts, arrows, maths, shapes.
 const ImWchar* glyph_ranges();

@@ -6,32 +6,19 @@
 #include <cstdio>
 #include <filesystem>
 
-#include "ui/file_actions.hpp"
+#include "session/file_actions.hpp"
 #include "ui/fonts.hpp"
-#include "ui/scenario_source.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {
 
-bool open_lesson_file(AppState& app, const std::string& path) {
-    try {
-        start_lesson(app, load_lesson(path, preset_loader(app)));
-        app.status = "Lesson: " + app.lesson.lesson->title;
-        return true;
-    } catch (const std::exception& e) {
-        app.lesson.error = e.what();
-        app.status = e.what();
-        return false;
-    }
-}
-
 namespace {
 
-void lesson_chooser(AppState& app) {
+void lesson_chooser(session::Session& app) {
     ImGui::TextWrapped(
         "Guided lessons walk through the mechanism step by step. Page Up / Page Down (or a "
         "presentation clicker) move between steps.");
-    for (const std::string& path : list_lesson_files(app.assets_dir)) {
+    for (const std::string& path : session::list_lesson_files(app.assets_dir)) {
         const std::string name = std::filesystem::path(path).stem().string();
         if (ImGui::Button(("Start: " + name).c_str(), ImVec2(-1.0f, 0.0f))) open_lesson_file(app, path);
     }
@@ -42,7 +29,7 @@ void lesson_chooser(AppState& app) {
     }
 }
 
-void question_block(AppState& app, const LessonQuestion& q) {
+void question_block(session::Session& app, Panels& panels, const session::LessonQuestion& q) {
     ImGui::Separator();
     ImGui::PushFont(font(FontRole::bold));
     ImGui::TextWrapped("Predict: %s", q.prompt.c_str());
@@ -73,10 +60,10 @@ void question_block(AppState& app, const LessonQuestion& q) {
         "%s", right ? "Right."
                     : ("Not quite: the answer is \"" + q.choices[static_cast<std::size_t>(q.answer)] + "\".").c_str());
     ImGui::PopStyleColor();
-    rich_text(app, q.explanation);
+    rich_text(app, panels, q.explanation);
 }
 
-void step_navigation(AppState& app) {
+void step_navigation(session::Session& app) {
     const int n = static_cast<int>(app.lesson.lesson->steps.size());
     ImGui::BeginDisabled(app.lesson.step <= 0);
     if (ImGui::Button("\xe2\x97\x80 Previous")) lesson_go(app, -1);
@@ -93,9 +80,9 @@ void step_navigation(AppState& app) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Page Down");
 }
 
-void lesson_step(AppState& app) {
-    const Lesson& lesson = *app.lesson.lesson;
-    const LessonStep& s = lesson.steps[static_cast<std::size_t>(app.lesson.step)];
+void lesson_step(session::Session& app, Panels& panels) {
+    const session::Lesson& lesson = *app.lesson.lesson;
+    const session::LessonStep& s = lesson.steps[static_cast<std::size_t>(app.lesson.step)];
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", lesson.title.c_str());
     ImGui::PopTextWrapPos();
@@ -104,13 +91,13 @@ void lesson_step(AppState& app) {
     ImGui::PushFont(font(FontRole::bold));
     ImGui::TextWrapped("%s", s.title.c_str());
     ImGui::PopFont();
-    rich_text(app, s.caption);
+    rich_text(app, panels, s.caption);
     if (s.baseline) {
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextDisabled("Dashed lines: %s", s.baseline_label.c_str());
         ImGui::PopTextWrapPos();
     }
-    if (s.question) question_block(app, *s.question);
+    if (s.question) question_block(app, panels, *s.question);
     ImGui::Spacing();
     if (ImGui::Button("Restart this step")) apply_lesson_step(app, app.lesson.step);
     same_line_if_fits(button_width("Leave lesson"));
@@ -119,9 +106,9 @@ void lesson_step(AppState& app) {
 
 }  // namespace
 
-void draw_lesson_panel(AppState& app) {
+void draw_lesson_panel(session::Session& app, Panels& panels) {
     if (app.lesson.lesson && app.lesson.step >= 0)
-        lesson_step(app);
+        lesson_step(app, panels);
     else
         lesson_chooser(app);
 }

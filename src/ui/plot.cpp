@@ -36,11 +36,11 @@ YRange fit_range(const std::vector<PlotLine>& lines, double floor_lo, double hi_
     return {std::min(lo, ticks.front()), std::max(hi, ticks.back())};
 }
 
-std::vector<double> axis_sample_times(const TimeAxis& axis, int count) {
+std::vector<double> axis_sample_times(const session::TimeAxis& axis, int count) {
     std::vector<double> times;
     count = std::max(count, 2);
     times.reserve(static_cast<std::size_t>(count));
-    for (int i = 0; i < count; ++i) times.push_back(axis_time(axis, static_cast<double>(i) / (count - 1)));
+    for (int i = 0; i < count; ++i) times.push_back(session::axis_time(axis, static_cast<double>(i) / (count - 1)));
     return times;
 }
 
@@ -76,7 +76,7 @@ std::string format_tick(double v, double step) {
 }
 
 float x_of(const PlotSpec& spec, const Box& area, double t_h) {
-    return area.min.x + static_cast<float>(axis_fraction(*spec.axis, t_h)) * area.width();
+    return area.min.x + static_cast<float>(session::axis_fraction(*spec.axis, t_h)) * area.width();
 }
 
 float y_of(const PlotSpec& spec, const Box& area, double v) {
@@ -104,7 +104,7 @@ void draw_x_axis(ImDrawList* dl, const PlotSpec& spec, const Box& area) {
     const ImU32 major = ImGui::GetColorU32(ImGuiCol_Border, 1.0f);
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     float last_right = -1e9f;
-    for (const AxisTick& tick : axis_ticks(*spec.axis)) {
+    for (const session::AxisTick& tick : session::axis_ticks(*spec.axis)) {
         const float x = x_of(spec, area, tick.t_h);
         dl->AddLine(ImVec2(x, area.min.y), ImVec2(x, area.max.y), tick.major ? major : grid, tick.major ? 1.5f : 1.0f);
         const ImVec2 sz = ImGui::CalcTextSize(tick.label.c_str());
@@ -237,7 +237,7 @@ float draw_header(ImDrawList* dl, const PlotSpec& spec, ImVec2 origin, float wid
 /// Values under the mouse, one line each.
 void hover_tooltip(const PlotSpec& spec, double t_h) {
     ImGui::BeginTooltip();
-    ImGui::Text("%s at %s", spec.title.c_str(), format_time(t_h).c_str());
+    ImGui::Text("%s at %s", spec.title.c_str(), session::format_time(t_h).c_str());
     const auto it = std::lower_bound(spec.times_h.begin(), spec.times_h.end(), t_h);
     const std::size_t i = std::min<std::size_t>(static_cast<std::size_t>(it - spec.times_h.begin()),
                                                 spec.times_h.empty() ? 0 : spec.times_h.size() - 1);
@@ -310,7 +310,7 @@ std::optional<double> plot_widget(const PlotSpec& spec, ImVec2 size) {
     ImGui::SetCursorScreenPos(ImVec2(area.min.x, area.min.y));
     ImGui::InvisibleButton(spec.id, ImVec2(area.width(), area.height() + line_h));
     const bool scrubbing = ImGui::IsItemActive();
-    const double mouse_t = axis_time(*spec.axis, (ImGui::GetIO().MousePos.x - area.min.x) / area.width());
+    const double mouse_t = session::axis_time(*spec.axis, (ImGui::GetIO().MousePos.x - area.min.x) / area.width());
     if (ImGui::IsItemHovered() && !scrubbing) hover_tooltip(spec, mouse_t);
     ImGui::SetCursorScreenPos(origin);
     ImGui::Dummy(size);

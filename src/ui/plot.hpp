@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "ui/backdrop.hpp"
-#include "ui/timeline_axis.hpp"
+#include "session/timeline_axis.hpp"
 
 namespace ui {
 
@@ -22,7 +22,7 @@ struct PlotSpec {
     const char* id = "plot";  ///< ImGui id, unique in the window
     std::string title;
     std::string unit;
-    const TimeAxis* axis = nullptr;  ///< shared with the time bar so plots line up with it
+    const session::TimeAxis* axis = nullptr;  ///< shared with the time bar so plots line up with it
     std::vector<double> times_h;     ///< sample times shared by every line
     std::vector<PlotLine> lines;
     double cursor_h = 0.0;
@@ -49,6 +49,6 @@ struct YRange {
 YRange fit_range(const std::vector<PlotLine>& lines, double floor_lo, double hi_floor);
 
 /// Sample times, one per `count` evenly spaced positions along the axis.
-std::vector<double> axis_sample_times(const TimeAxis& axis, int count);
+std::vector<double> axis_sample_times(const session::TimeAxis& axis, int count);
 
 }  // namespace ui

@@ -5,7 +5,7 @@
 
 #include "ui/fonts.hpp"
 #include "ui/sources_panel.hpp"
-#include "ui/timeline_axis.hpp"
+#include "session/timeline_axis.hpp"
 
 namespace ui {
 
@@ -37,9 +37,9 @@ std::string_view stage_caption(sim::Stage stage) {
     return "";
 }
 
-Caption current_caption(const AppState& app) {
+Caption current_caption(const session::Session& app) {
     if (app.lesson.lesson && app.lesson.step >= 0) {
-        const LessonStep& s = app.lesson.lesson->steps[static_cast<std::size_t>(app.lesson.step)];
+        const session::LessonStep& s = app.lesson.lesson->steps[static_cast<std::size_t>(app.lesson.step)];
         if (!s.question) return {s.title, s.caption};
         if (app.lesson.ran) return {s.title, s.question->explanation};
         std::string text = "Predict: " + s.question->prompt;  // the class answers, then Space runs it
@@ -47,13 +47,13 @@ Caption current_caption(const AppState& app) {
             text += std::string("   ") + static_cast<char>('A' + i) + ") " + s.question->choices[i];
         return {s.title, text};
     }
-    const sim::Stage stage = app.trajectory.empty() ? sim::Stage::baseline : app.trajectory.at(app.time_h).stage;
+    const sim::Stage stage = trajectory(app).empty() ? sim::Stage::baseline : trajectory(app).at(app.time_h).stage;
     return {std::string(sim::stage_title(stage)), std::string(stage_caption(stage))};
 }
 
-void draw_caption(AppState& app, const Rect& where) {
+void draw_caption(session::Session& app, Panels& panels, const session::Rect& where) {
     const ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
-    app.backdrop.push_back({where.x, where.y, where.w, where.h, bg.x, bg.y, bg.z, true});
+    panels.out.backdrop.push_back({where, bg.x, bg.y, bg.z, true});
     ImGui::SetNextWindowPos(ImVec2(where.x, where.y));
     ImGui::SetNextWindowSize(ImVec2(where.w, where.h));
     ImGui::SetNextWindowBgAlpha(0.0f);
@@ -72,7 +72,7 @@ void draw_caption(AppState& app, const Rect& where) {
         ImGui::PopTextWrapPos();
         ImGui::PopFont();
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextDisabled("%s   t = %s   (P or Esc leaves presenter mode)", kNotice, format_time(app.time_h).c_str());
+        ImGui::TextDisabled("%s   t = %s   (P or Esc leaves presenter mode)", kNotice, session::format_time(app.time_h).c_str());
         ImGui::PopTextWrapPos();
     }
     ImGui::End();

@@ -4,8 +4,9 @@
 #include <string_view>
 
 #include "sim/stage.hpp"
-#include "ui/app_state.hpp"
-#include "ui/layout.hpp"
+#include "session/session.hpp"
+#include "ui/panels.hpp"
+#include "session/layout.hpp"
 
 namespace ui {
 
@@ -17,9 +18,9 @@ struct Caption {
     std::string title;
     std::string text;
 };
-Caption current_caption(const AppState& app);
+Caption current_caption(const session::Session& app);
 
 /// The large caption window at `where` (presenter mode): title, sentence and the teaching notice.
-void draw_caption(AppState& app, const Rect& where);
+void draw_caption(session::Session& app, Panels& panels, const session::Rect& where);
 
 }  // namespace ui

@@ -10,7 +10,7 @@
 
 #include "scene/scene.hpp"
 #include "ui/fonts.hpp"
-#include "ui/timeline_axis.hpp"
+#include "session/timeline_axis.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {
@@ -24,28 +24,28 @@ std::string short_name(const std::string& path) {
     return p.parent_path().filename().string() + "/" + p.filename().string();
 }
 
-void file_chooser(AppState& app) {
-    ScriptPreview& p = app.preview;
+void file_chooser(session::Session& app, Panels& panels) {
+    session::ScriptPreview& p = app.preview;
     ImGui::TextDisabled("Scripts and lessons");
-    for (const std::string& path : preview_script_files(app.assets_dir)) {
+    for (const std::string& path : session::preview_script_files(app.assets_dir)) {
         const bool current = previewing(app) && path == p.path;
         if (ImGui::Selectable(short_name(path).c_str(), current)) open_script_preview(app, path);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", path.c_str());
     }
     ImGui::TextDisabled("Or a file");
     ImGui::SetNextItemWidth(-(button_width("Open") + ImGui::GetStyle().ItemSpacing.x));
-    const bool enter = ImGui::InputTextWithHint("##scriptpath", "path/to/script.json", &p.path_input,
+    const bool enter = ImGui::InputTextWithHint("##scriptpath", "path/to/script.json", &panels.script_path_input,
                                                 ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
-    if (ImGui::Button("Open") || enter) open_script_preview(app, p.path_input);
+    if (ImGui::Button("Open") || enter) open_script_preview(app, panels.script_path_input);
     if (p.error.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text, kErrorColor);
     ImGui::TextWrapped("%s", p.error.c_str());
     ImGui::PopStyleColor();
 }
 
-void transport(AppState& app) {
-    ScriptPreview& p = app.preview;
+void transport(session::Session& app) {
+    session::ScriptPreview& p = app.preview;
     const double duration_s = p.source->script.duration_s();
     const char* label = p.playing ? "  Pause  ###previewplay" : "Play \xe2\x96\xb6###previewplay";
     if (ImGui::Button(label, ImVec2(ImGui::GetFontSize() * 5.0f, 0.0f))) toggle_preview_play(app);
@@ -64,27 +64,27 @@ void transport(AppState& app) {
 }
 
 /// Where the script is: segment, simulated time, view.
-void position_line(const AppState& app) {
-    const exporter::ScriptFrame f = *preview_frame(app);
+void position_line(const session::Session& app) {
+    const session::ScriptFrame f = *preview_frame(app);
     const std::string line = "Segment " + std::to_string(f.segment_index + 1) + " of " +
                              std::to_string(app.preview.source->script.segments.size()) + ", " +
-                             format_time(app.time_h) + ", " + std::string(scene::view_id(f.view)) + " view";
+                             session::format_time(app.time_h) + ", " + std::string(scene::view_id(f.view)) + " view";
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", line.c_str());
     ImGui::PopTextWrapPos();
 }
 
 /// The render command, one option per line (the script's path wraps where it must).
-void command_block(AppState& app) {
-    const std::string path = display_script_path(app.preview.path);
+void command_block(session::Session& app) {
+    const std::string path = session::display_script_path(app.preview.path);
     ImGui::TextDisabled("Render it at 1920x1080, 30 fps:");
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted("synapse-lab --record out.mp4");
-    ImGui::TextUnformatted(("  --script " + render_command_path(path)).c_str());
+    ImGui::TextUnformatted(("  --script " + session::render_command_path(path)).c_str());
     ImGui::TextUnformatted("  --size 1920x1080 --fps 30");
     ImGui::PopTextWrapPos();
     if (ImGui::Button("Copy command")) {
-        const std::string command = render_command(path);
+        const std::string command = session::render_command(path);
         ImGui::SetClipboardText(command.c_str());
         app.status = "Copied: " + command;
     }
@@ -94,8 +94,8 @@ void command_block(AppState& app) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Back to the scenario as it was before the preview");
 }
 
-void loaded_script(AppState& app) {
-    const exporter::Script& script = app.preview.source->script;
+void loaded_script(session::Session& app) {
+    const session::Script& script = app.preview.source->script;
     ImGui::PushFont(font(FontRole::bold));
     ImGui::TextWrapped("%s", script.title.empty() ? script.where.c_str() : script.title.c_str());
     ImGui::PopFont();
@@ -108,19 +108,19 @@ void loaded_script(AppState& app) {
 
 }  // namespace
 
-void draw_preview_panel(AppState& app) {
+void draw_preview_panel(session::Session& app, Panels& panels) {
     if (previewing(app))
         loaded_script(app);
     else
         ImGui::TextWrapped(
             "Preview a recording script, or a lesson played as one, before rendering it: the scene, captions "
             "and titles as the video will show them.");
-    file_chooser(app);
+    file_chooser(app, panels);
 }
 
-void show_preview_tab(AppState& app) {
-    app.left_tab = LeftTab::video;
-    app.left_tab_requested = true;
+void show_preview_tab(session::Session& app, Panels& panels) {
+    panels.left_tab = LeftTab::video;
+    panels.left_tab_requested = true;
     app.panels.left = true;
     app.presenter = false;
 }

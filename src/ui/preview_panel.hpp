@@ -1,13 +1,14 @@
 // The "Video" tab: choose a recording script or lesson, play / pause / scrub its preview, copy the render command.
 #pragma once
-#include "ui/app_state.hpp"
+#include "session/session.hpp"
+#include "ui/panels.hpp"
 
 namespace ui {
 
 /// Draws the video tab into the current window.
-void draw_preview_panel(AppState& app);
+void draw_preview_panel(session::Session& app, Panels& panels);
 
 /// Shows the video tab (File > Preview recording script...): the left panel opens on it.
-void show_preview_tab(AppState& app);
+void show_preview_tab(session::Session& app, Panels& panels);
 
 }  // namespace ui

@@ -14,31 +14,31 @@
 
 namespace ui {
 
-sim::Stage shown_stage(const AppState& app) {
-    if (app.sources.pinned_stage) return *app.sources.pinned_stage;
-    return app.trajectory.empty() ? sim::Stage::baseline : app.trajectory.at(app.time_h).stage;
+sim::Stage shown_stage(const session::Session& app, const Panels& panels) {
+    if (panels.sources.pinned_stage) return *panels.sources.pinned_stage;
+    return trajectory(app).empty() ? sim::Stage::baseline : trajectory(app).at(app.time_h).stage;
 }
 
-void open_quote_in_source(AppState& app, const std::string& quote_id) {
-    app.sources.open_quote_id = quote_id;
-    app.sources.scroll_to_quote = true;
+void open_quote_in_source(Panels& panels, const std::string& quote_id) {
+    panels.sources.open_quote_id = quote_id;
+    panels.sources.scroll_to_quote = true;
 }
 
 namespace {
 
-void stage_chooser(AppState& app) {
-    const sim::Stage stage = shown_stage(app);
-    const std::string full = std::string(sim::stage_title(stage)) + (app.sources.pinned_stage ? "" : " (now)");
+void stage_chooser(session::Session& app, Panels& panels) {
+    const sim::Stage stage = shown_stage(app, panels);
+    const std::string full = std::string(sim::stage_title(stage)) + (panels.sources.pinned_stage ? "" : " (now)");
     const float width = ImGui::GetContentRegionAvail().x;
     const float room = width - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x * 2.0f;
     const std::string preview = fit_text(full, room);  // shortened with an ellipsis rather than cut off
     ImGui::SetNextItemWidth(width);
     if (ImGui::BeginCombo("##stage", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
-        if (ImGui::Selectable("Follow the time cursor", !app.sources.pinned_stage)) app.sources.pinned_stage.reset();
+        if (ImGui::Selectable("Follow the time cursor", !panels.sources.pinned_stage)) panels.sources.pinned_stage.reset();
         ImGui::Separator();
         for (sim::Stage s : sim::kAllStages)
-            if (ImGui::Selectable(std::string(sim::stage_title(s)).c_str(), app.sources.pinned_stage == s))
-                app.sources.pinned_stage = s;
+            if (ImGui::Selectable(std::string(sim::stage_title(s)).c_str(), panels.sources.pinned_stage == s))
+                panels.sources.pinned_stage = s;
         ImGui::EndCombo();
     }
     if (ImGui::IsItemHovered())
@@ -53,7 +53,7 @@ std::string upper(std::string s) {
     return s;
 }
 
-void reference_list(const AppState& app, const std::vector<std::string>& keys) {
+void reference_list(const session::Session& app, const std::vector<std::string>& keys) {
     if (keys.empty()) return;
     ImGui::TextDisabled("Refs:");
     for (const std::string& key : keys) {
@@ -71,7 +71,7 @@ void reference_list(const AppState& app, const std::vector<std::string>& keys) {
 }
 
 /// One badge per fact-check; clicking one opens its note below the quote.
-void fact_check_badges(AppState& app, const std::vector<const content::FactCheck*>& checks) {
+void fact_check_badges(Panels& panels, const std::vector<const content::FactCheck*>& checks) {
     bool first = true;
     for (const content::FactCheck* fc : checks) {
         const std::string label = "Fact-check: " + upper(fc->verdict) + "##" + fc->id;
@@ -82,24 +82,24 @@ void fact_check_badges(AppState& app, const std::vector<const content::FactCheck
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(col.x * 1.15f, col.y * 1.15f, col.z * 1.15f, 1.0f));
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
         if (ImGui::SmallButton(label.c_str()))
-            app.sources.open_factcheck_id = app.sources.open_factcheck_id == fc->id ? "" : fc->id;
+            panels.sources.open_factcheck_id = panels.sources.open_factcheck_id == fc->id ? "" : fc->id;
         ImGui::PopStyleColor(3);
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("About: \"%s\"\nClick to read the fact-check.", fc->words.c_str());
     }
 }
 
-void fact_check_note(AppState& app, const content::FactCheck& fc) {
+void fact_check_note(session::Session& app, Panels& panels, const content::FactCheck& fc) {
     ImGui::Indent();
     ImGui::PushStyleColor(ImGuiCol_Text, verdict_color(fc.verdict));
     ImGui::TextWrapped("%s: \"%s\"", upper(fc.verdict).c_str(), fc.words.c_str());
     ImGui::PopStyleColor();
-    rich_text(app, fc.note);
+    rich_text(app, panels, fc.note);
     reference_list(app, fc.refs);
     ImGui::Unindent();
 }
 
-void quote_card(AppState& app, const content::Quote& q) {
+void quote_card(session::Session& app, Panels& panels, const content::Quote& q) {
     ImGui::PushID(q.id.c_str());
     const auto checks = app.content->fact_checks_for_quote(q.id);
     const std::string open_quote = "\xe2\x80\x9c";  // the text is shown between curly quotes
@@ -109,59 +109,59 @@ void quote_card(AppState& app, const content::Quote& q) {
             opts.highlight_begin = r->begin + open_quote.size();  // the fact-checked words
             opts.highlight_end = r->end + open_quote.size();
         }
-    rich_text(app, open_quote + q.text + "\xe2\x80\x9d", opts);
+    rich_text(app, panels, open_quote + q.text + "\xe2\x80\x9d", opts);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("\xe2\x80\x94 %s", content::describe_source(app.content->source_of(q)).c_str());
     ImGui::PopTextWrapPos();
-    if (!q.note.empty()) rich_text(app, q.note);
-    fact_check_badges(app, checks);
+    if (!q.note.empty()) rich_text(app, panels, q.note);
+    fact_check_badges(panels, checks);
     for (const content::FactCheck* fc : checks)
-        if (fc->id == app.sources.open_factcheck_id) fact_check_note(app, *fc);
-    if (ImGui::SmallButton("Show in source")) open_quote_in_source(app, q.id);
+        if (fc->id == panels.sources.open_factcheck_id) fact_check_note(app, panels, *fc);
+    if (ImGui::SmallButton("Show in source")) open_quote_in_source(panels, q.id);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open the full source text with this passage highlighted.");
     ImGui::Separator();
     ImGui::PopID();
 }
 
-void caveat_item(AppState& app, const content::Caveat& c) {
+void caveat_item(session::Session& app, Panels& panels, const content::Caveat& c) {
     ImGui::Bullet();
     ImGui::SameLine();
     ImGui::BeginGroup();
     if (c.kind == content::CaveatKind::source) {
-        rich_text(app, "\xe2\x80\x9c" + c.text + "\xe2\x80\x9d");
+        rich_text(app, panels, "\xe2\x80\x9c" + c.text + "\xe2\x80\x9d");
         if (const content::Source* s = app.content->source(c.source_id)) {
             ImGui::PushTextWrapPos(0.0f);
             ImGui::TextDisabled("\xe2\x80\x94 %s", s->title.c_str());
             ImGui::PopTextWrapPos();
         }
     } else {
-        rich_text(app, c.text);
+        rich_text(app, panels, c.text);
         reference_list(app, c.refs);
     }
     ImGui::EndGroup();
 }
 
-void caveats_section(AppState& app, const std::string& stage_id) {
+void caveats_section(session::Session& app, Panels& panels, const std::string& stage_id) {
     const auto caveats = app.content->caveats_for_stage(stage_id);
     const std::string header = "Caveats (" + std::to_string(caveats.size()) + ")###caveats";
     if (!ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
     for (const content::Caveat* c : caveats) {
         ImGui::PushID(c->id.c_str());
-        caveat_item(app, *c);
+        caveat_item(app, panels, *c);
         ImGui::PopID();
     }
 }
 
-void sources_tab(AppState& app) {
-    stage_chooser(app);
-    const std::string stage_id(sim::stage_id(shown_stage(app)));
+void sources_tab(session::Session& app, Panels& panels) {
+    stage_chooser(app, panels);
+    const std::string stage_id(sim::stage_id(shown_stage(app, panels)));
     const auto quotes = app.content->quotes_for_stage(stage_id);
     const std::string header = "Quotes (" + std::to_string(quotes.size()) + ")###quotes";
     if (ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
         if (quotes.empty()) ImGui::TextDisabled("The sources say nothing specific about this stage.");
-        for (const content::Quote* q : quotes) quote_card(app, *q);
+        for (const content::Quote* q : quotes) quote_card(app, panels, *q);
     }
-    caveats_section(app, stage_id);
+    caveats_section(app, panels, stage_id);
 }
 
 bool matches_filter(const content::GlossaryEntry& e, const std::string& filter) {
@@ -176,21 +176,21 @@ bool matches_filter(const content::GlossaryEntry& e, const std::string& filter) 
                        [&](const std::string& a) { return lower(a).find(f) != std::string::npos; });
 }
 
-void glossary_entry(AppState& app, const content::GlossaryEntry& e) {
-    const bool focus = e.term == app.sources.glossary_term;
-    if (focus && app.sources.scroll_to_term) ImGui::SetNextItemOpen(true);
+void glossary_entry(session::Session& app, Panels& panels, const content::GlossaryEntry& e) {
+    const bool focus = e.term == panels.sources.glossary_term;
+    if (focus && panels.sources.scroll_to_term) ImGui::SetNextItemOpen(true);
     if (!ImGui::TreeNodeEx(e.term.c_str(), focus ? ImGuiTreeNodeFlags_Selected : 0)) return;
-    if (focus && app.sources.scroll_to_term) {
+    if (focus && panels.sources.scroll_to_term) {
         ImGui::SetScrollHereY(0.1f);
-        app.sources.scroll_to_term = false;
+        panels.sources.scroll_to_term = false;
     }
-    rich_text(app, e.definition);
+    rich_text(app, panels, e.definition);
     if (!e.see_also.empty()) {
         ImGui::TextDisabled("See also:");
         for (const std::string& other : e.see_also) {
             same_line_if_fits(button_width(other.c_str()));
             ImGui::PushStyleColor(ImGuiCol_Text, link_color(app.view.theme));
-            if (ImGui::SmallButton(other.c_str())) open_glossary(app, other);
+            if (ImGui::SmallButton(other.c_str())) open_glossary(app, panels, other);
             ImGui::PopStyleColor();
         }
     }
@@ -198,23 +198,23 @@ void glossary_entry(AppState& app, const content::GlossaryEntry& e) {
     ImGui::TreePop();
 }
 
-void glossary_tab(AppState& app) {
+void glossary_tab(session::Session& app, Panels& panels) {
     ImGui::SetNextItemWidth(-1.0f);
-    ImGui::InputTextWithHint("##filter", "Search the glossary", &app.sources.glossary_filter);
+    ImGui::InputTextWithHint("##filter", "Search the glossary", &panels.sources.glossary_filter);
     for (const content::GlossaryEntry& e : app.content->glossary())
-        if (matches_filter(e, app.sources.glossary_filter)) {
+        if (matches_filter(e, panels.sources.glossary_filter)) {
             ImGui::PushID(e.term.c_str());
-            glossary_entry(app, e);
+            glossary_entry(app, panels, e);
             ImGui::PopID();
         }
     if (app.content->glossary().empty()) ImGui::TextDisabled("No glossary loaded.");
 }
 
-void about_tab(AppState& app) {
+void about_tab(session::Session& app, Panels& panels) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted("About the science");
     ImGui::Separator();
-    rich_text(app,
+    rich_text(app, panels,
               "Synapse Lab simulates one account of how ketamine acts as a fast antidepressant: it blocks "
               "NMDA receptors on GABA interneurons, the pyramidal neurons they inhibit fire more and release "
               "glutamate, AMPA receptor activation and BDNF switch on mTORC1 signalling, and new dendritic "
@@ -239,16 +239,16 @@ void about_tab(AppState& app) {
     }
 }
 
-ImGuiTabItemFlags tab_flags(AppState& app, RightTab tab) {
-    if (!app.sources.tab_requested || app.sources.tab != tab) return 0;
+ImGuiTabItemFlags tab_flags(const Panels& panels, RightTab tab) {
+    if (!panels.sources.tab_requested || panels.sources.tab != tab) return 0;
     return ImGuiTabItemFlags_SetSelected;
 }
 
-void tab(AppState& app, const char* label, RightTab which, void (*body)(AppState&)) {
-    if (ImGui::BeginTabItem(label, nullptr, tab_flags(app, which))) {
-        if (!app.sources.tab_requested) app.sources.tab = which;
+void tab(session::Session& app, Panels& panels, const char* label, RightTab which, void (*body)(session::Session&, Panels&)) {
+    if (ImGui::BeginTabItem(label, nullptr, tab_flags(panels, which))) {
+        if (!panels.sources.tab_requested) panels.sources.tab = which;
         ImGui::BeginChild("##scroll", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
-        body(app);
+        body(app, panels);
         ImGui::EndChild();
         ImGui::EndTabItem();
     }
@@ -256,24 +256,24 @@ void tab(AppState& app, const char* label, RightTab which, void (*body)(AppState
 
 }  // namespace
 
-void draw_sources_panel(AppState& app) {
+void draw_sources_panel(session::Session& app, Panels& panels) {
     if (!app.content) {
         ImGui::TextWrapped("The content library is not loaded.");
         return;
     }
     if (ImGui::BeginTabBar("##right")) {
-        tab(app, "Sources", RightTab::sources, sources_tab);
-        tab(app, "Glossary", RightTab::glossary, glossary_tab);
-        tab(app, "About", RightTab::about, about_tab);
+        tab(app, panels, "Sources", RightTab::sources, sources_tab);
+        tab(app, panels, "Glossary", RightTab::glossary, glossary_tab);
+        tab(app, panels, "About", RightTab::about, about_tab);
         ImGui::EndTabBar();
     }
-    app.sources.tab_requested = false;
+    panels.sources.tab_requested = false;
 }
 
 namespace {
 
 /// The source text line by line; lines touching the quote are laid out word by word with the highlight.
-void source_text(AppState& app, std::string_view text, content::ByteRange quote) {
+void source_text(session::Session& app, Panels& panels, std::string_view text, content::ByteRange quote) {
     std::size_t pos = 0;
     while (pos <= text.size()) {
         std::size_t end = text.find('\n', pos);
@@ -283,9 +283,9 @@ void source_text(AppState& app, std::string_view text, content::ByteRange quote)
             ImGui::Spacing();
         } else if (pos < quote.end && end > quote.begin) {
             RichTextOptions opts{false, quote.begin > pos ? quote.begin - pos : 0, std::min(quote.end, end) - pos,
-                                 app.sources.scroll_to_quote && quote.begin >= pos};
-            rich_text(app, line, opts);
-            if (opts.scroll_to_highlight) app.sources.scroll_to_quote = false;
+                                 panels.sources.scroll_to_quote && quote.begin >= pos};
+            rich_text(app, panels, line, opts);
+            if (opts.scroll_to_highlight) panels.sources.scroll_to_quote = false;
         } else {
             ImGui::TextWrapped("%.*s", static_cast<int>(line.size()), line.data());
         }
@@ -295,11 +295,11 @@ void source_text(AppState& app, std::string_view text, content::ByteRange quote)
 
 }  // namespace
 
-void draw_source_viewer(AppState& app) {
-    if (app.sources.open_quote_id.empty() || !app.content) return;
-    const content::Quote* q = app.content->quote(app.sources.open_quote_id);
+void draw_source_viewer(session::Session& app, Panels& panels) {
+    if (panels.sources.open_quote_id.empty() || !app.content) return;
+    const content::Quote* q = app.content->quote(panels.sources.open_quote_id);
     if (!q) {
-        app.sources.open_quote_id.clear();
+        panels.sources.open_quote_id.clear();
         return;
     }
     const content::Source& src = app.content->source_of(*q);
@@ -310,7 +310,7 @@ void draw_source_viewer(AppState& app) {
                              ImGuiCond_Always);
     bool open = true;
     const std::string title = "Source: " + src.title + "###source";
-    if (app.sources.scroll_to_quote) ImGui::SetNextWindowFocus();
+    if (panels.sources.scroll_to_quote) ImGui::SetNextWindowFocus();
     if (ImGui::Begin(title.c_str(), &open,
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
                          ImGuiWindowFlags_NoResize)) {
@@ -320,11 +320,11 @@ void draw_source_viewer(AppState& app) {
         ImGui::PopTextWrapPos();
         ImGui::Separator();
         ImGui::BeginChild("##text", ImVec2(0, 0), false);
-        source_text(app, src.text, q->range);
+        source_text(app, panels, src.text, q->range);
         ImGui::EndChild();
     }
     ImGui::End();
-    if (!open) app.sources.open_quote_id.clear();
+    if (!open) panels.sources.open_quote_id.clear();
 }
 
 }  // namespace ui

@@ -2,21 +2,22 @@
 // the glossary and the "About the science" page with the references.
 #pragma once
 #include "sim/stage.hpp"
-#include "ui/app_state.hpp"
+#include "session/session.hpp"
+#include "ui/panels.hpp"
 
 namespace ui {
 
 /// The stage whose quotes are shown: the user's choice, else the one at the time cursor.
-sim::Stage shown_stage(const AppState& app);
+sim::Stage shown_stage(const session::Session& app, const Panels& panels);
 
 /// Tabs of the right panel, drawn into the current window.
-void draw_sources_panel(AppState& app);
+void draw_sources_panel(session::Session& app, Panels& panels);
 
 /// The floating window with a quote highlighted in its full source text (when one is open).
-void draw_source_viewer(AppState& app);
+void draw_source_viewer(session::Session& app, Panels& panels);
 
 /// Opens `quote_id` in the source viewer, scrolled to the quote.
-void open_quote_in_source(AppState& app, const std::string& quote_id);
+void open_quote_in_source(Panels& panels, const std::string& quote_id);
 
 /// The short notice shown on every screen.
 inline constexpr const char* kNotice = "Teaching model, not medical or dosing advice.";

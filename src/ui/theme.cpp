@@ -1,6 +1,8 @@
 // The two themes: ImGui's dark/light styles with stronger text contrast, plus palettes for plots and badges.
 #include "ui/theme.hpp"
 
+#include "session/layout.hpp"
+
 namespace ui {
 
 namespace {
@@ -38,7 +40,7 @@ void apply_theme(scene::Theme theme, float scale) {
     style.WindowRounding = 4.0f;
     style.FrameRounding = 3.0f;
     style.WindowBorderSize = 1.0f;
-    style.FramePadding = ImVec2(6.0f, 4.0f);
+    style.FramePadding = ImVec2(6.0f, session::kFramePaddingY_px);
     style.ItemSpacing = ImVec2(8.0f, 5.0f);
     style.ScrollbarSize = 16.0f;
     style.ScaleAllSizes(scale);

@@ -12,12 +12,12 @@
 
 namespace ui {
 
-std::optional<double> snap_to_event(const std::vector<TimelineEvent>& events, const TimeAxis& axis, double frac,
+std::optional<double> snap_to_event(const std::vector<session::TimelineEvent>& events, const session::TimeAxis& axis, double frac,
                                     double tolerance_frac) {
     std::optional<double> best;
     double best_d = tolerance_frac;
-    for (const TimelineEvent& e : events) {
-        const double d = std::abs(axis_fraction(axis, e.t_h) - frac);
+    for (const session::TimelineEvent& e : events) {
+        const double d = std::abs(session::axis_fraction(axis, e.t_h) - frac);
         if (d <= best_d) {
             best_d = d;
             best = e.t_h;
@@ -30,7 +30,7 @@ float time_bar_height() { return ImGui::GetTextLineHeight() * 2.9f; }
 
 namespace {
 
-void transport_buttons(AppState& app) {
+void transport_buttons(session::Session& app) {
     if (ImGui::Button("\xe2\x97\x80 Step")) step(app, true);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Step back (Left arrow)");
     same_line_if_fits(ImGui::GetFontSize() * 5.0f);
@@ -42,8 +42,8 @@ void transport_buttons(AppState& app) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Step forward (Right arrow): 5 min, 1 h or 12 h by segment");
 }
 
-void speed_combo(AppState& app) {
-    const auto& speeds = speed_choices();
+void speed_combo(session::Session& app) {
+    const auto& speeds = session::speed_choices();
     const int n = static_cast<int>(speeds.size());
     const char* current = app.speed_index >= 0 && app.speed_index < n
                               ? speeds[static_cast<std::size_t>(app.speed_index)].label
@@ -58,14 +58,14 @@ void speed_combo(AppState& app) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Playback speed: from real time to days per second");
 }
 
-void jump_to_stage(AppState& app) {
+void jump_to_stage(session::Session& app) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
     if (ImGui::BeginCombo("##jump", "Jump to stage", ImGuiComboFlags_HeightLarge)) {
         for (sim::Stage stage : sim::kMechanismStages) {
             const std::optional<double> t =
-                stage == sim::Stage::baseline ? std::optional<double>(0.0) : stage_onset_h(app.events, stage);
+                stage == sim::Stage::baseline ? std::optional<double>(0.0) : session::stage_onset_h(app.model.events(), stage);
             const std::string label =
-                std::string(sim::stage_title(stage)) + (t ? "  (" + format_time(*t) + ")" : "  (not reached)");
+                std::string(sim::stage_title(stage)) + (t ? "  (" + session::format_time(*t) + ")" : "  (not reached)");
             if (ImGui::Selectable(label.c_str(), false, t ? 0 : ImGuiSelectableFlags_Disabled) && t) {
                 set_time(app, *t);
                 app.playing = false;
@@ -75,24 +75,24 @@ void jump_to_stage(AppState& app) {
     }
 }
 
-void readout(const AppState& app) {
-    const sim::State s = app.trajectory.at(app.time_h);
-    const std::string text = "t = " + format_time(app.time_h) + "  |  " + std::string(sim::stage_title(s.stage));
+void readout(const session::Session& app) {
+    const sim::State s = trajectory(app).at(app.time_h);
+    const std::string text = "t = " + session::format_time(app.time_h) + "  |  " + std::string(sim::stage_title(s.stage));
     same_line_if_fits(ImGui::CalcTextSize(text.c_str()).x);
     ImGui::TextUnformatted(text.c_str());
 }
 
-ImU32 marker_color(const AppState& app, const TimelineEvent& e) {
-    if (e.kind == TimelineEvent::Kind::stage) return series_color(app.view.theme, 1);
+ImU32 marker_color(const session::Session& app, const session::TimelineEvent& e) {
+    if (e.kind == session::TimelineEvent::Kind::stage) return series_color(app.view.theme, 1);
     return series_color(app.view.theme, 0);
 }
 
-void draw_markers(ImDrawList* dl, const AppState& app, const TimeAxis& axis, ImVec2 a, float w, float track_y) {
+void draw_markers(ImDrawList* dl, const session::Session& app, const session::TimeAxis& axis, ImVec2 a, float w, float track_y) {
     const float r = ImGui::GetFontSize() * 0.32f;
-    for (const TimelineEvent& e : app.events) {
-        const float x = a.x + static_cast<float>(axis_fraction(axis, e.t_h)) * w;
+    for (const session::TimelineEvent& e : app.model.events()) {
+        const float x = a.x + static_cast<float>(session::axis_fraction(axis, e.t_h)) * w;
         const ImU32 col = marker_color(app, e);
-        if (e.kind == TimelineEvent::Kind::stage)
+        if (e.kind == session::TimelineEvent::Kind::stage)
             dl->AddTriangleFilled(ImVec2(x - r, track_y - r * 2.2f), ImVec2(x + r, track_y - r * 2.2f),
                                   ImVec2(x, track_y - r * 0.4f), col);
         else
@@ -100,12 +100,12 @@ void draw_markers(ImDrawList* dl, const AppState& app, const TimeAxis& axis, ImV
     }
 }
 
-void draw_bar_ticks(ImDrawList* dl, const TimeAxis& axis, ImVec2 a, float w, float track_y, float track_h) {
+void draw_bar_ticks(ImDrawList* dl, const session::TimeAxis& axis, ImVec2 a, float w, float track_y, float track_h) {
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
     const ImU32 faint = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     float last_right = -1e9f;
-    for (const AxisTick& tick : axis_ticks(axis)) {
-        const float x = a.x + static_cast<float>(axis_fraction(axis, tick.t_h)) * w;
+    for (const session::AxisTick& tick : session::axis_ticks(axis)) {
+        const float x = a.x + static_cast<float>(session::axis_fraction(axis, tick.t_h)) * w;
         dl->AddLine(ImVec2(x, track_y + track_h), ImVec2(x, track_y + track_h + ImGui::GetFontSize() * 0.3f),
                     tick.major ? text : faint, tick.major ? 2.0f : 1.0f);
         const ImVec2 sz = ImGui::CalcTextSize(tick.label.c_str());
@@ -117,19 +117,19 @@ void draw_bar_ticks(ImDrawList* dl, const TimeAxis& axis, ImVec2 a, float w, flo
     }
 }
 
-void marker_tooltip(const AppState& app, const TimeAxis& axis, double frac, double tolerance) {
-    for (const TimelineEvent& e : app.events)
-        if (std::abs(axis_fraction(axis, e.t_h) - frac) <= tolerance) {
-            ImGui::SetTooltip("%s at %s (click to jump)", e.label.c_str(), format_time(e.t_h).c_str());
+void marker_tooltip(const session::Session& app, const session::TimeAxis& axis, double frac, double tolerance) {
+    for (const session::TimelineEvent& e : app.model.events())
+        if (std::abs(session::axis_fraction(axis, e.t_h) - frac) <= tolerance) {
+            ImGui::SetTooltip("%s at %s (click to jump)", e.label.c_str(), session::format_time(e.t_h).c_str());
             return;
         }
-    ImGui::SetTooltip("%s: click or drag to move the time cursor", format_time(axis_time(axis, frac)).c_str());
+    ImGui::SetTooltip("%s: click or drag to move the time cursor", session::format_time(session::axis_time(axis, frac)).c_str());
 }
 
 /// The bar: segment shading, ticks, dose and stage markers, progress, cursor. Click/drag scrubs; markers
 /// snap.
-void time_bar(AppState& app) {
-    const TimeAxis axis = make_time_axis(app.trajectory.duration_h(), app.axis_segmented);
+void time_bar(session::Session& app) {
+    const session::TimeAxis axis = session::make_time_axis(trajectory(app).duration_h(), app.axis_segmented);
     const float height = time_bar_height();
     const float w = ImGui::GetContentRegionAvail().x;
     const ImVec2 a = ImGui::GetCursorScreenPos();
@@ -139,7 +139,7 @@ void time_bar(AppState& app) {
     const float track_h = ImGui::GetFontSize() * 0.55f, track_y = a.y + ImGui::GetFontSize() * 0.9f;
     dl->AddRectFilled(ImVec2(a.x, track_y), ImVec2(a.x + w, track_y + track_h), ImGui::GetColorU32(ImGuiCol_FrameBg),
                       3.0f);
-    const float cx = a.x + static_cast<float>(axis_fraction(axis, app.time_h)) * w;
+    const float cx = a.x + static_cast<float>(session::axis_fraction(axis, app.time_h)) * w;
     dl->AddRectFilled(ImVec2(a.x, track_y), ImVec2(cx, track_y + track_h), ImGui::GetColorU32(ImGuiCol_SliderGrab),
                       3.0f);
     for (std::size_t i = 0; i + 1 < axis.segments.size(); ++i) {
@@ -154,8 +154,8 @@ void time_bar(AppState& app) {
     const double frac = w > 0.0f ? (ImGui::GetIO().MousePos.x - a.x) / w : 0.0;
     const double tolerance = w > 0.0f ? ImGui::GetFontSize() * 0.4 / w : 0.0;
     if (active) {
-        const std::optional<double> snapped = snap_to_event(app.events, axis, frac, tolerance);
-        set_time(app, snapped ? *snapped : axis_time(axis, frac));
+        const std::optional<double> snapped = snap_to_event(app.model.events(), axis, frac, tolerance);
+        set_time(app, snapped ? *snapped : session::axis_time(axis, frac));
         app.playing = false;
     } else if (hovered) {
         marker_tooltip(app, axis, frac, tolerance);
@@ -164,7 +164,7 @@ void time_bar(AppState& app) {
 
 }  // namespace
 
-void draw_timeline(AppState& app, bool compact) {
+void draw_timeline(session::Session& app, bool compact) {
     transport_buttons(app);
     same_line_if_fits(ImGui::GetFontSize() * 13.0f);
     speed_combo(app);

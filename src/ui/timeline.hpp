@@ -4,17 +4,17 @@
 #include <optional>
 #include <vector>
 
-#include "ui/app_state.hpp"
-#include "ui/timeline_axis.hpp"
+#include "session/session.hpp"
+#include "session/timeline_axis.hpp"
 
 namespace ui {
 
 /// Draws the transport row and the time bar into the current window (compact: presenter mode's short
 /// version).
-void draw_timeline(AppState& app, bool compact);
+void draw_timeline(session::Session& app, bool compact);
 
 /// The event nearest to bar position `frac` within `tolerance_frac`, for snapping a click onto a marker.
-std::optional<double> snap_to_event(const std::vector<TimelineEvent>& events, const TimeAxis& axis, double frac,
+std::optional<double> snap_to_event(const std::vector<session::TimelineEvent>& events, const session::TimeAxis& axis, double frac,
                                     double tolerance_frac);
 
 /// Height of the time bar widget for the current font, pixels.

@@ -7,10 +7,10 @@
 #include <imgui_stdlib.h>
 
 #include "ui/controls.hpp"
-#include "ui/file_actions.hpp"
+#include "session/file_actions.hpp"
 #include "ui/fonts.hpp"
-#include "ui/keys.hpp"
-#include "ui/layout.hpp"
+#include "session/keys.hpp"
+#include "session/layout.hpp"
 #include "ui/lesson_panel.hpp"
 #include "ui/plots.hpp"
 #include "ui/presenter.hpp"
@@ -47,30 +47,30 @@ constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFl
 
 /// A docked panel: its background is an opaque backdrop rectangle (cleared by the compositor), not an
 /// ImGui fill, and its border is drawn over it.
-bool begin_panel(AppState& app, const char* name, const Rect& r, ImGuiWindowFlags extra = 0) {
+bool begin_panel(Panels& panels, const char* name, const session::Rect& r, ImGuiWindowFlags extra = 0) {
     const ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
-    app.backdrop.push_back({r.x, r.y, r.w, r.h, bg.x, bg.y, bg.z, true});
+    panels.out.backdrop.push_back({r, bg.x, bg.y, bg.z, true});
     ImGui::SetNextWindowPos(ImVec2(r.x, r.y));
     ImGui::SetNextWindowSize(ImVec2(r.w, r.h));
     ImGui::SetNextWindowBgAlpha(0.0f);
     return ImGui::Begin(name, nullptr, kPanelFlags | extra);
 }
 
-void file_menu(AppState& app) {
+void file_menu(session::Session& app, Panels& panels) {
     if (!ImGui::BeginMenu("File")) return;
-    if (ImGui::MenuItem("Open scenario...", "Ctrl+O")) app.dialogs.open_scenario = true;
+    if (ImGui::MenuItem("Open scenario...", "Ctrl+O")) panels.dialogs.open_scenario = true;
     if (ImGui::MenuItem("Save scenario", "Ctrl+S")) save_scenario_to(app, app.scenario_path);
-    if (ImGui::MenuItem("Save scenario as...")) app.dialogs.save_scenario = true;
+    if (ImGui::MenuItem("Save scenario as...")) panels.dialogs.save_scenario = true;
     ImGui::Separator();
     if (ImGui::MenuItem("Export plots' data (CSV)", "Ctrl+E")) export_plots_csv(app, default_csv_path(app));
-    if (ImGui::MenuItem("Screenshot (PNG)", "F12")) app.screenshot_requested = true;
-    if (ImGui::MenuItem("Preview recording script...")) show_preview_tab(app);
+    if (ImGui::MenuItem("Screenshot (PNG)", "F12")) panels.out.requests.screenshot = true;
+    if (ImGui::MenuItem("Preview recording script...")) show_preview_tab(app, panels);
     ImGui::Separator();
-    if (ImGui::MenuItem("Quit")) app.quit_requested = true;
+    if (ImGui::MenuItem("Quit")) panels.out.requests.quit = true;
     ImGui::EndMenu();
 }
 
-void view_menu(AppState& app) {
+void view_menu(session::Session& app, Panels& panels) {
     if (!ImGui::BeginMenu("View")) return;
     if (ImGui::MenuItem("Circuit", "1", app.view.view == scene::View::circuit)) app.view.view = scene::View::circuit;
     if (ImGui::MenuItem("Synapse", "2", app.view.view == scene::View::synapse)) app.view.view = scene::View::synapse;
@@ -78,9 +78,9 @@ void view_menu(AppState& app) {
     ImGui::Separator();
     ImGui::MenuItem("Labels in the scene", "L", &app.view.labels);
     if (ImGui::MenuItem("Light theme", "T", app.view.theme == scene::Theme::light))
-        apply_action(app, Action::toggle_theme);
+        session::apply_action(app, session::Action::toggle_theme);
     ImGui::MenuItem("Presenter mode", "P", &app.presenter);
-    if (ImGui::MenuItem("Fullscreen", "F11", app.fullscreen)) app.fullscreen_toggle_requested = true;
+    if (ImGui::MenuItem("Fullscreen", "F11", app.fullscreen)) panels.out.requests.toggle_fullscreen = true;
     float scale = app.ui_scale;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
     if (ImGui::SliderFloat("UI scale (+/-)", &scale, 1.0f, 3.0f, "%.2fx")) set_ui_scale(app, scale);
@@ -91,20 +91,20 @@ void view_menu(AppState& app) {
     ImGui::EndMenu();
 }
 
-void plots_menu(AppState& app) {
+void plots_menu(session::Session& app) {
     if (!ImGui::BeginMenu("Plots")) return;
     draw_plot_chooser(app);
     ImGui::Separator();
     ImGui::MenuItem("Large plot area", nullptr, &app.panels.all_plots);
     ImGui::MenuItem("Segmented time axis", nullptr, &app.axis_segmented);
-    if (ImGui::MenuItem("Pin this run as baseline")) pin_baseline(app, "pinned: " + app.scenario.name);
+    if (ImGui::MenuItem("Pin this run as baseline")) pin_baseline(app, "pinned: " + app.model.scenario.name);
     if (ImGui::MenuItem("Clear baseline", nullptr, false, app.pinned.has_value())) app.pinned.reset();
     ImGui::EndMenu();
 }
 
-void lesson_menu(AppState& app) {
+void lesson_menu(session::Session& app) {
     if (!ImGui::BeginMenu("Lesson")) return;
-    for (const std::string& path : list_lesson_files(app.assets_dir))
+    for (const std::string& path : session::list_lesson_files(app.assets_dir))
         if (ImGui::MenuItem(path.substr(path.find_last_of('/') + 1).c_str())) open_lesson_file(app, path);
     ImGui::Separator();
     const bool in_lesson = app.lesson.lesson.has_value();
@@ -114,20 +114,20 @@ void lesson_menu(AppState& app) {
     ImGui::EndMenu();
 }
 
-void help_menu(AppState& app) {
+void help_menu(session::Session& app, Panels& panels) {
     if (!ImGui::BeginMenu("Help")) return;
-    if (ImGui::MenuItem("Keyboard shortcuts", "F1")) app.dialogs.help = true;
-    if (ImGui::MenuItem("Glossary")) open_glossary(app, "");
+    if (ImGui::MenuItem("Keyboard shortcuts", "F1")) panels.dialogs.help = true;
+    if (ImGui::MenuItem("Glossary")) open_glossary(app, panels, "");
     if (ImGui::MenuItem("About the science")) {
-        app.sources.tab = RightTab::about;
-        app.sources.tab_requested = true;
+        panels.sources.tab = RightTab::about;
+        panels.sources.tab_requested = true;
         app.panels.right = true;
     }
     ImGui::EndMenu();
 }
 
 /// Toggle buttons at the right end of the menu bar.
-void panel_toggles(AppState& app) {
+void panel_toggles(session::Session& app) {
     const char* labels[] = {"Controls", "Sources", "Plots", "Presenter"};
     bool* flags[] = {&app.panels.left, &app.panels.right, &app.panels.bottom, &app.presenter};
     float width = 0.0f;
@@ -145,68 +145,80 @@ void panel_toggles(AppState& app) {
     }
 }
 
-void menu_bar(AppState& app) {
+void menu_bar(session::Session& app, Panels& panels) {
     const ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_MenuBarBg);
     const float bar_h = std::round(ImGui::GetFrameHeight());  // whole pixels, as the layout below it
-    app.backdrop.push_back({0.0f, 0.0f, ImGui::GetIO().DisplaySize.x, bar_h, bg.x, bg.y, bg.z, true});
+    panels.out.backdrop.push_back({{0.0f, 0.0f, ImGui::GetIO().DisplaySize.x, bar_h}, bg.x, bg.y, bg.z, true});
     ImGui::PushStyleColor(ImGuiCol_MenuBarBg, ImVec4(0, 0, 0, 0));
     const bool open = ImGui::BeginMainMenuBar();
     ImGui::PopStyleColor();
     if (!open) return;
-    file_menu(app);
-    view_menu(app);
+    file_menu(app, panels);
+    view_menu(app, panels);
     plots_menu(app);
     lesson_menu(app);
-    help_menu(app);
+    help_menu(app, panels);
     panel_toggles(app);
     ImGui::EndMainMenuBar();
 }
 
 /// One tab of the left panel: selected when asked for, remembered when the user picks it.
-void left_tab(AppState& app, const char* label, const char* child_id, LeftTab tab, void (*draw_tab)(AppState&)) {
-    const bool req = app.left_tab_requested;
-    const ImGuiTabItemFlags flags = req && app.left_tab == tab ? ImGuiTabItemFlags_SetSelected : 0;
+void left_tab(session::Session& app, Panels& panels, const char* label, const char* child_id, LeftTab tab,
+              void (*draw_tab)(session::Session&, Panels&)) {
+    const bool req = panels.left_tab_requested;
+    const ImGuiTabItemFlags flags = req && panels.left_tab == tab ? ImGuiTabItemFlags_SetSelected : 0;
     if (!ImGui::BeginTabItem(label, nullptr, flags)) return;
-    if (!req) app.left_tab = tab;
+    if (!req) panels.left_tab = tab;
     ImGui::BeginChild(child_id, ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
-    draw_tab(app);
+    draw_tab(app, panels);
     ImGui::EndChild();
     ImGui::EndTabItem();
 }
 
-void left_panel(AppState& app, const Rect& r) {
-    if (begin_panel(app, "Scenario##left", r) && ImGui::BeginTabBar("##lefttabs")) {
-        left_tab(app, "Scenario", "##controls", LeftTab::scenario, [](AppState& a) { draw_scenario_controls(a); });
-        left_tab(app, "Lesson", "##lesson", LeftTab::lesson, draw_lesson_panel);
-        left_tab(app, "Video", "##video", LeftTab::video, draw_preview_panel);
-        app.left_tab_requested = false;
+/// A lesson started since the last frame (from a menu, a key or the command line) brings its tab forward.
+void follow_lesson(const session::Session& app, Panels& panels) {
+    const std::string path = app.lesson.lesson ? app.lesson.lesson->path : "";
+    if (path == panels.seen_lesson_path) return;
+    panels.seen_lesson_path = path;
+    if (path.empty()) return;
+    panels.left_tab = LeftTab::lesson;
+    panels.left_tab_requested = true;
+}
+
+void left_panel(session::Session& app, Panels& panels, const session::Rect& r) {
+    if (begin_panel(panels, "Scenario##left", r) && ImGui::BeginTabBar("##lefttabs")) {
+        left_tab(app, panels, "Scenario", "##controls", LeftTab::scenario,
+                 [](session::Session& a, Panels&) { draw_scenario_controls(a); });
+        left_tab(app, panels, "Lesson", "##lesson", LeftTab::lesson, draw_lesson_panel);
+        left_tab(app, panels, "Video", "##video", LeftTab::video, draw_preview_panel);
+        panels.left_tab_requested = false;
         ImGui::EndTabBar();
     }
     ImGui::End();
 }
 
-void right_panel(AppState& app, const Rect& r) {
-    if (begin_panel(app, "Sources##right", r)) draw_sources_panel(app);
+void right_panel(session::Session& app, Panels& panels, const session::Rect& r) {
+    if (begin_panel(panels, "Sources##right", r)) draw_sources_panel(app, panels);
     ImGui::End();
 }
 
-void bottom_panel(AppState& app, const Rect& r) {
-    if (begin_panel(app, "Timeline##bottom", r)) {
+void bottom_panel(session::Session& app, Panels& panels, const session::Rect& r) {
+    if (begin_panel(panels, "Timeline##bottom", r)) {
         draw_timeline(app, false);
         ImGui::BeginChild("##plots", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
-        draw_plot_grid(app);
+        draw_plot_grid(app, panels);
         ImGui::EndChild();
     }
     ImGui::End();
 }
 
-void presenter_timeline(AppState& app, const Rect& r) {
-    if (begin_panel(app, "Timeline##presenter", r, ImGuiWindowFlags_NoScrollbar)) draw_timeline(app, true);
+void presenter_timeline(session::Session& app, Panels& panels, const session::Rect& r) {
+    if (begin_panel(panels, "Timeline##presenter", r, ImGuiWindowFlags_NoScrollbar)) draw_timeline(app, true);
     ImGui::End();
 }
 
-void status_line(AppState& app, const Rect& r) {
-    if (begin_panel(app, "##status", r,
+void status_line(session::Session& app, Panels& panels, const session::Rect& r) {
+    if (begin_panel(panels, "##status", r,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoNav)) {
         ImGui::SetCursorPosY((r.h - ImGui::GetTextLineHeight()) * 0.5f);
         ImGui::TextUnformatted(fit_text(kNotice, ImGui::GetContentRegionAvail().x).c_str());
@@ -234,50 +246,50 @@ void centered_dialog(float width_em, float height_em) {
         ImVec2(std::min(width_em * fs, vp->Size.x * 0.95f), std::min(height_em * fs, vp->Size.y * 0.9f)));
 }
 
-void open_dialog(AppState& app) {
-    if (!app.dialogs.open_scenario) return;
+void open_dialog(session::Session& app, Panels& panels) {
+    if (!panels.dialogs.open_scenario) return;
     centered_dialog(30.0f, 24.0f);
-    if (ImGui::Begin("Open a scenario", &app.dialogs.open_scenario,
+    if (ImGui::Begin("Open a scenario", &panels.dialogs.open_scenario,
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
         ImGui::TextUnformatted("Presets");
         for (const std::string& name : preset_names(app))
-            if (ImGui::Selectable(name.c_str(), name == app.scenario.name) && load_scenario_into(app, name))
-                app.dialogs.open_scenario = false;
+            if (ImGui::Selectable(name.c_str(), name == app.model.scenario.name) && load_scenario_into(app, name))
+                panels.dialogs.open_scenario = false;
         ImGui::Separator();
         ImGui::TextUnformatted("A scenario file (JSON)");
         ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 5.0f);
         const bool enter = ImGui::InputText("##path", &app.scenario_path, ImGuiInputTextFlags_EnterReturnsTrue);
         ImGui::SameLine();
         if ((ImGui::Button("Open") || enter) && load_scenario_into(app, app.scenario_path))
-            app.dialogs.open_scenario = false;
+            panels.dialogs.open_scenario = false;
         ImGui::TextWrapped("%s", app.status.c_str());
     }
     ImGui::End();
 }
 
-void save_dialog(AppState& app) {
-    if (!app.dialogs.save_scenario) return;
+void save_dialog(session::Session& app, Panels& panels) {
+    if (!panels.dialogs.save_scenario) return;
     centered_dialog(30.0f, 9.0f);
-    if (ImGui::Begin("Save the scenario", &app.dialogs.save_scenario,
+    if (ImGui::Begin("Save the scenario", &panels.dialogs.save_scenario,
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
         ImGui::TextUnformatted("File (JSON; written atomically)");
         ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 5.0f);
         const bool enter = ImGui::InputText("##path", &app.scenario_path, ImGuiInputTextFlags_EnterReturnsTrue);
         ImGui::SameLine();
         if ((ImGui::Button("Save") || enter) && save_scenario_to(app, app.scenario_path))
-            app.dialogs.save_scenario = false;
+            panels.dialogs.save_scenario = false;
         ImGui::TextWrapped("%s", app.status.c_str());
     }
     ImGui::End();
 }
 
-void help_dialog(AppState& app) {
-    if (!app.dialogs.help) return;
+void help_dialog(Panels& panels) {
+    if (!panels.dialogs.help) return;
     centered_dialog(34.0f, 26.0f);
-    if (ImGui::Begin("Keyboard shortcuts", &app.dialogs.help,
+    if (ImGui::Begin("Keyboard shortcuts", &panels.dialogs.help,
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
         int count = 0;
-        const ShortcutHelp* help = shortcut_help(count);
+        const session::ShortcutHelp* help = session::shortcut_help(count);
         if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
             for (int i = 0; i < count; ++i) {
                 ImGui::TableNextRow();
@@ -292,51 +304,36 @@ void help_dialog(AppState& app) {
     ImGui::End();
 }
 
-LayoutInput layout_input(const AppState& app) {
-    const ImGuiIO& io = ImGui::GetIO();
-    LayoutInput in;
-    in.width_px = io.DisplaySize.x;
-    in.height_px = io.DisplaySize.y;
-    in.font_px = ImGui::GetFontSize();
-    in.bar_h = ImGui::GetFrameHeight();
-    in.left = app.panels.left;
-    in.right = app.panels.right;
-    in.bottom = app.panels.bottom;
-    in.all_plots = app.panels.all_plots;
-    in.presenter = app.presenter;
-    return in;
-}
-
-/// Keeps the free area in framebuffer pixels for the next frame's scene::ViewOptions::picture_rect_px.
-void remember_scene_rect(AppState& app, const Rect& scene) {
-    const ImVec2 fb = ImGui::GetIO().DisplayFramebufferScale;
-    app.scene_rect_px[0] = scene.x * fb.x;
-    app.scene_rect_px[1] = scene.y * fb.y;
-    app.scene_rect_px[2] = scene.w * fb.x;
-    app.scene_rect_px[3] = scene.h * fb.y;
-}
-
 }  // namespace
 
-void draw(AppState& app) {
-    app.backdrop.clear();
-    if (!app.show_ui) return;
-    const Layout layout = compute_layout(layout_input(app));
-    remember_scene_rect(app, layout.scene);
-    if (app.presenter) {
-        draw_caption(app, layout.caption);
-        presenter_timeline(app, layout.bottom);
-        return;
+void take_requests(Panels& panels, const session::Requests& requests) {
+    if (requests.open_scenario_dialog) panels.dialogs.open_scenario = true;
+    if (requests.help_dialog) panels.dialogs.help = true;
+    if (requests.close_dialogs) {
+        panels.sources.open_quote_id.clear();
+        panels.dialogs = Dialogs{};
     }
-    menu_bar(app);
-    if (!layout.left.empty()) left_panel(app, layout.left);
-    if (!layout.right.empty()) right_panel(app, layout.right);
-    if (!layout.bottom.empty()) bottom_panel(app, layout.bottom);
-    status_line(app, layout.status);
-    draw_source_viewer(app);
-    open_dialog(app);
-    save_dialog(app);
-    help_dialog(app);
+}
+
+FrameOutput draw(session::Session& app, Panels& panels, const session::Layout& layout) {
+    panels.out = FrameOutput{};
+    if (!app.show_ui) return std::move(panels.out);
+    follow_lesson(app, panels);
+    if (app.presenter) {
+        draw_caption(app, panels, layout.caption);
+        presenter_timeline(app, panels, layout.bottom);
+        return std::move(panels.out);
+    }
+    menu_bar(app, panels);
+    if (!layout.left.empty()) left_panel(app, panels, layout.left);
+    if (!layout.right.empty()) right_panel(app, panels, layout.right);
+    if (!layout.bottom.empty()) bottom_panel(app, panels, layout.bottom);
+    status_line(app, panels, layout.status);
+    draw_source_viewer(app, panels);
+    open_dialog(app, panels);
+    save_dialog(app, panels);
+    help_dialog(panels);
+    return std::move(panels.out);
 }
 
 }  // namespace ui

@@ -2,7 +2,9 @@
 #pragma once
 #include <string>
 
-#include "ui/app_state.hpp"
+#include "session/layout.hpp"
+#include "session/session.hpp"
+#include "ui/panels.hpp"
 
 namespace ui {
 
@@ -26,7 +28,9 @@ void configure_io();
 /// arrows, Space and Esc then belong to the panel. A mouse click anywhere ends it.
 bool keyboard_navigating();
 
-/// Draws every panel for this frame; call between ImGui::NewFrame() and ImGui::Render().
-void draw(AppState& app);
+/// Draws every panel for this frame into `layout` (session::compute_layout for this frame's display size and
+/// panel scale: the compositor computes it before the scene, so both agree from the first frame); call between
+/// ImGui::NewFrame() and ImGui::Render(). Returns the panels' backdrops and requests.
+FrameOutput draw(session::Session& app, Panels& panels, const session::Layout& layout);
 
 }  // namespace ui

@@ -198,11 +198,11 @@ std::vector<TermMatch> find_terms(const content::Library& library, std::string_v
     return matches;
 }
 
-void open_glossary(AppState& app, const std::string& term) {
-    app.sources.glossary_term = term;
-    app.sources.scroll_to_term = true;
-    app.sources.tab = RightTab::glossary;
-    app.sources.tab_requested = true;
+void open_glossary(session::Session& app, Panels& panels, const std::string& term) {
+    panels.sources.glossary_term = term;
+    panels.sources.scroll_to_term = true;
+    panels.sources.tab = RightTab::glossary;
+    panels.sources.tab_requested = true;
     app.panels.right = true;
 }
 
@@ -234,7 +234,7 @@ void term_tooltip(const content::Library& library, const std::string& term) {
 
 }  // namespace
 
-void rich_text(AppState& app, std::string_view text, const RichTextOptions& options) {
+void rich_text(session::Session& app, Panels& panels, std::string_view text, const RichTextOptions& options) {
     std::vector<TermMatch> terms;
     if (options.link_terms && app.content) terms = find_terms(*app.content, text);
     Flow flow;
@@ -268,7 +268,7 @@ void rich_text(AppState& app, std::string_view text, const RichTextOptions& opti
                 ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
                 term_tooltip(*app.content, terms[term_i].term);
             }
-            if (ImGui::IsItemClicked()) open_glossary(app, terms[term_i].term);
+            if (ImGui::IsItemClicked()) open_glossary(app, panels, terms[term_i].term);
         }
         if (lit && options.scroll_to_highlight && !scrolled) {
             ImGui::SetScrollHereY(0.25f);

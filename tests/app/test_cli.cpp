@@ -5,7 +5,9 @@
 #include <fstream>
 
 #include "app/cli.hpp"
-#include "run_program.hpp"
+#include "support/support.hpp"
+
+using namespace test_support;
 
 namespace {
 int line_count(const std::string& text) { return static_cast<int>(std::count(text.begin(), text.end(), '\n')); }

@@ -6,7 +6,9 @@
 #include <memory>
 #include <set>
 
-#include "run_program.hpp"
+#include "support/support.hpp"
+
+using namespace test_support;
 
 namespace {
 

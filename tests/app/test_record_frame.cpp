@@ -3,31 +3,30 @@
 
 #include <nlohmann/json.hpp>
 
-#include "export/script.hpp"
-#include "ui/app_state.hpp"
-#include "ui/script_preview.hpp"
+#include "session/script.hpp"
+#include "session/session.hpp"
+#include "session/script_preview.hpp"
 
 namespace {
 
-ui::ScriptSource source_of(const char* text) {
-    return ui::ScriptSource{exporter::parse_script(nlohmann::json::parse(text), "t.json"), sim::Scenario{}};
+session::ScriptSource source_of(const char* text) {
+    return session::ScriptSource{session::parse_script(nlohmann::json::parse(text), "t.json"), sim::Scenario{}};
 }
 
 /// The session after the recorder applies the script's frame at `t_s` (the model is not re-run).
-ui::AppState session_at(const ui::ScriptSource& source, double t_s) {
-    ui::AppState app;
-    app.scenario = source.base_scenario;
-    ui::recompute(app);
-    const exporter::ScriptFrame f = exporter::script_state_at(source.script, t_s);
+session::Session session_at(const session::ScriptSource& source, double t_s) {
+    session::Session app;
+    app.model.scenario = source.base_scenario;
+    const session::ScriptFrame f = session::script_state_at(source.script, t_s);
     int version = f.params_version;
-    ui::apply_script_frame(app, source, f, t_s, version);
+    session::apply_script_state(app, source, f, t_s, version);
     return app;
 }
 
 }  // namespace
 
 TEST_CASE("The scene's caption line stays hidden for a whole caption or title segment, faded out or not") {
-    const ui::ScriptSource source = source_of(R"({"scenario": "x", "segments": [
+    const session::ScriptSource source = source_of(R"({"scenario": "x", "segments": [
         {"duration_s": 1, "title": "Title"}, {"duration_s": 1, "caption": "One"}, {"duration_s": 1, "caption": "Two"},
         {"duration_s": 1}]})");
     // Frame 0 (the title at opacity 0), the frames where a caption starts (opacity 0), and mid-caption.

@@ -5,10 +5,10 @@
 #include <string>
 #include <utility>
 
-#include "export/script.hpp"
+#include "session/script.hpp"
 #include "sim/stage.hpp"
-#include "ui/app_state.hpp"
-#include "ui/script_source.hpp"
+#include "session/session.hpp"
+#include "session/script_source.hpp"
 
 namespace {
 
@@ -31,21 +31,20 @@ std::optional<sim::Stage> described_stage(const std::string& caption) {
 
 TEST_CASE("The shipped script's captions agree with the model's stage on every frame") {
     const std::string assets = SYNAPSE_SOURCE_DIR "/assets";
-    const ui::ScriptSource source = ui::load_script_source(assets + "/scripts/ketamine-mechanism.json", assets);
-    ui::AppState app;
-    app.scenario = source.base_scenario;
-    ui::recompute(app);
+    const session::ScriptSource source = session::load_script_source(assets + "/scripts/ketamine-mechanism.json", assets);
+    session::Session app;
+    app.model.scenario = source.base_scenario;
     constexpr int kFps = 30;
     std::optional<sim::Stage> expected;
     int checked = 0;
-    for (long i = 0; i < exporter::frame_count(source.script, kFps); ++i) {
-        const exporter::ScriptFrame f = exporter::script_state_at(source.script, exporter::frame_time_s(i, kFps));
+    for (long i = 0; i < session::frame_count(source.script, kFps); ++i) {
+        const session::ScriptFrame f = session::script_state_at(source.script, session::frame_time_s(i, kFps));
         REQUIRE(f.params_version == 0);  // the trajectory above is the one the video shows
         if (!f.caption) continue;
         if (f.caption->quote_id.empty()) expected = described_stage(f.caption->text);
         if (!expected) continue;
         INFO("frame " << i << ", sim time " << f.sim_time_h << " h, caption: " << f.caption->text);
-        CHECK(sim::stage_id(app.trajectory.at(f.sim_time_h).stage) == sim::stage_id(*expected));
+        CHECK(sim::stage_id(trajectory(app).at(f.sim_time_h).stage) == sim::stage_id(*expected));
         ++checked;
     }
     CHECK(checked > 60 * kFps);  // most of the video is checked

@@ -5,8 +5,9 @@
 #include <stdexcept>
 
 #include "export/png.hpp"
+#include "export/pixels.hpp"
 #include "export/sink.hpp"
-#include "test_support.hpp"
+#include "support/support.hpp"
 
 namespace fs = std::filesystem;
 using test_support::TempDir;
@@ -43,10 +44,8 @@ TEST_CASE("Paths ending in / or naming a directory are PNG sequences") {
 }
 
 TEST_CASE("The ffmpeg sink writes exactly the frames given, then renames") {
-    if (!test_support::have_program("ffmpeg") || !test_support::have_program("ffprobe")) {
-        WARN("ffmpeg/ffprobe not installed: skipped");
-        return;
-    }
+    test_support::require_program("ffmpeg");
+    test_support::require_program("ffprobe");
     TempDir dir("video");
     auto options = small(dir / "out.mp4");
     options.srt = "1\n00:00:00,000 --> 00:00:01,000\nHello\n\n";
@@ -64,7 +63,7 @@ TEST_CASE("The ffmpeg sink writes exactly the frames given, then renames") {
 }
 
 TEST_CASE("An unfinished ffmpeg sink leaves nothing behind") {
-    if (!test_support::have_program("ffmpeg")) return;
+    test_support::require_program("ffmpeg");
     TempDir dir("abandon");
     {
         auto sink = exporter::open_sink(small(dir / "out.mp4"));
@@ -215,7 +214,8 @@ TEST_CASE("A leftover partial output is replaced only when it is a recording's o
 }
 
 TEST_CASE("Re-recording a video without captions removes the old captions; the title is metadata") {
-    if (!test_support::have_program("ffmpeg") || !test_support::have_program("ffprobe")) return;
+    test_support::require_program("ffmpeg");
+    test_support::require_program("ffprobe");
     TempDir dir("stale-srt");
     test_support::write_file(dir / "out.partial.mp4", "an interrupted recording's");  // replaced
     test_support::write_file(dir / "out.srt", "1\n00:00:00,000 --> 00:00:01,000\nOld\n\n");

@@ -6,13 +6,7 @@
 
 #include "export/srt.hpp"
 
-namespace {
-
-exporter::Script parse(const std::string& text) {
-    return exporter::parse_script(nlohmann::json::parse(text), "t.json");
-}
-
-}  // namespace
+using exporter::Subtitle;
 
 TEST_CASE("SRT timestamps format hours, minutes, seconds and milliseconds") {
     CHECK(exporter::srt_timestamp(0.0) == "00:00:00,000");
@@ -22,29 +16,19 @@ TEST_CASE("SRT timestamps format hours, minutes, seconds and milliseconds") {
 }
 
 TEST_CASE("SRT cues are timed to frames") {
-    const auto s = parse(R"({"scenario": "x", "segments": [
-        {"duration_s": 1.5},
-        {"duration_s": 2.0, "caption": {"text": "Ketamine blocks NMDA receptors.", "source": "Stackwise"}},
-        {"duration_s": 0.01},
-        {"duration_s": 0.01, "caption": "Only 60 fps has a frame in here."},
-        {"duration_s": 1.0, "caption": "Glutamate surges."},
-        {"duration_s": 1.0, "caption": "Glutamate surges."}]})");
-    // 30 fps: no frame falls in [3.51, 3.52); the merged cue [3.52, 5.52) shows frames 106..165.
-    CHECK(exporter::srt_text(s.captions, 30, exporter::frame_count(s, 30)) ==
+    const std::vector<Subtitle> cues = {{1.5, 3.5, "Ketamine blocks NMDA receptors.", "Stackwise"},
+                                        {3.51, 3.52, "Only 60 fps has a frame in here.", ""},
+                                        {3.52, 5.52, "Glutamate surges.", ""}};
+    // 30 fps: no frame falls in [3.51, 3.52); the cue [3.52, 5.52) shows frames 106..165 of 166.
+    CHECK(exporter::srt_text(cues, 30, 166) ==
           "1\n00:00:01,500 --> 00:00:03,500\nKetamine blocks NMDA receptors.\n\u2014 Stackwise\n\n"
           "2\n00:00:03,533 --> 00:00:05,533\nGlutamate surges.\n\n");
     // 60 fps: frame 211 (3.5167 s) shows the short caption; the next cue starts at frame 212 and lasts to the
     // video's end: round(5.52 x 60) = 331 frames, 5.5167 s.
-    CHECK(exporter::srt_text(s.captions, 60, exporter::frame_count(s, 60)) ==
+    CHECK(exporter::srt_text(cues, 60, 331) ==
           "1\n00:00:01,500 --> 00:00:03,500\nKetamine blocks NMDA receptors.\n\u2014 Stackwise\n\n"
           "2\n00:00:03,517 --> 00:00:03,533\nOnly 60 fps has a frame in here.\n\n"
           "3\n00:00:03,533 --> 00:00:05,517\nGlutamate surges.\n\n");
-    // The frames agree with the state the recorder draws.
-    const auto* at_211 = exporter::script_state_at(s, exporter::frame_time_s(211, 60)).caption;
-    REQUIRE(at_211);
-    CHECK(at_211->text == "Only 60 fps has a frame in here.");
-    CHECK(exporter::script_state_at(s, exporter::frame_time_s(105, 30)).caption == nullptr);
-    CHECK(exporter::script_state_at(s, exporter::frame_time_s(104, 30)).caption != nullptr);
 }
 
 TEST_CASE("First frames of boundaries tolerate sums of fractional durations") {
@@ -56,16 +40,13 @@ TEST_CASE("First frames of boundaries tolerate sums of fractional durations") {
 
 TEST_CASE("The last cue ends with the video's last frame, never after it") {
     // 3 x 0.33 s = 0.99 s: 59 frames at 60 fps (0.983 s), though the last segment ends at 0.99 s.
-    const auto s = parse(R"({"scenario": "x", "segments": [
-        {"duration_s": 0.33, "caption": "One."}, {"duration_s": 0.33, "caption": "Two."},
-        {"duration_s": 0.33, "caption": "Three."}]})");
-    REQUIRE(exporter::frame_count(s, 60) == 59);
-    CHECK(exporter::srt_text(s.captions, 60, 59) ==
+    const std::vector<Subtitle> cues = {{0.0, 0.33, "One.", ""}, {0.33, 0.66, "Two.", ""}, {0.66, 0.99, "Three.", ""}};
+    CHECK(exporter::srt_text(cues, 60, 59) ==
           "1\n00:00:00,000 --> 00:00:00,333\nOne.\n\n"
           "2\n00:00:00,333 --> 00:00:00,667\nTwo.\n\n"
           "3\n00:00:00,667 --> 00:00:00,983\nThree.\n\n");
     // A cue that starts after the last frame is never shown.
-    CHECK(exporter::srt_text(s.captions, 60, 40) ==
+    CHECK(exporter::srt_text(cues, 60, 40) ==
           "1\n00:00:00,000 --> 00:00:00,333\nOne.\n\n"
           "2\n00:00:00,333 --> 00:00:00,667\nTwo.\n\n");
 }
@@ -97,10 +78,13 @@ std::size_t code_points(const std::string& s) {
 }  // namespace
 
 TEST_CASE("SRT text wraps at about 42 characters, at most 3 lines an entry") {
-    const auto s = parse(R"({"scenario": "x", "segments": [
-        {"duration_s": 3, "caption": "Ketamine enters open NMDA receptor channels and is trapped when they close."},
-        {"duration_s": 6, "caption": {"text": "Disinhibition (a leading hypothesis): busy GABA interneurons lose the most NMDA current, so they quiet down and take the brake off pyramidal neurons, and glutamate surges.", "source": "Stackwise: Ketamine therapy, a review of the evidence"}}]})");
-    const std::string srt = exporter::srt_text(s.captions, 30, exporter::frame_count(s, 30));
+    const std::vector<Subtitle> cues = {
+        {0.0, 3.0, "Ketamine enters open NMDA receptor channels and is trapped when they close.", ""},
+        {3.0, 9.0,
+         "Disinhibition (a leading hypothesis): busy GABA interneurons lose the most NMDA current, so they quiet "
+         "down and take the brake off pyramidal neurons, and glutamate surges.",
+         "Stackwise: Ketamine therapy, a review of the evidence"}};
+    const std::string srt = exporter::srt_text(cues, 30, 270);
     const auto entries = srt_entries(srt);
     REQUIRE(entries.size() >= 3);
     CHECK(entries[0] ==
@@ -117,8 +101,8 @@ TEST_CASE("SRT text wraps at about 42 characters, at most 3 lines an entry") {
     CHECK(std::equal(source.begin(), source.end(), entries.back().end() - 2));  // the source ends the last part
     std::string rejoined;
     for (std::size_t i = 0; i + source.size() < lines.size(); ++i) rejoined += (i == 0 ? "" : " ") + lines[i];
-    CHECK(rejoined == s.captions[1].text);                      // split on word boundaries, nothing lost
-    CHECK(lines == exporter::srt_cue_lines(s.captions[1]));     // the same lines, in pages
+    CHECK(rejoined == cues[1].text);                      // split on word boundaries, nothing lost
+    CHECK(lines == exporter::srt_cue_lines(cues[1]));     // the same lines, in pages
     CHECK(srt.find("00:00:03,000 --> ") != std::string::npos);  // the parts tile the cue's frames
     CHECK(srt.find(" --> 00:00:09,000") != std::string::npos);
 }

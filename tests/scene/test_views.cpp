@@ -190,7 +190,7 @@ TEST_CASE("At a large text scale the legend shrinks to stay inside the picture")
     for (View view : {View::circuit, View::synapse, View::spine}) {
         ViewOptions o = options(view, 1920, 1080);
         o.text_scale = 2.0f;
-        o.picture_rect_px = {0.0f, 0.0f, 1920.0f, 720.0f};  // presenter mode: the caption takes the rest
+        o.picture_rect_px = scene::Rect{0.0f, 0.0f, 1920.0f, 720.0f};  // presenter mode: the caption takes the rest
         const SceneFrame f = build(scene_test::peak_state(), 1.0, 1, o);
         float bottom_px = 0.0f;
         for (const Instance& i : f.backdrop_overlay)

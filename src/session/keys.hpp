@@ -1,0 +1,89 @@
+// Global keyboard shortcuts as a pure mapping (key + modifiers + context -> action) and the actions' effects.
+#pragma once
+#include <optional>
+
+namespace session {
+
+struct Session;
+struct Requests;
+
+/// The keys the app reacts to, independent of SDL (the window maps its key codes to these).
+enum class Key {
+    space,
+    left,
+    right,
+    page_up,
+    page_down,
+    home,
+    end,
+    digit1,
+    digit2,
+    digit3,
+    p,
+    s,
+    o,
+    e,
+    l,
+    t,
+    h,
+    plus,
+    minus,
+    f1,
+    f11,
+    f12,
+    escape,
+};
+
+struct KeyMods {
+    bool ctrl = false;
+    bool shift = false;
+    bool alt = false;
+};
+
+/// What ImGui is doing with the keyboard right now.
+struct KeyContext {
+    bool text_input = false;  ///< a text field is being edited: no shortcut applies
+    bool nav_active = false;  ///< keyboard navigation inside a panel (Ctrl+Tab): arrows, Space and Esc are the panel's
+};
+
+enum class Action {
+    toggle_play,
+    step_forward,
+    step_back,
+    lesson_next,
+    lesson_prev,
+    jump_start,
+    jump_end,
+    view_circuit,
+    view_synapse,
+    view_spine,
+    toggle_presenter,
+    leave_presenter,
+    toggle_fullscreen,
+    toggle_labels,
+    toggle_theme,
+    scale_up,
+    scale_down,
+    toggle_panels,
+    save_scenario,
+    open_scenario,
+    export_csv,
+    screenshot,
+    show_help,
+};
+
+/// The action for a key press; nullopt when the key is not a shortcut here (or belongs to ImGui now).
+std::optional<Action> key_action(Key key, KeyMods mods, KeyContext context);
+
+/// Performs an action on the session; what only the window or the panels can do (fullscreen, a screenshot, a
+/// dialog) comes back as a request.
+Requests apply_action(Session& app, Action action);
+
+/// One line per shortcut, for the help window: {"Space", "play / pause"}.
+struct ShortcutHelp {
+    const char* keys;
+    const char* what;
+};
+const ShortcutHelp* shortcut_help(int& count);
+
+}  // namespace session

@@ -1,0 +1,52 @@
+// Panel placement computed from the viewport size every frame (no saved layout): always on-screen at any size
+// or scale.
+#pragma once
+#include "scene/rect.hpp"
+
+namespace session {
+
+struct Session;
+using scene::Rect;
+
+/// Base size of the regular font at scale 1, pixels (projector-readable).
+inline constexpr float kBaseFontPx = 17.0f;
+/// Vertical padding inside a frame (buttons, the menu bar) at scale 1, pixels.
+inline constexpr float kFramePaddingY_px = 4.0f;
+
+struct LayoutInput {
+    float width_px = 1280.0f;
+    float height_px = 720.0f;
+    float font_px = 17.0f;  ///< current font size (grows with the UI scale)
+    float bar_h = 25.0f;    ///< height of the menu bar and of the status line (a frame's height)
+    bool left = true;
+    bool right = true;
+    bool bottom = true;
+    bool all_plots = false;
+    bool presenter = false;
+};
+
+struct Layout {
+    Rect menu;     ///< main menu bar (empty in presenter mode)
+    Rect left;     ///< scenario controls / lesson (empty when hidden)
+    Rect right;    ///< what the sources say, glossary, about (empty when hidden)
+    Rect bottom;   ///< timeline and plots (presenter: the compact timeline)
+    Rect caption;  ///< presenter mode's large caption above the timeline (empty otherwise)
+    Rect status;   ///< one-line status with the teaching notice
+    Rect scene;    ///< what is left for the scene
+};
+
+/// The UI scale actually used: the requested one (user scale x display DPI), reduced where the window
+/// is too small for it, so that the panels keep at least about 1100 x 620 scaled pixels and no text is
+/// cut off. Never below 1.
+float effective_scale(float requested, float width_px, float height_px);
+
+/// The layout's input for a session drawn at `scale` on a width_px x height_px display: the font and bar sizes
+/// the panels will have at that scale (ImGui's frame height: the font plus twice the padding, which ImGui's
+/// ScaleAllSizes rounds down to whole pixels).
+LayoutInput layout_input(const Session& app, float width_px, float height_px, float scale);
+
+/// Places the panels: side panels take at most about 20 % of the width each (so the scene keeps its
+/// central 60 %), the bottom strip at most 45 % of the height; every rectangle lies inside the display.
+Layout compute_layout(const LayoutInput& in);
+
+}  // namespace session

@@ -1,0 +1,75 @@
+// CSV export of the shown plots' data (atomic: temporary file, then rename).
+#include "session/file_actions.hpp"
+
+#include <cctype>
+#include <cstdio>
+#include <exception>
+
+#include "export/atomic_file.hpp"
+#include "session/plot_defs.hpp"
+
+namespace session {
+
+namespace {
+
+std::string csv_safe(const std::string& label) {
+    std::string s;
+    for (char c : label) s += std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::tolower(c)) : '_';
+    return s;
+}
+
+struct Column {
+    const SeriesDef* series;
+    const sim::Trajectory* trajectory;
+    std::string header;
+};
+
+std::vector<Column> csv_columns(const Session& app) {
+    std::vector<Column> columns;
+    for (const PlotDef& def : plot_defs()) {
+        if (!(app.plots.*def.shown)) continue;
+        for (const SeriesDef& s : def.series) {
+            columns.push_back({&s, &trajectory(app), s.csv_column});
+            if (app.pinned)
+                columns.push_back({&s, &app.pinned->trajectory,
+                                   std::string("baseline_") + csv_safe(app.pinned->label) + "_" + s.csv_column});
+        }
+    }
+    return columns;
+}
+
+}  // namespace
+
+void write_plots_csv(const Session& app, std::ostream& out) {
+    const std::vector<Column> columns = csv_columns(app);
+    out << "time_h";
+    for (const Column& c : columns) out << ',' << c.header;
+    out << '\n';
+    char buf[32];
+    for (const sim::State& sample : trajectory(app).samples()) {
+        std::snprintf(buf, sizeof buf, "%.6g", sample.time_h);
+        out << buf;
+        for (const Column& c : columns) {
+            std::snprintf(buf, sizeof buf, "%.6g", c.series->value(c.trajectory->at(sample.time_h)));
+            out << ',' << buf;
+        }
+        out << '\n';
+    }
+}
+
+bool export_plots_csv(Session& app, const std::string& path) {
+    try {
+        exporter::write_file_atomically(path, [&app](std::ostream& out) { write_plots_csv(app, out); });
+    } catch (const std::exception& e) {
+        app.status = e.what();
+        return false;
+    }
+    app.status = "Exported the plots' data to " + path;
+    return true;
+}
+
+std::string default_csv_path(const Session& app) {
+    return "synapse-lab-" + csv_safe(app.model.scenario.name) + "-plots.csv";
+}
+
+}  // namespace session

@@ -1,0 +1,61 @@
+// Scenario and lesson files from the UI: presets, open and atomic save through sim/scenario_io, lessons, with
+// one-line status messages.
+#include <exception>
+
+#include "export/atomic_file.hpp"
+#include "sim/scenario_io.hpp"
+#include "session/file_actions.hpp"
+#include "session/file_actions.hpp"
+
+namespace session {
+
+std::vector<std::string> preset_names(const Session& app) {
+    try {
+        return sim::list_presets(app.assets_dir);
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
+bool load_scenario_into(Session& app, const std::string& name_or_path) {
+    try {
+        sim::Scenario s = sim::load_preset(app.assets_dir, name_or_path);
+        app.model.scenario = s;
+        app.default_scenario = std::move(s);
+        app.status = "Loaded " + name_or_path;
+        return true;
+    } catch (const std::exception& e) {
+        app.status = e.what();
+        return false;
+    }
+}
+
+bool save_scenario_to(Session& app, const std::string& path) {
+    try {
+        exporter::write_file_atomically(path, sim::scenario_file_text(app.model.scenario, path));
+        app.status = "Saved the scenario to " + path;
+        return true;
+    } catch (const std::exception& e) {
+        app.status = e.what();
+        return false;
+    }
+}
+
+PresetLoader preset_loader(const Session& app) {
+    const std::string assets_dir = app.assets_dir;
+    return [assets_dir](const std::string& name) { return sim::load_preset(assets_dir, name); };
+}
+
+bool open_lesson_file(Session& app, const std::string& path) {
+    try {
+        start_lesson(app, load_lesson(path, preset_loader(app)));
+        app.status = "Lesson: " + app.lesson.lesson->title;
+        return true;
+    } catch (const std::exception& e) {
+        app.lesson.error = e.what();
+        app.status = e.what();
+        return false;
+    }
+}
+
+}  // namespace session

@@ -1,0 +1,17 @@
+// The scene's view options for a frame with the UI: scene overlays that panels would cover are turned off.
+#pragma once
+#include <optional>
+
+#include "scene/scene.hpp"
+#include "session/session.hpp"
+
+namespace session {
+
+/// app.view, with the scene's legend hidden under the right panel, its title under the left panel, its
+/// caption line under the bottom panel or the presenter caption, and the run's starting spine density so
+/// that new spines are drawn as new. While a recording script is previewed, the picture keeps the video's
+/// 16:9 shape inside the area the panels leave free. `panels_free_px`: that area in framebuffer pixels, or
+/// nullopt for a frame without panels (the scene's own overlays then all stay).
+scene::ViewOptions scene_view(const Session& app, const std::optional<scene::Rect>& panels_free_px);
+
+}  // namespace session

@@ -1,0 +1,34 @@
+// Applies a script frame to a built scene: camera pose, view fades, label visibility, title and lower-third caption.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "session/script.hpp"
+#include "scene/frame.hpp"
+#include "scene/rect.hpp"
+
+namespace session {
+
+/// Text sizes of the overlay, in pixels, for an output `height_px` tall (so they scale with the resolution).
+struct OverlayMetrics {
+    float caption_px;  ///< caption text (shrinks to fit long quotes, down to min_caption_px)
+    float min_caption_px;
+    float source_px;  ///< the source line under a caption
+    float title_px;
+};
+OverlayMetrics overlay_metrics(int height_px);
+
+/// Changes `frame` as the script says at this moment: the camera pose, world labels hidden when the script
+/// turns labels off, and the title and caption as screen-space overlay boxes and labels (pixels, y down).
+/// With `transparent`, the background becomes (0,0,0,0) so the renderer leaves premultiplied alpha.
+void overlay_script_frame(scene::SceneFrame& frame, const ScriptFrame& state, int width_px, int height_px,
+                        bool transparent);
+
+/// As above, with the title and caption sized for, and placed in, `area` of the width_px x height_px image, and
+/// the camera zoomed about the area's centre (the window's preview shows the video in the part of the window
+/// that the panels leave free, laid out as in a video of that size).
+void overlay_script_frame(scene::SceneFrame& frame, const ScriptFrame& state, int width_px, int height_px,
+                        const scene::Rect& area, bool transparent);
+
+}  // namespace session

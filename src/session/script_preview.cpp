@@ -1,0 +1,172 @@
+// Recording-script preview state: loading, play/pause/scrub over video time, and applying a frame to Session.
+#include "session/script_preview.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <filesystem>
+
+#include "session/session.hpp"
+
+namespace session {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> json_files(const fs::path& dir) {
+    std::vector<std::string> files;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir, ec))
+        if (entry.path().extension() == ".json") files.push_back(entry.path().string());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+bool shell_safe(const std::string& s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char c) {
+        return std::isalnum(c) || c == '/' || c == '.' || c == '_' || c == '-' || c == '+' || c == ',' || c == ':';
+    });
+}
+
+std::string shell_quoted(const std::string& s) {
+    if (shell_safe(s)) return s;
+    std::string quoted = "'";
+    for (char c : s) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
+}
+
+std::string describe_loaded(const ScriptPreview& p) {
+    char seconds[32];
+    std::snprintf(seconds, sizeof seconds, "%.1f s", p.source->script.duration_s());
+    return "Previewing " + fs::path(p.path).filename().string() + " (" + seconds + ")";
+}
+
+}  // namespace
+
+bool previewing(const Session& app) { return app.preview.source.has_value(); }
+
+bool open_script_preview(Session& app, const std::string& path) {
+    ScriptPreview& p = app.preview;
+    try {
+        p.source = load_script_source(path, app.assets_dir);
+    } catch (const std::exception& e) {
+        p.error = e.what();
+        app.status = e.what();
+        return false;
+    }
+    if (!p.restore) p.restore = PreviewRestore{app.model.scenario, app.time_h, app.view, app.seed};
+    p.path = path;
+    p.path_input = path;
+    p.error.clear();
+    p.video_time_s = 0.0;
+    p.playing = false;
+    p.params_version = -1;
+    app.seed = p.source->script.seed;
+    app.view.theme = p.source->script.theme;
+    apply_preview_frame(app);
+    app.status = describe_loaded(p);
+    return true;
+}
+
+void close_script_preview(Session& app) {
+    ScriptPreview& p = app.preview;
+    if (p.restore) {
+        app.model.scenario = p.restore->scenario;
+        app.time_h = std::clamp(p.restore->time_h, 0.0, trajectory(app).duration_h());
+        app.view = p.restore->view;
+        app.seed = p.restore->seed;
+        app.shown_view = app.view.view;
+    }
+    p.source.reset();
+    p.restore.reset();
+    p.playing = false;
+    p.params_version = -1;
+}
+
+void seek_preview(Session& app, double video_time_s) {
+    if (!previewing(app)) return;
+    app.preview.video_time_s = std::clamp(video_time_s, 0.0, app.preview.source->script.duration_s());
+    apply_preview_frame(app);
+}
+
+void toggle_preview_play(Session& app) {
+    ScriptPreview& p = app.preview;
+    if (!previewing(app)) return;
+    if (!p.playing && p.video_time_s >= p.source->script.duration_s()) p.video_time_s = 0.0;
+    p.playing = !p.playing;
+}
+
+void advance_preview(Session& app, double dt_s) {
+    ScriptPreview& p = app.preview;
+    if (!previewing(app)) return;
+    if (p.playing) {
+        const double end_s = p.source->script.duration_s();
+        p.video_time_s = std::min(p.video_time_s + dt_s, end_s);
+        if (p.video_time_s >= end_s) p.playing = false;
+    }
+    apply_preview_frame(app);
+}
+
+void apply_script_state(Session& app, const ScriptSource& source, const ScriptFrame& f, double video_time_s,
+                        int& params_version) {
+    if (f.params_version != params_version) {
+        app.model.scenario = scenario_at_version(source.script, source.base_scenario, f.params_version);
+        params_version = f.params_version;
+    }
+    app.time_h = std::clamp(f.sim_time_h, 0.0, trajectory(app).duration_h());
+    app.anim_time_s = video_time_s;  // the molecules move on the video's clock
+    app.playing = false;
+    app.play_until_h.reset();
+    app.view.view = f.view;
+    app.view.from_view = f.from_view;
+    app.view.transition = f.from_view ? scene::transition_progress(f.view_transition, 1.0) : 1.0f;
+    app.view.labels = f.labels;
+    // The scene's own caption line would sit under the lower third: it stays hidden for as long as a caption or
+    // title segment lasts, including the frames where that fades through opacity 0 (no one-frame flash).
+    const bool overlay_text = f.caption != nullptr || !f.title.empty();
+    app.view.caption = !overlay_text;
+    app.shown_view = f.view;  // the script runs the view changes, not the window's camera move
+    app.from_view.reset();
+}
+
+void apply_preview_frame(Session& app) {
+    const std::optional<ScriptFrame> f = preview_frame(app);
+    if (f) apply_script_state(app, *app.preview.source, *f, app.preview.video_time_s, app.preview.params_version);
+}
+
+std::optional<ScriptFrame> preview_frame(const Session& app) {
+    if (!previewing(app)) return std::nullopt;
+    return script_state_at(app.preview.source->script, app.preview.video_time_s);
+}
+
+std::vector<std::string> preview_script_files(const std::string& assets_dir) {
+    std::vector<std::string> files = json_files(fs::path(assets_dir) / "scripts");
+    const std::vector<std::string> lessons = json_files(fs::path(assets_dir) / "lessons");
+    files.insert(files.end(), lessons.begin(), lessons.end());
+    return files;
+}
+
+std::string display_script_path(const std::string& path) {
+    std::error_code ec;
+    const fs::path relative = fs::proximate(path, ec);
+    if (ec || relative.empty() || *relative.begin() == "..") return path;
+    return relative.string();
+}
+
+std::string render_command_path(const std::string& script_path) { return shell_quoted(script_path); }
+
+std::string render_command(const std::string& script_path) {
+    return "synapse-lab --record out.mp4 --script " + render_command_path(script_path) + " --size 1920x1080 --fps 30";
+}
+
+scene::Rect fit_video_aspect(const scene::Rect& rect) {
+    const float w = std::min(rect.w, rect.h * kVideoAspect), h = w / kVideoAspect;
+    return {rect.x + 0.5f * (rect.w - w), rect.y + 0.5f * (rect.h - h), w, h};
+}
+
+scene::Rect video_picture_rect(const scene::Rect& video_rect) {
+    const float w = kVideoPictureWidthFraction * video_rect.w;
+    return {video_rect.x + 0.5f * (video_rect.w - w), video_rect.y, w, video_rect.h};
+}
+
+}  // namespace session

@@ -1,0 +1,111 @@
+// Session state updates that are independent of drawing: baseline pinning, the two clocks, stepping, the UI
+// scale.
+#include "session/session.hpp"
+
+#include <algorithm>
+
+#include "session/lesson.hpp"
+#include "sim/simulate.hpp"
+#include "session/timeline_axis.hpp"
+
+namespace session {
+
+Session::Session() = default;
+
+Requests& Requests::operator|=(const Requests& other) {
+    quit |= other.quit;
+    screenshot |= other.screenshot;
+    toggle_fullscreen |= other.toggle_fullscreen;
+    open_scenario_dialog |= other.open_scenario_dialog;
+    help_dialog |= other.help_dialog;
+    close_dialogs |= other.close_dialogs;
+    return *this;
+}
+
+void pin_baseline(Session& app, const std::string& label) {
+    app.pinned = PinnedRun{label, app.model.scenario, trajectory(app)};
+}
+
+void pin_baseline(Session& app, const sim::Scenario& scenario, const std::string& label) {
+    app.pinned = PinnedRun{label, scenario, sim::simulate(scenario)};
+}
+
+namespace {
+
+/// The cursor time after dt_s seconds of playback at the chosen speed.
+double played_time(const Session& app, double dt_s) {
+    const auto& speeds = speed_choices();
+    const bool in_range = app.speed_index >= 0 && app.speed_index < static_cast<int>(speeds.size());
+    const double h_per_s = in_range ? speeds[static_cast<std::size_t>(app.speed_index)].h_per_s : app.speed_h_per_s;
+    if (h_per_s > 0.0) return app.time_h + h_per_s * dt_s;
+    const TimeAxis axis = make_time_axis(trajectory(app).duration_h(), app.axis_segmented);
+    return axis_time(axis, axis_fraction(axis, app.time_h) + dt_s / kFollowBarSpan_s);
+}
+
+}  // namespace
+
+namespace {
+/// Starts a camera move when the view changed since the last frame (by key, panel or lesson).
+void follow_view_change(Session& app) {
+    if (app.view.view == app.shown_view) return;
+    app.from_view = app.shown_view;
+    app.shown_view = app.view.view;
+    app.view_switch_anim_s = app.anim_time_s;
+}
+}  // namespace
+
+void advance(Session& app, double dt_s) {
+    if (previewing(app)) {
+        advance_preview(app, dt_s);
+        return;
+    }
+    follow_view_change(app);
+    app.anim_time_s += dt_s;
+    if (!app.playing) return;
+    double end_h = trajectory(app).duration_h();
+    if (app.play_until_h && *app.play_until_h > app.time_h) end_h = std::min(end_h, *app.play_until_h);
+    app.time_h = std::min(played_time(app, dt_s), end_h);
+    if (app.time_h >= end_h) {
+        app.playing = false;
+        app.play_until_h.reset();
+    }
+}
+
+void toggle_play(Session& app) {
+    if (previewing(app)) {
+        toggle_preview_play(app);
+        return;
+    }
+    if (app.playing) {
+        app.playing = false;
+        return;
+    }
+    if (lesson_question_pending(app)) {  // "predict, then run": Space (or a clicker) runs the step
+        run_lesson_step(app);
+        return;
+    }
+    if (app.time_h >= trajectory(app).duration_h() - 1e-9) app.time_h = 0.0;
+    if (app.play_until_h && *app.play_until_h <= app.time_h) app.play_until_h.reset();
+    app.playing = true;
+}
+
+bool lesson_question_pending(const Session& app) {
+    if (!app.lesson.lesson || app.lesson.step < 0 || app.lesson.ran) return false;
+    return app.lesson.lesson->steps[static_cast<std::size_t>(app.lesson.step)].question.has_value();
+}
+
+void step(Session& app, bool backward) {
+    app.playing = false;
+    const TimeAxis axis = make_time_axis(trajectory(app).duration_h(), app.axis_segmented);
+    app.time_h = step_time(axis, app.time_h, backward);
+}
+
+void set_time(Session& app, double t_h) { app.time_h = std::clamp(t_h, 0.0, trajectory(app).duration_h()); }
+
+void set_ui_scale(Session& app, float scale) { app.ui_scale = std::clamp(scale, kMinUiScale, kMaxUiScale); }
+
+float headless_display_scale(int height_px) {
+    return std::clamp(static_cast<float>(height_px) / 1080.0f, 1.0f, kMaxUiScale);
+}
+
+}  // namespace session

@@ -1,0 +1,125 @@
+// The teaching session (no ImGui, SDL or GL): the model, the clocks, what is shown, the lesson and the script
+// preview - everything a panel reads and changes, and nothing that only a widget or a window needs.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "content/content.hpp"
+#include "scene/scene.hpp"
+#include "session/lesson.hpp"
+#include "session/model.hpp"
+#include "session/plot_defs.hpp"
+#include "session/script_preview.hpp"
+
+namespace session {
+
+/// The content library (quotes, caveats, glossary, references): shared, read-only, may be empty.
+using ContentRef = std::shared_ptr<const content::Library>;
+
+/// A run pinned for comparison: plots draw it dashed under the current run.
+struct PinnedRun {
+    std::string label;  ///< "without rapamycin"
+    sim::Scenario scenario;
+    sim::Trajectory trajectory;
+};
+
+/// Which panels are shown (each collapsible so the scene gets room).
+struct PanelVisibility {
+    bool left = true;        ///< scenario controls / lesson
+    bool right = true;       ///< what the sources say, glossary, about
+    bool bottom = true;      ///< timeline and plots
+    bool all_plots = false;  ///< the bottom strip grows to show every plot
+};
+
+/// Where the learner is in a guided lesson.
+struct LessonProgress {
+    std::optional<Lesson> lesson;
+    int step = -1;
+    int chosen = -1;    ///< the answer picked for this step's question; -1 = none yet
+    bool ran = false;   ///< "Run" pressed: the explanation is shown
+    std::string error;  ///< the last lesson loading error (one line)
+};
+
+/// What the session asks of the program around it (the window and the panels): set by key actions, taken by
+/// the front end.
+struct Requests {
+    bool quit = false;
+    bool screenshot = false;
+    bool toggle_fullscreen = false;
+    bool open_scenario_dialog = false;
+    bool help_dialog = false;
+    bool close_dialogs = false;  ///< Esc outside presenter mode: close the source text and the dialogs
+    Requests& operator|=(const Requests& other);
+};
+
+struct Session {
+    Session();  ///< out of line: GCC 12 warns falsely about Scenario's default dose list when inlined
+
+    std::string assets_dir;
+    ContentRef content;               ///< quotes, caveats, glossary, references (may be empty)
+    Model model;                      ///< the scenario and its run (current by construction)
+    sim::Scenario default_scenario;   ///< what "reset" returns to (the preset the session started from)
+    std::optional<PinnedRun> pinned;  ///< baseline run overlaid on the plots
+
+    double time_h = 0.0;       ///< simulated time at the cursor, hours
+    double anim_time_s = 0.0;  ///< animation clock, seconds of on-screen motion
+    bool playing = false;
+    std::optional<double> play_until_h;  ///< playback pauses here (a lesson's "Run")
+    int speed_index = 0;                 ///< into speed_choices(); 0 = follow the time bar
+    double speed_h_per_s = 0.25;         ///< used when speed_index is out of range (scripts)
+    bool axis_segmented = true;          ///< time bar and plots: segmented (minutes, hours, days) or linear
+
+    scene::ViewOptions view;
+    scene::View shown_view = scene::View::synapse;  ///< the view the camera last settled on
+    std::optional<scene::View> from_view;           ///< the view the camera is moving away from
+    double view_switch_anim_s = 0.0;                ///< animation time when the view last changed
+    std::uint64_t seed = 1;
+    float ui_scale = 1.0f;   ///< user's UI scale (kMinUiScale-kMaxUiScale), multiplied by the display's DPI scale
+    bool show_ui = true;     ///< panels drawn (false: scene only)
+    bool presenter = false;  ///< presenter mode: scene, timeline and a large caption only
+    bool fullscreen = false; ///< the window reports its state here
+    PanelVisibility panels;
+    PlotsShown plots;
+    LessonProgress lesson;
+    ScriptPreview preview;  ///< a recording script previewed in the window (drives the clocks while loaded)
+
+    std::string scenario_path = "my-scenario.json";  ///< last save/load path
+    std::string status;                              ///< one line of feedback ("Saved my-scenario.json")
+};
+
+/// The trajectory of the session's scenario (shorthand for app.model.trajectory()).
+inline const sim::Trajectory& trajectory(const Session& app) { return app.model.trajectory(); }
+
+/// Pins the current run (or `scenario`) as the comparison baseline.
+void pin_baseline(Session& app, const std::string& label);
+void pin_baseline(Session& app, const sim::Scenario& scenario, const std::string& label);
+
+/// Advances both clocks by dt_s seconds of wall/recording time (fixed steps, no clock reads). While a
+/// recording script is previewed, its video time advances instead and sets both clocks.
+void advance(Session& app, double dt_s);
+
+/// Play / pause. Playing resumes from the cursor; only at the very end does it rewind to the start.
+/// On a lesson step whose question has not been run yet, play runs it (run_lesson_step). While a recording
+/// script is previewed, it plays or pauses the preview.
+void toggle_play(Session& app);
+/// A lesson step with a "predict, then run" question that has not been run yet.
+bool lesson_question_pending(const Session& app);
+/// One step forward or back on the time bar (pauses playback).
+void step(Session& app, bool backward);
+/// Moves the cursor (scrubbing, markers, jumps): clamps, keeps play state.
+void set_time(Session& app, double t_h);
+
+/// The user's UI scale range (the window's +/- keys, --ui-scale, the View menu's slider).
+inline constexpr float kMinUiScale = 1.0f;
+inline constexpr float kMaxUiScale = 3.0f;
+/// Sets the UI scale, clamped to kMinUiScale-kMaxUiScale.
+void set_ui_scale(Session& app, float scale);
+/// The one UI-scale rule: the panels' scale is the user's ui_scale times the display's scale, which is the
+/// window's DPI scale or, for a headless output (screenshot, recording), this: 1 up to 1080 lines, then in
+/// proportion (2 at 2160 lines), at most kMaxUiScale.
+float headless_display_scale(int height_px);
+
+}  // namespace session

@@ -1,0 +1,56 @@
+// The panels' own widget state and what a frame of panels hands back: transient, never saved (the session
+// holds what a save or a link restores).
+#pragma once
+#include <optional>
+#include <string>
+
+#include "session/session.hpp"
+#include "sim/stage.hpp"
+#include "ui/backdrop.hpp"
+
+namespace ui {
+
+enum class LeftTab { scenario, lesson, video };
+enum class RightTab { sources, glossary, about };
+
+/// The "what the sources say" side: the quote opened in its source, the glossary term shown.
+struct SourcesView {
+    RightTab tab = RightTab::sources;
+    bool tab_requested = false;    ///< select `tab` on the next frame (a link was followed)
+    std::string open_quote_id;     ///< quote shown highlighted in its full source text; empty = none
+    bool scroll_to_quote = false;  ///< scroll the source window to the quote on its next frame
+    std::string glossary_term;     ///< term shown in the glossary (a followed link); empty = none
+    bool scroll_to_term = false;   ///< scroll the glossary to glossary_term on its next frame
+    std::string glossary_filter;
+    std::string open_factcheck_id;           ///< fact-check whose note is expanded; empty = none
+    std::optional<sim::Stage> pinned_stage;  ///< stage chosen by hand; nullopt = follow the time cursor
+};
+
+/// Dialog windows opened by menus or keys.
+struct Dialogs {
+    bool open_scenario = false;
+    bool save_scenario = false;
+    bool help = false;
+};
+
+/// What one frame of panels leaves for the compositor and the window.
+struct FrameOutput {
+    Backdrops backdrop;          ///< opaque rectangles behind the panels, in drawing order
+    session::Requests requests;  ///< quit, screenshot, fullscreen asked for from a menu or a button
+};
+
+struct Panels {
+    LeftTab left_tab = LeftTab::scenario;
+    bool left_tab_requested = false;  ///< select left_tab on the next frame
+    SourcesView sources;
+    Dialogs dialogs;
+    std::string script_path_input;  ///< the Video tab's file field
+    std::string seen_lesson_path;   ///< the lesson last shown: another one selects the Lesson tab
+    FrameOutput out;                ///< filled while drawing, handed back by ui::draw
+};
+
+/// Applies the requests that concern the panels: the open-scenario and help dialogs, Esc closing the source
+/// text and the dialogs.
+void take_requests(Panels& panels, const session::Requests& requests);
+
+}  // namespace ui

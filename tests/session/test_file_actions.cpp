@@ -1,0 +1,46 @@
+// File actions of the session: the plots' CSV and scenario files, written atomically, with one-line status.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <sstream>
+
+#include "session/file_actions.hpp"
+#include "session/fixture.hpp"
+
+TEST_CASE("the CSV export has a time column, unit-bearing headers and baseline columns when pinned") {
+    session::Session app = test::make_app();
+    session::show_only(app.plots, {"spines"});
+    sim::Scenario rapa = app.model.scenario;
+    rapa.experiments.rapamycin = true;
+    session::pin_baseline(app, rapa, "with rapamycin");
+    std::ostringstream out;
+    session::write_plots_csv(app, out);
+    std::istringstream in(out.str());
+    std::string header, row;
+    std::getline(in, header);
+    CHECK(header == "time_h,spine_density_rel,baseline_with_rapamycin_spine_density_rel");
+    std::size_t rows = 0;
+    while (std::getline(in, row)) ++rows;
+    CHECK(rows == trajectory(app).samples().size());
+    const std::string path = (std::filesystem::temp_directory_path() / "synapse-ui-plots.csv").string();
+    CHECK(session::export_plots_csv(app, path));
+    CHECK(std::filesystem::exists(path));
+    CHECK_FALSE(std::filesystem::exists(path + ".tmp"));
+    CHECK_FALSE(session::export_plots_csv(app, "/nonexistent-dir/x.csv"));
+    CHECK(app.status.find("/nonexistent-dir/x.csv") != std::string::npos);
+}
+
+TEST_CASE("saving a scenario is atomic and loading it restores it") {
+    session::Session app = test::make_app();
+    app.model.scenario.body_weight_kg = 81.0;
+    app.model.scenario.experiments.nbqx = true;
+    const std::string path = (std::filesystem::temp_directory_path() / "synapse-ui-scenario.json").string();
+    REQUIRE(session::save_scenario_to(app, path));
+    CHECK_FALSE(std::filesystem::exists(path + ".tmp"));
+    session::Session other = test::make_app();
+    REQUIRE(session::load_scenario_into(other, path));
+    CHECK(other.model.scenario.body_weight_kg == 81.0);
+    CHECK(other.model.scenario.experiments.nbqx);
+    CHECK_FALSE(session::load_scenario_into(other, "/nonexistent/s.json"));
+    CHECK(other.model.scenario.body_weight_kg == 81.0);  // unchanged on error
+}

@@ -1,0 +1,163 @@
+// Tests of guided lessons: the shipped files load, errors name file and step, navigation restores each step.
+#include <catch2/catch.hpp>
+#include <fstream>
+
+#include "session/fixture.hpp"
+#include "sim/scenario_io.hpp"
+#include "session/keys.hpp"
+#include "session/lesson.hpp"
+#include "ui/lesson_panel.hpp"
+#include "session/file_actions.hpp"
+
+namespace {
+
+std::string write_temp(const std::string& name, const std::string& text) {
+    const std::string path = (std::filesystem::temp_directory_path() / name).string();
+    std::ofstream(path) << text;
+    return path;
+}
+
+struct Snapshot {
+    std::string scenario_json;
+    std::string pinned_json;
+    double time_h;
+    scene::View view;
+    session::PlotsShown plots;
+    bool operator==(const Snapshot&) const = default;
+};
+
+Snapshot snapshot(const session::Session& app) {
+    return {sim::scenario_to_json(app.model.scenario).dump(),
+            app.pinned ? sim::scenario_to_json(app.pinned->scenario).dump() : "", app.time_h, app.view.view,
+            app.plots};
+}
+
+}  // namespace
+
+TEST_CASE("the shipped lessons load: about ten mechanism steps, and experiments with questions") {
+    const session::Session app = test::make_app();
+    const auto files = session::list_lesson_files(app.assets_dir);
+    REQUIRE(files.size() >= 2);
+    const session::Lesson mech = session::load_lesson(app.assets_dir + "/lessons/mechanism.json", session::preset_loader(app));
+    CHECK(mech.steps.size() >= 9);
+    CHECK(mech.steps.size() <= 12);
+    const session::Lesson exp = session::load_lesson(app.assets_dir + "/lessons/experiments.json", session::preset_loader(app));
+    int questions = 0, baselines = 0;
+    for (const auto& s : exp.steps) {
+        questions += s.question.has_value();
+        baselines += s.baseline.has_value();
+    }
+    CHECK(questions >= 5);
+    CHECK(baselines >= 5);
+    bool rapamycin_question = false;
+    for (const auto& s : exp.steps)
+        if (s.question && s.scenario.experiments.rapamycin)
+            rapamycin_question = s.question->prompt.find("mTOR") != std::string::npos;
+    CHECK(rapamycin_question);
+}
+
+TEST_CASE("lesson errors are one line naming the file and the step") {
+    const session::Session app = test::make_app();
+    const std::string path = write_temp("synapse-bad-lesson.json", R"({"title": "t", "steps": [
+        {"title": "a", "caption": "c"},
+        {"title": "b", "caption": "c", "view": "telescope"}]})");
+    try {
+        session::load_lesson(path, session::preset_loader(app));
+        FAIL("expected an error");
+    } catch (const std::runtime_error& e) {
+        const std::string msg = e.what();
+        CHECK(msg.find(path) != std::string::npos);
+        CHECK(msg.find("step 2") != std::string::npos);
+        CHECK(msg.find("view") != std::string::npos);
+        CHECK(msg.find('\n') == std::string::npos);
+    }
+    const std::string bad_time = write_temp(
+        "synapse-bad-time.json", R"({"title": "t", "steps": [{"title": "a", "caption": "c", "time": "later"}]})");
+    CHECK_THROWS_WITH(session::load_lesson(bad_time, session::preset_loader(app)), Catch::Contains("step 1: 'time'"));
+    const std::string bad_preset =
+        write_temp("synapse-bad-preset.json",
+                   R"({"title": "t", "steps": [{"title": "a", "caption": "c", "scenario": {"preset": "nope"}}]})");
+    CHECK_THROWS_WITH(session::load_lesson(bad_preset, session::preset_loader(app)), Catch::Contains("step 1"));
+    CHECK_THROWS_WITH(session::load_lesson("/nonexistent/lesson.json", session::preset_loader(app)),
+                      Catch::Contains("/nonexistent/lesson.json"));
+}
+
+TEST_CASE("unknown keys in a lesson are errors naming the step and the key; '_' keys are comments") {
+    const session::Session app = test::make_app();
+    const std::string bogus = write_temp("synapse-bogus-key.json", R"({"title": "t", "_about": "ok", "steps": [
+        {"title": "a", "caption": "c", "_note": "ok"},
+        {"title": "b", "caption": "c", "bogus": 1}]})");
+    CHECK_THROWS_WITH(session::load_lesson(bogus, session::preset_loader(app)), bogus + ": step 2: unknown key 'bogus'");
+    const std::string nested = write_temp(
+        "synapse-bogus-nested.json",
+        R"({"title": "t", "steps": [{"title": "a", "caption": "c", "scenario": {"preset": "standard-infusion",
+            "magnesium": 2}}]})");
+    CHECK_THROWS_WITH(session::load_lesson(nested, session::preset_loader(app)),
+                      nested + ": step 1: 'scenario': unknown key 'magnesium'");
+    const std::string top = write_temp("synapse-bogus-top.json",
+                                       R"({"title": "t", "stpes": [], "steps": [{"title": "a", "caption": "c"}]})");
+    CHECK_THROWS_WITH(session::load_lesson(top, session::preset_loader(app)), top + ": unknown key 'stpes'");
+}
+
+TEST_CASE("JSON library errors in a lesson name the file, without the library's code") {
+    const session::Session app = test::make_app();
+    const std::string huge = write_temp("synapse-huge-lesson.json",
+                                        R"({"title": "t", "steps": [{"title": "a", "caption": "c", "time": 1e400}]})");
+    CHECK_THROWS_WITH(session::load_lesson(huge, session::preset_loader(app)),
+                      huge + ": not valid JSON: number overflow parsing '1e400'");
+    const std::string typed =
+        write_temp("synapse-typed-lesson.json", R"({"title": "t", "steps": [{"title": 3, "caption": "c"}]})");
+    try {
+        session::load_lesson(typed, session::preset_loader(app));
+        FAIL("expected an error");
+    } catch (const std::runtime_error& e) {
+        const std::string msg = e.what();
+        CHECK(msg.rfind(typed + ": step 1: ", 0) == 0);
+        CHECK(msg.find("json.exception") == std::string::npos);
+    }
+}
+
+TEST_CASE("lesson navigation forward and back restores each step's state") {
+    for (const char* file : {"mechanism.json", "experiments.json"}) {
+        session::Session app = test::make_app();
+        REQUIRE(session::open_lesson_file(app, app.assets_dir + "/lessons/" + file));
+        const int n = static_cast<int>(app.lesson.lesson->steps.size());
+        std::vector<Snapshot> forward = {snapshot(app)};
+        for (int i = 1; i < n; ++i) {
+            // The learner plays, scrubs and changes things in between; the next step must not care.
+            app.time_h = 5.0;
+            app.model.scenario.body_weight_kg = 90.0;
+            REQUIRE(session::lesson_go(app, +1));
+            CHECK(app.lesson.step == i);
+            forward.push_back(snapshot(app));
+        }
+        CHECK_FALSE(session::lesson_go(app, +1));
+        for (int i = n - 2; i >= 0; --i) {
+            app.view.view = scene::View::circuit;
+            app.pinned.reset();
+            REQUIRE(session::lesson_go(app, -1));
+            CHECK(snapshot(app) == forward[static_cast<std::size_t>(i)]);
+        }
+        CHECK_FALSE(session::lesson_go(app, -1));
+    }
+}
+
+TEST_CASE("Page Down / Page Up step through the lesson; predict-then-run plays to the step's end") {
+    session::Session app = test::make_app();
+    REQUIRE(session::open_lesson_file(app, app.assets_dir + "/lessons/experiments.json"));
+    session::apply_action(app, session::Action::lesson_next);
+    CHECK(app.lesson.step == 1);
+    const session::LessonStep& s = app.lesson.lesson->steps[1];
+    REQUIRE(s.question);
+    REQUIRE(s.baseline);
+    CHECK(app.pinned.has_value());
+    CHECK_FALSE(app.playing);
+    app.lesson.chosen = s.question->answer;
+    session::run_lesson_step(app);
+    CHECK(app.playing);
+    for (int i = 0; i < 2000 && app.playing; ++i) session::advance(app, 0.1);
+    CHECK_FALSE(app.playing);
+    CHECK(app.time_h == Approx(*s.run_until_h));
+    session::apply_action(app, session::Action::lesson_prev);
+    CHECK(app.lesson.step == 0);
+}

@@ -1,0 +1,156 @@
+// Lessons played as recording scripts: the conversion, the loader's detection, and `--record` of a lesson.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include "session/fixture.hpp"
+#include "sim/scenario_io.hpp"
+#include "session/lesson_script.hpp"
+#include "session/file_actions.hpp"
+#include "session/script_source.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+/// A fresh directory under the temporary directory, removed at scope exit.
+struct TempDir {
+    fs::path path;
+    explicit TempDir(const std::string& name) {
+        path = fs::temp_directory_path() / ("synapse-ui-" + name + "-" + std::to_string(std::random_device{}()));
+        fs::create_directories(path);
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+};
+
+/// Runs a shell command; returns its exit status and its stdout + stderr in `output`.
+int run(const std::string& command, std::string& output) {
+    output.clear();
+    FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+    if (!pipe) return -1;
+    char buffer[4096];
+    while (std::fgets(buffer, sizeof buffer, pipe)) output += buffer;
+    const int status = pclose(pipe);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+long png_count(const fs::path& dir) {
+    long n = 0;
+    for (const auto& entry : fs::directory_iterator(dir)) n += entry.path().extension() == ".png";
+    return n;
+}
+
+/// Three steps with explicit durations: a hold, a 40-minute run, and a different preset over days.
+const char* kLesson = R"({"title": "Short", "steps": [
+    {"title": "One", "caption": "Before the dose.", "time": "0min", "view": "circuit", "duration_s": 1},
+    {"title": "Two", "caption": "The infusion.", "time": "0min", "run_until": "40min", "view": "synapse",
+     "duration_s": 1.5},
+    {"title": "Three", "caption": "Rapamycin.", "scenario": {"preset": "rapamycin"}, "time": "2h",
+     "run_until": "3d", "view": "spine", "duration_s": 0.5}]})";
+
+std::string write_lesson(const TempDir& dir) {
+    const std::string path = (dir.path / "short-lesson.json").string();
+    std::ofstream(path) << kLesson;
+    return path;
+}
+
+std::string scenario_json(const sim::Scenario& s) { return sim::scenario_to_json(s).dump(); }
+
+}  // namespace
+
+TEST_CASE("a shipped lesson becomes a script with one segment per step and a readable hold per step") {
+    const session::Session app = test::make_app();
+    const session::Lesson lesson = session::load_lesson(app.assets_dir + "/lessons/mechanism.json", session::preset_loader(app));
+    const session::Script script = session::lesson_to_script(lesson);
+    REQUIRE(script.segments.size() == lesson.steps.size());
+    double expected_s = 0.0;
+    for (const session::LessonStep& step : lesson.steps) {
+        const double d = session::lesson_step_duration_s(step);
+        CHECK(d >= 6.0);
+        CHECK(d <= 20.0);
+        expected_s += step.duration_s.value_or(d);
+    }
+    CHECK(script.duration_s() == Approx(expected_s));
+    CHECK(script.title == lesson.title);
+    CHECK(script.captions.size() == lesson.steps.size());
+    double start_s = 0.0;
+    for (std::size_t i = 0; i < lesson.steps.size(); ++i) {
+        const session::LessonStep& step = lesson.steps[i];
+        INFO("step " << i + 1);
+        const session::ScriptFrame begin = session::script_state_at(script, start_s + 1e-6);
+        const double end_s = start_s + script.segments[i].duration_s;
+        const session::ScriptFrame end = session::script_state_at(script, end_s - 1e-6);
+        CHECK(begin.segment_index == static_cast<int>(i));
+        CHECK(begin.view == step.view);
+        REQUIRE(begin.caption);
+        CHECK(begin.caption->text.find(step.title) == 0);
+        CHECK(begin.caption->text.find(step.caption) != std::string::npos);
+        const bool geometric = step.run_until_h && *step.run_until_h - step.time_h > 2.0;
+        CHECK(begin.sim_time_h == Approx(geometric ? std::max(step.time_h, 1.0 / 60.0) : step.time_h).margin(1e-3));
+        CHECK(end.sim_time_h == Approx(step.run_until_h.value_or(step.time_h)).margin(1e-3));
+        start_s = end_s;
+    }
+}
+
+TEST_CASE("a lesson's steps with other scenarios switch the whole scenario at that step") {
+    const session::Session app = test::make_app();
+    const session::Lesson lesson = session::load_lesson(app.assets_dir + "/lessons/experiments.json", session::preset_loader(app));
+    const session::Script script = session::lesson_to_script(lesson);
+    REQUIRE(script.segments.size() == lesson.steps.size());
+    double start_s = 0.0;
+    for (std::size_t i = 0; i < lesson.steps.size(); ++i) {
+        INFO("step " << i + 1);
+        const session::ScriptFrame f = session::script_state_at(script, start_s + 0.01);
+        const sim::Scenario s = session::scenario_at_version(script, lesson.steps.front().scenario, f.params_version);
+        CHECK(scenario_json(s) == scenario_json(lesson.steps[i].scenario));
+        start_s += script.segments[i].duration_s;
+    }
+}
+
+TEST_CASE("the script loader tells lessons from recording scripts by their keys") {
+    CHECK(session::is_lesson_json(nlohmann::json::parse(R"({"title": "t", "steps": []})")));
+    CHECK_FALSE(session::is_lesson_json(nlohmann::json::parse(R"({"scenario": "x", "segments": []})")));
+    CHECK_FALSE(session::is_lesson_json(nullptr));
+    const std::string assets = test::assets_dir();
+    const session::ScriptSource lesson = session::load_script_source(assets + "/lessons/mechanism.json", assets);
+    CHECK(lesson.script.where == "mechanism.json");
+    CHECK(lesson.base_scenario.name == "standard-infusion");
+    const session::ScriptSource script = session::load_script_source(assets + "/scripts/ketamine-mechanism.json", assets);
+    CHECK(script.script.duration_s() == Approx(85.0));
+    TempDir dir("lesson-durations");
+    const session::ScriptSource short_lesson = session::load_script_source(write_lesson(dir), assets);
+    REQUIRE(short_lesson.script.segments.size() == 3);
+    CHECK(short_lesson.script.duration_s() == Approx(3.0));
+    CHECK(session::script_state_at(short_lesson.script, 1.75).sim_time_h == Approx(20.0 / 60.0));
+}
+
+TEST_CASE("recording a lesson with --record gives duration x fps PNG frames and its captions") {
+    const std::string app_path = SYNAPSE_BINARY_DIR "/synapse-lab";
+    if (!fs::exists(app_path)) {
+        WARN("synapse-lab is not built: end-to-end lesson recording skipped");
+        return;
+    }
+    TempDir dir("lesson-record");
+    std::string out;
+    const std::string lesson = write_lesson(dir);
+    REQUIRE(run("'" + app_path + "' --record '" + (dir.path / "short/").string() + "' --script '" + lesson +
+                    "' --size 160x90 --fps 4",
+                out) == 0);
+    INFO(out);
+    CHECK(png_count(dir.path / "short") == 12);  // 3 s x 4 fps
+    CHECK(fs::exists(dir.path / "short" / "captions.srt"));
+
+    const std::string mechanism = test::assets_dir() + "/lessons/mechanism.json";
+    const double duration_s = session::load_script_source(mechanism, test::assets_dir()).script.duration_s();
+    REQUIRE(run("'" + app_path + "' --record '" + (dir.path / "mechanism/").string() + "' --script '" + mechanism +
+                    "' --size 160x90 --fps 2",
+                out) == 0);
+    CHECK(png_count(dir.path / "mechanism") == std::lround(duration_s * 2.0));
+}
