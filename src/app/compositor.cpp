@@ -138,6 +138,17 @@ ui::FrameOutput Compositor::compose(session::Session& app, ui::Panels* panels, i
     clip.clear_outside = !panels_kept;
     renderer_->draw(frame, width_px, height_px, &clip);
     ImGui::GetIO().DeltaTime = dt_s > 0.0 ? static_cast<float>(dt_s) : 1.0f / 60.0f;
+    if (!panels_laid_out_) {
+        // ImGui sizes tab bars and scrollbars from the previous frame's contents (a child window's, from the frame
+        // before that): on a fresh context the panels are laid out twice, and nothing drawn, so that the first
+        // frame shown is already the settled one.
+        for (int pass = 0; pass < 2; ++pass) {
+            ImGui::NewFrame();
+            ui::draw(app, *panels, *layout);
+            ImGui::EndFrame();
+        }
+        panels_laid_out_ = true;
+    }
     ImGui::NewFrame();
     ui::FrameOutput out = ui::draw(app, *panels, *layout);
     ImGui::Render();

@@ -71,7 +71,8 @@ private:
     float scene_text_scale_ = 0.0f;
     float built_scale_ = 0.0f;
     scene::Theme built_theme_ = scene::Theme::dark;
-    int fonts_built_ = 0;  ///< how many font atlases were made
+    int fonts_built_ = 0;            ///< how many font atlases were made
+    bool panels_laid_out_ = false;  ///< ImGui has laid the panels out at least once
     PanelCache panel_cache_;
 };
 
