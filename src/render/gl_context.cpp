@@ -50,7 +50,6 @@ HeadlessContext::~HeadlessContext() {
     eglTerminate(impl_->display);
 }
 
-void* HeadlessContext::proc_address(const char* name) { return egl_proc(name); }
 
 std::unique_ptr<HeadlessContext> HeadlessContext::create(std::string& error) {
     auto impl = std::make_unique<Impl>();

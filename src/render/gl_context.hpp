@@ -14,9 +14,6 @@ public:
     HeadlessContext(const HeadlessContext&) = delete;
     HeadlessContext& operator=(const HeadlessContext&) = delete;
 
-    /// The address of a GL function (eglGetProcAddress), for loaders such as ImGui's.
-    static void* proc_address(const char* name);
-
 private:
     struct Impl;
     explicit HeadlessContext(std::unique_ptr<Impl> impl);

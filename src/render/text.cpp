@@ -230,12 +230,6 @@ std::vector<std::uint32_t> decode_utf8(const std::string& text) {
     return out;
 }
 
-float measure_px(const FontFile& font, Atlas& atlas, const std::string& text) {
-    float w = 0.0f;
-    for (const auto& line : split_lines(text)) w = std::max(w, line_width(font, atlas, line));
-    return w;
-}
-
 void layout_label(const FontFile& font, Atlas& atlas, const scene::Label& label, float anchor_x_px, float anchor_y_px,
                   std::vector<GlyphQuad>& out) {
     const auto lines = split_lines(label.text);

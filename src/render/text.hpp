@@ -63,9 +63,6 @@ std::vector<std::uint32_t> decode_utf8(const std::string& text);
 void layout_label(const FontFile& font, Atlas& atlas, const scene::Label& label, float anchor_x_px, float anchor_y_px,
                   std::vector<GlyphQuad>& out);
 
-/// Measures the widest line of `text` in pixels.
-float measure_px(const FontFile& font, Atlas& atlas, const std::string& text);
-
 /// The GL side: atlases per (font, size) as textures, one instanced draw per atlas.
 class TextPass {
 public:
@@ -78,7 +75,6 @@ public:
 
     /// Draws `labels` (world anchors through `camera`) into the bound framebuffer.
     void draw(const std::vector<scene::Label>& labels, const scene::Camera& camera, int width_px, int height_px);
-    bool has_font() const { return regular_ != nullptr; }
 
 private:
     TextPass() = default;

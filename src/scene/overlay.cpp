@@ -176,8 +176,12 @@ void draw_swatch(Painter& p, Swatch swatch, glm::vec2 c, float u) {
             i.rotation_rad = 3.14159265f;
             break;
         case Swatch::spike:
-            p.overlay(Instance{
-                c, {10.0f * u, 10.0f * u}, 0, 0, 0, 0, 0, with_alpha(pal.spike, 0.6f), {}, Shape::glow, Tag::legend});
+            p.overlay(Instance{.center = c,
+                               .half_size = {10.0f * u, 10.0f * u},
+                               .fill = with_alpha(pal.spike, 0.6f),
+                               .outline = {},
+                               .shape = Shape::glow,
+                               .tag = Tag::legend});
             i.fill = pal.spike;
             i.half_size = {4.0f * u, 4.0f * u};
             break;
@@ -196,17 +200,13 @@ void draw_swatch(Painter& p, Swatch swatch, glm::vec2 c, float u) {
                               : swatch == Swatch::spine_lost ? pal.spine_ghost
                                                              : with_alpha(pal.pyramidal, 0.85f);
             const float head = swatch == Swatch::spine_growing ? 2.5f : 5.0f;
-            p.overlay(Instance{c + glm::vec2{0.0f, 4.0f * u},
-                               {6.0f * u, 1.6f * u},
-                               1.5707963f,
-                               0,
-                               0,
-                               0,
-                               0,
-                               fill,
-                               {},
-                               Shape::capsule,
-                               Tag::legend});
+            p.overlay(Instance{.center = c + glm::vec2{0.0f, 4.0f * u},
+                               .half_size = {6.0f * u, 1.6f * u},
+                               .rotation_rad = 1.5707963f,
+                               .fill = fill,
+                               .outline = {},
+                               .shape = Shape::capsule,
+                               .tag = Tag::legend});
             i.center = c + glm::vec2{0.0f, -3.0f * u};
             i.fill = fill;
             i.half_size = {head * u, head * u};

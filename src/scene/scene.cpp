@@ -184,15 +184,6 @@ std::optional<View> view_from_id(std::string_view id) {
     return std::nullopt;
 }
 
-std::string_view view_title(View view) {
-    switch (view) {
-        case View::circuit: return "Circuit";
-        case View::synapse: return "Synapse";
-        case View::spine: return "Spines";
-    }
-    return "Synapse";
-}
-
 float transition_progress(double elapsed_s, double duration_s) {
     if (!(duration_s > 0.0) || !(elapsed_s < duration_s)) return 1.0f;
     const float x = static_cast<float>(std::max(0.0, elapsed_s) / duration_s);

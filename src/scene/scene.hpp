@@ -17,8 +17,6 @@ enum class Theme { dark, light };
 
 std::string_view view_id(View view);
 std::optional<View> view_from_id(std::string_view id);
-/// "Circuit", "Synapse", "Spines": a short title for buttons.
-std::string_view view_title(View view);
 
 /// How to draw: output size, which view, which layers.
 struct ViewOptions {

@@ -20,25 +20,28 @@ constexpr bool story_stages_lead_the_enum() {
     return true;
 }
 
-/// Score of story stage `index` (0 = dose .. 7 = clinical): its activity over its reference activity.
-double stage_score(std::size_t index, const State& s, const StageInputs& in) {
-    switch (index) {
-        case 0: {  // dose: drug in plasma that has not yet reached the receptor (plasma - effect site, ng/mL)
+/// Score of a story stage (dose .. clinical): its activity over its reference activity.
+double stage_score(Stage stage, const State& s, const StageInputs& in) {
+    switch (stage) {
+        case Stage::dose: {  // drug in plasma that has not yet reached the receptor (plasma - effect site, ng/mL)
             const double plasma_lead_ng_per_ml = s.plasma_ng_per_ml - s.effect_site_uM * k::kMolarMass_g_per_mol;
             return plasma_lead_ng_per_ml * (1.0 / k::kStageRefPlasmaLead_ng_per_ml);
         }
-        case 1: return s.nmda_block_interneuron * (1.0 / k::kStageRefBlock);
-        case 2: return positive(s.pyramidal_rate_rel - 1.0) * (1.0 / k::kStageRefPyramidalExcess);
-        case 3: return positive(s.glutamate_rel - 1.0) * (1.0 / k::kStageRefGlutamateExcess);
-        case 4: return positive(s.bdnf_rel - 1.0) * (1.0 / k::kStageRefBdnfExcess);
-        case 5:
+        case Stage::nmda_block: return s.nmda_block_interneuron * (1.0 / k::kStageRefBlock);
+        case Stage::disinhibition: return positive(s.pyramidal_rate_rel - 1.0) * (1.0 / k::kStageRefPyramidalExcess);
+        case Stage::glutamate_surge: return positive(s.glutamate_rel - 1.0) * (1.0 / k::kStageRefGlutamateExcess);
+        case Stage::ampa_bdnf: return positive(s.bdnf_rel - 1.0) * (1.0 / k::kStageRefBdnfExcess);
+        case Stage::mtor:
             return std::max(positive(s.mtor_phospho_rel - 1.0) * (1.0 / k::kStageRefMtorExcess),
                             positive(s.synaptic_protein_rel - 1.0) * (1.0 / k::kStageRefProteinExcess));
-        case 6: return positive(in.spine_formation) * (1.0 / k::kStageRefSpineFormation);
+        case Stage::synaptogenesis: return positive(in.spine_formation) * (1.0 / k::kStageRefSpineFormation);
         default: return s.clinical_effect * (1.0 / k::kStageRefClinical);
     }
 }
-constexpr std::size_t kStoryStages = kMechanismStages.size() - 1;  // without baseline
+
+/// The story stage after `stage`.
+Stage after(Stage stage) { return static_cast<Stage>(static_cast<int>(stage) + 1); }
+
 }  // namespace
 
 Stage most_active_stage(const State& s, const StageInputs& in) {
@@ -46,30 +49,29 @@ Stage most_active_stage(const State& s, const StageInputs& in) {
     // and a later stage is more active than the current one, or the current one has faded below
     // the hand-over score; it falls to baseline when nothing is active. Stages before the front
     // do not matter, so their scores are not computed.
-    // kMechanismStages[0] is baseline, so story stage i (1..8) has score index i - 1.
-    static_assert(story_stages_lead_the_enum(), "story stage i must be Stage(i)");
-    std::size_t cur = std::min(kStoryStages - 1, static_cast<std::size_t>(std::max(1, static_cast<int>(in.front))) - 1);
+    static_assert(story_stages_lead_the_enum(), "the story stages must be Stage(0) .. Stage(8), in order");
+    Stage cur = std::clamp(in.front, Stage::dose, Stage::clinical);
     const double current = stage_score(cur, s, in);
     double leader = current;   // the highest score from the front on
     double next = 0.0;         // the score of the stage after the front
     bool later_leads = false;  // a later stage scores strictly higher than the front
-    for (std::size_t i = cur + 1; i < kStoryStages; ++i) {
-        const double score = stage_score(i, s, in);
-        if (i == cur + 1) next = score;
+    for (Stage later = after(cur); later <= Stage::clinical; later = after(later)) {
+        const double score = stage_score(later, s, in);
+        if (later == after(cur)) next = score;
         if (score > leader) {
             leader = score;
             later_leads = true;
         }
     }
     const bool dwelt = in.front_age_min >= k::kStageMinDwell_min;
-    if (dwelt && cur + 1 < kStoryStages) {
+    if (dwelt && cur < Stage::clinical) {
         const bool hand_over = current < k::kStageHandOverScore && next >= k::kStageMinScore;
-        if ((later_leads && leader >= k::kStageMinScore) || hand_over) ++cur;
+        if ((later_leads && leader >= k::kStageMinScore) || hand_over) cur = after(cur);
     }
     // A slowly absorbed dose (oral) stays at the dose stage until something downstream is active.
-    const bool absorbing = in.front == Stage::dose && cur == 0;
+    const bool absorbing = in.front == Stage::dose && cur == Stage::dose;
     if (!absorbing && leader < k::kStageMinScore) return Stage::baseline;
-    return kMechanismStages[cur + 1];
+    return cur;
 }
 
 }  // namespace sim

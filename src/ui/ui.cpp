@@ -3,7 +3,6 @@
 #include "ui/ui.hpp"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include "ui/controls.hpp"
@@ -35,8 +34,8 @@ void configure_io() {
 }
 
 bool keyboard_navigating() {
-    const ImGuiContext& g = *ImGui::GetCurrentContext();
-    return ImGui::GetIO().NavActive && g.NavWindow && !g.NavDisableHighlight;
+    const ImGuiIO& io = ImGui::GetIO();
+    return io.NavActive && io.NavVisible;  // a window is navigated and its highlight shows (not after a click)
 }
 
 namespace {
