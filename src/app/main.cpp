@@ -7,6 +7,7 @@
 
 #include "app/cli.hpp"
 #include "app/modes.hpp"
+#include "sim/limits.hpp"
 #include "sim/duration.hpp"
 
 namespace {
@@ -16,7 +17,9 @@ void add_flags(CLI::App& cli, app::Options& o, std::string& size, std::string& a
     cli.add_option("--scenario", o.scenario, "Preset name (see assets/scenarios) or a scenario JSON file");
     cli.add_option("--screenshot", o.screenshot_path, "Render one frame headless to this PNG and exit");
     cli.add_option("--csv", o.csv_path, "Write the simulated trajectory as CSV and exit");
-    cli.add_option("--hours", o.hours, "CSV: hours to write, up to 2880 (default: the whole span)");
+    cli.add_option("--hours", o.hours,
+                   "CSV: hours to write, up to " + std::to_string(int(sim::limits::kDurationMax_days * 24.0)) +
+                       " (default: the whole span)");
     cli.add_option("--step-min", o.step_min, "CSV: minutes between rows, 0.1 to 1440 (default 1)");
     cli.add_option("--at", at, "Simulated time to show, e.g. 40min, 2h, 3d");
     cli.add_option("--size", size, "Output size WxH, e.g. 1920x1080 (window: initial size)");

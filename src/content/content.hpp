@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "content/stages.hpp"
-#include "content/text.hpp"
+#include "content/verbatim.hpp"
 
 namespace content {
 

@@ -8,7 +8,7 @@
 
 #include "export/pixels.hpp"
 #include "render/shader.hpp"
-#include "render/text.hpp"
+#include "render/text_pass.hpp"
 #include "scene/scene.hpp"
 #include "synapse_shaders.hpp"
 

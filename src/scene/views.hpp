@@ -52,7 +52,7 @@ std::vector<LegendEntry> legend_entries(View view);
 /// (right), and the caption (bottom centre), as ViewOptions asks.
 void build_overlay(Painter& p, const sim::State& state, View view);
 
-/// "40 min", "2.0 h", "7.0 days".
-std::string format_time(double time_h);
+/// The time in the scene's readout (rounded for a glance): "40 min", "2.0 h", "7.0 days".
+std::string hud_time_text(double time_h);
 
 }  // namespace scene

@@ -11,6 +11,7 @@
 
 #include "session/script.hpp"
 #include "sim/duration.hpp"
+#include "sim/limits.hpp"
 #include "session/session.hpp"
 #include "session/plot_defs.hpp"
 
@@ -106,7 +107,8 @@ sim::Scenario parse_scenario(const json& j, const PresetLoader& presets) {
     if (j.contains("name")) s.name = j.at("name").get<std::string>();
     if (j.contains("drug")) s.drug = parse_drug(j.at("drug").get<std::string>());
     s.body_weight_kg = number_field(j, "body_weight_kg", s.body_weight_kg, 3.0, 250.0);
-    s.duration_days = number_field(j, "duration_days", s.duration_days, 21.0, 120.0);
+    s.duration_days = number_field(j, "duration_days", s.duration_days, sim::limits::kDurationMin_days,
+                                   sim::limits::kDurationMax_days);
     s.params.magnesium_mM = number_field(j, "magnesium_mM", s.params.magnesium_mM, 0.0, 10.0);
     if (j.contains("doses")) {
         s.doses.clear();

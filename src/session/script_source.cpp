@@ -6,7 +6,7 @@
 #include <stdexcept>
 
 #include "content/content.hpp"
-#include "content/text.hpp"
+#include "content/verbatim.hpp"
 #include "sim/scenario_io.hpp"
 #include "session/lesson_script.hpp"
 

@@ -67,7 +67,7 @@ double step_time(const TimeAxis& axis, double t_h, bool backward) {
     return std::clamp(next, 0.0, axis.duration_h);
 }
 
-std::string tick_label(double t_h) {
+std::string tick_time_text(double t_h) {
     char buf[32];
     if (t_h < 0.999)
         std::snprintf(buf, sizeof buf, "%.0f min", t_h * 60.0);
@@ -78,7 +78,7 @@ std::string tick_label(double t_h) {
     return buf;
 }
 
-std::string format_time(double t_h) {
+std::string cursor_time_text(double t_h) {
     const long total_min = std::lround(std::max(t_h, 0.0) * 60.0);
     const long days = total_min / (24 * 60), hours = (total_min / 60) % 24, minutes = total_min % 60;
     char buf[48];
@@ -110,18 +110,18 @@ std::vector<double> linear_tick_times(double duration_h) {
 std::vector<AxisTick> axis_ticks(const TimeAxis& axis) {
     std::vector<AxisTick> ticks;
     if (axis.segments.size() == 1) {
-        for (double t : linear_tick_times(axis.duration_h)) ticks.push_back({t, tick_label(t), t == 0.0});
+        for (double t : linear_tick_times(axis.duration_h)) ticks.push_back({t, tick_time_text(t), t == 0.0});
         return ticks;
     }
     const double minutes[] = {0.0, 20.0, 40.0, 60.0, 90.0};
-    for (double m : minutes) ticks.push_back({m / 60.0, tick_label(m / 60.0), m == 0.0});
-    for (double h : {2.0, 6.0, 12.0, 18.0}) ticks.push_back({h, tick_label(h), h == 2.0});
+    for (double m : minutes) ticks.push_back({m / 60.0, tick_time_text(m / 60.0), m == 0.0});
+    for (double h : {2.0, 6.0, 12.0, 18.0}) ticks.push_back({h, tick_time_text(h), h == 2.0});
     std::vector<double> days = {1, 2, 3, 5, 7, 10, 14, 21};
     for (double d = 28; d * 24.0 <= axis.duration_h + 1e-9; d += 7) days.push_back(d);
     if (axis.duration_h > 35 * 24.0)
         days.erase(std::remove_if(days.begin(), days.end(), [](double d) { return d == 5 || d == 10; }), days.end());
     for (double d : days)
-        if (d * 24.0 <= axis.duration_h + 1e-9) ticks.push_back({d * 24.0, tick_label(d * 24.0), d == 1});
+        if (d * 24.0 <= axis.duration_h + 1e-9) ticks.push_back({d * 24.0, tick_time_text(d * 24.0), d == 1});
     return ticks;
 }
 

@@ -40,10 +40,10 @@ struct AxisTick {
 /// Tick marks with labels for the bar (readable in every segment).
 std::vector<AxisTick> axis_ticks(const TimeAxis& axis);
 
-/// Short tick label: "40 min", "6 h", "3 d".
-std::string tick_label(double t_h);
-/// Cursor read-out: "35 min", "2 h 30 min", "3 d 4 h".
-std::string format_time(double t_h);
+/// A tick's label on the time bar and the plots: "40 min", "6 h", "3 d".
+std::string tick_time_text(double t_h);
+/// The cursor's time in the panels (to the minute): "35 min", "2 h 30 min", "3 d 4 h".
+std::string cursor_time_text(double t_h);
 
 /// Playback speeds offered to the user (hours of simulated time per second of playback).
 struct SpeedChoice {

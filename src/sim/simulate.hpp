@@ -7,10 +7,10 @@
 
 namespace sim {
 
-/// Bounds simulate() enforces on its inputs (out-of-range values are clamped, NaN falls back to the default).
+/// Bounds simulate() enforces on its inputs (out-of-range values are clamped, NaN falls back to the default); the
+/// simulated span to at most sim::limits::kDurationMax_days.
 inline constexpr double kMinStepMin = 0.05;            ///< smallest output step, min
 inline constexpr double kMaxStepMin = 1440.0;          ///< largest output step, min (one day)
-inline constexpr double kMaxDurationDays = 365.0;      ///< longest simulated span, days
 inline constexpr std::size_t kMaxSamples = 2'000'000;  ///< the grid is cut at this many samples
 
 struct SimulateOptions {

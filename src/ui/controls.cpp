@@ -190,7 +190,7 @@ bool draw_schedule(session::Session& app) {
     if (doses.empty()) doses.push_back(sim::Dose{});
     for (std::size_t i = 0; i < doses.size(); ++i) {
         char title[96];
-        std::snprintf(title, sizeof title, "Dose %zu at %s###dose%zu", i + 1, session::format_time(doses[i].start_h).c_str(), i);
+        std::snprintf(title, sizeof title, "Dose %zu at %s###dose%zu", i + 1, session::cursor_time_text(doses[i].start_h).c_str(), i);
         if (doses.size() == 1 || ImGui::TreeNodeEx(title, i == 0 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
             changed |= draw_dose(app, i);
             if (doses.size() > 1) ImGui::TreePop();

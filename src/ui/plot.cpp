@@ -237,7 +237,7 @@ float draw_header(ImDrawList* dl, const PlotSpec& spec, ImVec2 origin, float wid
 /// Values under the mouse, one line each.
 void hover_tooltip(const PlotSpec& spec, double t_h) {
     ImGui::BeginTooltip();
-    ImGui::Text("%s at %s", spec.title.c_str(), session::format_time(t_h).c_str());
+    ImGui::Text("%s at %s", spec.title.c_str(), session::cursor_time_text(t_h).c_str());
     const auto it = std::lower_bound(spec.times_h.begin(), spec.times_h.end(), t_h);
     const std::size_t i = std::min<std::size_t>(static_cast<std::size_t>(it - spec.times_h.begin()),
                                                 spec.times_h.empty() ? 0 : spec.times_h.size() - 1);

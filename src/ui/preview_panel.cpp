@@ -68,7 +68,7 @@ void position_line(const session::Session& app) {
     const session::ScriptFrame f = *preview_frame(app);
     const std::string line = "Segment " + std::to_string(f.segment_index + 1) + " of " +
                              std::to_string(app.preview.source->script.segments.size()) + ", " +
-                             session::format_time(app.time_h) + ", " + std::string(scene::view_id(f.view)) + " view";
+                             session::cursor_time_text(app.time_h) + ", " + std::string(scene::view_id(f.view)) + " view";
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", line.c_str());
     ImGui::PopTextWrapPos();

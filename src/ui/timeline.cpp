@@ -65,7 +65,7 @@ void jump_to_stage(session::Session& app) {
             const std::optional<double> t =
                 stage == sim::Stage::baseline ? std::optional<double>(0.0) : session::stage_onset_h(app.model.events(), stage);
             const std::string label =
-                std::string(sim::stage_title(stage)) + (t ? "  (" + session::format_time(*t) + ")" : "  (not reached)");
+                std::string(sim::stage_title(stage)) + (t ? "  (" + session::cursor_time_text(*t) + ")" : "  (not reached)");
             if (ImGui::Selectable(label.c_str(), false, t ? 0 : ImGuiSelectableFlags_Disabled) && t) {
                 set_time(app, *t);
                 app.playing = false;
@@ -77,7 +77,7 @@ void jump_to_stage(session::Session& app) {
 
 void readout(const session::Session& app) {
     const sim::State s = trajectory(app).at(app.time_h);
-    const std::string text = "t = " + session::format_time(app.time_h) + "  |  " + std::string(sim::stage_title(s.stage));
+    const std::string text = "t = " + session::cursor_time_text(app.time_h) + "  |  " + std::string(sim::stage_title(s.stage));
     same_line_if_fits(ImGui::CalcTextSize(text.c_str()).x);
     ImGui::TextUnformatted(text.c_str());
 }
@@ -120,10 +120,10 @@ void draw_bar_ticks(ImDrawList* dl, const session::TimeAxis& axis, ImVec2 a, flo
 void marker_tooltip(const session::Session& app, const session::TimeAxis& axis, double frac, double tolerance) {
     for (const session::TimelineEvent& e : app.model.events())
         if (std::abs(session::axis_fraction(axis, e.t_h) - frac) <= tolerance) {
-            ImGui::SetTooltip("%s at %s (click to jump)", e.label.c_str(), session::format_time(e.t_h).c_str());
+            ImGui::SetTooltip("%s at %s (click to jump)", e.label.c_str(), session::cursor_time_text(e.t_h).c_str());
             return;
         }
-    ImGui::SetTooltip("%s: click or drag to move the time cursor", session::format_time(session::axis_time(axis, frac)).c_str());
+    ImGui::SetTooltip("%s: click or drag to move the time cursor", session::cursor_time_text(session::axis_time(axis, frac)).c_str());
 }
 
 /// The bar: segment shading, ticks, dose and stage markers, progress, cursor. Click/drag scrubs; markers

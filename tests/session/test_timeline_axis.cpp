@@ -61,7 +61,7 @@ TEST_CASE("ticks cover minutes, hours and days with readable labels") {
     CHECK(has("1 d"));
     CHECK(has("7 d"));
     CHECK(has("21 d"));
-    CHECK(session::format_time(40.0 / 60.0) == "40 min");
-    CHECK(session::format_time(2.5) == "2 h 30 min");
-    CHECK(session::format_time(76.0) == "3 d 4 h");
+    CHECK(session::cursor_time_text(40.0 / 60.0) == "40 min");
+    CHECK(session::cursor_time_text(2.5) == "2 h 30 min");
+    CHECK(session::cursor_time_text(76.0) == "3 d 4 h");
 }

@@ -1,5 +1,5 @@
 // Whitespace-normalised text matching: how quotes are located, byte for byte, in their source texts.
-#include "content/text.hpp"
+#include "content/verbatim.hpp"
 
 #include <algorithm>
 #include <vector>

@@ -1,7 +1,7 @@
 // Tests of whitespace-normalised verbatim matching and byte ranges.
 #include <catch2/catch.hpp>
 
-#include "content/text.hpp"
+#include "content/verbatim.hpp"
 
 using content::ByteRange;
 using content::find_verbatim;

@@ -1,4 +1,4 @@
-// Overlay layers in screen space: title and readout, legend with the "not to scale" note, caption.
+// The heads-up display in screen space: title and readout, legend with the "not to scale" note, caption line.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -41,7 +41,7 @@ std::string_view view_subtitle(View view) {
 
 std::vector<std::string> readout_lines(const sim::State& s, View view) {
     std::vector<std::string> lines;
-    lines.push_back("t = " + format_time(s.time_h));
+    lines.push_back("t = " + hud_time_text(s.time_h));
     lines.push_back("Plasma ketamine " + fixed(s.plasma_ng_per_ml, 0) + " ng/mL (" + fixed(s.plasma_uM, 2) +
                     " \u00b5M)");
     switch (view) {
@@ -284,7 +284,7 @@ void caption_bar(Painter& p, const sim::State& s) {
 
 }  // namespace
 
-std::string format_time(double time_h) {
+std::string hud_time_text(double time_h) {
     if (!std::isfinite(time_h)) return "-";
     if (time_h < 1.0) return fixed(time_h * 60.0, 0) + " min";
     if (time_h < 48.0) return fixed(time_h, time_h < 10.0 ? 1 : 0) + " h";

@@ -1,5 +1,5 @@
 // Text: stb_truetype glyph atlases (coverage + halo), UTF-8 layout, and the instanced glyph-quad pass.
-#include "render/text.hpp"
+#include "render/text_pass.hpp"
 
 #include <glad/gl.h>
 #include <stb_truetype.h>
