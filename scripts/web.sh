@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# Builds Synapse Lab's browser toolchain and web targets into build-web/ (Debian's Emscripten, SDL2 and ImGui from Debian sources).
+#
+#   ./scripts/web.sh               packages, sources, SDL2 + ImGui (cached); the web targets come next
+#   ./scripts/web.sh --toolchain   the same
+#   ./scripts/web.sh --serve       not yet: the page needs the app's web edge
+#
+# Nothing is downloaded but Debian packages: SDL2 and ImGui come from `apt-get source` with a private
+# sources list and state folder under build-web/deps/apt (the system's apt configuration is not touched).
+# JOBS sets the build parallelism (default: all cores). See docs/web.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+out=$root/build-web
+deps=$out/deps
+jobs=${JOBS:-$(nproc)}
+mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
+sdl_version=2.26.5
+imgui_version=1.86
+
+log() { printf 'web.sh: %s\n' "$*" >&2; }
+die() { log "$*"; exit 1; }
+
+# run_logged LOG CMD...: runs CMD with its output in LOG; on failure shows the log's tail and stops.
+run_logged() {
+  local logfile=$1
+  shift
+  if ! "$@" >"$logfile" 2>&1; then
+    tail -n 40 "$logfile" >&2
+    die "failed: $* (whole log: $logfile)"
+  fi
+}
+
+# Installs the Debian packages the web build needs, only those missing (as scripts/deps.sh does).
+install_packages() {
+  local packages=(emscripten chromium dpkg-dev xz-utils build-essential cmake python3 nodejs libglm-dev
+    nlohmann-json3-dev)
+  local missing=() p
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  log "installing: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Debian's em++ runs Node scripts that need acorn from /usr/share/nodejs, which the installed node
+# (nodesource's v20) does not search by itself. The prebuilt system libraries live in Debian's frozen
+# cache (/usr/share/emscripten/cache), so EM_CACHE must stay unset. Programs for Node are linked with
+# -sWASM_ASYNC_COMPILATION=0: node 20's built-in fetch breaks the 3.1.6 loader (-sENVIRONMENT=node
+# alone does not avoid it; `node --no-experimental-fetch` would).
+setup_emscripten() {
+  export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
+  [ -z "${EM_CACHE:-}" ] || log "warning: EM_CACHE is set ($EM_CACHE); Debian's prebuilt cache is /usr/share/emscripten/cache"
+  emcc_version=$(emcc -dumpversion)
+  local check=$out/emcc-check
+  mkdir -p "$check"
+  printf '#include <cmath>\n#include <cstdio>\nint main() { std::printf("%%.17g\\n", std::exp(0.5)); }\n' >"$check/check.cpp"
+  run_logged "$check/log.txt" em++ -O2 -sENVIRONMENT=node -sWASM_ASYNC_COMPILATION=0 "$check/check.cpp" -o "$check/check.js"
+  [ "$(node "$check/check.js")" = "1.6487212707001282" ] || die "em++ built a program that printed the wrong number"
+  log "emcc $emcc_version works (Node $(node --version))"
+}
+
+# Fetches Debian's source packages of SDL2 and ImGui with a private apt state under build-web/deps/apt.
+fetch_sources() {
+  local apt=$deps/apt src=$deps/src
+  if [ -f "$src/.fetched" ]; then
+    sdl_src=$(cat "$src/.fetched" | sed -n 1p)
+    imgui_src=$(cat "$src/.fetched" | sed -n 2p)
+    return 0
+  fi
+  rm -rf "$apt" "$src"
+  mkdir -p "$apt/lists/partial" "$apt/cache/archives/partial" "$src"
+  echo "deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $mirror bookworm main" >"$apt/sources.list"
+  local opts=(-o "Dir::Etc::SourceList=$apt/sources.list" -o Dir::Etc::SourceParts=/dev/null
+    -o "Dir::State::Lists=$apt/lists" -o "Dir::Cache=$apt/cache" -o Dir::Cache::pkgcache= -o Dir::Cache::srcpkgcache=)
+  # As root apt downloads as user _apt, who may not write to this folder: download as ourselves.
+  [ "$(id -u)" -eq 0 ] && opts+=(-o APT::Sandbox::User=root)
+  local start=$SECONDS
+  run_logged "$apt/update.log" apt-get "${opts[@]}" update
+  (cd "$src" && run_logged "$apt/source.log" apt-get "${opts[@]}" source --only-source libsdl2 imgui)
+  sdl_src=$(find "$src" -maxdepth 1 -type d -name "libsdl2-$sdl_version*" | head -n 1)
+  imgui_src=$(find "$src" -maxdepth 1 -type d -name "imgui-$imgui_version*" | head -n 1)
+  [ -n "$sdl_src" ] || die "bookworm's libsdl2 source is not $sdl_version: $(ls "$src")"
+  [ -n "$imgui_src" ] || die "bookworm's imgui source is not $imgui_version: $(ls "$src")"
+  printf '%s\n%s\n' "$sdl_src" "$imgui_src" >"$src/.fetched"
+  log "fetched $(basename "$sdl_src") and $(basename "$imgui_src") in $((SECONDS - start)) s"
+}
+
+# build_cached NAME RECIPE CMD...: runs CMD unless deps/NAME/.recipe already holds RECIPE.
+build_cached() {
+  local name=$1 recipe=$2
+  shift 2
+  if [ -f "$deps/$name/.recipe" ] && [ "$(cat "$deps/$name/.recipe")" = "$recipe" ]; then
+    log "$name: cached in $deps/$name"
+    return 0
+  fi
+  rm -rf "$deps/$name" "$deps/$name-build"
+  local start=$SECONDS
+  "$@"
+  echo "$recipe" >"$deps/$name/.recipe"
+  log "$name: built in $((SECONDS - start)) s"
+}
+
+# SDL2, static, with only what a WebGL 2 page needs: video (the Emscripten driver, GL ES), events, timers.
+sdl_options=(-DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DSDL2_DISABLE_UNINSTALL=ON
+  -DSDL_AUDIO=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF -DSDL_HIDAPI=OFF -DSDL_SENSOR=OFF -DSDL_POWER=OFF
+  -DSDL_RENDER=OFF -DSDL_THREADS=OFF -DSDL_PTHREADS=OFF -DSDL_LOADSO=OFF -DSDL_DUMMYVIDEO=OFF -DSDL_OFFSCREEN=OFF
+  -DSDL_CCACHE=OFF -DSDL_ASSERTIONS=release)
+build_sdl2() {
+  run_logged "$deps/sdl2-configure.log" emcmake cmake -S "$sdl_src" -B "$deps/sdl2-build" -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_INSTALL_PREFIX="$deps/sdl2" "${sdl_options[@]}"
+  run_logged "$deps/sdl2-build.log" cmake --build "$deps/sdl2-build" -j"$jobs"
+  run_logged "$deps/sdl2-install.log" cmake --install "$deps/sdl2-build"
+}
+
+# Dear ImGui's core, std::string helpers and SDL2 + OpenGL3 (ES3) backends as one static library,
+# -O2 with its assertions on, as Debian builds the desktop's libimgui.
+imgui_options=(-DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE=-O2)
+build_imgui() {
+  run_logged "$deps/imgui-configure.log" emcmake cmake -S "$root/cmake/web/imgui" -B "$deps/imgui-build" \
+    "${imgui_options[@]}" -DCMAKE_INSTALL_PREFIX="$deps/imgui" -DIMGUI_SOURCE_DIR="$imgui_src" \
+    -DSDL2_DIR="$deps/sdl2/lib/cmake/SDL2"
+  run_logged "$deps/imgui-build.log" cmake --build "$deps/imgui-build" -j"$jobs"
+  run_logged "$deps/imgui-install.log" cmake --install "$deps/imgui-build"
+}
+
+toolchain() {
+  install_packages
+  mkdir -p "$deps"
+  setup_emscripten
+  fetch_sources
+  build_cached sdl2 "$(basename "$sdl_src") emcc $emcc_version ${sdl_options[*]}" build_sdl2
+  build_cached imgui "$(basename "$imgui_src") emcc $emcc_version ${imgui_options[*]} $(basename "$sdl_src") \
+$(sha256sum "$root/cmake/web/imgui/CMakeLists.txt" | cut -c1-16)" build_imgui
+}
+
+mode=${1:-build}
+case "$mode" in
+  build | --toolchain) toolchain ;;
+  --serve) die "--serve is not there yet: the page needs the app's web edge (docs/web.md)" ;;
+  -h | --help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' ;;
+  *) die "unknown option $mode (try --help)" ;;
+esac
