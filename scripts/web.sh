@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds Synapse Lab's browser toolchain and web targets into build-web/ (Debian's Emscripten, SDL2 and ImGui from Debian sources).
 #
-#   ./scripts/web.sh               packages, sources, SDL2 + ImGui (cached); the web targets come next
-#   ./scripts/web.sh --toolchain   the same
+#   ./scripts/web.sh               packages, sources, SDL2 + ImGui (cached), then the web targets in build-web/app
+#   ./scripts/web.sh --toolchain   only the packages, sources, SDL2 and ImGui
 #   ./scripts/web.sh --serve       not yet: the page needs the app's web edge
 #
 # Nothing is downloaded but Debian packages: SDL2 and ImGui come from `apt-get source` with a private
@@ -139,9 +139,19 @@ toolchain() {
 $(sha256sum "$root/cmake/web/imgui/CMakeLists.txt" | cut -c1-16)" build_imgui
 }
 
+# The project's web targets (for now the pure libraries: sim, content, scene).
+build_app() {
+  local start=$SECONDS
+  run_logged "$out/app-configure.log" emcmake cmake -S "$root" -B "$out/app" -DCMAKE_BUILD_TYPE=Release \
+    -DSYNAPSE_WEB_DEPS="$deps"
+  run_logged "$out/app-build.log" cmake --build "$out/app" -j"$jobs"
+  log "web targets built in $((SECONDS - start)) s ($out/app)"
+}
+
 mode=${1:-build}
 case "$mode" in
-  build | --toolchain) toolchain ;;
+  build) toolchain; build_app ;;
+  --toolchain) toolchain ;;
   --serve) die "--serve is not there yet: the page needs the app's web edge (docs/web.md)" ;;
   -h | --help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' ;;
   *) die "unknown option $mode (try --help)" ;;
