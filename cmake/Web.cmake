@@ -1,4 +1,4 @@
-# The browser build (emcmake cmake): the pure libraries for now; scripts/web.sh builds SDL2 + ImGui beside them.
+# The browser build (emcmake cmake): the pure libraries and the model check; scripts/web.sh builds SDL2 + ImGui beside them.
 #
 # Included by the top-level CMakeLists.txt when EMSCRIPTEN is set; that file returns right after, so
 # nothing below the include (find_package of the desktop libraries, glad, tests) runs for the web.
@@ -40,3 +40,5 @@ add_subdirectory(src/scene)
 
 # Emscripten's libc++ 13 lacks floating-point std::to_chars, which sim's number formatting uses.
 target_compile_options(synapse_sim PRIVATE "SHELL:-include ${PROJECT_SOURCE_DIR}/cmake/web/charconv_compat.hpp")
+
+add_subdirectory(tools)

@@ -3,6 +3,7 @@
 #
 #   ./scripts/web.sh               packages, sources, SDL2 + ImGui (cached), then the web targets in build-web/app
 #   ./scripts/web.sh --toolchain   only the packages, sources, SDL2 and ImGui
+#   ./scripts/web.sh --test-model  all of the above, then the standard preset native vs WebAssembly (1e-9 relative)
 #   ./scripts/web.sh --serve       not yet: the page needs the app's web edge
 #
 # Nothing is downloaded but Debian packages: SDL2 and ImGui come from `apt-get source` with a private
@@ -139,7 +140,7 @@ toolchain() {
 $(sha256sum "$root/cmake/web/imgui/CMakeLists.txt" | cut -c1-16)" build_imgui
 }
 
-# The project's web targets (for now the pure libraries: sim, content, scene).
+# The project's web targets: sim, content, scene and the model check.
 build_app() {
   local start=$SECONDS
   run_logged "$out/app-configure.log" emcmake cmake -S "$root" -B "$out/app" -DCMAKE_BUILD_TYPE=Release \
@@ -148,11 +149,51 @@ build_app() {
   log "web targets built in $((SECONDS - start)) s ($out/app)"
 }
 
+# The standard preset simulated natively (g++, the desktop build's -O3) and as WebAssembly under Node,
+# every sample's state compared within 1e-9 relative.
+test_model() {
+  local check=$out/model-check native=$out/native
+  mkdir -p "$check" "$native"
+  local sources=("$root"/src/sim/*.cpp "$root/tools/model_dump.cpp")
+  if [ ! -x "$native/model_dump" ] || [ -n "$(find "${sources[@]}" "$root"/src/sim/*.hpp -newer "$native/model_dump")" ]; then
+    log "compiling the native model_dump (g++ -O3)"
+    g++ -std=c++20 -O3 -DNDEBUG -Wall -Wextra -Werror -I"$root/src" "${sources[@]}" -o "$native/model_dump"
+  fi
+  g++ -std=c++20 -O2 -Wall -Wextra -Werror "$root/tools/charconv_compat_check.cpp" -o "$native/charconv_compat_check"
+  "$native/charconv_compat_check"
+  "$native/model_dump" "$root/assets" "$check/native.txt"
+  node "$out/app/tools/model_dump.js" "$root/assets" "$check/wasm.txt"
+  python3 - "$check/native.txt" "$check/wasm.txt" <<'PY'
+import sys
+native, wasm = (open(p).read().split("\n") for p in sys.argv[1:3])
+if len(native) != len(wasm) or native[0] != wasm[0]:
+    sys.exit(f"model check: {len(native)} native lines, {len(wasm)} WebAssembly lines, or different columns")
+names = native[0].split()
+worst, worst_at, values, identical = 0.0, "", 0, 0
+for row, (a_line, b_line) in enumerate(zip(native[1:], wasm[1:]), start=1):
+    a_fields, b_fields = a_line.split(), b_line.split()
+    if a_fields[-1:] != b_fields[-1:]:
+        sys.exit(f"model check: sample {row}: stage {a_fields[-1:]} native, {b_fields[-1:]} WebAssembly")
+    for name, a_text, b_text in zip(names[:-1], a_fields[:-1], b_fields[:-1]):
+        a, b = float(a_text), float(b_text)
+        values += 1
+        identical += a_text == b_text
+        scale = max(abs(a), abs(b))
+        rel = abs(a - b) / scale if scale > 0 else 0.0
+        if rel > worst:
+            worst, worst_at = rel, f" ({name} at t = {a_fields[0]} h: {a_text} vs {b_text})"
+print(f"model check: {len(native) - 2} samples, {values} values, {identical} identical to 17 digits, "
+      f"max relative difference {worst:.3g}{worst_at}")
+sys.exit(1 if worst > 1e-9 else 0)
+PY
+}
+
 mode=${1:-build}
 case "$mode" in
   build) toolchain; build_app ;;
   --toolchain) toolchain ;;
+  --test-model) toolchain; build_app; test_model ;;
   --serve) die "--serve is not there yet: the page needs the app's web edge (docs/web.md)" ;;
-  -h | --help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' ;;
+  -h | --help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//' ;;
   *) die "unknown option $mode (try --help)" ;;
 esac
