@@ -1,4 +1,4 @@
-# The browser build (emcmake cmake): the pure libraries and the model check; scripts/web.sh builds SDL2 + ImGui beside them.
+# The browser build (emcmake cmake): the pure libraries, the model check, and the SDL2 + ImGui built by scripts/web.sh.
 #
 # Included by the top-level CMakeLists.txt when EMSCRIPTEN is set; that file returns right after, so
 # nothing below the include (find_package of the desktop libraries, glad, tests) runs for the web.
@@ -33,6 +33,23 @@ add_library(nlohmann_json::nlohmann_json INTERFACE IMPORTED)
 target_include_directories(nlohmann_json::nlohmann_json INTERFACE ${CMAKE_BINARY_DIR}/web-include)
 add_library(glm::glm INTERFACE IMPORTED)
 target_include_directories(glm::glm INTERFACE ${CMAKE_BINARY_DIR}/web-include)
+
+# SDL2 and Dear ImGui, built from Debian's source packages by scripts/web.sh (optional until the app is built).
+set(SYNAPSE_WEB_DEPS "${PROJECT_SOURCE_DIR}/build-web/deps" CACHE PATH "SDL2 and ImGui built for Emscripten by scripts/web.sh")
+if(EXISTS ${SYNAPSE_WEB_DEPS}/sdl2/lib/cmake/SDL2/SDL2Config.cmake AND EXISTS ${SYNAPSE_WEB_DEPS}/imgui/lib/libimgui.a)
+  find_package(SDL2 CONFIG REQUIRED PATHS ${SYNAPSE_WEB_DEPS}/sdl2 NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)
+  # Include dirs as the desktop's Debian packages lay them out: <imgui.h>, <backends/imgui_impl_sdl.h>.
+  add_library(imgui_web STATIC IMPORTED)
+  set_target_properties(imgui_web PROPERTIES IMPORTED_LOCATION ${SYNAPSE_WEB_DEPS}/imgui/lib/libimgui.a)
+  target_include_directories(imgui_web INTERFACE ${SYNAPSE_WEB_DEPS}/imgui/include/imgui)
+  target_compile_definitions(imgui_web INTERFACE IMGUI_IMPL_OPENGL_ES3)
+  target_link_libraries(imgui_web INTERFACE SDL2::SDL2-static)
+  target_link_options(imgui_web INTERFACE -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2)
+  set(SYNAPSE_WEB_HAVE_UI_DEPS ON)
+else()
+  message(STATUS "SDL2 or ImGui for the web not built yet (run scripts/web.sh): building the pure libraries only")
+  set(SYNAPSE_WEB_HAVE_UI_DEPS OFF)
+endif()
 
 add_subdirectory(src/sim)
 add_subdirectory(src/content)

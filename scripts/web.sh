@@ -4,6 +4,7 @@
 #   ./scripts/web.sh               packages, sources, SDL2 + ImGui (cached), then the web targets in build-web/app
 #   ./scripts/web.sh --toolchain   only the packages, sources, SDL2 and ImGui
 #   ./scripts/web.sh --test-model  all of the above, then the standard preset native vs WebAssembly (1e-9 relative)
+#   ./scripts/web.sh --test-smoke  all of the above but the model check, then SDL2 + ImGui in headless Chromium
 #   ./scripts/web.sh --serve       not yet: the page needs the app's web edge
 #
 # Nothing is downloaded but Debian packages: SDL2 and ImGui come from `apt-get source` with a private
@@ -140,7 +141,7 @@ toolchain() {
 $(sha256sum "$root/cmake/web/imgui/CMakeLists.txt" | cut -c1-16)" build_imgui
 }
 
-# The project's web targets: sim, content, scene and the model check.
+# The project's web targets: sim, content, scene, the model check and the SDL2 + ImGui link check.
 build_app() {
   local start=$SECONDS
   run_logged "$out/app-configure.log" emcmake cmake -S "$root" -B "$out/app" -DCMAKE_BUILD_TYPE=Release \
@@ -188,12 +189,43 @@ sys.exit(1 if worst > 1e-9 else 0)
 PY
 }
 
+# web_smoke in headless Chromium with software WebGL 2 (SwiftShader), served on loopback: SDL2 opens a
+# WebGL 2 context and ImGui draws three frames; a screenshot lands in build-web/smoke-check/.
+test_smoke() {
+  local check=$out/smoke-check
+  rm -rf "$check"
+  mkdir -p "$check"
+  python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$out/app/tools" >"$check/http.log" 2>&1 &
+  local server=$! port="" i
+  trap 'kill "$server" 2>/dev/null || true' EXIT
+  for i in $(seq 50); do
+    port=$(sed -n 's/.* port \([0-9]*\).*/\1/p' "$check/http.log" | head -n 1)
+    [ -n "$port" ] && break
+    sleep 0.1
+  done
+  [ -n "$port" ] || die "the loopback web server did not start: $(cat "$check/http.log")"
+  timeout 120 chromium --headless=new --no-sandbox --use-angle=swiftshader --enable-unsafe-swiftshader \
+    --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-quic \
+    --user-data-dir="$check/profile" --enable-logging=stderr --v=0 --virtual-time-budget=5000 \
+    --window-size=640,480 --screenshot="$check/web_smoke.png" "http://127.0.0.1:$port/web_smoke.html" \
+    >"$check/chromium.log" 2>&1 || true
+  kill "$server" 2>/dev/null || true
+  trap - EXIT
+  grep 'CONSOLE' "$check/chromium.log" | sed 's/^[^"]*//' >"$check/console.txt" || true
+  if ! grep -q '"web_smoke: 3 frames"' "$check/console.txt"; then
+    cat "$check/console.txt" >&2
+    die "web_smoke did not draw 3 frames in headless Chromium (log: $check/chromium.log)"
+  fi
+  log "web_smoke: SDL2 + ImGui drew 3 frames in headless Chromium (WebGL 2, SwiftShader): $check/web_smoke.png"
+}
+
 mode=${1:-build}
 case "$mode" in
   build) toolchain; build_app ;;
   --toolchain) toolchain ;;
   --test-model) toolchain; build_app; test_model ;;
+  --test-smoke) toolchain; build_app; test_smoke ;;
   --serve) die "--serve is not there yet: the page needs the app's web edge (docs/web.md)" ;;
-  -h | --help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//' ;;
+  -h | --help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' ;;
   *) die "unknown option $mode (try --help)" ;;
 esac
