@@ -150,19 +150,18 @@ build_app() {
   log "web targets built in $((SECONDS - start)) s ($out/app)"
 }
 
-# The standard preset simulated natively (g++, the desktop build's -O3) and as WebAssembly under Node,
-# every sample's state compared within 1e-9 relative.
+# The standard preset simulated natively (the desktop CMake's model_dump, RelWithDebInfo as
+# scripts/build.sh builds it) and as WebAssembly under Node, every sample compared within 1e-9 relative.
 test_model() {
   local check=$out/model-check native=$out/native
   mkdir -p "$check" "$native"
-  local sources=("$root"/src/sim/*.cpp "$root/tools/model_dump.cpp")
-  if [ ! -x "$native/model_dump" ] || [ -n "$(find "${sources[@]}" "$root"/src/sim/*.hpp -newer "$native/model_dump")" ]; then
-    log "compiling the native model_dump (g++ -O3)"
-    g++ -std=c++20 -O3 -DNDEBUG -Wall -Wextra -Werror -I"$root/src" "${sources[@]}" -o "$native/model_dump"
-  fi
+  ./scripts/deps.sh
+  run_logged "$out/native-configure.log" cmake -S "$root" -B "$native" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DSYNAPSE_BUILD_TESTS=OFF
+  run_logged "$out/native-build.log" cmake --build "$native" --target model_dump -j"$jobs"
   g++ -std=c++20 -O2 -Wall -Wextra -Werror "$root/tools/charconv_compat_check.cpp" -o "$native/charconv_compat_check"
   "$native/charconv_compat_check"
-  "$native/model_dump" "$root/assets" "$check/native.txt"
+  "$native/tools/model_dump" "$root/assets" "$check/native.txt"
   node "$out/app/tools/model_dump.js" "$root/assets" "$check/wasm.txt"
   python3 - "$check/native.txt" "$check/wasm.txt" <<'PY'
 import sys
