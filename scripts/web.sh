@@ -71,8 +71,8 @@ setup_emscripten() {
 fetch_sources() {
   local apt=$deps/apt src=$deps/src
   if [ -f "$src/.fetched" ]; then
-    sdl_src=$(cat "$src/.fetched" | sed -n 1p)
-    imgui_src=$(cat "$src/.fetched" | sed -n 2p)
+    sdl_src=$(sed -n 1p "$src/.fetched")
+    imgui_src=$(sed -n 2p "$src/.fetched")
     return 0
   fi
   rm -rf "$apt" "$src"
@@ -101,7 +101,7 @@ build_cached() {
     log "$name: cached in $deps/$name"
     return 0
   fi
-  rm -rf "$deps/$name" "$deps/$name-build"
+  rm -rf "${deps:?}/$name" "${deps:?}/$name-build"
   local start=$SECONDS
   "$@"
   echo "$recipe" >"$deps/$name/.recipe"
@@ -195,9 +195,9 @@ test_smoke() {
   rm -rf "$check"
   mkdir -p "$check"
   python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$out/app/tools" >"$check/http.log" 2>&1 &
-  local server=$! port="" i
+  local server=$! port="" _
   trap 'kill "$server" 2>/dev/null || true' EXIT
-  for i in $(seq 50); do
+  for _ in $(seq 50); do
     port=$(sed -n 's/.* port \([0-9]*\).*/\1/p' "$check/http.log" | head -n 1)
     [ -n "$port" ] && break
     sleep 0.1
