@@ -116,8 +116,8 @@ void bench_all_panels(const Bench& b) {
 void bench_panels_cpu(const Bench& b) {
     b.compositor.compose(b.app, b.panels, b.w, b.h, 1.0 / 60.0);  // fonts for this size
     const float scale = b.compositor.panel_scale(b.app, b.w, b.h);
-    const session::Layout layout = session::compute_layout(
-        session::layout_input(b.app, static_cast<float>(b.w), static_cast<float>(b.h), scale));
+    const session::Layout layout =
+        session::compute_layout(session::layout_input(b.app, static_cast<float>(b.w), static_cast<float>(b.h), scale));
     const double ms = median_ms(30, [&] {
         ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(b.w), static_cast<float>(b.h));
         ImGui::NewFrame();

@@ -110,16 +110,16 @@ session::Layout Compositor::begin_panels(const session::Session& app, int width_
     return session::compute_layout(session::layout_input(app, io.DisplaySize.x, io.DisplaySize.y, built_scale_));
 }
 
-ui::FrameOutput Compositor::compose(session::Session& app, ui::Panels* panels, int width_px, int height_px,
-                                    double dt_s, void (*imgui_new_frame)(), const FrameDecorator& decorate) {
+ui::FrameOutput Compositor::compose(session::Session& app, ui::Panels* panels, int width_px, int height_px, double dt_s,
+                                    void (*imgui_new_frame)(), const FrameDecorator& decorate) {
     const bool with_panels = panels && app.show_ui;
     std::optional<session::Layout> layout;
     std::optional<scene::Rect> free_px;  // the area the panels leave for the scene, framebuffer pixels
     if (with_panels) {
         layout = begin_panels(app, width_px, height_px, imgui_new_frame);
         const ImVec2 fb = ImGui::GetIO().DisplayFramebufferScale;
-        free_px = scene::Rect{layout->scene.x * fb.x, layout->scene.y * fb.y, layout->scene.w * fb.x,
-                              layout->scene.h * fb.y};
+        free_px =
+            scene::Rect{layout->scene.x * fb.x, layout->scene.y * fb.y, layout->scene.w * fb.x, layout->scene.h * fb.y};
     }
     scene::ViewOptions view = session::scene_view(app, free_px);
     view.width_px = width_px;

@@ -60,8 +60,7 @@ private:
     Compositor() = default;
     void refresh_fonts(const session::Session& app, float scale);
     /// The panels' layout for this frame, after the platform's NewFrame has set the display size.
-    session::Layout begin_panels(const session::Session& app, int width_px, int height_px,
-                                 void (*imgui_new_frame)());
+    session::Layout begin_panels(const session::Session& app, int width_px, int height_px, void (*imgui_new_frame)());
     /// Everything the kept panels' pixels depend on beyond their draw lists.
     std::uint64_t layout_key(const render::PictureClip& clip, int width_px, int height_px) const;
 
@@ -71,7 +70,7 @@ private:
     float scene_text_scale_ = 0.0f;
     float built_scale_ = 0.0f;
     scene::Theme built_theme_ = scene::Theme::dark;
-    int fonts_built_ = 0;            ///< how many font atlases were made
+    int fonts_built_ = 0;           ///< how many font atlases were made
     bool panels_laid_out_ = false;  ///< ImGui has laid the panels out at least once
     PanelCache panel_cache_;
 };

@@ -8,10 +8,10 @@
 #include "export/atomic_file.hpp"
 #include "export/png.hpp"
 #include "render/gl_context.hpp"
+#include "session/session.hpp"
 #include "sim/csv.hpp"
 #include "sim/limits.hpp"
 #include "sim/simulate.hpp"
-#include "session/session.hpp"
 #include "ui/panels.hpp"
 
 namespace app {
@@ -61,9 +61,8 @@ int run_csv(const Options& options) {
         app.model.scenario.duration_days = options.hours / 24.0;
     const sim::Trajectory& trajectory = session::trajectory(app);
     const double hours = options.hours_given ? options.hours : trajectory.duration_h();
-    exporter::write_file_atomically(options.csv_path, [&](std::ostream& out) {
-        sim::write_csv(trajectory, out, hours, options.step_min);
-    });
+    exporter::write_file_atomically(
+        options.csv_path, [&](std::ostream& out) { sim::write_csv(trajectory, out, hours, options.step_min); });
     return 0;
 }
 

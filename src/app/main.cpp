@@ -7,8 +7,8 @@
 
 #include "app/cli.hpp"
 #include "app/modes.hpp"
-#include "sim/limits.hpp"
 #include "sim/duration.hpp"
+#include "sim/limits.hpp"
 
 namespace {
 

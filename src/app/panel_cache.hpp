@@ -41,7 +41,7 @@ public:
     };
 
 private:
-    std::vector<Panel> panels_;   ///< the docked panels the target holds, in draw order
+    std::vector<Panel> panels_;          ///< the docked panels the target holds, in draw order
     std::vector<scene::Rect> floating_;  ///< where last frame's floating windows drew, ImGui coordinates
     std::uint64_t layout_key_ = 0;
     bool valid_ = false;

@@ -32,8 +32,8 @@ void open_lesson(session::Session& app, const Options& options) {
     if (!std::filesystem::exists(path))
         throw std::runtime_error("--lesson: no lesson named or at '" + options.lesson + "'");
     const std::string assets = options.assets_dir;
-    session::start_lesson(app,
-                     session::load_lesson(path, [&](const std::string& name) { return sim::load_preset(assets, name); }));
+    session::start_lesson(
+        app, session::load_lesson(path, [&](const std::string& name) { return sim::load_preset(assets, name); }));
     const int steps = static_cast<int>(app.lesson.lesson->steps.size());
     if (options.lesson_step > steps)
         throw std::runtime_error("--step: " + path + " has " + std::to_string(steps) + " steps, asked for " +

@@ -126,7 +126,7 @@ std::optional<session::Action> shortcut(const SDL_KeyboardEvent& key) {
     if (!k) return std::nullopt;
     const ImGuiIO& io = ImGui::GetIO();
     const session::KeyMods mods{(key.keysym.mod & KMOD_CTRL) != 0, (key.keysym.mod & KMOD_SHIFT) != 0,
-                           (key.keysym.mod & KMOD_ALT) != 0};
+                                (key.keysym.mod & KMOD_ALT) != 0};
     return session::key_action(*k, mods, session::KeyContext{io.WantTextInput, ui::keyboard_navigating()});
 }
 

@@ -9,8 +9,8 @@
 #include <stdexcept>
 
 #include "export/atomic_file.hpp"
-#include "export/png.hpp"
 #include "export/pixels.hpp"
+#include "export/png.hpp"
 #include "export/sink.hpp"
 #include "export/sink_detail.hpp"
 

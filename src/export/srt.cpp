@@ -132,7 +132,8 @@ std::vector<long> page_frames(const std::vector<Page>& pages, long first, long e
 
 void append_entry(std::string& out, int number, long first, long end, int fps, const std::vector<std::string>& lines) {
     out += std::to_string(number) + "\n";
-    out += srt_timestamp(static_cast<double>(first) / fps) + " --> " + srt_timestamp(static_cast<double>(end) / fps) + "\n";
+    out += srt_timestamp(static_cast<double>(first) / fps) + " --> " + srt_timestamp(static_cast<double>(end) / fps) +
+           "\n";
     for (const std::string& line : lines) out += line + "\n";
     out += "\n";
 }

@@ -4,7 +4,6 @@
 #include <string>
 #include <vector>
 
-
 namespace exporter {
 
 /// The longest SRT line, in characters (code points); longer captions wrap at spaces.

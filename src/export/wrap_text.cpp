@@ -6,8 +6,7 @@
 namespace exporter {
 
 std::size_t utf8_length(const std::string& text) {
-    return static_cast<std::size_t>(
-        std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
 std::vector<std::string> wrap_text(const std::string& text, std::size_t max_chars) {

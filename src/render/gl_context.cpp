@@ -50,7 +50,6 @@ HeadlessContext::~HeadlessContext() {
     eglTerminate(impl_->display);
 }
 
-
 std::unique_ptr<HeadlessContext> HeadlessContext::create(std::string& error) {
     auto impl = std::make_unique<Impl>();
     impl->display = open_display();

@@ -1,9 +1,9 @@
 // Keyboard shortcuts: which key does what, and the effect of each action on Session.
 #include "session/keys.hpp"
 
-#include "session/session.hpp"
 #include "session/file_actions.hpp"
 #include "session/lesson.hpp"
+#include "session/session.hpp"
 
 namespace session {
 namespace {
@@ -61,7 +61,6 @@ std::optional<Action> key_action(Key key, KeyMods mods, KeyContext context) {
 }
 
 namespace {
-
 
 void toggle_view_flag(Session& app, Action action) {
     switch (action) {

@@ -9,11 +9,11 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "session/plot_defs.hpp"
 #include "session/script.hpp"
+#include "session/session.hpp"
 #include "sim/duration.hpp"
 #include "sim/limits.hpp"
-#include "session/session.hpp"
-#include "session/plot_defs.hpp"
 
 namespace session {
 

@@ -5,7 +5,6 @@
 #include <filesystem>
 #include <sstream>
 
-
 namespace session {
 namespace {
 

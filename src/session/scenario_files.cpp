@@ -3,9 +3,8 @@
 #include <exception>
 
 #include "export/atomic_file.hpp"
+#include "session/file_actions.hpp"
 #include "sim/scenario_io.hpp"
-#include "session/file_actions.hpp"
-#include "session/file_actions.hpp"
 
 namespace session {
 

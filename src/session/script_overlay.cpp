@@ -92,8 +92,7 @@ void clear_world_labels(scene::SceneFrame& frame, float top, float bottom, const
         if (l.screen_space) return false;
         const float y_px = 0.5f * at.frame_h - (l.anchor.y - frame.camera.center.y) * px_per_world - at.area.y;
         const float x_px = 0.5f * at.frame_w + (l.anchor.x - frame.camera.center.x) * px_per_world - at.area.x;
-        return y_px + 0.6f * l.size_px >= top && y_px - 0.6f * l.size_px <= bottom && x_px >= 0.0f &&
-               x_px <= at.area.w;
+        return y_px + 0.6f * l.size_px >= top && y_px - 0.6f * l.size_px <= bottom && x_px >= 0.0f && x_px <= at.area.w;
     };
     frame.labels.erase(std::remove_if(frame.labels.begin(), frame.labels.end(), covered), frame.labels.end());
 }
@@ -105,8 +104,9 @@ void add_caption(scene::SceneFrame& frame, const CaptionCue& cue, double alpha, 
     const float text_x = 0.075f * w, text_w = 0.86f * w - text_x;
     float size_px = m.caption_px;
     const auto lines = fit_caption(cue.text, text_w, m, size_px);
-    const auto source_lines = cue.source.empty() ? std::vector<std::string>{}
-                                                 : exporter::wrap_text("\u2014 " + cue.source, chars_for(text_w, m.source_px));
+    const auto source_lines = cue.source.empty()
+                                  ? std::vector<std::string>{}
+                                  : exporter::wrap_text("\u2014 " + cue.source, chars_for(text_w, m.source_px));
     const float line_h = 1.3f * size_px, source_line_h = 1.35f * m.source_px, pad = 0.7f * size_px;
     const float block_h =
         line_h * static_cast<float>(lines.size()) +
@@ -181,7 +181,7 @@ void shift_new_overlay(scene::SceneFrame& frame, std::size_t first_shape, std::s
 }  // namespace
 
 void overlay_script_frame(scene::SceneFrame& frame, const ScriptFrame& state, int width_px, int height_px,
-                        const scene::Rect& area, bool transparent) {
+                          const scene::Rect& area, bool transparent) {
     if (transparent) frame.background = {0.0f, 0.0f, 0.0f, 0.0f};  // premultiplied output: colour 0 where clear
     if (!state.labels) {
         frame.labels.erase(std::remove_if(frame.labels.begin(), frame.labels.end(),
@@ -201,7 +201,7 @@ void overlay_script_frame(scene::SceneFrame& frame, const ScriptFrame& state, in
 }
 
 void overlay_script_frame(scene::SceneFrame& frame, const ScriptFrame& state, int width_px, int height_px,
-                        bool transparent) {
+                          bool transparent) {
     const scene::Rect whole{0.0f, 0.0f, static_cast<float>(width_px), static_cast<float>(height_px)};
     overlay_script_frame(frame, state, width_px, height_px, whole, transparent);
 }

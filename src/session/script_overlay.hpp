@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "session/script.hpp"
 #include "scene/frame.hpp"
 #include "scene/rect.hpp"
+#include "session/script.hpp"
 
 namespace session {
 
@@ -23,12 +23,12 @@ OverlayMetrics overlay_metrics(int height_px);
 /// turns labels off, and the title and caption as screen-space overlay boxes and labels (pixels, y down).
 /// With `transparent`, the background becomes (0,0,0,0) so the renderer leaves premultiplied alpha.
 void overlay_script_frame(scene::SceneFrame& frame, const ScriptFrame& state, int width_px, int height_px,
-                        bool transparent);
+                          bool transparent);
 
 /// As above, with the title and caption sized for, and placed in, `area` of the width_px x height_px image, and
 /// the camera zoomed about the area's centre (the window's preview shows the video in the part of the window
 /// that the panels leave free, laid out as in a video of that size).
 void overlay_script_frame(scene::SceneFrame& frame, const ScriptFrame& state, int width_px, int height_px,
-                        const scene::Rect& area, bool transparent);
+                          const scene::Rect& area, bool transparent);
 
 }  // namespace session

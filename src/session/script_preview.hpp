@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "session/script.hpp"
 #include "scene/scene.hpp"
-#include "sim/scenario.hpp"
+#include "session/script.hpp"
 #include "session/script_source.hpp"
+#include "sim/scenario.hpp"
 
 namespace session {
 

@@ -7,8 +7,8 @@
 
 #include "content/content.hpp"
 #include "content/verbatim.hpp"
-#include "sim/scenario_io.hpp"
 #include "session/lesson_script.hpp"
+#include "sim/scenario_io.hpp"
 
 namespace session {
 namespace {
@@ -16,8 +16,7 @@ namespace {
 namespace fs = std::filesystem;
 
 /// A scenario named in a script: a preset name, or a file (relative paths first beside the script).
-sim::Scenario named_scenario(const Script& script, const std::string& script_path,
-                             const std::string& assets_dir) {
+sim::Scenario named_scenario(const Script& script, const std::string& script_path, const std::string& assets_dir) {
     std::string name = script.scenario_name;
     const bool is_file = name.find('/') != std::string::npos || fs::path(name).extension() == ".json";
     if (is_file && fs::path(name).is_relative()) {
@@ -31,8 +30,7 @@ sim::Scenario named_scenario(const Script& script, const std::string& script_pat
     }
 }
 
-sim::Scenario base_scenario(const Script& script, const std::string& script_path,
-                            const std::string& assets_dir) {
+sim::Scenario base_scenario(const Script& script, const std::string& script_path, const std::string& assets_dir) {
     if (script.scenario_name.empty())
         return sim::scenario_from_json(script.scenario_inline, script.where + ": scenario");
     return named_scenario(script, script_path, assets_dir);
@@ -51,7 +49,7 @@ void resolve_from_library(Script& script, const std::string& assets_dir) {
         const content::Quote* quote = library.quote(id);
         if (!quote) return std::nullopt;
         return QuoteText{"\u201c" + content::normalize_whitespace(quote->text) + "\u201d",
-                                   content::describe_source(library.source_of(*quote))};
+                         content::describe_source(library.source_of(*quote))};
     });
 }
 

@@ -11,7 +11,7 @@
 namespace session {
 
 struct ScriptSource {
-    Script script;      ///< quote captions resolved to their text and source
+    Script script;                ///< quote captions resolved to their text and source
     sim::Scenario base_scenario;  ///< the script's scenario before any change
 };
 

@@ -5,8 +5,8 @@
 #include <algorithm>
 
 #include "session/lesson.hpp"
-#include "sim/simulate.hpp"
 #include "session/timeline_axis.hpp"
+#include "sim/simulate.hpp"
 
 namespace session {
 

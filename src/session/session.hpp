@@ -77,10 +77,10 @@ struct Session {
     std::optional<scene::View> from_view;           ///< the view the camera is moving away from
     double view_switch_anim_s = 0.0;                ///< animation time when the view last changed
     std::uint64_t seed = 1;
-    float ui_scale = 1.0f;   ///< user's UI scale (kMinUiScale-kMaxUiScale), multiplied by the display's DPI scale
-    bool show_ui = true;     ///< panels drawn (false: scene only)
-    bool presenter = false;  ///< presenter mode: scene, timeline and a large caption only
-    bool fullscreen = false; ///< the window reports its state here
+    float ui_scale = 1.0f;    ///< user's UI scale (kMinUiScale-kMaxUiScale), multiplied by the display's DPI scale
+    bool show_ui = true;      ///< panels drawn (false: scene only)
+    bool presenter = false;   ///< presenter mode: scene, timeline and a large caption only
+    bool fullscreen = false;  ///< the window reports its state here
     PanelVisibility panels;
     PlotsShown plots;
     LessonProgress lesson;

@@ -86,7 +86,7 @@ double sanitized_step_min(double step_min) {
 
 std::size_t sample_count(double duration_days, double step_h) {
     const double days = std::isfinite(duration_days) ? std::clamp(duration_days, 0.0, limits::kDurationMax_days)
-                                                   : limits::kDurationMin_days;
+                                                     : limits::kDurationMin_days;
     return std::min(kMaxSamples, static_cast<std::size_t>(std::floor(days * 24.0 / step_h + 1e-9)) + 1);
 }
 

@@ -6,19 +6,17 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "sim/limits.hpp"
-#include "session/timeline_events.hpp"
 #include "session/file_actions.hpp"
 #include "session/timeline_axis.hpp"
+#include "session/timeline_events.hpp"
+#include "sim/limits.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {
 
 namespace lim = sim::limits;
 
-void reset_all(session::Session& app) {
-    app.model.scenario = app.default_scenario;
-}
+void reset_all(session::Session& app) { app.model.scenario = app.default_scenario; }
 
 namespace {
 
@@ -86,7 +84,8 @@ bool draw_presets(session::Session& app) {
     bool changed = false;
     if (ImGui::BeginCombo("##preset", preview.c_str())) {
         for (const std::string& name : names)
-            if (ImGui::Selectable(name.c_str(), name == app.model.scenario.name)) changed = load_scenario_into(app, name);
+            if (ImGui::Selectable(name.c_str(), name == app.model.scenario.name))
+                changed = load_scenario_into(app, name);
         if (names.empty()) ImGui::TextDisabled("No presets found in assets/scenarios.");
         ImGui::EndCombo();
     }
@@ -190,7 +189,8 @@ bool draw_schedule(session::Session& app) {
     if (doses.empty()) doses.push_back(sim::Dose{});
     for (std::size_t i = 0; i < doses.size(); ++i) {
         char title[96];
-        std::snprintf(title, sizeof title, "Dose %zu at %s###dose%zu", i + 1, session::cursor_time_text(doses[i].start_h).c_str(), i);
+        std::snprintf(title, sizeof title, "Dose %zu at %s###dose%zu", i + 1,
+                      session::cursor_time_text(doses[i].start_h).c_str(), i);
         if (doses.size() == 1 || ImGui::TreeNodeEx(title, i == 0 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
             changed |= draw_dose(app, i);
             if (doses.size() > 1) ImGui::TreePop();
@@ -271,8 +271,8 @@ bool draw_hypotheses(session::Session& app) {
 }
 
 bool draw_advanced(session::Session& app) {
-    bool changed =
-        number_control("mg", app.model.scenario.params.magnesium_mM, app.default_scenario.params.magnesium_mM, kMagnesium);
+    bool changed = number_control("mg", app.model.scenario.params.magnesium_mM,
+                                  app.default_scenario.params.magnesium_mM, kMagnesium);
     if (number_control("span", app.model.scenario.duration_days, app.default_scenario.duration_days, kDuration)) {
         fit_span_to_doses(app.model.scenario);  // never shorter than three weeks after the last dose
         changed = true;
@@ -316,7 +316,8 @@ bool draw_scenario_controls(session::Session& app) {
     if (section("Dose and patient", true)) {
         changed |= draw_drug(app);
         changed |= draw_schedule(app);
-        changed |= number_control("weight", app.model.scenario.body_weight_kg, app.default_scenario.body_weight_kg, kWeight);
+        changed |=
+            number_control("weight", app.model.scenario.body_weight_kg, app.default_scenario.body_weight_kg, kWeight);
     }
     if (section("Virtual experiments", true)) changed |= draw_experiments(app);
     if (section("Compare runs", true)) draw_compare(app);

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "ui/backdrop.hpp"
 #include "session/timeline_axis.hpp"
+#include "ui/backdrop.hpp"
 
 namespace ui {
 
@@ -23,7 +23,7 @@ struct PlotSpec {
     std::string title;
     std::string unit;
     const session::TimeAxis* axis = nullptr;  ///< shared with the time bar so plots line up with it
-    std::vector<double> times_h;     ///< sample times shared by every line
+    std::vector<double> times_h;              ///< sample times shared by every line
     std::vector<PlotLine> lines;
     double cursor_h = 0.0;
     double y_min = 0.0;

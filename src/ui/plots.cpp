@@ -6,23 +6,24 @@
 #include <algorithm>
 #include <cmath>
 
+#include "session/timeline_axis.hpp"
 #include "ui/plot.hpp"
 #include "ui/theme.hpp"
-#include "session/timeline_axis.hpp"
 
 namespace ui {
 
 namespace {
 
-PlotLine sample_line(const sim::Trajectory& trajectory, const std::vector<double>& times_h, const session::SeriesDef& series,
-                     ImU32 color, bool dashed, const std::string& label) {
+PlotLine sample_line(const sim::Trajectory& trajectory, const std::vector<double>& times_h,
+                     const session::SeriesDef& series, ImU32 color, bool dashed, const std::string& label) {
     PlotLine line{label, color, {}, dashed};
     line.values.reserve(times_h.size());
     for (double t : times_h) line.values.push_back(static_cast<float>(series.value(trajectory.at(t))));
     return line;
 }
 
-PlotSpec make_spec(session::Session& app, Panels& panels, const session::PlotDef& def, const session::TimeAxis& axis, float width_px) {
+PlotSpec make_spec(session::Session& app, Panels& panels, const session::PlotDef& def, const session::TimeAxis& axis,
+                   float width_px) {
     PlotSpec spec;
     spec.id = def.id;
     spec.title = def.title;

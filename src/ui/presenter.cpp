@@ -3,9 +3,9 @@
 
 #include <imgui.h>
 
+#include "session/timeline_axis.hpp"
 #include "ui/fonts.hpp"
 #include "ui/sources_panel.hpp"
-#include "session/timeline_axis.hpp"
 
 namespace ui {
 
@@ -72,7 +72,8 @@ void draw_caption(session::Session& app, Panels& panels, const session::Rect& wh
         ImGui::PopTextWrapPos();
         ImGui::PopFont();
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextDisabled("%s   t = %s   (P or Esc leaves presenter mode)", kNotice, session::cursor_time_text(app.time_h).c_str());
+        ImGui::TextDisabled("%s   t = %s   (P or Esc leaves presenter mode)", kNotice,
+                            session::cursor_time_text(app.time_h).c_str());
         ImGui::PopTextWrapPos();
     }
     ImGui::End();

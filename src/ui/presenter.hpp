@@ -3,10 +3,10 @@
 #include <string>
 #include <string_view>
 
-#include "sim/stage.hpp"
-#include "session/session.hpp"
-#include "ui/panels.hpp"
 #include "session/layout.hpp"
+#include "session/session.hpp"
+#include "sim/stage.hpp"
+#include "ui/panels.hpp"
 
 namespace ui {
 

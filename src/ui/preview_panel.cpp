@@ -9,8 +9,8 @@
 #include <filesystem>
 
 #include "scene/scene.hpp"
-#include "ui/fonts.hpp"
 #include "session/timeline_axis.hpp"
+#include "ui/fonts.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {
@@ -68,7 +68,8 @@ void position_line(const session::Session& app) {
     const session::ScriptFrame f = *preview_frame(app);
     const std::string line = "Segment " + std::to_string(f.segment_index + 1) + " of " +
                              std::to_string(app.preview.source->script.segments.size()) + ", " +
-                             session::cursor_time_text(app.time_h) + ", " + std::string(scene::view_id(f.view)) + " view";
+                             session::cursor_time_text(app.time_h) + ", " + std::string(scene::view_id(f.view)) +
+                             " view";
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", line.c_str());
     ImGui::PopTextWrapPos();

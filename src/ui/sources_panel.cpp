@@ -34,7 +34,8 @@ void stage_chooser(session::Session& app, Panels& panels) {
     const std::string preview = fit_text(full, room);  // shortened with an ellipsis rather than cut off
     ImGui::SetNextItemWidth(width);
     if (ImGui::BeginCombo("##stage", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
-        if (ImGui::Selectable("Follow the time cursor", !panels.sources.pinned_stage)) panels.sources.pinned_stage.reset();
+        if (ImGui::Selectable("Follow the time cursor", !panels.sources.pinned_stage))
+            panels.sources.pinned_stage.reset();
         ImGui::Separator();
         for (sim::Stage s : sim::kAllStages)
             if (ImGui::Selectable(std::string(sim::stage_title(s)).c_str(), panels.sources.pinned_stage == s))
@@ -244,7 +245,8 @@ ImGuiTabItemFlags tab_flags(const Panels& panels, RightTab tab) {
     return ImGuiTabItemFlags_SetSelected;
 }
 
-void tab(session::Session& app, Panels& panels, const char* label, RightTab which, void (*body)(session::Session&, Panels&)) {
+void tab(session::Session& app, Panels& panels, const char* label, RightTab which,
+         void (*body)(session::Session&, Panels&)) {
     if (ImGui::BeginTabItem(label, nullptr, tab_flags(panels, which))) {
         if (!panels.sources.tab_requested) panels.sources.tab = which;
         ImGui::BeginChild("##scroll", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);

@@ -1,8 +1,8 @@
 // "What the sources say": quotes for the current stage with fact-check badges, caveats, the source viewer,
 // the glossary and the "About the science" page with the references.
 #pragma once
-#include "sim/stage.hpp"
 #include "session/session.hpp"
+#include "sim/stage.hpp"
 #include "ui/panels.hpp"
 
 namespace ui {

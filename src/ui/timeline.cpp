@@ -12,8 +12,8 @@
 
 namespace ui {
 
-std::optional<double> snap_to_event(const std::vector<session::TimelineEvent>& events, const session::TimeAxis& axis, double frac,
-                                    double tolerance_frac) {
+std::optional<double> snap_to_event(const std::vector<session::TimelineEvent>& events, const session::TimeAxis& axis,
+                                    double frac, double tolerance_frac) {
     std::optional<double> best;
     double best_d = tolerance_frac;
     for (const session::TimelineEvent& e : events) {
@@ -62,10 +62,11 @@ void jump_to_stage(session::Session& app) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
     if (ImGui::BeginCombo("##jump", "Jump to stage", ImGuiComboFlags_HeightLarge)) {
         for (sim::Stage stage : sim::kMechanismStages) {
-            const std::optional<double> t =
-                stage == sim::Stage::baseline ? std::optional<double>(0.0) : session::stage_onset_h(app.model.events(), stage);
-            const std::string label =
-                std::string(sim::stage_title(stage)) + (t ? "  (" + session::cursor_time_text(*t) + ")" : "  (not reached)");
+            const std::optional<double> t = stage == sim::Stage::baseline
+                                                ? std::optional<double>(0.0)
+                                                : session::stage_onset_h(app.model.events(), stage);
+            const std::string label = std::string(sim::stage_title(stage)) +
+                                      (t ? "  (" + session::cursor_time_text(*t) + ")" : "  (not reached)");
             if (ImGui::Selectable(label.c_str(), false, t ? 0 : ImGuiSelectableFlags_Disabled) && t) {
                 set_time(app, *t);
                 app.playing = false;
@@ -77,7 +78,8 @@ void jump_to_stage(session::Session& app) {
 
 void readout(const session::Session& app) {
     const sim::State s = trajectory(app).at(app.time_h);
-    const std::string text = "t = " + session::cursor_time_text(app.time_h) + "  |  " + std::string(sim::stage_title(s.stage));
+    const std::string text =
+        "t = " + session::cursor_time_text(app.time_h) + "  |  " + std::string(sim::stage_title(s.stage));
     same_line_if_fits(ImGui::CalcTextSize(text.c_str()).x);
     ImGui::TextUnformatted(text.c_str());
 }
@@ -87,7 +89,8 @@ ImU32 marker_color(const session::Session& app, const session::TimelineEvent& e)
     return series_color(app.view.theme, 0);
 }
 
-void draw_markers(ImDrawList* dl, const session::Session& app, const session::TimeAxis& axis, ImVec2 a, float w, float track_y) {
+void draw_markers(ImDrawList* dl, const session::Session& app, const session::TimeAxis& axis, ImVec2 a, float w,
+                  float track_y) {
     const float r = ImGui::GetFontSize() * 0.32f;
     for (const session::TimelineEvent& e : app.model.events()) {
         const float x = a.x + static_cast<float>(session::axis_fraction(axis, e.t_h)) * w;
@@ -123,7 +126,8 @@ void marker_tooltip(const session::Session& app, const session::TimeAxis& axis, 
             ImGui::SetTooltip("%s at %s (click to jump)", e.label.c_str(), session::cursor_time_text(e.t_h).c_str());
             return;
         }
-    ImGui::SetTooltip("%s: click or drag to move the time cursor", session::cursor_time_text(session::axis_time(axis, frac)).c_str());
+    ImGui::SetTooltip("%s: click or drag to move the time cursor",
+                      session::cursor_time_text(session::axis_time(axis, frac)).c_str());
 }
 
 /// The bar: segment shading, ticks, dose and stage markers, progress, cursor. Click/drag scrubs; markers

@@ -14,8 +14,8 @@ namespace ui {
 void draw_timeline(session::Session& app, bool compact);
 
 /// The event nearest to bar position `frac` within `tolerance_frac`, for snapping a click onto a marker.
-std::optional<double> snap_to_event(const std::vector<session::TimelineEvent>& events, const session::TimeAxis& axis, double frac,
-                                    double tolerance_frac);
+std::optional<double> snap_to_event(const std::vector<session::TimelineEvent>& events, const session::TimeAxis& axis,
+                                    double frac, double tolerance_frac);
 
 /// Height of the time bar widget for the current font, pixels.
 float time_bar_height();

@@ -5,11 +5,11 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include "ui/controls.hpp"
 #include "session/file_actions.hpp"
-#include "ui/fonts.hpp"
 #include "session/keys.hpp"
 #include "session/layout.hpp"
+#include "ui/controls.hpp"
+#include "ui/fonts.hpp"
 #include "ui/lesson_panel.hpp"
 #include "ui/plots.hpp"
 #include "ui/presenter.hpp"

@@ -1,8 +1,8 @@
 // The compositor keeps unchanged panels' pixels between frames: a frame with kept panels must be the frame drawn whole.
 #include <catch2/catch.hpp>
 
-#include "ui/harness.hpp"
 #include "render_harness.hpp"
+#include "ui/harness.hpp"
 
 namespace {
 

@@ -11,18 +11,18 @@
 #include "app/compositor.hpp"
 #include "app/session.hpp"
 #include "export/png.hpp"
-#include "ui/harness.hpp"
 #include "render_harness.hpp"
-#include "ui/preview_panel.hpp"
 #include "session/layout.hpp"
 #include "session/script_preview.hpp"
+#include "ui/harness.hpp"
+#include "ui/preview_panel.hpp"
 
 namespace {
 
 constexpr int kWidth = 1366, kHeight = 768;
 
-std::vector<std::uint8_t> compose(app::Compositor& compositor, session::Session& app, ui::Panels& panels,
-                                  bool decorate, int width = kWidth, int height = kHeight) {
+std::vector<std::uint8_t> compose(app::Compositor& compositor, session::Session& app, ui::Panels& panels, bool decorate,
+                                  int width = kWidth, int height = kHeight) {
     compositor.compose(app, &panels, width, height, 1.0 / 60.0, nullptr,
                        decorate ? app::preview_decorator(app) : app::FrameDecorator{});
     std::vector<std::uint8_t> rgba;
@@ -94,8 +94,7 @@ TEST_CASE("an opened fact-check and a quote shown in its source text are drawn, 
         panels.sources.scroll_to_quote = true;
         const std::vector<std::uint8_t> in_source = compose(*compositor, app, panels, false, width, height);
         const scene::Rect centre{0.3f * width, 0.2f * height, 0.4f * width, 0.4f * height};
-        CHECK(test::differing_pixels(opened, in_source, centre, width) >
-              static_cast<long>(0.2f * centre.w * centre.h));
+        CHECK(test::differing_pixels(opened, in_source, centre, width) > static_cast<long>(0.2f * centre.w * centre.h));
         keep_for_docs("ui-factcheck" + size, width, height, in_source);
     }
 }

@@ -15,7 +15,6 @@ using test_support::TempDir;
 
 namespace {
 
-
 /// Two seconds: a title, a caption, a view change with a dip, a parameter change and a camera move.
 const char* kScript = R"({
   "title": "test", "scenario": "standard-infusion",
@@ -75,7 +74,6 @@ TEST_CASE("Recording an MP4 gives duration x fps frames and an SRT beside it") {
 }
 
 TEST_CASE("The same script, size and fps give byte-identical PNG frames") {
-    
     TempDir dir("rec-png");
     const std::string script = script_in(dir);
     std::string out;
@@ -92,7 +90,6 @@ TEST_CASE("The same script, size and fps give byte-identical PNG frames") {
 }
 
 TEST_CASE("Transparent PNGs have a clear background and opaque shapes") {
-    
     TempDir dir("rec-alpha");
     std::string out;
     const int rc = record(
@@ -116,7 +113,6 @@ TEST_CASE("Transparent PNGs have a clear background and opaque shapes") {
 }
 
 TEST_CASE("Recording faults: a clear line, a non-zero exit and no file under the name") {
-    
     TempDir dir("rec-faults");
     const std::string script = script_in(dir);
     std::string out;
@@ -201,8 +197,8 @@ int interrupt_recording(const TempDir& dir, const std::string& output, const std
     const std::string script = dir / "long.json";
     test_support::write_file(script, kLongScript);
     fs::create_directory(dir / "tmp");
-    const std::string command = "cd '" + dir.path().string() + "' && TMPDIR='" + dir / "tmp" + "' setsid '" + test_support::synapse_lab_path() +
-                                "' --record '" + output + "' --script '" + script +
+    const std::string command = "cd '" + dir.path().string() + "' && TMPDIR='" + dir / "tmp" + "' setsid '" +
+                                test_support::synapse_lab_path() + "' --record '" + output + "' --script '" + script +
                                 "' --size 320x180 --fps 30 2>err.txt & pid=$!; "
                                 "for i in $(seq 1 600); do [ -e '" +
                                 partial + "' ] && break; sleep 0.05; done; sleep 0.5; kill -" + signal +
@@ -253,7 +249,6 @@ TEST_CASE("Ctrl-C or SIGTERM stops a recording: one line, 128 + signal, and noth
 }
 
 TEST_CASE("With the panels, the script's caption shows in the scene's area, above the bottom panel") {
-    
     TempDir dir("rec-with-ui");
     // Both have captions (a captioned script frames its picture above the band), only one at 1-2 s.
     const char* with_caption = R"({"scenario": "standard-infusion", "segments": [
@@ -283,8 +278,8 @@ TEST_CASE("On a terminal, an error starts a line of its own after the progress l
     test_support::write_file(dir / "bin/ffmpeg",
                              "#!/bin/sh\nhead -c 200000 >/dev/null\necho 'encoder died' >&2\nexit 1\n");
     fs::permissions(dir / "bin/ffmpeg", fs::perms::owner_all);
-    const std::string command = "PATH='" + dir / "bin" + "':/usr/bin:/bin '" + test_support::synapse_lab_path() + "' --record '" + dir / "o.mp4" +
-                                "' --script '" + script_in(dir) + "' --size 160x90";
+    const std::string command = "PATH='" + dir / "bin" + "':/usr/bin:/bin '" + test_support::synapse_lab_path() +
+                                "' --record '" + dir / "o.mp4" + "' --script '" + script_in(dir) + "' --size 160x90";
     std::string out;
     test_support::run("script -qec \"" + command + "\" /dev/null", out);
     INFO(out);

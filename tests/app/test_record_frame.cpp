@@ -4,8 +4,8 @@
 #include <nlohmann/json.hpp>
 
 #include "session/script.hpp"
-#include "session/session.hpp"
 #include "session/script_preview.hpp"
+#include "session/session.hpp"
 
 namespace {
 

@@ -6,9 +6,9 @@
 #include <utility>
 
 #include "session/script.hpp"
-#include "sim/stage.hpp"
-#include "session/session.hpp"
 #include "session/script_source.hpp"
+#include "session/session.hpp"
+#include "sim/stage.hpp"
 
 namespace {
 
@@ -31,7 +31,8 @@ std::optional<sim::Stage> described_stage(const std::string& caption) {
 
 TEST_CASE("The shipped script's captions agree with the model's stage on every frame") {
     const std::string assets = SYNAPSE_SOURCE_DIR "/assets";
-    const session::ScriptSource source = session::load_script_source(assets + "/scripts/ketamine-mechanism.json", assets);
+    const session::ScriptSource source =
+        session::load_script_source(assets + "/scripts/ketamine-mechanism.json", assets);
     session::Session app;
     app.model.scenario = source.base_scenario;
     constexpr int kFps = 30;

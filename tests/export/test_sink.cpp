@@ -4,8 +4,8 @@
 #include <filesystem>
 #include <stdexcept>
 
-#include "export/png.hpp"
 #include "export/pixels.hpp"
+#include "export/png.hpp"
 #include "export/sink.hpp"
 #include "support/support.hpp"
 

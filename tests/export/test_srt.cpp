@@ -101,8 +101,8 @@ TEST_CASE("SRT text wraps at about 42 characters, at most 3 lines an entry") {
     CHECK(std::equal(source.begin(), source.end(), entries.back().end() - 2));  // the source ends the last part
     std::string rejoined;
     for (std::size_t i = 0; i + source.size() < lines.size(); ++i) rejoined += (i == 0 ? "" : " ") + lines[i];
-    CHECK(rejoined == cues[1].text);                      // split on word boundaries, nothing lost
-    CHECK(lines == exporter::srt_cue_lines(cues[1]));     // the same lines, in pages
+    CHECK(rejoined == cues[1].text);                            // split on word boundaries, nothing lost
+    CHECK(lines == exporter::srt_cue_lines(cues[1]));           // the same lines, in pages
     CHECK(srt.find("00:00:03,000 --> ") != std::string::npos);  // the parts tile the cue's frames
     CHECK(srt.find(" --> 00:00:09,000") != std::string::npos);
 }

@@ -2,12 +2,12 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 
+#include "session/file_actions.hpp"
 #include "session/fixture.hpp"
-#include "sim/scenario_io.hpp"
 #include "session/keys.hpp"
 #include "session/lesson.hpp"
+#include "sim/scenario_io.hpp"
 #include "ui/lesson_panel.hpp"
-#include "session/file_actions.hpp"
 
 namespace {
 
@@ -28,8 +28,7 @@ struct Snapshot {
 
 Snapshot snapshot(const session::Session& app) {
     return {sim::scenario_to_json(app.model.scenario).dump(),
-            app.pinned ? sim::scenario_to_json(app.pinned->scenario).dump() : "", app.time_h, app.view.view,
-            app.plots};
+            app.pinned ? sim::scenario_to_json(app.pinned->scenario).dump() : "", app.time_h, app.view.view, app.plots};
 }
 
 }  // namespace
@@ -38,10 +37,12 @@ TEST_CASE("the shipped lessons load: about ten mechanism steps, and experiments 
     const session::Session app = test::make_app();
     const auto files = session::list_lesson_files(app.assets_dir);
     REQUIRE(files.size() >= 2);
-    const session::Lesson mech = session::load_lesson(app.assets_dir + "/lessons/mechanism.json", session::preset_loader(app));
+    const session::Lesson mech =
+        session::load_lesson(app.assets_dir + "/lessons/mechanism.json", session::preset_loader(app));
     CHECK(mech.steps.size() >= 9);
     CHECK(mech.steps.size() <= 12);
-    const session::Lesson exp = session::load_lesson(app.assets_dir + "/lessons/experiments.json", session::preset_loader(app));
+    const session::Lesson exp =
+        session::load_lesson(app.assets_dir + "/lessons/experiments.json", session::preset_loader(app));
     int questions = 0, baselines = 0;
     for (const auto& s : exp.steps) {
         questions += s.question.has_value();
@@ -87,7 +88,8 @@ TEST_CASE("unknown keys in a lesson are errors naming the step and the key; '_' 
     const std::string bogus = write_temp("synapse-bogus-key.json", R"({"title": "t", "_about": "ok", "steps": [
         {"title": "a", "caption": "c", "_note": "ok"},
         {"title": "b", "caption": "c", "bogus": 1}]})");
-    CHECK_THROWS_WITH(session::load_lesson(bogus, session::preset_loader(app)), bogus + ": step 2: unknown key 'bogus'");
+    CHECK_THROWS_WITH(session::load_lesson(bogus, session::preset_loader(app)),
+                      bogus + ": step 2: unknown key 'bogus'");
     const std::string nested = write_temp(
         "synapse-bogus-nested.json",
         R"({"title": "t", "steps": [{"title": "a", "caption": "c", "scenario": {"preset": "standard-infusion",

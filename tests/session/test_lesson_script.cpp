@@ -7,11 +7,11 @@
 #include <fstream>
 #include <random>
 
-#include "session/fixture.hpp"
-#include "sim/scenario_io.hpp"
-#include "session/lesson_script.hpp"
 #include "session/file_actions.hpp"
+#include "session/fixture.hpp"
+#include "session/lesson_script.hpp"
 #include "session/script_source.hpp"
+#include "sim/scenario_io.hpp"
 
 namespace fs = std::filesystem;
 
@@ -67,7 +67,8 @@ std::string scenario_json(const sim::Scenario& s) { return sim::scenario_to_json
 
 TEST_CASE("a shipped lesson becomes a script with one segment per step and a readable hold per step") {
     const session::Session app = test::make_app();
-    const session::Lesson lesson = session::load_lesson(app.assets_dir + "/lessons/mechanism.json", session::preset_loader(app));
+    const session::Lesson lesson =
+        session::load_lesson(app.assets_dir + "/lessons/mechanism.json", session::preset_loader(app));
     const session::Script script = session::lesson_to_script(lesson);
     REQUIRE(script.segments.size() == lesson.steps.size());
     double expected_s = 0.0;
@@ -101,7 +102,8 @@ TEST_CASE("a shipped lesson becomes a script with one segment per step and a rea
 
 TEST_CASE("a lesson's steps with other scenarios switch the whole scenario at that step") {
     const session::Session app = test::make_app();
-    const session::Lesson lesson = session::load_lesson(app.assets_dir + "/lessons/experiments.json", session::preset_loader(app));
+    const session::Lesson lesson =
+        session::load_lesson(app.assets_dir + "/lessons/experiments.json", session::preset_loader(app));
     const session::Script script = session::lesson_to_script(lesson);
     REQUIRE(script.segments.size() == lesson.steps.size());
     double start_s = 0.0;
@@ -122,7 +124,8 @@ TEST_CASE("the script loader tells lessons from recording scripts by their keys"
     const session::ScriptSource lesson = session::load_script_source(assets + "/lessons/mechanism.json", assets);
     CHECK(lesson.script.where == "mechanism.json");
     CHECK(lesson.base_scenario.name == "standard-infusion");
-    const session::ScriptSource script = session::load_script_source(assets + "/scripts/ketamine-mechanism.json", assets);
+    const session::ScriptSource script =
+        session::load_script_source(assets + "/scripts/ketamine-mechanism.json", assets);
     CHECK(script.script.duration_s() == Approx(85.0));
     TempDir dir("lesson-durations");
     const session::ScriptSource short_lesson = session::load_script_source(write_lesson(dir), assets);

@@ -185,7 +185,7 @@ TEST_CASE("A number the JSON library cannot hold is one line naming the file, wi
 TEST_CASE("The title and description are kept for the video's metadata") {
     const auto s = session::parse_script(nlohmann::json::parse(R"({"scenario": "x", "title": "T",
         "description": "About it.", "segments": [{"duration_s": 1}]})"),
-                                          "t.json");
+                                         "t.json");
     CHECK(s.title == "T");
     CHECK(s.description == "About it.");
 }
@@ -203,7 +203,7 @@ TEST_CASE("Every shipped script parses") {
 TEST_CASE("A whole scenario set on a segment replaces the one before and counts as a parameter change") {
     auto s = session::parse_script(nlohmann::json::parse(R"({"scenario": "x", "segments": [
         {"duration_s": 1}, {"duration_s": 1, "params": {"magnesium_mM": 2}}, {"duration_s": 1}]})"),
-                                    "t.json");
+                                   "t.json");
     const sim::Scenario base;
     sim::Scenario& other = s.segments[2].scenario.emplace(session::scenario_at_version(s, base, 0));
     other.name = "other";

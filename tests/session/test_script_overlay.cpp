@@ -7,9 +7,7 @@
 
 namespace {
 
-session::Script parse(const std::string& text) {
-    return session::parse_script(nlohmann::json::parse(text), "t.json");
-}
+session::Script parse(const std::string& text) { return session::parse_script(nlohmann::json::parse(text), "t.json"); }
 
 scene::SceneFrame sample_frame() {
     scene::SceneFrame f;

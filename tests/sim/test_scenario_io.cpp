@@ -168,7 +168,8 @@ TEST_CASE("Save is atomic and round-trips") {
     // An invalid scenario has no file text: the error names the file and the field.
     sim::Scenario bad = s;
     bad.body_weight_kg = -3.0;
-    CHECK_THROWS_WITH(sim::scenario_file_text(bad, path), Catch::Contains("mine.json") && Catch::Contains("body_weight_kg"));
+    CHECK_THROWS_WITH(sim::scenario_file_text(bad, path),
+                      Catch::Contains("mine.json") && Catch::Contains("body_weight_kg"));
     std::filesystem::remove_all(dir);
 }
 

@@ -45,8 +45,8 @@ RunResult run_synapse_lab(const std::string& args, const std::string& env_assign
     static int call_count = 0;
     const std::string dir = temp_dir("run-capture-" + std::to_string(++call_count));
     const std::string out = dir + "/stdout.txt", err = dir + "/stderr.txt";
-    const std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY " + env_assignments + " " +
-                                synapse_lab_path() + " " + args + " >" + out + " 2>" + err;
+    const std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY " + env_assignments + " " + synapse_lab_path() +
+                                " " + args + " >" + out + " 2>" + err;
     const int status = std::system(command.c_str());
     RunResult r;
     r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

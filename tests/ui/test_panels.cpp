@@ -5,12 +5,12 @@
 #include "harness.hpp"
 #include "session/file_actions.hpp"
 #include "session/keys.hpp"
+#include "session/timeline_axis.hpp"
 #include "ui/lesson_panel.hpp"
 #include "ui/plots.hpp"
 #include "ui/preview_panel.hpp"
 #include "ui/sources_panel.hpp"
 #include "ui/timeline.hpp"
-#include "session/timeline_axis.hpp"
 #include "ui/widgets.hpp"
 
 namespace {
@@ -186,7 +186,8 @@ TEST_CASE("Ctrl+Tab starts keyboard navigation of the panels, which then own the
     h.frames(app, 2);
     CHECK(ui::keyboard_navigating());
     CHECK_FALSE(
-        session::key_action(session::Key::left, {}, session::KeyContext{io.WantTextInput, ui::keyboard_navigating()}).has_value());
+        session::key_action(session::Key::left, {}, session::KeyContext{io.WantTextInput, ui::keyboard_navigating()})
+            .has_value());
     io.KeysDown[io.KeyMap[ImGuiKey_DownArrow]] = true;
     h.frame(app);
     io.KeysDown[io.KeyMap[ImGuiKey_DownArrow]] = false;
@@ -261,6 +262,7 @@ TEST_CASE("the Video tab (File > Preview recording script...) scrubs with its sl
     REQUIRE(copy);
     h.click(app, copy->x, copy->y);
     const std::string clipboard = ImGui::GetClipboardText();
-    CHECK(clipboard == session::render_command(session::display_script_path((app.assets_dir + "/scripts/ketamine-mechanism.json"))));
+    CHECK(clipboard ==
+          session::render_command(session::display_script_path((app.assets_dir + "/scripts/ketamine-mechanism.json"))));
     CHECK(clipboard.find("--script") != std::string::npos);
 }
