@@ -109,7 +109,7 @@ TEST_CASE("A lesson opens at a step, and a step beyond it is a clear error") {
     CHECK(run_synapse_lab("--screenshot " + dir + "/x.png --lesson no-such-lesson").exit_code != 0);
 }
 
-TEST_CASE("--open takes the web page's link format: a link's state in a CSV and a screenshot") {
+TEST_CASE("The --open option takes the web page's link format, for a CSV and a screenshot") {
     const std::string dir = temp_dir("cli-open");
     const RunResult csv = run_synapse_lab("--csv " + dir + "/rapa.csv --hours 1 --open 'scenario=rapamycin'");
     CHECK(csv.exit_code == 0);
