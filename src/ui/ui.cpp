@@ -66,8 +66,9 @@ void file_menu(session::Session& app, Panels& panels) {
     if (ImGui::MenuItem("Screenshot (PNG)", "F12")) panels.out.requests.screenshot = true;
     if (ImGui::MenuItem("Preview recording script...")) show_preview_tab(app, panels);
     if (ImGui::MenuItem("Copy link to this view")) {
-        ImGui::SetClipboardText(session::shareable_link(app).c_str());
-        app.status = "Copied: " + session::shareable_link(app);
+        const std::string link = session::shareable_link(app);
+        ImGui::SetClipboardText(link.c_str());
+        app.status = "Copied: " + link;
     }
     ImGui::Separator();
     if (ImGui::MenuItem("Quit")) panels.out.requests.quit = true;
