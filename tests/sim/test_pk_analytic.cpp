@@ -116,8 +116,8 @@ TEST_CASE("IV bolus and infusion concentrations match the two-compartment closed
 }
 
 TEST_CASE("Extravascular peaks and their times match an independent RK4 integration") {
-    for (const sim::Route route : {sim::Route::intramuscular, sim::Route::intranasal, sim::Route::sublingual,
-                                   sim::Route::oral}) {
+    for (const sim::Route route :
+         {sim::Route::intramuscular, sim::Route::intranasal, sim::Route::sublingual, sim::Route::oral}) {
         INFO("route " << static_cast<int>(route));
         const sim::RouteKinetics kin = sim::route_kinetics(route, sim::Drug::racemic);
         const Peak expected = extravascular_peak(kin.bioavailability * 0.5 * kWeight_kg, kin.ka_per_min);
