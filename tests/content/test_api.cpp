@@ -77,7 +77,7 @@ TEST_CASE("format_stage_quotes lists one stage or all of them") {
     const auto lib = content::load_library(kAssets);
     const std::string one = content::format_stage_quotes(lib, "disinhibition");
     CHECK_THAT(one, Catch::Contains("== disinhibition (") && Catch::Contains("[nmda-2] stackwise") &&
-                        Catch::Contains("FACT-CHECK fc-dampens (wrong)") && Catch::Contains(lib.notice()));
+                        Catch::Contains("FACT-CHECK fc-dampens (misleading)") && Catch::Contains(lib.notice()));
     CHECK_THAT(one, !Catch::Contains("== dose ("));
 
     const std::string all = content::format_stage_quotes(lib, "");
