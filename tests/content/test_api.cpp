@@ -18,7 +18,8 @@ TEST_CASE("glossary look-up is case-insensitive and follows aliases") {
     CHECK(lib.glossary_lookup("NMDA receptor") == nmda);
     CHECK(lib.glossary_lookup("  nmda receptor ") == nmda);
     CHECK(lib.glossary_lookup("NMDAR") == nmda);
-    CHECK(lib.glossary_lookup("trapping block") == lib.glossary_lookup("open-channel block"));
+    CHECK(lib.glossary_lookup("use-dependent block") == lib.glossary_lookup("open-channel block"));
+    CHECK(lib.glossary_lookup("trapping block") != lib.glossary_lookup("open-channel block"));  // an entry of its own
     CHECK(lib.glossary_lookup("synaptogeneses") == nullptr);
     CHECK(lib.glossary_lookup("TrkB receptors") == lib.glossary_lookup("TrkB"));
     CHECK(lib.glossary_lookup("") == nullptr);
