@@ -10,6 +10,7 @@
 #include "app/compositor.hpp"
 #include "app/modes.hpp"
 #include "app/session.hpp"
+#include "app/startup.hpp"
 #include "render/gl_context.hpp"
 #include "session/layout.hpp"
 #include "sim/simulate.hpp"
@@ -138,6 +139,7 @@ void bench_panels_cpu(const Bench& b) {
 }  // namespace
 
 int run_benchmark(const Options& options) {
+    print_startup_benchmark(5);
     session::Session app = make_session(options);
     bench_model(app);
     std::string error;

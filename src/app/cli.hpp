@@ -3,6 +3,8 @@
 #include <optional>
 #include <string>
 
+#include "app/startup.hpp"
+
 namespace app {
 
 struct Size {
@@ -29,7 +31,7 @@ struct Options {
     bool no_ui = false;
     bool with_ui = false;
     bool transparent = false;
-    double hours = 0.0;     ///< --hours for CSV (when not given: the whole span)
+    double hours = 0.0;  ///< --hours for CSV (when not given: the whole span)
     bool hours_given = false;
     double step_min = 1.0;  ///< --step-min for CSV
     int fps = 30;
@@ -39,6 +41,8 @@ struct Options {
     bool presenter = false;
     bool fullscreen = false;
     std::string assets_dir;  ///< resolved at start-up
+    /// --startup-report (hidden): start-up marks on stdout, and the window quits after its first frame
+    StartupReport startup;
 };
 
 /// Parses "WxH" (each 16..16384); nullopt when malformed or out of range.

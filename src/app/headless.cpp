@@ -18,17 +18,22 @@ namespace app {
 
 int run_screenshot(const Options& options) {
     session::Session app = make_session(options);
+    options.startup.mark("session");
     std::string error;
     auto context = render::HeadlessContext::create(error);
     if (!context) throw std::runtime_error(error);
+    options.startup.mark("gl_context");
     const int w = options.size.width_px, h = options.size.height_px;
     auto compositor = Compositor::create(default_fonts(), session::headless_display_scale(h), error);
     if (!compositor) throw std::runtime_error(error);
+    options.startup.mark("compositor");
     ui::Panels panels;
     compositor->compose(app, options.no_ui ? nullptr : &panels, w, h, 1.0 / 60.0);  // one frame: no warm-up
     std::vector<std::uint8_t> rgba;
     compositor->renderer().read_rgba(rgba);
+    options.startup.mark("read_back");
     exporter::write_png(options.screenshot_path, w, h, rgba);
+    options.startup.mark("png_written");
     return 0;
 }
 

@@ -1,6 +1,7 @@
 // synapse-lab: parses the command line and runs one mode (window, screenshot, CSV, recording, benchmark, quotes).
 #include <CLI/CLI.hpp>
 
+#include <cstdint>
 #include <cstdio>
 #include <exception>
 #include <iostream>
@@ -43,6 +44,10 @@ void add_flags(CLI::App& cli, app::Options& o, std::string& size, std::string& a
     cli.add_flag("--with-ui", o.with_ui, "Recording: include the panels");
     cli.add_flag("--benchmark", o.benchmark, "Print measured per-stage costs as `name value unit` lines");
     cli.add_option("--list-quotes", o.list_quotes, "Print the source quotes for STAGE (or all stages)")->expected(0, 1);
+    cli.add_flag("--startup-report", o.startup.enabled,
+                 "Print start-up marks (ms since the process start, peak memory) and, in the window, quit after the "
+                 "first frame (--benchmark's start-up figures)")
+        ->group("");  // hidden: a measuring aid, not part of the command-line contract
     cli.set_version_flag("--version", std::string("synapse-lab ") + SYNAPSE_VERSION);
 }
 
@@ -75,11 +80,13 @@ int dispatch(const app::Options& o) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    const std::int64_t started_ns = app::startup_origin_ns();
     CLI::App cli(
         "Synapse Lab: an interactive teaching simulation of ketamine's mechanism of action.\n"
         "A teaching model, not medical or dosing advice.",
         "synapse-lab");
     app::Options options;
+    options.startup.origin_ns = started_ns;
     std::string size, at;
     add_flags(cli, options, size, at);
     try {

@@ -186,11 +186,14 @@ void sdl_new_frame() { ImGui_ImplSDL2_NewFrame(); }
 int run_window(const Options& options) {
     session::Session app = make_session(options);
     app.fullscreen = options.fullscreen;
+    options.startup.mark("session");
     SdlWindow w;
     open_window(w, options);
+    options.startup.mark("window");
     std::string error;
     auto compositor = Compositor::create(default_fonts(), display_scale(w.window), error);
     if (!compositor) throw std::runtime_error(error);
+    options.startup.mark("compositor");
     ImGui_ImplSDL2_InitForOpenGL(w.window, w.gl);
     ui::Panels panels;
     Uint64 last = SDL_GetPerformanceCounter();
@@ -213,6 +216,11 @@ int run_window(const Options& options) {
         if (asked.screenshot) take_screenshot(app, *compositor);
         compositor->renderer().present();
         SDL_GL_SwapWindow(w.window);
+        if (options.startup.enabled) {  // --benchmark measures the start-up: the first frame, then quit
+            compositor->renderer().finish();
+            options.startup.mark("to_first_frame");
+            break;
+        }
         if (asked.toggle_fullscreen) toggle_fullscreen(app, w.window);
         if (asked.quit) break;
     }
