@@ -87,9 +87,15 @@ float Compositor::panel_scale(const session::Session& app, int width_px, int hei
 void Compositor::refresh_fonts(const session::Session& app, float scale) {
     if (scale != built_scale_) {
         ui::load_fonts(fonts_, scale);
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
-        ++fonts_built_;  // a new atlas: the kept panels' glyphs are stale
+        if (backend_ready_) {
+            ImGui_ImplOpenGL3_DestroyFontsTexture();
+            ImGui_ImplOpenGL3_CreateFontsTexture();
+        } else {  // its shaders and this atlas: its first NewFrame would otherwise make a second font texture
+            ImGui_ImplOpenGL3_CreateDeviceObjects();
+            backend_ready_ = true;
+        }
+        ImGui::GetIO().Fonts->ClearTexData();  // the texture has the pixels: free the atlas's two CPU copies
+        ++fonts_built_;                        // a new atlas: the kept panels' glyphs are stale
     }
     if (scale != built_scale_ || app.view.theme != built_theme_) {
         ui::apply_style(app.view.theme, scale);

@@ -72,6 +72,7 @@ private:
     scene::Theme built_theme_ = scene::Theme::dark;
     int fonts_built_ = 0;           ///< how many font atlases were made
     bool panels_laid_out_ = false;  ///< ImGui has laid the panels out at least once
+    bool backend_ready_ = false;    ///< ImGui's OpenGL 3 backend has made its shaders and buffers
     PanelCache panel_cache_;
 };
 
