@@ -64,6 +64,11 @@ void append_segments(const scene::Polyline& line, float px_per_world, std::vecto
 
 RendererOptions default_renderer_options() { return {SYNAPSE_RENDER_FONT_REGULAR, SYNAPSE_RENDER_FONT_BOLD}; }
 
+/// A rectangle in GL's window coordinates (pixels from the bottom left), as glScissor takes it.
+struct Box {
+    int x = 0, y = 0, w = 0, h = 0;
+};
+
 /// An RGBA8 colour texture with its framebuffer.
 struct Target {
     GLuint fbo = 0, color_tex = 0;
@@ -158,8 +163,9 @@ struct Renderer::Impl {
         glClear(GL_COLOR_BUFFER_BIT);
     }
 
-    /// Redraws the static layers into the backdrop target when they changed, then copies them to main.
-    void draw_backdrop(const scene::SceneFrame& f, int w, int h) {
+    /// Redraws the static layers into the backdrop target when they changed, then copies them to main inside
+    /// `box` (GL's window coordinates: the clip's scissor box, or the whole target).
+    void draw_backdrop(const scene::SceneFrame& f, int w, int h, const Box& box) {
         backdrop.resize(w, h);
         const std::uint64_t key =
             scene::backdrop_hash(f) ^ (static_cast<std::uint64_t>(w) << 32) ^ static_cast<std::uint64_t>(h);
@@ -177,7 +183,13 @@ struct Renderer::Impl {
         }
         glBindFramebuffer(GL_READ_FRAMEBUFFER, backdrop.fbo);
         glBindFramebuffer(GL_DRAW_FRAMEBUFFER, main.fbo);
-        glBlitFramebuffer(0, 0, w, h, 0, 0, w, h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+        // The box itself, unscissored: a 1:1 copy without a scissor is a plain memory copy on Mesa's software
+        // renderer, where a scissored one is a shader draw (compiled at start-up); the same pixels either way.
+        const bool clipped = glIsEnabled(GL_SCISSOR_TEST);
+        glDisable(GL_SCISSOR_TEST);
+        glBlitFramebuffer(box.x, box.y, box.x + box.w, box.y + box.h, box.x, box.y, box.x + box.w, box.y + box.h,
+                          GL_COLOR_BUFFER_BIT, GL_NEAREST);
+        if (clipped) glEnable(GL_SCISSOR_TEST);
         glBindFramebuffer(GL_FRAMEBUFFER, main.fbo);
     }
 };
@@ -210,13 +222,15 @@ std::unique_ptr<Renderer> Renderer::create(std::string& error) { return create(R
 void Renderer::draw(const scene::SceneFrame& frame, int width_px, int height_px, const PictureClip* clip) {
     Impl& r = *impl_;
     r.main.resize(width_px, height_px);
+    Box box{0, 0, width_px, height_px};
     if (clip) {  // one full clear for the covered part (unless it is kept), then nothing drawn outside the clip
         glBindFramebuffer(GL_FRAMEBUFFER, r.main.fbo);
         if (clip->clear_outside) r.clear(clip->outside);
         glEnable(GL_SCISSOR_TEST);
         const scene::Rect& a = clip->area_px;
-        glScissor(static_cast<int>(a.x), height_px - static_cast<int>(a.bottom()), static_cast<int>(a.w),
-                  static_cast<int>(a.h));
+        box = {static_cast<int>(a.x), height_px - static_cast<int>(a.bottom()), static_cast<int>(a.w),
+               static_cast<int>(a.h)};
+        glScissor(box.x, box.y, box.w, box.h);
     }
     r.transparent = frame.background.a < 1.0f;
     glEnable(GL_BLEND);
@@ -224,7 +238,7 @@ void Renderer::draw(const scene::SceneFrame& frame, int width_px, int height_px,
     const bool has_backdrop =
         !frame.backdrop.empty() || !frame.backdrop_overlay.empty() || !frame.backdrop_labels.empty();
     if (has_backdrop) {
-        r.draw_backdrop(frame, width_px, height_px);
+        r.draw_backdrop(frame, width_px, height_px, box);
     } else {
         glBindFramebuffer(GL_FRAMEBUFFER, r.main.fbo);
         r.clear(frame.background);
