@@ -14,7 +14,7 @@
 namespace {
 
 /// Registers every flag of the command-line contract on `cli`.
-void add_flags(CLI::App& cli, app::Options& o, std::string& size, std::string& at) {
+void add_flags(CLI::App& cli, app::Options& o, std::string& size, std::string& at, const char* argv0) {
     cli.add_option("--scenario", o.scenario, "Preset name (see assets/scenarios) or a scenario JSON file");
     cli.add_option("--screenshot", o.screenshot_path, "Render one frame headless to this PNG and exit");
     cli.add_option("--csv", o.csv_path, "Write the simulated trajectory as CSV and exit");
@@ -48,7 +48,11 @@ void add_flags(CLI::App& cli, app::Options& o, std::string& size, std::string& a
                  "Print start-up marks (ms since the process start, peak memory) and, in the window, quit after the "
                  "first frame (--benchmark's start-up figures)")
         ->group("");  // hidden: a measuring aid, not part of the command-line contract
-    cli.set_version_flag("--version", std::string("synapse-lab ") + SYNAPSE_VERSION);
+    // The version, then the assets folder this binary uses (an installed one its installed assets).
+    cli.set_version_flag(
+        "--version",
+        [argv0] { return std::string("synapse-lab ") + SYNAPSE_VERSION + "\nassets: " + app::find_assets_dir(argv0); },
+        "Print the version and the assets folder in use, and exit");
 }
 
 /// Checks the values CLI11 cannot check by itself; throws std::runtime_error with one line.
@@ -88,7 +92,7 @@ int main(int argc, char** argv) {
     app::Options options;
     options.startup.origin_ns = started_ns;
     std::string size, at;
-    add_flags(cli, options, size, at);
+    add_flags(cli, options, size, at, argv[0]);
     try {
         cli.parse(argc, argv);
         options.hours_given = cli.count("--hours") > 0;
