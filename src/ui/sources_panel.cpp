@@ -213,6 +213,7 @@ void glossary_tab(session::Session& app, Panels& panels) {
 
 void about_tab(session::Session& app, Panels& panels) {
     ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("Synapse Lab %s", SYNAPSE_VERSION);  // project(VERSION) in CMakeLists.txt
     ImGui::TextUnformatted("About the science");
     ImGui::Separator();
     rich_text(app, panels,
