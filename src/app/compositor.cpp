@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <functional>
 #include <optional>
 
@@ -86,16 +87,24 @@ float Compositor::panel_scale(const session::Session& app, int width_px, int hei
 
 void Compositor::refresh_fonts(const session::Session& app, float scale) {
     if (scale != built_scale_) {
-        ui::load_fonts(fonts_, scale);
-        if (backend_ready_) {
-            ImGui_ImplOpenGL3_DestroyFontsTexture();
-            ImGui_ImplOpenGL3_CreateFontsTexture();
-        } else {  // its shaders and this atlas: its first NewFrame would otherwise make a second font texture
+        ImGuiIO& io = ImGui::GetIO();
+        if (!backend_ready_) {
+            // The backend's shaders and buffers now, while the atlas is empty: it also makes a font texture (of
+            // ImGui's small default font), which is dropped for the atlas's own below.
             ImGui_ImplOpenGL3_CreateDeviceObjects();
+            ImGui_ImplOpenGL3_DestroyFontsTexture();
             backend_ready_ = true;
         }
-        ImGui::GetIO().Fonts->ClearTexData();  // the texture has the pixels: free the atlas's two CPU copies
-        ++fonts_built_;                        // a new atlas: the kept panels' glyphs are stale
+        ui::load_fonts(fonts_, scale);
+        unsigned char* alpha = nullptr;
+        int w = 0, h = 0;
+        io.Fonts->GetTexDataAsAlpha8(&alpha, &w, &h);
+        // One byte a texel rather than the backend's RGBA copy: 3 MB less at 1080p, and the same pixels drawn.
+        io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(
+            static_cast<std::uintptr_t>(renderer_->upload_coverage_texture(w, h, alpha))));
+        io.Fonts->ClearTexData();    // the texture has the pixels
+        io.Fonts->ClearInputData();  // and the fonts their glyphs: the font files' copies are not needed again
+        ++fonts_built_;              // a new atlas: the kept panels' glyphs are stale
     }
     if (scale != built_scale_ || app.view.theme != built_theme_) {
         ui::apply_style(app.view.theme, scale);

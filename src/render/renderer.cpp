@@ -99,6 +99,7 @@ struct Renderer::Impl {
     std::unique_ptr<TextPass> text;
     GLuint vao = 0, quad_vbo = 0, instance_vbo = 0;
     Target main, backdrop;
+    GLuint coverage_tex = 0;         ///< upload_coverage_texture's (the panels' font atlas)
     std::uint64_t backdrop_key = 0;  ///< backdrop_hash of what the backdrop target holds (0 = nothing)
     bool transparent = false;
     std::vector<GpuInstance> staging;
@@ -203,6 +204,7 @@ Renderer::~Renderer() {
     glDeleteVertexArrays(1, &impl_->vao);
     impl_->main.release();
     impl_->backdrop.release();
+    glDeleteTextures(1, &impl_->coverage_tex);
 }
 
 std::unique_ptr<Renderer> Renderer::create(const RendererOptions& options, std::string& error) {
@@ -272,6 +274,24 @@ void Renderer::present() const {
 }
 
 void Renderer::finish() const { glFinish(); }
+
+unsigned Renderer::upload_coverage_texture(int width_px, int height_px, const std::uint8_t* alpha) {
+    GLuint& tex = impl_->coverage_tex;
+    glDeleteTextures(1, &tex);
+    glGenTextures(1, &tex);
+    GLint bound = 0;
+    glGetIntegerv(GL_TEXTURE_BINDING_2D, &bound);
+    glBindTexture(GL_TEXTURE_2D, tex);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    const GLint white_with_alpha[] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};  // (255, 255, 255, coverage), as ImGui's RGBA
+    for (int i = 0; i < 4; ++i) glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_R + i, white_with_alpha[i]);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width_px, height_px, 0, GL_RED, GL_UNSIGNED_BYTE, alpha);
+    glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(bound));
+    return tex;
+}
 
 void Renderer::read_raw_rgba(std::vector<std::uint8_t>& rgba) const {
     const int w = impl_->main.width, h = impl_->main.height;
