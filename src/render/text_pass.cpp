@@ -30,23 +30,37 @@ std::vector<std::uint32_t> baked_codepoints() {
     return cps;
 }
 
-/// Dilates the coverage (red) of one padded glyph rectangle into its halo (green) channel.
-void dilate_halo(Atlas& a, int x0, int y0, int w, int h, float radius_px) {
-    const int r = static_cast<int>(std::ceil(radius_px));
+/// The halo's falloff at each offset (dx, dy) within `radius_px`, row by row, and the offsets where it is not 0.
+struct HaloKernel {
+    int r = 0;
+    struct Tap {
+        int dx, dy;
+        float falloff;
+    };
+    std::vector<Tap> taps;
+
+    explicit HaloKernel(float radius_px) : r(static_cast<int>(std::ceil(radius_px))) {
+        for (int dy = -r; dy <= r; ++dy)
+            for (int dx = -r; dx <= r; ++dx) {
+                const float d = std::sqrt(static_cast<float>(dx * dx + dy * dy));
+                const float falloff = std::clamp(radius_px + 0.5f - d, 0.0f, 1.0f);
+                if (falloff > 0.0f) taps.push_back({dx, dy, falloff});  // a 0 tap never raises the maximum
+            }
+    }
+};
+
+/// Dilates the coverage (red) of one padded glyph rectangle into its halo (green) channel: each pixel takes the
+/// largest coverage x falloff around it. (The taps are precomputed; the values are those of the direct loop.)
+void dilate_halo(Atlas& a, int x0, int y0, int w, int h, const HaloKernel& kernel) {
     for (int y = y0; y < y0 + h; ++y) {
         for (int x = x0; x < x0 + w; ++x) {
             float best = 0.0f;
-            for (int dy = -r; dy <= r; ++dy) {
-                const int yy = y + dy;
-                if (yy < y0 || yy >= y0 + h) continue;
-                for (int dx = -r; dx <= r; ++dx) {
-                    const int xx = x + dx;
-                    if (xx < x0 || xx >= x0 + w) continue;
-                    const float d = std::sqrt(static_cast<float>(dx * dx + dy * dy));
-                    const float falloff = std::clamp(radius_px + 0.5f - d, 0.0f, 1.0f);
-                    const float c = a.pixels[(static_cast<std::size_t>(yy) * a.width + xx) * 2] / 255.0f;
-                    best = std::max(best, c * falloff);
-                }
+            for (const HaloKernel::Tap& t : kernel.taps) {
+                const int yy = y + t.dy, xx = x + t.dx;
+                if (yy < y0 || yy >= y0 + h || xx < x0 || xx >= x0 + w) continue;
+                const std::uint8_t coverage = a.pixels[(static_cast<std::size_t>(yy) * a.width + xx) * 2];
+                if (coverage == 0) continue;  // 0 x falloff never raises the maximum either
+                best = std::max(best, coverage / 255.0f * t.falloff);
             }
             a.pixels[(static_cast<std::size_t>(y) * a.width + x) * 2 + 1] =
                 static_cast<std::uint8_t>(best * 255.0f + 0.5f);
@@ -152,7 +166,7 @@ std::vector<Placed> pack_glyphs(const stbtt_fontinfo* info, float scale, int pad
 }
 
 /// Renders one glyph's coverage into the red channel and its halo into the green channel.
-void rasterize(const stbtt_fontinfo* info, float scale, int pad, float halo_px, const Placed& p, Atlas& a) {
+void rasterize(const stbtt_fontinfo* info, float scale, int pad, const HaloKernel& halo, const Placed& p, Atlas& a) {
     const int gw = p.w - 2 * pad, gh = p.h - 2 * pad;
     if (gw <= 0 || gh <= 0) return;
     std::vector<unsigned char> bitmap(static_cast<std::size_t>(gw) * gh, 0);
@@ -161,7 +175,7 @@ void rasterize(const stbtt_fontinfo* info, float scale, int pad, float halo_px, 
         for (int x = 0; x < gw; ++x)
             a.pixels[(static_cast<std::size_t>(p.y + pad + y) * a.width + (p.x + pad + x)) * 2] =
                 bitmap[static_cast<std::size_t>(y) * gw + x];
-    dilate_halo(a, p.x, p.y, p.w, p.h, halo_px);
+    dilate_halo(a, p.x, p.y, p.w, p.h, halo);
 }
 
 AtlasGlyph glyph_entry(const stbtt_fontinfo* info, float scale, int pad, const Placed& p, const Atlas& a) {
@@ -198,8 +212,9 @@ Atlas bake_atlas(const FontFile& font, int size_px) {
     a.width = size_px <= 20 ? 512 : size_px <= 44 ? 1024 : 2048;
     const std::vector<Placed> placed = pack_glyphs(info, scale, pad, a.width, a.height);
     a.pixels.assign(static_cast<std::size_t>(a.width) * a.height * 2, 0);
+    const HaloKernel halo(halo_px);
     for (const Placed& p : placed) {
-        rasterize(info, scale, pad, halo_px, p, a);
+        rasterize(info, scale, pad, halo, p, a);
         a.glyphs.emplace(p.cp, glyph_entry(info, scale, pad, p, a));
     }
     return a;
