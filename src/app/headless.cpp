@@ -1,4 +1,5 @@
 // Headless modes: --screenshot and --csv, with no display server.
+#include <future>
 #include <sstream>
 #include <stdexcept>
 
@@ -17,8 +18,12 @@
 namespace app {
 
 int run_screenshot(const Options& options) {
-    session::Session app = make_session(options);
-    options.startup.mark("session");
+    // The session (content, first simulation) on a second thread while OpenGL starts on this one, as in the window.
+    std::future<session::Session> pending = std::async(std::launch::async, [&options] {
+        session::Session made = make_session(options);
+        session::trajectory(made);
+        return made;
+    });
     std::string error;
     auto context = render::HeadlessContext::create(error);
     if (!context) throw std::runtime_error(error);
@@ -27,6 +32,8 @@ int run_screenshot(const Options& options) {
     auto compositor = Compositor::create(default_fonts(), session::headless_display_scale(h), error);
     if (!compositor) throw std::runtime_error(error);
     options.startup.mark("compositor");
+    session::Session app = pending.get();  // make_session's error, if any, is thrown here
+    options.startup.mark("session");
     ui::Panels panels;
     compositor->compose(app, options.no_ui ? nullptr : &panels, w, h, 1.0 / 60.0);  // one frame: no warm-up
     std::vector<std::uint8_t> rgba;

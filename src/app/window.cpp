@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <future>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -44,7 +45,7 @@ void require_display(bool sdl_initialised) {
         throw std::runtime_error("cannot open a window: the display cannot be reached" + hint);
 }
 
-/// A window that fits the display: 90 % of the usable area, at most 1600x900 logical pixels.
+/// A window that fits the display: 90 % of the usable area, at most 1600x900 logical pixels; hidden until shown.
 void open_window(SdlWindow& w, const Options& options) {
     require_display(false);
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0)
@@ -58,7 +59,7 @@ void open_window(SdlWindow& w, const Options& options) {
     SDL_GetDisplayUsableBounds(0, &usable);
     int width = options.size_given ? options.size.width_px : std::min(1600, usable.w * 9 / 10);
     int height = options.size_given ? options.size.height_px : std::min(900, usable.h * 9 / 10);
-    Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI | SDL_WINDOW_HIDDEN;
     if (options.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
     w.window = SDL_CreateWindow("Synapse Lab - ketamine's mechanism of action", SDL_WINDOWPOS_CENTERED,
                                 SDL_WINDOWPOS_CENTERED, width, height, flags);
@@ -184,9 +185,14 @@ void sdl_new_frame() { ImGui_ImplSDL2_NewFrame(); }
 }  // namespace
 
 int run_window(const Options& options) {
-    session::Session app = make_session(options);
-    app.fullscreen = options.fullscreen;
-    options.startup.mark("session");
+    // The session (the content and its checks, the scenario's first simulation) is made on a second thread while
+    // SDL and OpenGL start on this one; the window stays hidden until it is ready, so that bad input is still one
+    // line on stderr and no window.
+    std::future<session::Session> pending = std::async(std::launch::async, [&options] {
+        session::Session made = make_session(options);
+        session::trajectory(made);
+        return made;
+    });
     SdlWindow w;
     open_window(w, options);
     options.startup.mark("window");
@@ -194,6 +200,10 @@ int run_window(const Options& options) {
     auto compositor = Compositor::create(default_fonts(), display_scale(w.window), error);
     if (!compositor) throw std::runtime_error(error);
     options.startup.mark("compositor");
+    session::Session app = pending.get();  // make_session's error, if any, is thrown here
+    app.fullscreen = options.fullscreen;
+    options.startup.mark("session");
+    SDL_ShowWindow(w.window);
     ImGui_ImplSDL2_InitForOpenGL(w.window, w.gl);
     ui::Panels panels;
     Uint64 last = SDL_GetPerformanceCounter();
