@@ -96,6 +96,8 @@ struct Target {
 
 struct Renderer::Impl {
     Program shapes;
+    Program copy;         ///< present(): the target drawn into the window
+    GLuint copy_vao = 0;  ///< no attributes: present.vert places its triangle from gl_VertexID
     std::unique_ptr<TextPass> text;
     GLuint vao = 0, quad_vbo = 0, instance_vbo = 0;
     Target main, backdrop;
@@ -202,6 +204,7 @@ Renderer::~Renderer() {
     glDeleteBuffers(1, &impl_->quad_vbo);
     glDeleteBuffers(1, &impl_->instance_vbo);
     glDeleteVertexArrays(1, &impl_->vao);
+    glDeleteVertexArrays(1, &impl_->copy_vao);
     impl_->main.release();
     impl_->backdrop.release();
     glDeleteTextures(1, &impl_->coverage_tex);
@@ -210,6 +213,8 @@ Renderer::~Renderer() {
 std::unique_ptr<Renderer> Renderer::create(const RendererOptions& options, std::string& error) {
     auto impl = std::make_unique<Impl>();
     if (!impl->shapes.build(shaders::file("shape.vert"), shaders::file("shape.frag"), error)) return nullptr;
+    if (!impl->copy.build(shaders::file("present.vert"), shaders::file("present.frag"), error)) return nullptr;
+    glGenVertexArrays(1, &impl->copy_vao);
     const RendererOptions defaults = default_renderer_options();
     const std::string regular = options.font_regular.empty() ? defaults.font_regular : options.font_regular;
     const std::string bold = options.font_bold.empty() ? defaults.font_bold : options.font_bold;
@@ -266,11 +271,22 @@ unsigned Renderer::framebuffer() const { return impl_->main.fbo; }
 int Renderer::width_px() const { return impl_->main.width; }
 int Renderer::height_px() const { return impl_->main.height; }
 
+// A draw rather than glBlitFramebuffer: a blit into the window flips rows (window buffers are top-down), which Mesa's
+// software renderer does with a blit shader it compiles at every start (about 40 ms of the first frame); this
+// program's compiled code is kept in Mesa's shader cache between runs. Pixel for pixel the same copy.
 void Renderer::present() const {
-    const int w = impl_->main.width, h = impl_->main.height;
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, impl_->main.fbo);
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
-    glBlitFramebuffer(0, 0, w, h, 0, 0, w, h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    const Impl& r = *impl_;
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glViewport(0, 0, r.main.width, r.main.height);
+    glDisable(GL_BLEND);
+    glDisable(GL_SCISSOR_TEST);
+    r.copy.use();
+    r.copy.set("u_target", 0);
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, r.main.color_tex);
+    glBindVertexArray(r.copy_vao);
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+    glBindVertexArray(0);
 }
 
 void Renderer::finish() const { glFinish(); }
