@@ -37,9 +37,9 @@ constexpr Rgb kBackground{0x14, 0x16, 0x1c}, kSkyBlue{0x56, 0xb4, 0xe9}, kOrange
 const std::vector<Shape>& shapes() {
     static const std::vector<Shape> kShapes = {
         {Kind::rounded_square, 32, 32, 12, kBackground},
-        {Kind::half_disc_up, 32, 24, 20, kSkyBlue},    // presynaptic terminal: y 4..24
+        {Kind::half_disc_up, 32, 24, 20, kSkyBlue},   // presynaptic terminal: y 4..24
         {Kind::half_disc_down, 32, 40, 20, kOrange},  // postsynaptic spine head: y 40..60
-        {Kind::disc, 20, 32, 4, kYellow},              // glutamate in the cleft
+        {Kind::disc, 20, 32, 4, kYellow},             // glutamate in the cleft
         {Kind::disc, 32, 32, 4, kYellow},
         {Kind::disc, 44, 32, 4, kYellow},
     };
@@ -82,9 +82,9 @@ std::string svg() {
             case Kind::half_disc_up:
             case Kind::half_disc_down: {
                 const std::string sweep = s.kind == Kind::half_disc_up ? "1" : "0";
-                out += "  <path d=\"M" + std::to_string(cx - r) + " " + std::to_string(cy) + " A" +
-                       std::to_string(r) + " " + std::to_string(r) + " 0 0 " + sweep + " " + std::to_string(cx + r) +
-                       " " + std::to_string(cy) + " Z\" " + fill + "/>\n";
+                out += "  <path d=\"M" + std::to_string(cx - r) + " " + std::to_string(cy) + " A" + std::to_string(r) +
+                       " " + std::to_string(r) + " 0 0 " + sweep + " " + std::to_string(cx + r) + " " +
+                       std::to_string(cy) + " Z\" " + fill + "/>\n";
                 break;
             }
             case Kind::disc:
