@@ -41,7 +41,7 @@ TEST_CASE("Synapse view: the fraction of NMDA receptors drawn blocked equals the
     }
 }
 
-TEST_CASE("Synapse view: trapped receptors follow the trapped fraction; all states appear") {
+TEST_CASE("Synapse view: trapped receptors follow the trapped fraction, all states appear") {
     sim::State s = scene_test::peak_state();
     s.nmda_block_pyramidal = s.nmda_block_interneuron = 0.6;
     s.nmda_trapped = 0.0;
@@ -106,7 +106,7 @@ TEST_CASE("Synapse view: ketamine, AMPA, BDNF/TrkB, mTORC1 and proteins follow t
     CHECK(glow_alpha(b) > glow_alpha(a));
 }
 
-TEST_CASE("Circuit view: spikes follow the firing rates; interneuron receptors show the block") {
+TEST_CASE("Circuit view: spikes follow the firing rates, interneuron receptors show the block") {
     const sim::State rest;
     const sim::State peak = scene_test::peak_state();
     auto spikes = [](const sim::State& s, Tag tag) {
@@ -153,7 +153,7 @@ TEST_CASE("Circuit view: ketamine arrives with plasma concentration and fades as
           mapping::ketamine_molecules_tissue(at_receptor));
 }
 
-TEST_CASE("Spine view: spines are counted from the density; stress shows fewer, new ones grow") {
+TEST_CASE("Spine view: spines are counted from the density, stress shows fewer, new ones grow") {
     sim::State s;
     for (double density : {0.7, 0.85, 1.0, 1.16, 1.3}) {
         s.spine_density_rel = density;
@@ -177,7 +177,7 @@ TEST_CASE("Spine view: spines are counted from the density; stress shows fewer, 
     CHECK(count_tag(build(s, 1.0, 2, o), Tag::spine_new) == 4);
 }
 
-TEST_CASE("Layers: labels, legend, title and caption can be hidden; the backdrop is static") {
+TEST_CASE("Layers: labels, legend, title and caption can be hidden, the backdrop is static") {
     const sim::State s = scene_test::peak_state();
     for (View view : {View::circuit, View::synapse, View::spine}) {
         ViewOptions o = options(view);

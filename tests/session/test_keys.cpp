@@ -24,7 +24,7 @@ TEST_CASE("keys map to the classroom actions") {
     CHECK(session::key_action(Key::e, {true, false, false}, {}) == Action::export_csv);
 }
 
-TEST_CASE("no shortcut steals a key from a text field; navigation keys belong to a navigated panel") {
+TEST_CASE("no shortcut steals a key from a text field, navigation keys belong to a navigated panel") {
     const session::KeyContext typing{true, false};
     for (Key k : {Key::space, Key::p, Key::digit1, Key::l, Key::page_down})
         CHECK_FALSE(session::key_action(k, {}, typing).has_value());
