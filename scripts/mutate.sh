@@ -48,7 +48,7 @@ def copy_tree():
         if os.path.isfile(dest) and filecmp.cmp(source, dest, shallow=False):
             continue
         os.makedirs(os.path.dirname(dest), exist_ok=True)
-        shutil.copy2(source, dest)
+        shutil.copyfile(source, dest)  # a new mtime, so that the build sees the change
     shared = os.path.join(ROOT, "..", "shared")
     link = os.path.join(WORK, "shared")
     if os.path.isdir(shared) and not os.path.exists(link):
