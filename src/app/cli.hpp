@@ -19,6 +19,7 @@ struct Options {
     std::optional<std::string> list_quotes;      ///< --list-quotes [STAGE] ("" = all)
     std::string lesson;                          ///< --lesson NAME|FILE (assets/lessons/NAME.json)
     int lesson_step = 1;                         ///< --step N, 1-based
+    std::string open_link;                       ///< --open QUERY: a state link, as the web page reads its URL
     Size size{1920, 1080};
     bool size_given = false;
     double at_h = 0.0;  ///< --at, hours

@@ -31,6 +31,9 @@ void add_flags(CLI::App& cli, app::Options& o, std::string& size, std::string& a
     cli.add_flag("--presenter", o.presenter, "Start in presenter mode");
     cli.add_option("--lesson", o.lesson, "Open a guided lesson by name (assets/lessons) or JSON file");
     cli.add_option("--step", o.lesson_step, "With --lesson: the step to show, from 1")->check(CLI::PositiveNumber);
+    cli.add_option("--open", o.open_link,
+                   "A state link, as the web page reads its address: 'lesson=mechanism&step=4&presenter=1', "
+                   "'scenario=rapamycin&at=3d&view=spine' (applied after the other options)");
     cli.add_flag("--fullscreen", o.fullscreen, "Start fullscreen");
     cli.add_option("--record", o.record_path, "Render a script headless to OUT.mp4, or to OUT_DIR/ as numbered PNGs");
     cli.add_option("--script", o.script_path, "Recording script (JSON, see assets/scripts)");

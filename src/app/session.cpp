@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "content/content.hpp"
+#include "session/link.hpp"
 #include "sim/scenario_io.hpp"
 
 namespace app {
@@ -64,6 +65,9 @@ session::Session make_session(const Options& options) {
     app.presenter = options.presenter;
     if (!options.lesson.empty()) open_lesson(app, options);
     if (options.ui_scale > 0.0f) session::set_ui_scale(app, options.ui_scale);
+    if (!options.open_link.empty())
+        if (const auto error = session::apply_link(app, options.open_link))
+            throw std::runtime_error("--open: " + *error);
     return app;
 }
 

@@ -42,9 +42,6 @@ double played_time(const Session& app, double dt_s) {
     return axis_time(axis, axis_fraction(axis, app.time_h) + dt_s / kFollowBarSpan_s);
 }
 
-}  // namespace
-
-namespace {
 /// Starts a camera move when the view changed since the last frame (by key, panel or lesson).
 void follow_view_change(Session& app) {
     if (app.view.view == app.shown_view) return;
@@ -52,6 +49,7 @@ void follow_view_change(Session& app) {
     app.shown_view = app.view.view;
     app.view_switch_anim_s = app.anim_time_s;
 }
+
 }  // namespace
 
 void advance(Session& app, double dt_s) {

@@ -86,6 +86,7 @@ struct Session {
     LessonProgress lesson;
     ScriptPreview preview;  ///< a recording script previewed in the window (drives the clocks while loaded)
 
+    std::string page_address;  ///< the web page's address without its query (links); empty on the desktop
     std::string scenario_path = "my-scenario.json";  ///< last save/load path
     std::string status;                              ///< one line of feedback ("Saved my-scenario.json")
 };

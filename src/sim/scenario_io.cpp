@@ -195,10 +195,22 @@ std::string_view route_id(Route route) {
     return "unknown";
 }
 
+std::optional<Route> route_from_id(std::string_view id) {
+    for (const auto& [r, name] : kRouteIds)
+        if (name == id) return r;
+    return std::nullopt;
+}
+
 std::string_view drug_id(Drug drug) {
     for (const auto& [d, id] : kDrugIds)
         if (d == drug) return id;
     return "unknown";
+}
+
+std::optional<Drug> drug_from_id(std::string_view id) {
+    for (const auto& [d, name] : kDrugIds)
+        if (name == id) return d;
+    return std::nullopt;
 }
 
 std::optional<std::string> validation_error(const Scenario& s) {

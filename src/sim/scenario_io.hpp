@@ -13,6 +13,9 @@ namespace sim {
 /// Stable text ids of the enums, as used in scenario files ("iv_infusion", "esketamine", ...).
 std::string_view route_id(Route route);
 std::string_view drug_id(Drug drug);
+/// The enum for a text id; nullopt when unknown (links name routes and drugs by these ids).
+std::optional<Route> route_from_id(std::string_view id);
+std::optional<Drug> drug_from_id(std::string_view id);
 
 /// The first range violation of a scenario as "field: message" (e.g. "doses[0].amount_mg_per_kg:
 /// must be between 0 and 20 mg/kg, got 50"), or nullopt when every field is valid. The ranges are

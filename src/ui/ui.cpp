@@ -8,6 +8,7 @@
 #include "session/file_actions.hpp"
 #include "session/keys.hpp"
 #include "session/layout.hpp"
+#include "session/link.hpp"
 #include "ui/controls.hpp"
 #include "ui/fonts.hpp"
 #include "ui/lesson_panel.hpp"
@@ -64,6 +65,11 @@ void file_menu(session::Session& app, Panels& panels) {
     if (ImGui::MenuItem("Export plots' data (CSV)", "Ctrl+E")) export_plots_csv(app, default_csv_path(app));
     if (ImGui::MenuItem("Screenshot (PNG)", "F12")) panels.out.requests.screenshot = true;
     if (ImGui::MenuItem("Preview recording script...")) show_preview_tab(app, panels);
+    if (ImGui::MenuItem("Copy link to this view")) {
+        const std::string link = session::shareable_link(app);
+        ImGui::SetClipboardText(link.c_str());
+        app.status = "Copied: " + link;
+    }
     ImGui::Separator();
     if (ImGui::MenuItem("Quit")) panels.out.requests.quit = true;
     ImGui::EndMenu();

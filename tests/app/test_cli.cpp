@@ -36,8 +36,9 @@ TEST_CASE("Help and version succeed") {
 TEST_CASE("Bad input exits non-zero with one line and leaves no file") {
     const std::string dir = temp_dir("cli-errors");
     const std::string png = dir + "/out.png";
-    for (const char* bad : {"--size 0x0", "--size abc", "--at soon", "--view sideways", "--no-such-flag",
-                            "--scenario no-such-preset", "--ui-scale 9"}) {
+    for (const char* bad :
+         {"--size 0x0", "--size abc", "--at soon", "--view sideways", "--no-such-flag", "--scenario no-such-preset",
+          "--ui-scale 9", "--open 'view=sideways'", "--open 'lesson=mechanism&step=99'", "--open 'bogus=1'"}) {
         INFO(bad);
         const RunResult r = run_synapse_lab("--screenshot " + png + " " + bad);
         CHECK(r.exit_code != 0);
@@ -106,4 +107,18 @@ TEST_CASE("A lesson opens at a step, and a step beyond it is a clear error") {
     CHECK(r.stderr_text.find("--step") != std::string::npos);
     CHECK_FALSE(file_exists(dir + "/bad.png"));
     CHECK(run_synapse_lab("--screenshot " + dir + "/x.png --lesson no-such-lesson").exit_code != 0);
+}
+
+TEST_CASE("The --open option takes the web page's link format, for a CSV and a screenshot") {
+    const std::string dir = temp_dir("cli-open");
+    const RunResult csv = run_synapse_lab("--csv " + dir + "/rapa.csv --hours 1 --open 'scenario=rapamycin'");
+    CHECK(csv.exit_code == 0);
+    const RunResult plain = run_synapse_lab("--csv " + dir + "/plain.csv --hours 1");
+    CHECK(plain.exit_code == 0);
+    CHECK(test_support::read_file(dir + "/rapa.csv") != test_support::read_file(dir + "/plain.csv"));
+    const RunResult shot = run_synapse_lab("--screenshot " + dir +
+                                           "/l.png --size 640x400 --open "
+                                           "'lesson=mechanism&step=4&presenter=1'");
+    CHECK(shot.exit_code == 0);
+    CHECK(file_exists(dir + "/l.png"));
 }

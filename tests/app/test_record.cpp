@@ -8,6 +8,7 @@
 #include <string>
 #include <utility>
 
+#include "session/script_source.hpp"
 #include "support/support.hpp"
 
 namespace fs = std::filesystem;
@@ -288,4 +289,31 @@ TEST_CASE("On a terminal, an error starts a line of its own after the progress l
     REQUIRE(out.find("frames (") != std::string::npos);  // the progress line was drawn
     CHECK(at > 0);
     CHECK(out[at - 1] == '\n');
+}
+
+TEST_CASE("Recording a lesson with --record gives duration x fps PNG frames and its captions") {
+    TempDir dir("lesson-record");
+    const std::string lesson = dir / "short-lesson.json";
+    test_support::write_file(lesson, R"({"title": "Short", "steps": [
+        {"title": "One", "caption": "Before the dose.", "time": "0min", "view": "circuit", "duration_s": 1},
+        {"title": "Two", "caption": "The infusion.", "time": "0min", "run_until": "40min", "view": "synapse",
+         "duration_s": 1.5},
+        {"title": "Three", "caption": "Rapamycin.", "scenario": {"preset": "rapamycin"}, "time": "2h",
+         "run_until": "3d", "view": "spine", "duration_s": 0.5}]})");
+    const auto png_count = [](const fs::path& folder) {
+        long n = 0;
+        for (const auto& entry : fs::directory_iterator(folder)) n += entry.path().extension() == ".png";
+        return n;
+    };
+    std::string out;
+    REQUIRE(record("--record '" + dir / "short/" + "' --script '" + lesson + "' --size 160x90 --fps 4", out) == 0);
+    INFO(out);
+    CHECK(png_count(dir.path() / "short") == 12);  // 3 s x 4 fps
+    CHECK(fs::exists(dir.path() / "short" / "captions.srt"));
+    const std::string mechanism = std::string(SYNAPSE_SOURCE_DIR) + "/assets/lessons/mechanism.json";
+    const double duration_s =
+        session::load_script_source(mechanism, std::string(SYNAPSE_SOURCE_DIR) + "/assets").script.duration_s();
+    REQUIRE(record("--record '" + dir / "mechanism/" + "' --script '" + mechanism + "' --size 160x90 --fps 2", out) ==
+            0);
+    CHECK(png_count(dir.path() / "mechanism") == std::lround(duration_s * 2.0));
 }

@@ -1,6 +1,7 @@
 // Tests that the shipped content is sound: quotes verbatim, stages and keys known, every source used.
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <initializer_list>
@@ -183,6 +184,8 @@ TEST_CASE("the claims about other conditions are checked, and the caveat no long
 TEST_CASE("shipped source texts are byte-for-byte copies of the seeds") {
     const std::filesystem::path seeds = std::filesystem::path(SYNAPSE_SOURCE_DIR) / ".." / "shared" / "seeds";
     if (!std::filesystem::exists(seeds)) {
+        // A developer's clone may lack shared/; CI always has it beside the checkout, and must compare.
+        REQUIRE(std::getenv("CI") == nullptr);
         WARN("no ../shared/seeds beside the project; skipping the comparison");
         return;
     }

@@ -2,50 +2,19 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <random>
 
 #include "session/file_actions.hpp"
 #include "session/fixture.hpp"
 #include "session/lesson_script.hpp"
 #include "session/script_source.hpp"
 #include "sim/scenario_io.hpp"
+#include "support/support.hpp"
 
 namespace fs = std::filesystem;
 
 namespace {
-
-/// A fresh directory under the temporary directory, removed at scope exit.
-struct TempDir {
-    fs::path path;
-    explicit TempDir(const std::string& name) {
-        path = fs::temp_directory_path() / ("synapse-ui-" + name + "-" + std::to_string(std::random_device{}()));
-        fs::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-};
-
-/// Runs a shell command; returns its exit status and its stdout + stderr in `output`.
-int run(const std::string& command, std::string& output) {
-    output.clear();
-    FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-    if (!pipe) return -1;
-    char buffer[4096];
-    while (std::fgets(buffer, sizeof buffer, pipe)) output += buffer;
-    const int status = pclose(pipe);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-}
-
-long png_count(const fs::path& dir) {
-    long n = 0;
-    for (const auto& entry : fs::directory_iterator(dir)) n += entry.path().extension() == ".png";
-    return n;
-}
 
 /// Three steps with explicit durations: a hold, a 40-minute run, and a different preset over days.
 const char* kLesson = R"({"title": "Short", "steps": [
@@ -55,8 +24,8 @@ const char* kLesson = R"({"title": "Short", "steps": [
     {"title": "Three", "caption": "Rapamycin.", "scenario": {"preset": "rapamycin"}, "time": "2h",
      "run_until": "3d", "view": "spine", "duration_s": 0.5}]})";
 
-std::string write_lesson(const TempDir& dir) {
-    const std::string path = (dir.path / "short-lesson.json").string();
+std::string write_lesson(const test_support::TempDir& dir) {
+    const std::string path = dir / "short-lesson.json";
     std::ofstream(path) << kLesson;
     return path;
 }
@@ -127,33 +96,9 @@ TEST_CASE("the script loader tells lessons from recording scripts by their keys"
     const session::ScriptSource script =
         session::load_script_source(assets + "/scripts/ketamine-mechanism.json", assets);
     CHECK(script.script.duration_s() == Approx(85.0));
-    TempDir dir("lesson-durations");
+    test_support::TempDir dir("lesson-durations");
     const session::ScriptSource short_lesson = session::load_script_source(write_lesson(dir), assets);
     REQUIRE(short_lesson.script.segments.size() == 3);
     CHECK(short_lesson.script.duration_s() == Approx(3.0));
     CHECK(session::script_state_at(short_lesson.script, 1.75).sim_time_h == Approx(20.0 / 60.0));
-}
-
-TEST_CASE("recording a lesson with --record gives duration x fps PNG frames and its captions") {
-    const std::string app_path = SYNAPSE_BINARY_DIR "/synapse-lab";
-    if (!fs::exists(app_path)) {
-        WARN("synapse-lab is not built: end-to-end lesson recording skipped");
-        return;
-    }
-    TempDir dir("lesson-record");
-    std::string out;
-    const std::string lesson = write_lesson(dir);
-    REQUIRE(run("'" + app_path + "' --record '" + (dir.path / "short/").string() + "' --script '" + lesson +
-                    "' --size 160x90 --fps 4",
-                out) == 0);
-    INFO(out);
-    CHECK(png_count(dir.path / "short") == 12);  // 3 s x 4 fps
-    CHECK(fs::exists(dir.path / "short" / "captions.srt"));
-
-    const std::string mechanism = test::assets_dir() + "/lessons/mechanism.json";
-    const double duration_s = session::load_script_source(mechanism, test::assets_dir()).script.duration_s();
-    REQUIRE(run("'" + app_path + "' --record '" + (dir.path / "mechanism/").string() + "' --script '" + mechanism +
-                    "' --size 160x90 --fps 2",
-                out) == 0);
-    CHECK(png_count(dir.path / "mechanism") == std::lround(duration_s * 2.0));
 }

@@ -1,0 +1,300 @@
+// State links: parsing a query into a session (on a copy, so a bad link changes nothing) and writing one back.
+#include "session/link.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <stdexcept>
+#include <vector>
+
+#include "session/file_actions.hpp"
+#include "session/lesson.hpp"
+#include "session/session.hpp"
+#include "sim/duration.hpp"
+#include "sim/scenario_io.hpp"
+
+namespace session {
+namespace {
+
+struct LinkError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+using Pairs = std::map<std::string, std::string, std::less<>>;
+
+/// A scenario parameter a link may change: a number or a 0/1 switch of Scenario, with its key.
+struct NumberParam {
+    const char* key;
+    double& (*field)(sim::Scenario&);
+};
+struct SwitchParam {
+    const char* key;
+    bool& (*field)(sim::Scenario&);
+};
+
+/// Of the first dose (a scenario has at least one when these are read).
+const NumberParam kDoseNumbers[] = {
+    {"dose_mg_per_kg", [](sim::Scenario& s) -> double& { return s.doses.front().amount_mg_per_kg; }},
+    {"infusion_min", [](sim::Scenario& s) -> double& { return s.doses.front().duration_min; }},
+};
+const NumberParam kNumbers[] = {
+    {"body_weight_kg", [](sim::Scenario& s) -> double& { return s.body_weight_kg; }},
+    {"magnesium_mM", [](sim::Scenario& s) -> double& { return s.params.magnesium_mM; }},
+};
+const SwitchParam kSwitches[] = {
+    {"rapamycin", [](sim::Scenario& s) -> bool& { return s.experiments.rapamycin; }},
+    {"nbqx", [](sim::Scenario& s) -> bool& { return s.experiments.nbqx; }},
+    {"val66met", [](sim::Scenario& s) -> bool& { return s.experiments.val66met; }},
+    {"mglur23_agonist", [](sim::Scenario& s) -> bool& { return s.experiments.mglur23_agonist; }},
+    {"chronic_stress", [](sim::Scenario& s) -> bool& { return s.experiments.chronic_stress; }},
+    {"disinhibition", [](sim::Scenario& s) -> bool& { return s.hypotheses.disinhibition; }},
+    {"blockade_at_rest", [](sim::Scenario& s) -> bool& { return s.hypotheses.blockade_at_rest; }},
+};
+constexpr const char* kKeys =
+    "scenario, lesson, step, at, view, theme, presenter, drug, route, dose_mg_per_kg, infusion_min, body_weight_kg, "
+    "magnesium_mM, rapamycin, nbqx, val66met, mglur23_agonist, chronic_stress, disinhibition, blockade_at_rest";
+
+int hex_digit(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+/// %XX and '+' (a space) decoded.
+std::string percent_decoded(std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '+') {
+            out += ' ';
+        } else if (text[i] == '%') {
+            const int hi = i + 2 < text.size() ? hex_digit(text[i + 1]) : -1;
+            const int lo = i + 2 < text.size() ? hex_digit(text[i + 2]) : -1;
+            if (hi < 0 || lo < 0) throw LinkError("link: a '%' not followed by two hex digits");
+            out += static_cast<char>(hi * 16 + lo);
+            i += 2;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
+std::string percent_encoded(std::string_view text) {
+    std::string out;
+    for (const char c : text) {
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                           c == '_' || c == '.' || c == '~';
+        char hex[4];
+        std::snprintf(hex, sizeof hex, "%%%02X", static_cast<unsigned char>(c));
+        out += plain ? std::string(1, c) : std::string(hex);
+    }
+    return out;
+}
+
+Pairs parse_pairs(std::string_view query) {
+    Pairs pairs;
+    while (!query.empty()) {
+        const std::size_t amp = query.find('&');
+        const std::string_view item = query.substr(0, amp);
+        query = amp == std::string_view::npos ? std::string_view{} : query.substr(amp + 1);
+        if (item.empty()) continue;
+        const std::size_t eq = item.find('=');
+        const std::string key = percent_decoded(item.substr(0, eq));
+        const std::string value = eq == std::string_view::npos ? "" : percent_decoded(item.substr(eq + 1));
+        if (!pairs.emplace(key, value).second) throw LinkError("link: '" + key + "' is given twice");
+    }
+    return pairs;
+}
+
+/// Takes `key` out of the pairs (so that what is left at the end is unknown).
+std::optional<std::string> take(Pairs& pairs, std::string_view key) {
+    const auto it = pairs.find(key);
+    if (it == pairs.end()) return std::nullopt;
+    std::string value = it->second;
+    pairs.erase(it);
+    return value;
+}
+
+[[noreturn]] void bad_value(std::string_view key, std::string_view expected, std::string_view got) {
+    throw LinkError("link: '" + std::string(key) + "': expected " + std::string(expected) + ", got '" +
+                    std::string(got) + "'");
+}
+
+double number_value(std::string_view key, const std::string& text) {
+    char* end = nullptr;
+    const double v = std::strtod(text.c_str(), &end);
+    if (text.empty() || end != text.c_str() + text.size() || !std::isfinite(v)) bad_value(key, "a number", text);
+    return v;
+}
+
+bool switch_value(std::string_view key, const std::string& text) {
+    if (text == "1" || text == "true") return true;
+    if (text == "0" || text == "false") return false;
+    bad_value(key, "1 or 0", text);
+}
+
+/// A name of a shipped file (a preset or a lesson): letters, digits, '-' and '_' only, never a path.
+bool plain_name(const std::string& name) {
+    return !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    });
+}
+
+void apply_lesson(Session& app, const std::string& name, const std::optional<std::string>& step_text) {
+    const std::string path = app.assets_dir + "/lessons/" + name + ".json";
+    if (!plain_name(name) || !std::filesystem::exists(path))
+        bad_value("lesson", "a lesson's name (mechanism, ...)", name);
+    if (!open_lesson_file(app, path)) throw LinkError("link: 'lesson': " + app.lesson.error);
+    const int steps = static_cast<int>(app.lesson.lesson->steps.size());
+    const double step = step_text ? number_value("step", *step_text) : 1.0;
+    if (step != std::floor(step) || step < 1 || step > steps)
+        bad_value("step", "a step from 1 to " + std::to_string(steps), step_text.value_or(""));
+    apply_lesson_step(app, static_cast<int>(step) - 1);
+}
+
+void apply_preset(Session& app, const std::string& name) {
+    const std::vector<std::string> presets = sim::list_presets(app.assets_dir);
+    if (std::find(presets.begin(), presets.end(), name) == presets.end())
+        bad_value("scenario", "a shipped preset's name (standard-infusion, ...)", name);
+    stop_lesson(app);
+    app.model.scenario = sim::load_preset(app.assets_dir, name);
+    app.default_scenario = app.model.scenario;
+}
+
+void apply_parameters(Session& app, Pairs& pairs) {
+    sim::Scenario& s = app.model.scenario;
+    if (const auto v = take(pairs, "drug")) {
+        const auto drug = sim::drug_from_id(*v);
+        if (!drug) bad_value("drug", "racemic, esketamine or arketamine", *v);
+        s.drug = *drug;
+    }
+    if (s.doses.empty() && (pairs.count("route") || pairs.count("dose_mg_per_kg") || pairs.count("infusion_min")))
+        throw LinkError("link: the scenario has no dose to change");
+    if (const auto v = take(pairs, "route")) {
+        const auto route = sim::route_from_id(*v);
+        if (!route) bad_value("route", "iv_infusion, iv_bolus, intramuscular, intranasal, sublingual or oral", *v);
+        s.doses.front().route = *route;
+    }
+    if (pairs.count("dose_mg_per_kg")) s.doses.front().amount_mg = 0.0;  // a dose per kg replaces a fixed one
+    for (const NumberParam& p : kDoseNumbers)
+        if (const auto v = take(pairs, p.key)) p.field(s) = number_value(p.key, *v);
+    for (const NumberParam& p : kNumbers)
+        if (const auto v = take(pairs, p.key)) p.field(s) = number_value(p.key, *v);
+    for (const SwitchParam& p : kSwitches)
+        if (const auto v = take(pairs, p.key)) p.field(s) = switch_value(p.key, *v);
+    if (const auto error = sim::validation_error(s)) throw LinkError("link: " + *error);
+}
+
+void apply_display(Session& app, Pairs& pairs) {
+    if (const auto v = take(pairs, "at")) {
+        const auto t_h = sim::parse_duration_h(*v);
+        if (!t_h || *t_h > trajectory(app).duration_h()) bad_value("at", "a time within the run (40min, 2h, 3d)", *v);
+        app.time_h = *t_h;
+    }
+    if (const auto v = take(pairs, "view")) {
+        const auto view = scene::view_from_id(*v);
+        if (!view) bad_value("view", "circuit, synapse or spine", *v);
+        app.view.view = app.shown_view = *view;  // a link shows its view at once, without a camera move
+        app.from_view.reset();
+    }
+    if (const auto v = take(pairs, "theme")) {
+        if (*v != "dark" && *v != "light") bad_value("theme", "dark or light", *v);
+        app.view.theme = *v == "dark" ? scene::Theme::dark : scene::Theme::light;
+    }
+    if (const auto v = take(pairs, "presenter")) app.presenter = switch_value("presenter", *v);
+}
+
+void apply_pairs(Session& app, Pairs pairs) {
+    const auto lesson = take(pairs, "lesson");
+    const auto scenario = take(pairs, "scenario");
+    const auto step = take(pairs, "step");
+    if (lesson && scenario) throw LinkError("link: give 'lesson' or 'scenario', not both");
+    if (step && !lesson) throw LinkError("link: 'step' needs a 'lesson'");
+    if (lesson) apply_lesson(app, *lesson, step);
+    if (scenario) apply_preset(app, *scenario);
+    apply_parameters(app, pairs);
+    apply_display(app, pairs);
+    if (!pairs.empty()) throw LinkError("link: unknown key '" + pairs.begin()->first + "' (known: " + kKeys + ")");
+}
+
+/// "40min", "2h", "3d", or hours with enough digits to come back to the same time.
+std::string time_text(double t_h) {
+    const double minutes = t_h * 60.0;
+    char buf[40];
+    if (std::abs(minutes - std::round(minutes)) > 1e-9) {
+        std::snprintf(buf, sizeof buf, "%.10gh", t_h);
+        return buf;
+    }
+    const long m = std::lround(minutes);
+    if (m > 0 && m % 1440 == 0) return std::to_string(m / 1440) + "d";
+    if (m > 0 && m % 60 == 0) return std::to_string(m / 60) + "h";
+    return std::to_string(m) + "min";
+}
+
+std::string number_text(double v) {
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%.10g", v);
+    return buf;
+}
+
+/// The parameters in which `now` differs from `preset`, as key=value pairs.
+std::vector<std::string> changed_parameters(sim::Scenario now, sim::Scenario preset) {
+    std::vector<std::string> out;
+    if (now.drug != preset.drug) out.push_back("drug=" + std::string(sim::drug_id(now.drug)));
+    if (!now.doses.empty() && !preset.doses.empty()) {
+        if (now.doses.front().route != preset.doses.front().route)
+            out.push_back("route=" + std::string(sim::route_id(now.doses.front().route)));
+        for (const NumberParam& p : kDoseNumbers)
+            if (p.field(now) != p.field(preset)) out.push_back(std::string(p.key) + "=" + number_text(p.field(now)));
+    }
+    for (const NumberParam& p : kNumbers)
+        if (p.field(now) != p.field(preset)) out.push_back(std::string(p.key) + "=" + number_text(p.field(now)));
+    for (const SwitchParam& p : kSwitches)
+        if (p.field(now) != p.field(preset)) out.push_back(std::string(p.key) + "=" + (p.field(now) ? "1" : "0"));
+    return out;
+}
+
+}  // namespace
+
+std::optional<std::string> apply_link(Session& app, std::string_view query) {
+    Session next = app;
+    try {
+        apply_pairs(next, parse_pairs(query));
+    } catch (const std::exception& e) {
+        return std::string(e.what());
+    }
+    app = std::move(next);
+    return std::nullopt;
+}
+
+std::string link_query(const Session& app) {
+    std::vector<std::string> pairs;
+    if (app.lesson.lesson && app.lesson.step >= 0) {
+        pairs.push_back("lesson=" + std::filesystem::path(app.lesson.lesson->path).stem().string());
+        pairs.push_back("step=" + std::to_string(app.lesson.step + 1));
+    } else {
+        pairs.push_back("scenario=" + app.default_scenario.name);
+        for (std::string& p : changed_parameters(app.model.scenario, app.default_scenario)) pairs.push_back(p);
+    }
+    pairs.push_back("at=" + time_text(app.time_h));
+    pairs.push_back("view=" + std::string(scene::view_id(app.view.view)));
+    if (app.view.theme == scene::Theme::light) pairs.push_back("theme=light");
+    if (app.presenter) pairs.push_back("presenter=1");
+    std::string query;
+    for (const std::string& p : pairs) {
+        const std::size_t eq = p.find('=');
+        query += (query.empty() ? "" : "&") + p.substr(0, eq) + "=" + percent_encoded(p.substr(eq + 1));
+    }
+    return query;
+}
+
+std::string shareable_link(const Session& app) {
+    if (!app.page_address.empty()) return app.page_address + "?" + link_query(app);
+    return "synapse-lab --open '" + link_query(app) + "'";
+}
+
+}  // namespace session

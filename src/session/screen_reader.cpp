@@ -1,0 +1,49 @@
+// The screen reader's text for the session: view, time, stage, and the lesson step with its question.
+#include "session/screen_reader.hpp"
+
+#include "session/lesson.hpp"
+#include "session/session.hpp"
+#include "session/timeline_axis.hpp"
+#include "sim/stage.hpp"
+
+namespace session {
+namespace {
+
+std::string view_name(scene::View view) {
+    switch (view) {
+        case scene::View::circuit: return "Circuit view";
+        case scene::View::synapse: return "Synapse view";
+        case scene::View::spine: return "Dendritic spine view";
+    }
+    return "View";
+}
+
+std::string question_text(const LessonQuestion& q, bool ran) {
+    if (ran) return " Answer: " + q.explanation;
+    std::string text = " Question: " + q.prompt;
+    for (std::size_t i = 0; i < q.choices.size(); ++i)
+        text += std::string(i == 0 ? " Choices: " : "; ") + static_cast<char>('A' + i) + ") " + q.choices[i];
+    return text + ".";
+}
+
+std::string lesson_text(const Session& app) {
+    if (!app.lesson.lesson || app.lesson.step < 0) return "";
+    const Lesson& lesson = *app.lesson.lesson;
+    const LessonStep& step = lesson.steps[static_cast<std::size_t>(app.lesson.step)];
+    std::string text = " Lesson \"" + lesson.title + "\", step " + std::to_string(app.lesson.step + 1) + " of " +
+                       std::to_string(lesson.steps.size()) + ": " + step.title + ". " + step.caption;
+    if (step.question) text += question_text(*step.question, app.lesson.ran);
+    return text;
+}
+
+}  // namespace
+
+std::string screen_reader_text(const Session& app) {
+    const sim::Trajectory& run = trajectory(app);
+    const sim::Stage stage = run.empty() ? sim::Stage::baseline : run.at(app.time_h).stage;
+    return view_name(app.view.view) + " at " + cursor_time_text(app.time_h) +
+           ". Now: " + std::string(sim::stage_title(stage)) + "." + lesson_text(app) +
+           (app.presenter ? " Presenter mode." : "");
+}
+
+}  // namespace session

@@ -1,0 +1,124 @@
+// State links: every key applies, a link written from a session restores it, a bad link changes nothing.
+#include <catch2/catch.hpp>
+
+#include "session/fixture.hpp"
+#include "session/lesson.hpp"
+#include "session/link.hpp"
+#include "session/screen_reader.hpp"
+
+namespace {
+
+using session::apply_link;
+
+}  // namespace
+
+TEST_CASE("a link sets the preset, the parameters, the time and what is shown") {
+    session::Session app = test::make_app();
+    REQUIRE_FALSE(apply_link(app,
+                             "scenario=rapamycin&at=3d&view=spine&theme=light&presenter=1&body_weight_kg=81&"
+                             "nbqx=1&drug=esketamine&route=iv_bolus&dose_mg_per_kg=0.25&magnesium_mM=1.5"));
+    CHECK(app.default_scenario.name == "rapamycin");
+    CHECK(app.model.scenario.experiments.rapamycin);
+    CHECK(app.model.scenario.experiments.nbqx);
+    CHECK(app.model.scenario.body_weight_kg == 81.0);
+    CHECK(app.model.scenario.drug == sim::Drug::esketamine);
+    CHECK(app.model.scenario.doses.front().route == sim::Route::iv_bolus);
+    CHECK(app.model.scenario.doses.front().amount_mg_per_kg == 0.25);
+    CHECK(app.model.scenario.params.magnesium_mM == 1.5);
+    CHECK(app.time_h == 72.0);
+    CHECK(app.view.view == scene::View::spine);
+    CHECK(app.shown_view == scene::View::spine);  // shown at once, no camera move
+    CHECK(app.view.theme == scene::Theme::light);
+    CHECK(app.presenter);
+}
+
+TEST_CASE("a link opens a lesson at a step, and percent-encoded values decode") {
+    session::Session app = test::make_app();
+    REQUIRE_FALSE(apply_link(app, "lesson=mechanism&step=4&presenter=%31"));
+    REQUIRE(app.lesson.lesson);
+    CHECK(app.lesson.step == 3);
+    CHECK(app.presenter);
+    CHECK(app.view.view == app.lesson.lesson->steps[3].view);
+}
+
+TEST_CASE("link_query writes a link that restores the session") {
+    session::Session app = test::make_app();
+    REQUIRE_FALSE(apply_link(app, "scenario=standard-infusion&rapamycin=1&body_weight_kg=55.5&at=95min&view=circuit"));
+    const std::string query = session::link_query(app);
+    CHECK(query == "scenario=standard-infusion&body_weight_kg=55.5&rapamycin=1&at=95min&view=circuit");
+    for (const double t_h : {0.0, 0.5, 2.0, 48.0, 0.123456789}) {
+        app.time_h = t_h;
+        session::Session fresh = test::make_app();
+        REQUIRE_FALSE(apply_link(fresh, session::link_query(app)));
+        CHECK(fresh.model.scenario == app.model.scenario);
+        CHECK(fresh.time_h == Approx(t_h).epsilon(1e-9));
+        CHECK(fresh.view.view == app.view.view);
+    }
+    REQUIRE_FALSE(apply_link(app, "lesson=experiments&step=3&theme=light"));
+    CHECK(session::link_query(app).rfind("lesson=experiments&step=3&at=", 0) == 0);
+    CHECK(session::link_query(app).find("theme=light") != std::string::npos);
+    CHECK(session::shareable_link(app).rfind("synapse-lab --open 'lesson=experiments", 0) == 0);
+    app.page_address = "https://example.org/synapse/";
+    CHECK(session::shareable_link(app).rfind("https://example.org/synapse/?lesson=experiments&step=3", 0) == 0);
+}
+
+TEST_CASE("a bad link is one line naming the key, and changes nothing") {
+    const char* bad[][2] = {
+        {"bogus=1", "unknown key 'bogus'"},
+        {"view=sideways", "'view': expected circuit, synapse or spine"},
+        {"at=tomorrow", "'at'"},
+        {"at=400d", "'at'"},
+        {"scenario=../../etc/passwd", "'scenario'"},
+        {"scenario=nope", "'scenario'"},
+        {"lesson=nope", "'lesson'"},
+        {"lesson=mechanism&step=99", "'step': expected a step from 1 to"},
+        {"step=2", "'step' needs a 'lesson'"},
+        {"lesson=mechanism&scenario=oral", "not both"},
+        {"view=spine&view=circuit", "'view' is given twice"},
+        {"dose_mg_per_kg=abc", "'dose_mg_per_kg': expected a number"},
+        {"dose_mg_per_kg=500", "dose"},
+        {"rapamycin=yes", "'rapamycin': expected 1 or 0"},
+        {"presenter=1&at=%zz", "hex digits"},
+        {"theme=blue", "'theme'"},
+        {"drug=aspirin", "'drug'"},
+        {"route=ear", "'route'"},
+    };
+    for (const auto& [query, expected] : bad) {
+        INFO(query);
+        session::Session app = test::make_app();
+        app.time_h = 1.5;
+        const sim::Scenario before = app.model.scenario;
+        const auto error = apply_link(app, query);
+        REQUIRE(error);
+        CHECK(error->rfind("link: ", 0) == 0);
+        CHECK(error->find(expected) != std::string::npos);
+        CHECK(error->find('\n') == std::string::npos);
+        CHECK(app.model.scenario == before);
+        CHECK(app.time_h == 1.5);
+        CHECK_FALSE(app.presenter);
+        CHECK(app.view.view == scene::View::synapse);
+    }
+    session::Session app = test::make_app();
+    CHECK_FALSE(apply_link(app, ""));  // an empty query is no change
+    CHECK_FALSE(apply_link(app, "&&"));
+}
+
+TEST_CASE("the screen reader's text says the view, the time, the stage and the lesson step with its question") {
+    session::Session app = test::make_app();
+    app.time_h = 40.0 / 60.0;
+    const std::string plain = session::screen_reader_text(app);
+    CHECK(plain.rfind("Synapse view at 40 min. Now: ", 0) == 0);
+    CHECK(plain.find(std::string(sim::stage_title(session::trajectory(app).at(app.time_h).stage))) !=
+          std::string::npos);
+    REQUIRE_FALSE(apply_link(app, "lesson=mechanism&step=4&presenter=1"));
+    const session::LessonStep& step = app.lesson.lesson->steps[3];
+    REQUIRE(step.question);
+    const std::string lesson = session::screen_reader_text(app);
+    CHECK(lesson.find("step 4 of " + std::to_string(app.lesson.lesson->steps.size()) + ": " + step.title) !=
+          std::string::npos);
+    CHECK(lesson.find("Question: " + step.question->prompt) != std::string::npos);
+    CHECK(lesson.find("A) " + step.question->choices[0]) != std::string::npos);
+    CHECK(lesson.find("Presenter mode.") != std::string::npos);
+    session::run_lesson_step(app);
+    CHECK(session::screen_reader_text(app).find("Answer: " + step.question->explanation) != std::string::npos);
+}
