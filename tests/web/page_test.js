@@ -337,7 +337,7 @@ async function measure(browser) {
 }
 
 async function keepScreenshots(browser) {
-  const shots = [["web-1366x768", 1366, 768, 1, ""], ["web-3840x2160-dpr2", 1920, 1080, 2, ""],
+  const shots = [["web-1366x768", 1366, 768, 1, "at=40min"], ["web-3840x2160-dpr2", 1920, 1080, 2, "at=40min"],
                  ["web-presenter-lesson", 1366, 768, 1, "lesson=mechanism&step=4&presenter=1"]];
   for (const [name, width, height, dpr, query] of shots) {
     const { context, page } = await openPage(browser, { width, height, dpr, query });

@@ -65,8 +65,10 @@ void open_canvas(WebApp& w) {
 /// and says why over the page.
 void apply_page_link(session::Session& app, std::string_view query) {
     if (query.empty()) return;
-    if (const std::optional<std::string> error = session::apply_link(app, query))
-        page::show_message("This link could not be followed: " + *error + ". Showing the start instead.");
+    const std::optional<std::string> error = session::apply_link(app, query);
+    if (!error) return;
+    const std::string why = error->starts_with("link: ") ? error->substr(6) : *error;
+    page::show_message("This link could not be followed: " + why + ". Showing the start instead.");
 }
 
 /// ImGui's clipboard on the page: copies go to the system clipboard (the browser allows it right after a click or
