@@ -173,6 +173,20 @@ Word trim_punct(std::string_view text, Word w) {
     return w;
 }
 
+/// Names that look like glossary terms but are not ("Synapse" in the program's own name): never linked.
+constexpr std::string_view kNotTerms[] = {"Synapse Lab"};
+
+/// The number of words at words[i] that form one of kNotTerms (0: none).
+std::size_t not_term_words(std::string_view text, const std::vector<Word>& words, std::size_t i) {
+    for (const std::string_view name : kNotTerms) {
+        const std::size_t n = static_cast<std::size_t>(std::count(name.begin(), name.end(), ' ')) + 1;
+        if (i + n > words.size()) continue;
+        const Word first = trim_punct(text, words[i]), last = trim_punct(text, words[i + n - 1]);
+        if (first.begin < last.end && text.substr(first.begin, last.end - first.begin) == name) return n;
+    }
+    return 0;
+}
+
 }  // namespace
 
 std::vector<TermMatch> find_terms(const content::Library& library, std::string_view text) {
@@ -180,7 +194,7 @@ std::vector<TermMatch> find_terms(const content::Library& library, std::string_v
     if (library.glossary().empty()) return matches;
     const std::vector<Word> words = split_words(text);
     for (std::size_t i = 0; i < words.size();) {
-        std::size_t used = 0;
+        std::size_t used = not_term_words(text, words, i);
         for (std::size_t n = std::min<std::size_t>(4, words.size() - i); n >= 1 && !used; --n) {
             const Word first = trim_punct(text, words[i]), last = trim_punct(text, words[i + n - 1]);
             if (first.begin >= last.end) continue;
@@ -262,8 +276,13 @@ void rich_text(session::Session& app, Panels& panels, std::string_view text, con
         ImGui::TextUnformatted(b, e);
         if (in_term) {
             ImGui::PopStyleColor();
+            // Underline the term's own letters, not the punctuation around it ("NMDA," underlines "NMDA").
+            const TermMatch& term = terms[term_i];
+            const float x0 = ImGui::CalcTextSize(b, text.data() + std::max(w.begin, term.begin)).x;
+            const float x1 = ImGui::CalcTextSize(b, text.data() + std::min(w.end, term.end)).x;
             const ImVec2 mn = ImGui::GetItemRectMin(), mx = ImGui::GetItemRectMax();
-            ImGui::GetWindowDrawList()->AddLine(ImVec2(mn.x, mx.y), mx, ImGui::GetColorU32(link));
+            ImGui::GetWindowDrawList()->AddLine(ImVec2(mn.x + x0, mx.y), ImVec2(mn.x + x1, mx.y),
+                                                ImGui::GetColorU32(link));
             if (ImGui::IsItemHovered()) {
                 ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
                 term_tooltip(*app.content, terms[term_i].term);

@@ -98,6 +98,9 @@ TEST_CASE("Views match their reference images (regenerate with SYNAPSE_UPDATE_GO
         if (w == kW && h == kH) CHECK(differing_fraction(actual, expected) <= kMaxDifferingFraction);
         stbi_image_free(expected);
     }
+    // An update never leaves a green run behind it: look at the PNGs, then run again to compare.
+    if (updating())
+        FAIL("golden images rewritten: look at them, then run the tests again without SYNAPSE_UPDATE_GOLDEN");
 }
 
 TEST_CASE("The cached backdrop gives the same pixels as a fresh renderer") {

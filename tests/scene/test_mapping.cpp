@@ -6,6 +6,7 @@
 
 #include "scene/mapping.hpp"
 #include "scene_states.hpp"
+#include "support/wiring_state.hpp"
 
 using namespace scene;
 
@@ -110,4 +111,47 @@ TEST_CASE("Nonsense model values are clamped, not drawn") {
     CHECK(mapping::ketamine_molecules_tissue(s) == 0);
     CHECK(mapping::nmda_counts(s, 10).blocked() == 10);
     CHECK(mapping::spine_count(s) == 0.0);
+}
+
+TEST_CASE("Each count or rate in the picture reads its own model quantity and no other") {
+    struct Wire {
+        const char* what;
+        double (*value)(const sim::State&);
+        double sim::State::*own;
+        double changed;  ///< a value of its own quantity that changes what is drawn
+    };
+    const Wire wires[] = {
+        {"glutamate", [](const sim::State& s) { return double(mapping::glutamate_molecules(s)); },
+         &sim::State::glutamate_rel, 3.0},
+        {"ketamine at the receptor", [](const sim::State& s) { return double(mapping::ketamine_molecules_tissue(s)); },
+         &sim::State::effect_site_uM, 2.0},
+        {"ketamine in the vessel", [](const sim::State& s) { return double(mapping::ketamine_molecules_vessel(s)); },
+         &sim::State::plasma_uM, 2.0},
+        {"active AMPA", [](const sim::State& s) { return double(mapping::active_ampa(s, 5)); },
+         &sim::State::ampa_activation_rel, 3.0},
+        {"BDNF", [](const sim::State& s) { return double(mapping::bdnf_dimers(s)); }, &sim::State::bdnf_rel, 3.0},
+        {"active TrkB", [](const sim::State& s) { return double(mapping::active_trkb(s, 4)); }, &sim::State::bdnf_rel,
+         3.0},
+        {"proteins", [](const sim::State& s) { return double(mapping::new_proteins(s)); },
+         &sim::State::synaptic_protein_rel, 3.0},
+        {"mTORC1 glow", [](const sim::State& s) { return double(mapping::mtor_glow(s)); },
+         &sim::State::mtor_phospho_rel, 3.0},
+        {"spines", mapping::spine_count, &sim::State::spine_density_rel, 1.4},
+        {"interneuron spikes", mapping::interneuron_rate_hz, &sim::State::interneuron_rate_rel, 0.3},
+        {"pyramidal spikes", mapping::pyramidal_rate_hz, &sim::State::pyramidal_rate_rel, 2.5},
+    };
+    const sim::State base;
+    for (const Wire& w : wires) {
+        INFO(w.what);
+        sim::State own = base;
+        own.*w.own = w.changed;
+        CHECK(w.value(own) != w.value(base));
+        for (const simtest::FieldValue& other : simtest::kDistinctFields) {
+            if (other.field == w.own) continue;
+            INFO("changing " << other.name);
+            sim::State s = base;
+            s.*other.field = 2.5 * other.value + 1.0;  // far from its baseline
+            CHECK(w.value(s) == w.value(base));
+        }
+    }
 }

@@ -141,6 +141,16 @@ TEST_CASE("Circuit view: ketamine arrives with plasma concentration and fades as
                       mapping::ketamine_molecules_tissue(scene_test::peak_state()));
     CHECK(falling < peak);
     CHECK(falling > 0);
+    // The vessel shows plasma, the tissue the effect site: each alone, with different counts.
+    sim::State in_plasma;
+    in_plasma.plasma_uM = 1.5;
+    sim::State at_receptor;
+    at_receptor.effect_site_uM = 0.5;
+    REQUIRE(mapping::ketamine_molecules_vessel(in_plasma) != mapping::ketamine_molecules_tissue(at_receptor));
+    CHECK(count_tag(build(in_plasma, 2.0, 1, options(View::circuit)), Tag::ketamine) ==
+          mapping::ketamine_molecules_vessel(in_plasma));
+    CHECK(count_tag(build(at_receptor, 2.0, 1, options(View::circuit)), Tag::ketamine) ==
+          mapping::ketamine_molecules_tissue(at_receptor));
 }
 
 TEST_CASE("Spine view: spines are counted from the density; stress shows fewer, new ones grow") {

@@ -93,3 +93,18 @@ TEST_CASE("every playback speed moves forward, from real time to days per second
             CHECK(app.time_h == Approx(1.0 + session::speed_choices()[static_cast<std::size_t>(i)].h_per_s));
     }
 }
+
+TEST_CASE("the time cursor stays within the run, whatever asks for a time outside it") {
+    session::Session app = test::make_app();
+    const double end_h = session::trajectory(app).duration_h();
+    session::set_time(app, end_h + 100.0);
+    CHECK(app.time_h == end_h);
+    session::set_time(app, -5.0);
+    CHECK(app.time_h == 0.0);
+    session::set_time(app, 2.5);
+    CHECK(app.time_h == 2.5);
+    session::apply_action(app, session::Action::jump_end);
+    CHECK(app.time_h == end_h);
+    session::apply_action(app, session::Action::jump_start);
+    CHECK(app.time_h == 0.0);
+}

@@ -1,10 +1,13 @@
 // The plots' definitions: every plot exists with units, and each has its own visibility flag.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <iterator>
 #include <set>
 #include <string>
 
 #include "session/plot_defs.hpp"
+#include "support/wiring_state.hpp"
 
 TEST_CASE("every plot named in the issue exists, with units") {
     for (const char* id : {"concentration", "nmda", "glutamate", "bdnf_mtor", "proteins", "spines", "clinical",
@@ -27,4 +30,44 @@ TEST_CASE("each plot shows and hides by its own named flag") {
     CHECK(flags.size() == session::kPlotCount);
     session::show_only(plots, {"nope"});
     for (const session::PlotDef& def : session::plot_defs()) CHECK_FALSE(plots.*def.shown);
+}
+
+TEST_CASE("each plot line draws the State field its CSV column names, in the plot's unit") {
+    struct Expected {
+        const char* csv_column;
+        double sim::State::*field;
+        double scale;  ///< plot unit per State unit
+    };
+    const Expected table[] = {
+        {"plasma_uM", &sim::State::plasma_uM, 1.0},
+        {"effect_site_uM", &sim::State::effect_site_uM, 1.0},
+        {"nmda_block_interneuron_pct", &sim::State::nmda_block_interneuron, 100.0},
+        {"nmda_block_pyramidal_pct", &sim::State::nmda_block_pyramidal, 100.0},
+        {"nmda_trapped_pct", &sim::State::nmda_trapped, 100.0},
+        {"glutamate_rel", &sim::State::glutamate_rel, 1.0},
+        {"ampa_activation_rel", &sim::State::ampa_activation_rel, 1.0},
+        {"interneuron_rate_rel", &sim::State::interneuron_rate_rel, 1.0},
+        {"pyramidal_rate_rel", &sim::State::pyramidal_rate_rel, 1.0},
+        {"bdnf_rel", &sim::State::bdnf_rel, 1.0},
+        {"mtor_phospho_rel", &sim::State::mtor_phospho_rel, 1.0},
+        {"synaptic_protein_rel", &sim::State::synaptic_protein_rel, 1.0},
+        {"spine_density_rel", &sim::State::spine_density_rel, 1.0},
+        {"clinical_effect", &sim::State::clinical_effect, 1.0},
+        {"dissociation_pct", &sim::State::dissociation, 100.0},
+        {"bp_change_mmHg", &sim::State::bp_change_mmHg, 1.0},
+    };
+    const sim::State s = simtest::distinct_state();
+    std::size_t series = 0;
+    for (const session::PlotDef& def : session::plot_defs()) {
+        for (const session::SeriesDef& line : def.series) {
+            INFO(def.id << " / " << line.label);
+            ++series;
+            const auto it = std::find_if(std::begin(table), std::end(table), [&](const Expected& e) {
+                return std::string(e.csv_column) == line.csv_column;
+            });
+            REQUIRE(it != std::end(table));
+            CHECK(line.value(s) == Approx(s.*it->field * it->scale));
+        }
+    }
+    CHECK(series == std::size(table));
 }

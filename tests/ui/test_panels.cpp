@@ -2,6 +2,8 @@
 // controls, presenter mode, keyboard navigation, and layout at every size and UI scale (the video preview too).
 #include <catch2/catch.hpp>
 
+#include <cctype>
+
 #include "harness.hpp"
 #include "session/file_actions.hpp"
 #include "session/keys.hpp"
@@ -265,4 +267,18 @@ TEST_CASE("the Video tab (File > Preview recording script...) scrubs with its sl
     CHECK(clipboard ==
           session::render_command(session::display_script_path((app.assets_dir + "/scripts/ketamine-mechanism.json"))));
     CHECK(clipboard.find("--script") != std::string::npos);
+}
+
+TEST_CASE("glossary links skip the program's name and stop before punctuation") {
+    const session::Session app = test::make_app();
+    REQUIRE(app.content->glossary_lookup("synapse"));
+    const std::string text = "Synapse Lab shows a synapse. NMDA, AMPA.";
+    const auto terms = ui::find_terms(*app.content, text);
+    REQUIRE_FALSE(terms.empty());
+    for (const ui::TermMatch& m : terms) {
+        INFO(text.substr(m.begin, m.end - m.begin));
+        CHECK(m.begin >= std::string("Synapse Lab").size());               // "Synapse" of "Synapse Lab" is no link
+        CHECK(std::isalnum(static_cast<unsigned char>(text[m.end - 1])));  // no trailing "," or "."
+    }
+    CHECK(text.substr(terms.front().begin, terms.front().end - terms.front().begin) == "synapse");
 }
