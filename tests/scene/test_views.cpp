@@ -245,3 +245,40 @@ TEST_CASE("View transitions blend two views and end on the chosen one") {
     CHECK(view_from_id(view_id(View::spine)) == View::spine);
     CHECK(!view_from_id("cortex"));
 }
+
+TEST_CASE("Each figure of the readout shows its own model quantity") {
+    sim::State s;
+    s.time_h = 2.0;
+    s.plasma_ng_per_ml = 101.0;
+    s.plasma_uM = 0.42;
+    s.nmda_block_interneuron = 0.62;
+    s.nmda_block_pyramidal = 0.31;
+    s.interneuron_rate_rel = 0.55;
+    s.pyramidal_rate_rel = 1.75;
+    s.glutamate_rel = 2.35;
+    s.bdnf_rel = 1.43;
+    s.mtor_phospho_rel = 1.87;
+    s.spine_density_rel = 1.16;
+    s.synaptic_protein_rel = 1.29;
+    const auto text_of = [&](View view) {
+        std::string all;
+        for (const Label& l : build(s, 1.0, 1, options(view)).labels) all += l.text + "\n";
+        return all;
+    };
+    const std::pair<View, const char*> expected[] = {
+        {View::circuit, "Plasma ketamine 101 ng/mL (0.42 \u00b5M)"},
+        {View::circuit, "Interneuron NMDARs blocked 62 %"},
+        {View::circuit, "Interneuron firing 0.55\u00d7"},
+        {View::circuit, "Pyramidal firing 1.75\u00d7"},
+        {View::circuit, "Glutamate release 2.35\u00d7"},
+        {View::synapse, "NMDA receptors blocked 31 %"},
+        {View::synapse, "Glutamate 2.35\u00d7"},
+        {View::synapse, "BDNF 1.43\u00d7, mTORC1 1.87\u00d7"},
+        {View::spine, "Spine density 1.16\u00d7"},
+        {View::spine, "Synaptic proteins 1.29\u00d7"},
+    };
+    for (const auto& [view, figure] : expected) {
+        INFO(view_id(view) << ": " << figure);
+        CHECK(text_of(view).find(figure) != std::string::npos);
+    }
+}
