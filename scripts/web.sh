@@ -201,7 +201,8 @@ PY
 # ends); sets server_port.
 serve_loopback() {
   local dir=$1 logfile=$2 _
-  python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$dir" >"$logfile" 2>&1 &
+  : >"$logfile"  # exists before the server starts writing it: the loop below reads it at once (a race otherwise)
+  python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$dir" >>"$logfile" 2>&1 &
   server_pid=$!
   trap 'kill "$server_pid" 2>/dev/null || true' EXIT
   server_port=""
