@@ -1,4 +1,5 @@
-# The browser build (emcmake cmake): the pure libraries, the model check, and the SDL2 + ImGui built by scripts/web.sh.
+# The browser build (emcmake cmake): the pure libraries, the model check and, once scripts/web.sh has built SDL2 and
+# ImGui, the whole program as a static page (src/app/web) with the web's stand-ins for the desktop's libraries.
 #
 # Included by the top-level CMakeLists.txt when EMSCRIPTEN is set; that file returns right after, so
 # nothing below the include (find_package of the desktop libraries, glad, tests) runs for the web.
@@ -9,6 +10,9 @@ if(SYNAPSE_SANITIZE)
 endif()
 
 set(SYNAPSE_WARNINGS -Wall -Wextra -Werror)
+# The session and the content report bad files by exceptions: Emscripten catches none without this.
+add_compile_options(-fexceptions)
+add_link_options(-fexceptions)
 function(synapse_warnings target)
   target_compile_options(${target} PRIVATE ${SYNAPSE_WARNINGS})
 endfunction()
@@ -29,6 +33,7 @@ function(synapse_web_header_link name header)
 endfunction()
 synapse_web_header_link(JSON nlohmann/json.hpp)
 synapse_web_header_link(GLM glm/glm.hpp)
+synapse_web_header_link(STB stb/stb_truetype.h)
 add_library(nlohmann_json::nlohmann_json INTERFACE IMPORTED)
 target_include_directories(nlohmann_json::nlohmann_json INTERFACE ${CMAKE_BINARY_DIR}/web-include)
 add_library(glm::glm INTERFACE IMPORTED)
@@ -46,6 +51,16 @@ if(EXISTS ${SYNAPSE_WEB_DEPS}/sdl2/lib/cmake/SDL2/SDL2Config.cmake AND EXISTS ${
   target_link_libraries(imgui_web INTERFACE SDL2::SDL2-static)
   target_link_options(imgui_web INTERFACE -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2)
   set(SYNAPSE_WEB_HAVE_UI_DEPS ON)
+  # The names the desktop's CMake files link by: the desktop's Debian libimgui, SDL2 and libstb. Debian's stb
+  # headers are compiled for the web by one file of ours (the desktop links Debian's prebuilt libstb.a).
+  add_library(imgui_prebuilt INTERFACE)
+  target_link_libraries(imgui_prebuilt INTERFACE imgui_web)
+  if(NOT TARGET SDL2::SDL2)
+    add_library(SDL2::SDL2 INTERFACE IMPORTED)
+    target_link_libraries(SDL2::SDL2 INTERFACE SDL2::SDL2-static)
+  endif()
+  add_library(stb_prebuilt STATIC ${PROJECT_SOURCE_DIR}/cmake/web/stb.c)
+  target_include_directories(stb_prebuilt SYSTEM PUBLIC ${CMAKE_BINARY_DIR}/web-include/stb)
 else()
   message(STATUS "SDL2 or ImGui for the web not built yet (run scripts/web.sh): building the pure libraries only")
   set(SYNAPSE_WEB_HAVE_UI_DEPS OFF)
@@ -59,3 +74,24 @@ add_subdirectory(src/scene)
 target_compile_options(synapse_sim PRIVATE "SHELL:-include ${PROJECT_SOURCE_DIR}/cmake/web/charconv_compat.hpp")
 
 add_subdirectory(tools)
+
+# The page: the same export, render, session, ui and app code as the desktop's, its platform edge in src/app/web.
+if(SYNAPSE_WEB_HAVE_UI_DEPS)
+  include(cmake/EmbedFiles.cmake)
+  include(cmake/GlslEs.cmake)
+  include(cmake/Fonts.cmake)
+  # The fonts travel in the page's preloaded data as /fonts/NAME: the code sees those paths, the link the host's.
+  set(SYNAPSE_WEB_FONT_FILES "")
+  foreach(role REGULAR BOLD)
+    if(SYNAPSE_FONT_${role})
+      get_filename_component(name ${SYNAPSE_FONT_${role}} NAME)
+      list(APPEND SYNAPSE_WEB_FONT_FILES "${SYNAPSE_FONT_${role}}@/fonts/${name}")
+      set(SYNAPSE_FONT_${role} /fonts/${name})
+    endif()
+  endforeach()
+  add_subdirectory(src/export)
+  add_subdirectory(src/render)
+  add_subdirectory(src/session)
+  add_subdirectory(src/ui)
+  add_subdirectory(src/app)
+endif()

@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/deps.sh
 exec python3 - "$@" <<'PYTHON'
-import os, re, shutil, subprocess, sys, time
+import filecmp, os, re, shutil, subprocess, sys, time
 
 ROOT = os.getcwd()
 WORK = os.path.join(ROOT, "build-mutate")
@@ -41,12 +41,14 @@ def run(cmd, **kw):
 
 
 def copy_tree():
-    shutil.rmtree(TREE, ignore_errors=True)
+    """The repository's files into TREE; files already there and equal are left alone (the build stays warm)."""
     files = subprocess.run(["git", "ls-files", "-z"], capture_output=True, check=True).stdout.split(b"\0")
     for f in filter(None, files):
-        dest = os.path.join(TREE, f.decode())
+        source, dest = os.path.join(ROOT, f.decode()), os.path.join(TREE, f.decode())
+        if os.path.isfile(dest) and filecmp.cmp(source, dest, shallow=False):
+            continue
         os.makedirs(os.path.dirname(dest), exist_ok=True)
-        shutil.copy2(os.path.join(ROOT, f.decode()), dest)
+        shutil.copyfile(source, dest)  # a new mtime, so that the build sees the change
     shared = os.path.join(ROOT, "..", "shared")
     link = os.path.join(WORK, "shared")
     if os.path.isdir(shared) and not os.path.exists(link):
@@ -87,6 +89,7 @@ def main():
         try:
             if build().returncode != 0:
                 rows.append((i, m, "does not compile", ""))
+                print(f"{i:3d} {'does not compile':30s} {time.time() - start:5.0f} s  {m['what']}", flush=True)
                 continue
             failed = failed_tests()
         finally:

@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Builds Synapse Lab's browser toolchain and web targets into build-web/ (Debian's Emscripten, SDL2 and ImGui from Debian sources).
+# Builds Synapse Lab as a static WebAssembly page in build-web/site/ (Debian's Emscripten, SDL2 and ImGui from Debian
+# sources), serves it, and tests it in headless Chromium.
 #
-#   ./scripts/web.sh               packages, sources, SDL2 + ImGui (cached), then the web targets in build-web/app
+#   ./scripts/web.sh               packages, sources, SDL2 + ImGui (cached), the web targets, the page in build-web/site
+#   ./scripts/web.sh --serve       the same, then serves the page on http://localhost:8000 (PORT=... for another)
+#   ./scripts/web.sh --test        the same, then the model check, the SDL2 + ImGui smoke check and the page's tests
+#   ./scripts/web.sh --measure     the page's tests with the budgets' figures and the docs' screenshots
 #   ./scripts/web.sh --toolchain   only the packages, sources, SDL2 and ImGui
-#   ./scripts/web.sh --test-model  all of the above, then the standard preset native vs WebAssembly (1e-9 relative)
-#   ./scripts/web.sh --test-smoke  all of the above but the model check, then SDL2 + ImGui in headless Chromium
-#   ./scripts/web.sh --serve       not yet: the page needs the app's web edge
+#   ./scripts/web.sh --test-model  the page, then the standard preset native vs WebAssembly (1e-9 relative)
+#   ./scripts/web.sh --test-smoke  the page, then SDL2 + ImGui alone in headless Chromium
+#   ./scripts/web.sh --test-page   the page, then only its tests in headless Chromium (tests/web)
 #
 # Nothing is downloaded but Debian packages: SDL2 and ImGui come from `apt-get source` with a private
 # sources list and state folder under build-web/deps/apt (the system's apt configuration is not touched).
@@ -36,7 +40,8 @@ run_logged() {
 # Installs the Debian packages the web build needs, only those missing (as scripts/deps.sh does).
 install_packages() {
   local packages=(emscripten chromium dpkg-dev xz-utils build-essential cmake python3 nodejs libglm-dev
-    nlohmann-json3-dev)
+    nlohmann-json3-dev libstb-dev fonts-inter fonts-dejavu-core)
+  command -v npm >/dev/null || packages+=(npm)  # nodesource's nodejs brings its own
   local missing=() p
   for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -141,13 +146,17 @@ toolchain() {
 $(sha256sum "$root/cmake/web/imgui/CMakeLists.txt" | cut -c1-16)" build_imgui
 }
 
-# The project's web targets: sim, content, scene, the model check and the SDL2 + ImGui link check.
+# The project's web targets: the page (into build-web/site), the model check and the SDL2 + ImGui link check.
 build_app() {
   local start=$SECONDS
   run_logged "$out/app-configure.log" emcmake cmake -S "$root" -B "$out/app" -DCMAKE_BUILD_TYPE=Release \
-    -DSYNAPSE_WEB_DEPS="$deps"
+    -DSYNAPSE_WEB_DEPS="$deps" -DSYNAPSE_WEB_SITE_DIR="$out/site"
   run_logged "$out/app-build.log" cmake --build "$out/app" -j"$jobs"
-  log "web targets built in $((SECONDS - start)) s ($out/app)"
+  log "web targets built in $((SECONDS - start)) s; the page is in $out/site:"
+  local f
+  for f in "$out"/site/index.*; do
+    log "  $(basename "$f"): $(stat -c %s "$f") bytes, $(gzip -9 -c "$f" | wc -c) gzipped"
+  done
 }
 
 # The standard preset simulated natively (the desktop CMake's model_dump, RelWithDebInfo as
@@ -188,43 +197,110 @@ sys.exit(1 if worst > 1e-9 else 0)
 PY
 }
 
+# serve_loopback DIR LOG: serves DIR on a free loopback port with Python's http.server (stopped when the script
+# ends); sets server_port.
+serve_loopback() {
+  local dir=$1 logfile=$2 _
+  : >"$logfile"  # exists before the server starts writing it: the loop below reads it at once (a race otherwise)
+  python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$dir" >>"$logfile" 2>&1 &
+  server_pid=$!
+  trap 'kill "$server_pid" 2>/dev/null || true' EXIT
+  server_port=""
+  for _ in $(seq 50); do
+    server_port=$(sed -n 's/.* port \([0-9]*\).*/\1/p' "$logfile" | head -n 1)
+    [ -n "$server_port" ] && return 0
+    sleep 0.1
+  done
+  die "the loopback web server did not start: $(cat "$logfile")"
+}
+
+stop_loopback() {
+  kill "$server_pid" 2>/dev/null || true
+  trap - EXIT
+}
+
+# chromium_shot DIR URL W,H: one headless Chromium run under virtual time (5 s) with software WebGL 2, its console
+# in DIR/console.txt and a screenshot in DIR/screenshot.png.
+chromium_shot() {
+  local dir=$1 url=$2 size=$3
+  timeout 180 chromium --headless=new --no-sandbox --use-angle=swiftshader --enable-unsafe-swiftshader \
+    --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-quic \
+    --user-data-dir="$dir/profile" --enable-logging=stderr --v=0 --virtual-time-budget=5000 \
+    --window-size="$size" --screenshot="$dir/screenshot.png" "$url" >"$dir/chromium.log" 2>&1 || true
+  grep 'CONSOLE' "$dir/chromium.log" | sed 's/^[^"]*//' >"$dir/console.txt" || true
+}
+
 # web_smoke in headless Chromium with software WebGL 2 (SwiftShader), served on loopback: SDL2 opens a
 # WebGL 2 context and ImGui draws three frames; a screenshot lands in build-web/smoke-check/.
 test_smoke() {
   local check=$out/smoke-check
   rm -rf "$check"
   mkdir -p "$check"
-  python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$out/app/tools" >"$check/http.log" 2>&1 &
-  local server=$! port="" _
-  trap 'kill "$server" 2>/dev/null || true' EXIT
-  for _ in $(seq 50); do
-    port=$(sed -n 's/.* port \([0-9]*\).*/\1/p' "$check/http.log" | head -n 1)
-    [ -n "$port" ] && break
-    sleep 0.1
-  done
-  [ -n "$port" ] || die "the loopback web server did not start: $(cat "$check/http.log")"
-  timeout 120 chromium --headless=new --no-sandbox --use-angle=swiftshader --enable-unsafe-swiftshader \
-    --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-quic \
-    --user-data-dir="$check/profile" --enable-logging=stderr --v=0 --virtual-time-budget=5000 \
-    --window-size=640,480 --screenshot="$check/web_smoke.png" "http://127.0.0.1:$port/web_smoke.html" \
-    >"$check/chromium.log" 2>&1 || true
-  kill "$server" 2>/dev/null || true
-  trap - EXIT
-  grep 'CONSOLE' "$check/chromium.log" | sed 's/^[^"]*//' >"$check/console.txt" || true
+  serve_loopback "$out/app/tools" "$check/http.log"
+  chromium_shot "$check" "http://127.0.0.1:$server_port/web_smoke.html" 640,480
+  stop_loopback
   if ! grep -q '"web_smoke: 3 frames"' "$check/console.txt"; then
     cat "$check/console.txt" >&2
     die "web_smoke did not draw 3 frames in headless Chromium (log: $check/chromium.log)"
   fi
-  log "web_smoke: SDL2 + ImGui drew 3 frames in headless Chromium (WebGL 2, SwiftShader): $check/web_smoke.png"
+  log "web_smoke: SDL2 + ImGui drew 3 frames in headless Chromium (WebGL 2, SwiftShader): $check/screenshot.png"
+}
+
+# The test harness's npm packages (tests/web/package-lock.json: playwright-core, which drives Debian's chromium),
+# installed with `npm ci` into build-web/web-test, again only when the lock file changes.
+install_test_harness() {
+  local harness=$out/web-test
+  mkdir -p "$harness"
+  if ! cmp -s "$root/tests/web/package-lock.json" "$harness/package-lock.json" || [ ! -d "$harness/node_modules" ]; then
+    cp "$root/tests/web/package.json" "$root/tests/web/package-lock.json" "$harness/"
+    (cd "$harness" && run_logged "$harness/npm.log" npm ci --no-audit --no-fund)
+    log "test harness installed in $harness ($(node -p "require('$harness/node_modules/playwright-core/package.json').version" 2>/dev/null || echo '?'))"
+  fi
+}
+
+# The page in headless Chromium: first a plain run under virtual time (ImGui's frame time must stay positive while
+# the browser's clock stands still), then tests/web/page_test.js (playwright-core) for everything else.
+test_page() {
+  local check=$out/page-check
+  rm -rf "$check"
+  mkdir -p "$check/virtual-time"
+  install_test_harness
+  serve_loopback "$out/site" "$check/http.log"
+  local url="http://127.0.0.1:$server_port/"
+  chromium_shot "$check/virtual-time" "$url" 1366,768
+  if grep -q 'Synapse Lab stopped\|could not start\|Assertion' "$check/virtual-time/console.txt"; then
+    cat "$check/virtual-time/console.txt" >&2
+    die "the page stopped under virtual time (log: $check/virtual-time/chromium.log)"
+  fi
+  local extra=()
+  [ "${1:-}" = measure ] && extra=(--measure --screenshots "$check/docs-images")
+  [ "${1:-}" = measure ] && mkdir -p "$check/docs-images"
+  local status=0
+  NODE_PATH="$out/web-test/node_modules${NODE_PATH:+:$NODE_PATH}" \
+    node "$root/tests/web/page_test.js" --url "$url" --out "$check" --chromium "$(command -v chromium)" "${extra[@]}" ||
+    status=$?
+  stop_loopback
+  [ $status -eq 0 ] || die "the page's browser tests failed (screenshots and logs: $check)"
+  log "the page passed its browser tests (screenshots: $check)"
+}
+
+# Serves build-web/site on localhost until interrupted.
+serve() {
+  local port=${PORT:-8000}
+  log "Synapse Lab is served at http://localhost:$port/ (Ctrl+C stops it)"
+  exec python3 -m http.server "$port" --directory "$out/site"
 }
 
 mode=${1:-build}
 case "$mode" in
   build) toolchain; build_app ;;
+  --serve) toolchain; build_app; serve ;;
+  --test) toolchain; build_app; test_model; test_smoke; test_page ;;
+  --measure) toolchain; build_app; test_page measure ;;
   --toolchain) toolchain ;;
   --test-model) toolchain; build_app; test_model ;;
   --test-smoke) toolchain; build_app; test_smoke ;;
-  --serve) die "--serve is not there yet: the page needs the app's web edge (docs/web.md)" ;;
-  -h | --help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' ;;
+  --test-page) toolchain; build_app; test_page ;;
+  -h | --help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//' ;;
   *) die "unknown option $mode (try --help)" ;;
 esac

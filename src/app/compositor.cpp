@@ -1,5 +1,5 @@
 // Compositor: the panels' layout -> scene::build -> render::Renderer -> ImGui panels, all into one offscreen
-// framebuffer.
+// framebuffer; and a composed frame saved as a screenshot.
 #include "app/compositor.hpp"
 
 #include <backends/imgui_impl_opengl3.h>
@@ -8,9 +8,15 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <ctime>
 #include <functional>
 #include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
 
+#include "export/png.hpp"
+#include "render/gl.hpp"
 #include "session/layout.hpp"
 #include "session/scene_view.hpp"
 #include "session/script_overlay.hpp"
@@ -42,7 +48,29 @@ scene::Instance area_outline(const scene::Rect& area) {
     return box;
 }
 
+/// "synapse-lab-YYYYMMDD-HHMMSS.png" (local time).
+std::string screenshot_name() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char buf[64];
+    std::strftime(buf, sizeof buf, "synapse-lab-%Y%m%d-%H%M%S.png", &local);
+    return buf;
+}
+
 }  // namespace
+
+void save_screenshot(session::Session& app, Compositor& compositor) {
+    std::vector<std::uint8_t> rgba;
+    compositor.renderer().read_rgba(rgba);
+    const std::string path = screenshot_name();
+    try {
+        exporter::write_png(path, compositor.renderer().width_px(), compositor.renderer().height_px(), rgba);
+        app.status = "Screenshot saved to " + path;
+    } catch (const std::exception& e) {
+        app.status = e.what();
+    }
+}
 
 scene::Rect whole_frame(int width_px, int height_px) {
     return {0.0f, 0.0f, static_cast<float>(width_px), static_cast<float>(height_px)};
@@ -68,7 +96,7 @@ std::unique_ptr<Compositor> Compositor::create(const ui::FontPaths& fonts, float
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ui::configure_io();  // no ini file (layout comes from the window size), keyboard navigation
-    if (!ImGui_ImplOpenGL3_Init("#version 330 core")) {
+    if (!ImGui_ImplOpenGL3_Init(render::kGlslVersionLine)) {  // "#version 300 es" on the web
         error = "Dear ImGui's OpenGL 3 backend failed to initialise";
         ImGui::DestroyContext();
         return nullptr;

@@ -27,10 +27,16 @@ scene::Rect whole_frame(int width_px, int height_px);
 /// It reads `app` when called, so it must not outlive it.
 FrameDecorator preview_decorator(const session::Session& app);
 
+class Compositor;
+
+/// Saves the last composed frame (scene and panels) as synapse-lab-YYYYMMDD-HHMMSS.png (local time) in the current
+/// folder: the window's F12, the web page's download. Reports in app.status.
+void save_screenshot(session::Session& app, Compositor& compositor);
+
 class Compositor {
 public:
-    /// Needs a current GL 3.3 context with glad loaded. `display_scale`: the screen's DPI scale, or
-    /// session::headless_display_scale for a headless output. nullptr and `error` on failure.
+    /// Needs a current GL 3.3 context with glad loaded (on the web: WebGL 2). `display_scale`: the screen's DPI scale,
+    /// or session::headless_display_scale for a headless output. nullptr and `error` on failure.
     static std::unique_ptr<Compositor> create(const ui::FontPaths& fonts, float display_scale, std::string& error);
     ~Compositor();
     Compositor(const Compositor&) = delete;
@@ -53,6 +59,9 @@ public:
     /// recording without panels sets its own for the output height.
     void set_scene_text_scale(float scale) { scene_text_scale_ = scale; }
     float total_scale(const session::Session& app) const { return app.ui_scale * display_scale_; }
+    /// The screen's scale changed (the web page's devicePixelRatio, with the browser's zoom): the next frame's
+    /// fonts and panels follow it.
+    void set_display_scale(float display_scale) { display_scale_ = display_scale; }
     /// The panels' scale for an output size: total_scale, reduced where the window is too small for it.
     float panel_scale(const session::Session& app, int width_px, int height_px) const;
 

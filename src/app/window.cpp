@@ -2,22 +2,17 @@
 // busy-wait.
 #include <SDL.h>
 #include <backends/imgui_impl_sdl.h>
-#include <imgui.h>
 
 #include <algorithm>
-#include <ctime>
 #include <future>
-#include <optional>
 #include <stdexcept>
 #include <string>
-#include <vector>
 
 #include "app/compositor.hpp"
 #include "app/modes.hpp"
+#include "app/sdl_input.hpp"
 #include "app/session.hpp"
-#include "export/png.hpp"
 #include "render/gl_context.hpp"
-#include "session/keys.hpp"
 #include "ui/ui.hpp"
 
 namespace app {
@@ -84,103 +79,11 @@ float display_scale(SDL_Window* window) {
     return std::clamp(dpi / 96.0f, 1.0f, 3.0f) * framebuffer_scale;
 }
 
-/// SDL key codes -> the UI's keys (the mapping from keys to actions lives in ui/keys.hpp, tested).
-std::optional<session::Key> ui_key(SDL_Keycode code) {
-    switch (code) {
-        case SDLK_SPACE: return session::Key::space;
-        case SDLK_LEFT: return session::Key::left;
-        case SDLK_RIGHT: return session::Key::right;
-        case SDLK_PAGEUP: return session::Key::page_up;
-        case SDLK_PAGEDOWN: return session::Key::page_down;
-        case SDLK_HOME: return session::Key::home;
-        case SDLK_END: return session::Key::end;
-        case SDLK_1:
-        case SDLK_KP_1: return session::Key::digit1;
-        case SDLK_2:
-        case SDLK_KP_2: return session::Key::digit2;
-        case SDLK_3:
-        case SDLK_KP_3: return session::Key::digit3;
-        case SDLK_p: return session::Key::p;
-        case SDLK_s: return session::Key::s;
-        case SDLK_o: return session::Key::o;
-        case SDLK_e: return session::Key::e;
-        case SDLK_l: return session::Key::l;
-        case SDLK_t: return session::Key::t;
-        case SDLK_h: return session::Key::h;
-        case SDLK_PLUS:
-        case SDLK_EQUALS:
-        case SDLK_KP_PLUS: return session::Key::plus;
-        case SDLK_MINUS:
-        case SDLK_KP_MINUS: return session::Key::minus;
-        case SDLK_F1: return session::Key::f1;
-        case SDLK_F11: return session::Key::f11;
-        case SDLK_F12: return session::Key::f12;
-        case SDLK_ESCAPE: return session::Key::escape;
-        default: return std::nullopt;
-    }
-}
-
-/// A global shortcut for this key press, if any (none while a text field is edited or, for the
-/// navigation keys, while the panels are navigated with the keyboard).
-std::optional<session::Action> shortcut(const SDL_KeyboardEvent& key) {
-    const std::optional<session::Key> k = ui_key(key.keysym.sym);
-    if (!k) return std::nullopt;
-    const ImGuiIO& io = ImGui::GetIO();
-    const session::KeyMods mods{(key.keysym.mod & KMOD_CTRL) != 0, (key.keysym.mod & KMOD_SHIFT) != 0,
-                                (key.keysym.mod & KMOD_ALT) != 0};
-    return session::key_action(*k, mods, session::KeyContext{io.WantTextInput, ui::keyboard_navigating()});
-}
-
 void toggle_fullscreen(session::Session& app, SDL_Window* window) {
     const bool full = SDL_GetWindowFlags(window) & SDL_WINDOW_FULLSCREEN_DESKTOP;
     SDL_SetWindowFullscreen(window, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
     app.fullscreen = !full;
 }
-
-/// Events go to ImGui, except key presses taken as global shortcuts (so that, e.g., Space does not
-/// also press a focused button). Returns what the shortcuts (and closing the window) asked for.
-session::Requests poll_events(session::Session& app) {
-    session::Requests asked;
-    SDL_Event event;
-    while (SDL_PollEvent(&event)) {
-        if (event.type == SDL_QUIT) asked.quit = true;
-        if (event.type == SDL_KEYDOWN) {
-            if (const std::optional<session::Action> action = shortcut(event.key)) {
-                using session::Action;
-                if (!event.key.repeat || *action == Action::step_forward || *action == Action::step_back)
-                    asked |= session::apply_action(app, *action);
-                continue;
-            }
-        }
-        ImGui_ImplSDL2_ProcessEvent(&event);
-    }
-    return asked;
-}
-
-/// "synapse-lab-YYYYMMDD-HHMMSS.png" in the current directory (local time).
-std::string screenshot_name() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char buf[64];
-    std::strftime(buf, sizeof buf, "synapse-lab-%Y%m%d-%H%M%S.png", &local);
-    return buf;
-}
-
-/// Saves the composed frame (scene and panels).
-void take_screenshot(session::Session& app, Compositor& compositor) {
-    std::vector<std::uint8_t> rgba;
-    compositor.renderer().read_rgba(rgba);
-    const std::string path = screenshot_name();
-    try {
-        exporter::write_png(path, compositor.renderer().width_px(), compositor.renderer().height_px(), rgba);
-        app.status = "Screenshot saved to " + path;
-    } catch (const std::exception& e) {
-        app.status = e.what();
-    }
-}
-
-void sdl_new_frame() { ImGui_ImplSDL2_NewFrame(); }
 
 }  // namespace
 
@@ -223,7 +126,7 @@ int run_window(const Options& options) {
         int dw = 0, dh = 0;
         SDL_GL_GetDrawableSize(w.window, &dw, &dh);
         asked |= compositor->compose(app, &panels, dw, dh, dt_s, sdl_new_frame, preview_decorator(app)).requests;
-        if (asked.screenshot) take_screenshot(app, *compositor);
+        if (asked.screenshot) save_screenshot(app, *compositor);
         compositor->renderer().present();
         SDL_GL_SwapWindow(w.window);
         if (options.startup.enabled) {  // --benchmark measures the start-up: the first frame, then quit

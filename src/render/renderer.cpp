@@ -1,12 +1,11 @@
 // Renderer implementation: a cached static backdrop, then instanced SDF shapes (world, screen) and text.
 #include "render/renderer.hpp"
 
-#include <glad/gl.h>
-
 #include <algorithm>
 #include <cmath>
 
 #include "export/pixels.hpp"
+#include "render/gl.hpp"
 #include "render/shader.hpp"
 #include "render/text_pass.hpp"
 #include "scene/scene.hpp"

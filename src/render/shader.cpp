@@ -1,7 +1,7 @@
 // GLSL program compilation with readable errors.
 #include "render/shader.hpp"
 
-#include <glad/gl.h>
+#include "render/gl.hpp"
 
 namespace render {
 namespace {

@@ -1,7 +1,6 @@
 // Text: stb_truetype glyph atlases (coverage + halo), UTF-8 layout, and the instanced glyph-quad pass.
 #include "render/text_pass.hpp"
 
-#include <glad/gl.h>
 #include <stb_truetype.h>
 
 #include <algorithm>
@@ -9,6 +8,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "render/gl.hpp"
 #include "render/shader.hpp"
 #include "synapse_shaders.hpp"
 

@@ -154,6 +154,8 @@ void apply_lesson(Session& app, const std::string& name, const std::optional<std
     if (step != std::floor(step) || step < 1 || step > steps)
         bad_value("step", "a step from 1 to " + std::to_string(steps), step_text.value_or(""));
     apply_lesson_step(app, static_cast<int>(step) - 1);
+    app.shown_view = app.view.view;  // a link shows its step's view at once, without a camera move
+    app.from_view.reset();
 }
 
 void apply_preset(Session& app, const std::string& name) {

@@ -46,6 +46,7 @@ struct Panels {
     Dialogs dialogs;
     std::string script_path_input;  ///< the Video tab's file field
     std::string seen_lesson_path;   ///< the lesson last shown: another one selects the Lesson tab
+    bool records_video = true;      ///< this program renders videos (the desktop's --record); the web page does not
     FrameOutput out;                ///< filled while drawing, handed back by ui::draw
 };
 

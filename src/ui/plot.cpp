@@ -272,7 +272,7 @@ void fill_background(const PlotSpec& spec, ImDrawList* dl, ImVec2 min, ImVec2 ma
     max = ImVec2(std::min(max.x, cmax.x), std::min(max.y, cmax.y));
     if (max.x <= min.x || max.y <= min.y) return;
     const ImVec4 c = ImGui::GetStyleColorVec4(ImGuiCol_FrameBg);
-    spec.backdrop->push_back({min.x, min.y, max.x - min.x, max.y - min.y, c.x, c.y, c.z});
+    spec.backdrop->push_back({{min.x, min.y, max.x - min.x, max.y - min.y}, c.x, c.y, c.z});
 }
 
 }  // namespace

@@ -76,9 +76,15 @@ void position_line(const session::Session& app) {
 }
 
 /// The render command, one option per line (the script's path wraps where it must).
-void command_block(session::Session& app) {
+void command_block(session::Session& app, const Panels& panels) {
     const std::string path = session::display_script_path(app.preview.path);
-    ImGui::TextDisabled("Render it at 1920x1080, 30 fps:");
+    if (!panels.records_video) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted("Recording a video is a feature of the desktop program; this page previews only.");
+        ImGui::PopTextWrapPos();
+    }
+    ImGui::TextDisabled(panels.records_video ? "Render it at 1920x1080, 30 fps:"
+                                             : "With the desktop program, render it at 1920x1080, 30 fps:");
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted("synapse-lab --record out.mp4");
     ImGui::TextUnformatted(("  --script " + session::render_command_path(path)).c_str());
@@ -95,7 +101,7 @@ void command_block(session::Session& app) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Back to the scenario as it was before the preview");
 }
 
-void loaded_script(session::Session& app) {
+void loaded_script(session::Session& app, const Panels& panels) {
     const session::Script& script = app.preview.source->script;
     ImGui::PushFont(font(FontRole::bold));
     ImGui::TextWrapped("%s", script.title.empty() ? script.where.c_str() : script.title.c_str());
@@ -103,7 +109,7 @@ void loaded_script(session::Session& app) {
     transport(app);
     position_line(app);
     ImGui::Spacing();
-    command_block(app);
+    command_block(app, panels);
     ImGui::Separator();
 }
 
@@ -111,7 +117,7 @@ void loaded_script(session::Session& app) {
 
 void draw_preview_panel(session::Session& app, Panels& panels) {
     if (previewing(app))
-        loaded_script(app);
+        loaded_script(app, panels);
     else
         ImGui::TextWrapped(
             "Preview a recording script, or a lesson played as one, before rendering it: the scene, captions "

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "content/content.hpp"
+#include "sim/stage.hpp"
 
 namespace {
 
@@ -92,4 +93,39 @@ TEST_CASE("format_stage_quotes rejects an unknown stage, naming the valid ones")
     const auto lib = content::load_library(kAssets);
     CHECK_THROWS_MATCHES(content::format_stage_quotes(lib, "nmda"), std::invalid_argument,
                          Catch::Message("unknown stage \"nmda\"; valid stages: " + content::stage_id_list()));
+}
+
+TEST_CASE("Per-stage and per-quote lookups equal a brute-force filter, for every stage and quote") {
+    const auto lib = content::load_library(kAssets);
+    const auto has = [](const std::vector<std::string>& stages, std::string_view stage) {
+        return std::find(stages.begin(), stages.end(), stage) != stages.end();
+    };
+    for (const sim::Stage stage : sim::kAllStages) {
+        const std::string_view id = sim::stage_id(stage);
+        INFO("stage " << id);
+        std::vector<const content::Quote*> quotes;
+        for (const content::Quote& q : lib.quotes())
+            if (has(q.stages, id)) quotes.push_back(&q);
+        CHECK(lib.quotes_for_stage(id) == quotes);
+        std::vector<const content::Caveat*> own, all;
+        for (const content::Caveat& c : lib.caveats()) {
+            if (has(c.stages, id)) own.push_back(&c);
+            if (has(c.stages, id) || c.general()) all.push_back(&c);
+        }
+        CHECK(lib.stage_caveats(id) == own);
+        auto got_all = lib.caveats_for_stage(id);
+        std::sort(got_all.begin(), got_all.end());
+        std::sort(all.begin(), all.end());
+        CHECK(got_all == all);
+        std::vector<const content::FactCheck*> checks;
+        for (const content::FactCheck& f : lib.fact_checks())
+            if (const content::Quote* q = lib.quote(f.quote_id); q && has(q->stages, id)) checks.push_back(&f);
+        CHECK(lib.fact_checks_for_stage(id) == checks);
+    }
+    for (const content::Quote& q : lib.quotes()) {
+        std::vector<const content::FactCheck*> checks;
+        for (const content::FactCheck& f : lib.fact_checks())
+            if (f.quote_id == q.id) checks.push_back(&f);
+        CHECK(lib.fact_checks_for_quote(q.id) == checks);
+    }
 }

@@ -213,7 +213,7 @@ TEST_CASE("A leftover partial output is replaced only when it is a recording's o
     }
 }
 
-TEST_CASE("Re-recording a video without captions removes the old captions; the title is metadata") {
+TEST_CASE("Re-recording a video without captions removes the old captions, the title is metadata") {
     test_support::require_program("ffmpeg");
     test_support::require_program("ffprobe");
     TempDir dir("stale-srt");

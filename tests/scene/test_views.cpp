@@ -41,7 +41,7 @@ TEST_CASE("Synapse view: the fraction of NMDA receptors drawn blocked equals the
     }
 }
 
-TEST_CASE("Synapse view: trapped receptors follow the trapped fraction; all states appear") {
+TEST_CASE("Synapse view: trapped receptors follow the trapped fraction, all states appear") {
     sim::State s = scene_test::peak_state();
     s.nmda_block_pyramidal = s.nmda_block_interneuron = 0.6;
     s.nmda_trapped = 0.0;
@@ -106,7 +106,7 @@ TEST_CASE("Synapse view: ketamine, AMPA, BDNF/TrkB, mTORC1 and proteins follow t
     CHECK(glow_alpha(b) > glow_alpha(a));
 }
 
-TEST_CASE("Circuit view: spikes follow the firing rates; interneuron receptors show the block") {
+TEST_CASE("Circuit view: spikes follow the firing rates, interneuron receptors show the block") {
     const sim::State rest;
     const sim::State peak = scene_test::peak_state();
     auto spikes = [](const sim::State& s, Tag tag) {
@@ -153,7 +153,7 @@ TEST_CASE("Circuit view: ketamine arrives with plasma concentration and fades as
           mapping::ketamine_molecules_tissue(at_receptor));
 }
 
-TEST_CASE("Spine view: spines are counted from the density; stress shows fewer, new ones grow") {
+TEST_CASE("Spine view: spines are counted from the density, stress shows fewer, new ones grow") {
     sim::State s;
     for (double density : {0.7, 0.85, 1.0, 1.16, 1.3}) {
         s.spine_density_rel = density;
@@ -177,7 +177,7 @@ TEST_CASE("Spine view: spines are counted from the density; stress shows fewer, 
     CHECK(count_tag(build(s, 1.0, 2, o), Tag::spine_new) == 4);
 }
 
-TEST_CASE("Layers: labels, legend, title and caption can be hidden; the backdrop is static") {
+TEST_CASE("Layers: labels, legend, title and caption can be hidden, the backdrop is static") {
     const sim::State s = scene_test::peak_state();
     for (View view : {View::circuit, View::synapse, View::spine}) {
         ViewOptions o = options(view);
@@ -244,4 +244,41 @@ TEST_CASE("View transitions blend two views and end on the chosen one") {
     CHECK(transition_progress(5.0) == 1.0f);
     CHECK(view_from_id(view_id(View::spine)) == View::spine);
     CHECK(!view_from_id("cortex"));
+}
+
+TEST_CASE("Each figure of the readout shows its own model quantity") {
+    sim::State s;
+    s.time_h = 2.0;
+    s.plasma_ng_per_ml = 101.0;
+    s.plasma_uM = 0.42;
+    s.nmda_block_interneuron = 0.62;
+    s.nmda_block_pyramidal = 0.31;
+    s.interneuron_rate_rel = 0.55;
+    s.pyramidal_rate_rel = 1.75;
+    s.glutamate_rel = 2.35;
+    s.bdnf_rel = 1.43;
+    s.mtor_phospho_rel = 1.87;
+    s.spine_density_rel = 1.16;
+    s.synaptic_protein_rel = 1.29;
+    const auto text_of = [&](View view) {
+        std::string all;
+        for (const Label& l : build(s, 1.0, 1, options(view)).labels) all += l.text + "\n";
+        return all;
+    };
+    const std::pair<View, const char*> expected[] = {
+        {View::circuit, "Plasma ketamine 101 ng/mL (0.42 \u00b5M)"},
+        {View::circuit, "Interneuron NMDARs blocked 62 %"},
+        {View::circuit, "Interneuron firing 0.55\u00d7"},
+        {View::circuit, "Pyramidal firing 1.75\u00d7"},
+        {View::circuit, "Glutamate release 2.35\u00d7"},
+        {View::synapse, "NMDA receptors blocked 31 %"},
+        {View::synapse, "Glutamate 2.35\u00d7"},
+        {View::synapse, "BDNF 1.43\u00d7, mTORC1 1.87\u00d7"},
+        {View::spine, "Spine density 1.16\u00d7"},
+        {View::spine, "Synaptic proteins 1.29\u00d7"},
+    };
+    for (const auto& [view, figure] : expected) {
+        INFO(view_id(view) << ": " << figure);
+        CHECK(text_of(view).find(figure) != std::string::npos);
+    }
 }

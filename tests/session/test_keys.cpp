@@ -24,7 +24,7 @@ TEST_CASE("keys map to the classroom actions") {
     CHECK(session::key_action(Key::e, {true, false, false}, {}) == Action::export_csv);
 }
 
-TEST_CASE("no shortcut steals a key from a text field; navigation keys belong to a navigated panel") {
+TEST_CASE("no shortcut steals a key from a text field, navigation keys belong to a navigated panel") {
     const session::KeyContext typing{true, false};
     for (Key k : {Key::space, Key::p, Key::digit1, Key::l, Key::page_down})
         CHECK_FALSE(session::key_action(k, {}, typing).has_value());
@@ -92,4 +92,19 @@ TEST_CASE("every playback speed moves forward, from real time to days per second
         if (session::speed_choices()[static_cast<std::size_t>(i)].h_per_s > 0.0)
             CHECK(app.time_h == Approx(1.0 + session::speed_choices()[static_cast<std::size_t>(i)].h_per_s));
     }
+}
+
+TEST_CASE("the time cursor stays within the run, whatever asks for a time outside it") {
+    session::Session app = test::make_app();
+    const double end_h = session::trajectory(app).duration_h();
+    session::set_time(app, end_h + 100.0);
+    CHECK(app.time_h == end_h);
+    session::set_time(app, -5.0);
+    CHECK(app.time_h == 0.0);
+    session::set_time(app, 2.5);
+    CHECK(app.time_h == 2.5);
+    session::apply_action(app, session::Action::jump_end);
+    CHECK(app.time_h == end_h);
+    session::apply_action(app, session::Action::jump_start);
+    CHECK(app.time_h == 0.0);
 }

@@ -41,7 +41,7 @@ TEST_CASE("at common sizes the scene keeps the central 60 % of the width and mos
     CHECK(l.right.x + l.right.w == Approx(in.width_px));
 }
 
-TEST_CASE("hidden panels give their room to the scene; presenter mode shows only caption and timeline") {
+TEST_CASE("hidden panels give their room to the scene, presenter mode shows only caption and timeline") {
     session::LayoutInput in;
     in.left = in.right = false;
     session::Layout l = session::compute_layout(in);

@@ -83,7 +83,7 @@ TEST_CASE("lesson errors are one line naming the file and the step") {
                       Catch::Contains("/nonexistent/lesson.json"));
 }
 
-TEST_CASE("unknown keys in a lesson are errors naming the step and the key; '_' keys are comments") {
+TEST_CASE("unknown keys in a lesson are errors naming the step and the key, '_' keys are comments") {
     const session::Session app = test::make_app();
     const std::string bogus = write_temp("synapse-bogus-key.json", R"({"title": "t", "_about": "ok", "steps": [
         {"title": "a", "caption": "c", "_note": "ok"},
@@ -144,7 +144,7 @@ TEST_CASE("lesson navigation forward and back restores each step's state") {
     }
 }
 
-TEST_CASE("Page Down / Page Up step through the lesson; predict-then-run plays to the step's end") {
+TEST_CASE("Page Down / Page Up step through the lesson, predict-then-run plays to the step's end") {
     session::Session app = test::make_app();
     REQUIRE(session::open_lesson_file(app, app.assets_dir + "/lessons/experiments.json"));
     session::apply_action(app, session::Action::lesson_next);

@@ -39,6 +39,8 @@ TEST_CASE("a link opens a lesson at a step, and percent-encoded values decode") 
     CHECK(app.lesson.step == 3);
     CHECK(app.presenter);
     CHECK(app.view.view == app.lesson.lesson->steps[3].view);
+    CHECK(app.shown_view == app.view.view);  // no camera move from the view the session had
+    CHECK_FALSE(app.from_view);
 }
 
 TEST_CASE("link_query writes a link that restores the session") {

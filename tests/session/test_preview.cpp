@@ -81,7 +81,7 @@ TEST_CASE("playing the preview advances video time by exactly the frame dt and s
     CHECK(app.preview.playing);
 }
 
-TEST_CASE("closing the preview restores the session; a bad file is one line and changes nothing") {
+TEST_CASE("closing the preview restores the session, a bad file is one line and changes nothing") {
     session::Session app = test::make_app();
     app.time_h = 5.0;
     app.view.view = scene::View::spine;
@@ -101,7 +101,7 @@ TEST_CASE("closing the preview restores the session; a bad file is one line and 
     CHECK(app.preview.error.find('\n') == std::string::npos);
 }
 
-TEST_CASE("the render command names the script and quotes it for a shell; the picture keeps 16:9") {
+TEST_CASE("the render command names the script and quotes it for a shell, the picture keeps 16:9") {
     CHECK(session::render_command("assets/scripts/ketamine-mechanism.json") ==
           "synapse-lab --record out.mp4 --script assets/scripts/ketamine-mechanism.json --size 1920x1080 --fps 30");
     CHECK(session::render_command("my script's.json") ==

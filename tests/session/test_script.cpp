@@ -66,7 +66,7 @@ TEST_CASE("The sim clock is set, advanced at a rate, held and animated") {
     CHECK(script_state_at(s, 99.0).sim_time_h == Approx(16.5));  // clamped to the end
 }
 
-TEST_CASE("Views change with a transition; labels, params and cameras carry over") {
+TEST_CASE("Views change with a transition, labels, params and cameras carry over") {
     const auto s = parse(kStory);
     using session::script_state_at;
     const auto before = script_state_at(s, 2.9);

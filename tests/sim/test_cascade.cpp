@@ -164,14 +164,14 @@ TEST_CASE("An mGluR2/3 agonist blunts the surge") {
     CHECK(excess(peak(t, &State::glutamate_rel).value) < 0.3 * excess(peak(control, &State::glutamate_rel).value));
 }
 
-TEST_CASE("Chronic stress lowers the spine baseline; ketamine restores spines") {
+TEST_CASE("Chronic stress lowers the spine baseline, ketamine restores spines") {
     const sim::Trajectory t = sim::simulate(with_experiment(&sim::Experiments::chronic_stress));
     CHECK(t.at(0.0).spine_density_rel < 0.9);
     CHECK(t.at(72.0).spine_density_rel > t.at(0.0).spine_density_rel + 0.05);
     CHECK(t.at(21 * 24.0).spine_density_rel < 1.0);
 }
 
-TEST_CASE("Hypotheses: each path alone does less than both; no disinhibition, no surge") {
+TEST_CASE("Hypotheses: each path alone does less than both, no disinhibition, no surge") {
     sim::Scenario only_rest = standard(), only_disinhibition = standard();
     only_rest.hypotheses.disinhibition = false;
     only_disinhibition.hypotheses.blockade_at_rest = false;

@@ -2,6 +2,8 @@
 // the stage between two samples, and the stage walk's minimum dwell.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "sim/constants.hpp"
 #include "sim/effects.hpp"
 #include "sim/receptor.hpp"
@@ -85,4 +87,24 @@ TEST_CASE("The stage walk dwells at least the minimum before it moves on, and mo
     in.front = sim::Stage::mtor;
     in.spine_formation = 0.0;
     CHECK(sim::most_active_stage(quiet, in) == sim::Stage::baseline);  // nothing active: baseline
+}
+
+TEST_CASE("Dissociation rises linearly from 50 to 200 ng/mL of racemic ketamine at the effect site (Bowdle 1998)") {
+    CHECK(sim::dissociation_fraction(0.0) == 0.0);
+    CHECK(sim::dissociation_fraction(50.0) == Approx(0.0).margin(1e-12));
+    CHECK(sim::dissociation_fraction(80.0) == Approx(0.2));
+    CHECK(sim::dissociation_fraction(125.0) == Approx(0.5));
+    CHECK(sim::dissociation_fraction(200.0) == Approx(1.0));
+    CHECK(sim::dissociation_fraction(400.0) == 1.0);
+    const sim::Trajectory t = sim::simulate(standard());
+    for (const double t_h : {0.33, 0.67, 1.0}) {
+        const double ce_ng_per_ml = t.at(t_h).effect_site_uM * k::kMolarMass_g_per_mol;
+        CHECK(t.at(t_h).dissociation == Approx(std::clamp((ce_ng_per_ml - 50.0) / 150.0, 0.0, 1.0)).margin(1e-9));
+    }
+}
+
+TEST_CASE("Chronic stress starts the dendrite 15 % below a healthy spine density (Moda-Sava 2019, calibrated)") {
+    const sim::Trajectory stressed = sim::simulate(with_experiment(&sim::Experiments::chronic_stress));
+    CHECK(stressed.at(0.0).spine_density_rel == Approx(0.85).margin(1e-9));
+    CHECK(sim::simulate(standard()).at(0.0).spine_density_rel == Approx(1.0).margin(1e-9));
 }

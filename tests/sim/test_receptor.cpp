@@ -48,7 +48,7 @@ TEST_CASE("Channels hold the drug only while closed: an active population unbloc
     CHECK(sim::trapped_fraction(0.5, 0.2) == Approx(0.4));
 }
 
-TEST_CASE("Mg2+ raises the functional IC50; S-ketamine is more potent than R") {
+TEST_CASE("Mg2+ raises the functional IC50, S-ketamine is more potent than R") {
     // Kotermanski & Johnson 2009: about 3x higher IC50 in 1 mM Mg2+ (pyramidal, at rest).
     const auto no_mg = sim::make_nmda_receptors(sim::Drug::racemic, 0.0);
     const auto mg = sim::make_nmda_receptors(sim::Drug::racemic, 1.0);

@@ -178,6 +178,14 @@ TEST_CASE("validation_error reports the slider ranges") {
     CHECK_FALSE(sim::validation_error(s).has_value());
     s.duration_days = 5.0;
     CHECK(*sim::validation_error(s) == "duration_days: must be between 21 and 120 days, got 5");
+    // A scenario built in code (a slider, a link) is checked the same way, NaN included.
+    s = sim::Scenario{};
+    s.body_weight_kg = std::nan("");
+    CHECK(*sim::validation_error(s) == "body_weight_kg: must be a finite number, got nan");
+    s = sim::Scenario{};
+    s.doses.front().amount_mg_per_kg = std::nan("");
+    REQUIRE(sim::validation_error(s));
+    CHECK(sim::validation_error(s)->find("must be a finite number") != std::string::npos);
 }
 
 TEST_CASE("Every cited key is listed and resolves in the reference list") {

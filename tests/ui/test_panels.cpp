@@ -73,7 +73,7 @@ TEST_CASE(
         }
 }
 
-TEST_CASE("scrubbing the time bar sets the time; markers snap; play continues from there") {
+TEST_CASE("scrubbing the time bar sets the time, markers snap, play continues from there") {
     session::Session app = test::make_app();
     test::Harness h;
     h.frames(app, 2);
@@ -125,7 +125,7 @@ TEST_CASE("clicking and dragging in a plot scrubs the animation") {
     h.frame(app);
 }
 
-TEST_CASE("changing a control recomputes the trajectory at once; its reset button restores it") {
+TEST_CASE("changing a control recomputes the trajectory at once, its reset button restores it") {
     session::Session app = test::make_app();
     test::Harness h(1600.0f, 1600.0f);
     h.frames(app, 2);
@@ -171,7 +171,7 @@ TEST_CASE("presenter mode hides everything but the scene, the timeline and a lar
     CHECK(test::Harness::window("Scenario##left")->Active);
 }
 
-TEST_CASE("Ctrl+Tab starts keyboard navigation of the panels, which then own the arrow keys; a click ends it") {
+TEST_CASE("Ctrl+Tab starts keyboard navigation of the panels, which then own the arrow keys, a click ends it") {
     session::Session app = test::make_app();
     test::Harness h;
     h.frames(app, 2);

@@ -1,0 +1,46 @@
+// The page's side of the web edge through EM_JS: each function calls one method of shell.html's window.synapsePage.
+#include "app/web/page.hpp"
+
+#include <emscripten.h>
+
+// clang-format off
+EM_JS(void, synapse_show_message, (const char* text), { synapsePage.showMessage(UTF8ToString(text)); });
+EM_JS(void, synapse_set_live_text, (const char* text), { synapsePage.setLiveText(UTF8ToString(text)); });
+EM_JS(void, synapse_offer_download, (const char* name, const std::uint8_t* bytes, int size, const char* mime), {
+    synapsePage.download(UTF8ToString(name), HEAPU8.slice(bytes, bytes + size), UTF8ToString(mime));
+});
+EM_JS(void, synapse_copy_to_clipboard, (const char* text), { synapsePage.copyToClipboard(UTF8ToString(text)); });
+EM_JS(void, synapse_first_frame_drawn, (), { synapsePage.firstFrameDrawn(); });
+EM_JS(int, synapse_prefers_reduced_motion, (), {
+    return window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0;
+});
+EM_JS(void, synapse_report_frame, (double time_h, const char* view, int playing, int presenter, int width_px,
+                                   int height_px, double display_scale, double cpu_ms, int reduced_motion), {
+    synapsePage.reportFrame({time_h: time_h, view: UTF8ToString(view), playing: !!playing, presenter: !!presenter,
+                             width_px: width_px, height_px: height_px, display_scale: display_scale, cpu_ms: cpu_ms,
+                             reduced_motion: !!reduced_motion});
+});
+// clang-format on
+
+namespace app::page {
+
+void show_message(const std::string& text) { synapse_show_message(text.c_str()); }
+
+void set_live_text(const std::string& text) { synapse_set_live_text(text.c_str()); }
+
+void offer_download(const std::string& name, const std::vector<std::uint8_t>& bytes, const std::string& mime_type) {
+    synapse_offer_download(name.c_str(), bytes.data(), static_cast<int>(bytes.size()), mime_type.c_str());
+}
+
+void copy_to_clipboard(const std::string& text) { synapse_copy_to_clipboard(text.c_str()); }
+
+void first_frame_drawn() { synapse_first_frame_drawn(); }
+
+bool prefers_reduced_motion() { return synapse_prefers_reduced_motion() != 0; }
+
+void report_frame(const FrameReport& r) {
+    synapse_report_frame(r.time_h, r.view.c_str(), r.playing, r.presenter, r.width_px, r.height_px, r.display_scale,
+                         r.cpu_ms, r.reduced_motion);
+}
+
+}  // namespace app::page

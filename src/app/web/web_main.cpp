@@ -1,0 +1,191 @@
+// The web page: the desktop's session, compositor and panels on a WebGL 2 canvas, one frame per browser animation
+// frame (emscripten_set_main_loop); the page around the canvas (shell.html) is reached through app/web/page.hpp.
+#include <SDL.h>
+#include <backends/imgui_impl_sdl.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <algorithm>
+#include <exception>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "app/compositor.hpp"
+#include "app/sdl_input.hpp"
+#include "app/session.hpp"
+#include "app/web/downloads.hpp"
+#include "app/web/page.hpp"
+#include "scene/scene.hpp"
+#include "session/link.hpp"
+#include "session/screen_reader.hpp"
+#include "sim/stage.hpp"
+#include "ui/ui.hpp"
+
+namespace app {
+namespace {
+
+/// Everything the page holds, from main() until the tab closes (the main loop outlives main()).
+struct WebApp {
+    session::Session app;
+    ui::Panels panels;
+    SDL_Window* window = nullptr;
+    SDL_GLContext gl = nullptr;
+    std::unique_ptr<Compositor> compositor;
+    DownloadFolder downloads{"/downloads"};  ///< the working folder: what is saved there is downloaded
+    std::string live_text;                   ///< what the screen reader's live region holds
+    std::string live_moment;                 ///< what live_text was written for while playing (see update_live_text)
+    std::string clipboard;                   ///< the last text copied (the page cannot read the system's back)
+    double last_frame_ms = 0.0;              ///< performance.now() at the last frame's start
+    bool reduced_motion = false;             ///< the browser's prefers-reduced-motion
+    long frames = 0;
+};
+
+/// The canvas (#canvas: sized by the page's CSS, times devicePixelRatio) with a WebGL 2 (OpenGL ES 3.0) context.
+/// No depth, stencil, alpha or multisampling: the renderer draws into its own target and blits it over the canvas.
+void open_canvas(WebApp& w) {
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0)
+        throw std::runtime_error(std::string("SDL: ") + SDL_GetError());
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+    SDL_GL_SetAttribute(SDL_GL_ALPHA_SIZE, 0);
+    const Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    w.window = SDL_CreateWindow("Synapse Lab", 0, 0, 1280, 720, flags);
+    if (!w.window) throw std::runtime_error(std::string("no canvas: ") + SDL_GetError());
+    w.gl = SDL_GL_CreateContext(w.window);
+    if (!w.gl) throw std::runtime_error(std::string("WebGL 2 is not available: ") + SDL_GetError());
+}
+
+/// The page's link (location.search without its '?') applied to the session; a bad one leaves the session as it was
+/// and says why over the page.
+void apply_page_link(session::Session& app, std::string_view query) {
+    if (query.empty()) return;
+    const std::optional<std::string> error = session::apply_link(app, query);
+    if (!error) return;
+    const std::string why = error->starts_with("link: ") ? error->substr(6) : *error;
+    page::show_message("This link could not be followed: " + why + ". Showing the start instead.");
+}
+
+/// ImGui's clipboard on the page: copies go to the system clipboard (the browser allows it right after a click or
+/// a key press), pastes read back the last copy.
+void use_page_clipboard(WebApp& w) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.ClipboardUserData = &w;
+    io.SetClipboardTextFn = [](void* user, const char* text) {
+        static_cast<WebApp*>(user)->clipboard = text;
+        page::copy_to_clipboard(text);
+    };
+    io.GetClipboardTextFn = [](void* user) -> const char* { return static_cast<WebApp*>(user)->clipboard.c_str(); };
+}
+
+/// The session (the standard scenario, the page's link), the canvas, the compositor and ImGui's SDL backend.
+void start(WebApp& w, std::string_view query, std::string_view address) {
+    Options options;
+    options.assets_dir = "/assets";  // preloaded with the page (index.data)
+    w.app = make_session(options);
+    w.app.page_address = address;
+    apply_page_link(w.app, query);
+    w.reduced_motion = page::prefers_reduced_motion();
+    w.panels.records_video = false;
+    open_canvas(w);
+    std::string error;
+    w.compositor = Compositor::create(default_fonts(), static_cast<float>(emscripten_get_device_pixel_ratio()), error);
+    if (!w.compositor) throw std::runtime_error(error);
+    ImGui_ImplSDL2_InitForOpenGL(w.window, w.gl);
+    use_page_clipboard(w);
+    w.last_frame_ms = emscripten_get_now();
+}
+
+/// What the panels and shortcuts asked of the page: a screenshot, fullscreen, quitting (which a page cannot).
+void act_on(WebApp& w, const session::Requests& asked) {
+    if (asked.screenshot) save_screenshot(w.app, *w.compositor);
+    if (asked.toggle_fullscreen) {
+        const bool full = SDL_GetWindowFlags(w.window) & SDL_WINDOW_FULLSCREEN_DESKTOP;
+        SDL_SetWindowFullscreen(w.window, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
+        w.app.fullscreen = !full;
+    }
+    if (asked.quit) w.app.status = "To leave Synapse Lab, close the browser tab.";
+}
+
+/// The live region follows session::screen_reader_text, written only when it changes. While playing, the time in it
+/// changes every frame: it is then rewritten only when the stage, the view, the lesson step or presenter mode changes,
+/// so that a screen reader is not flooded.
+void update_live_text(WebApp& w) {
+    const session::Session& a = w.app;
+    const sim::Trajectory& run = session::trajectory(a);
+    const std::string moment =
+        std::to_string(static_cast<int>(run.empty() ? sim::Stage::baseline : run.at(a.time_h).stage)) + " " +
+        std::string(scene::view_id(a.view.view)) + " " + std::to_string(a.lesson.step) + " " +
+        std::to_string(a.presenter) + " " + std::to_string(a.lesson.ran);
+    if (a.playing && moment == w.live_moment) return;
+    std::string text = session::screen_reader_text(a);
+    w.live_moment = moment;
+    if (text == w.live_text) return;
+    page::set_live_text(text);
+    w.live_text = std::move(text);
+}
+
+void report(const WebApp& w, int width_px, int height_px, double cpu_ms) {
+    page::report_frame({.time_h = w.app.time_h,
+                        .view = std::string(scene::view_id(w.app.view.view)),
+                        .playing = w.app.playing,
+                        .presenter = w.app.presenter,
+                        .width_px = width_px,
+                        .height_px = height_px,
+                        .display_scale = static_cast<float>(emscripten_get_device_pixel_ratio()),
+                        .cpu_ms = cpu_ms,
+                        .reduced_motion = w.reduced_motion});
+}
+
+/// One frame: events, both clocks, the composed frame onto the canvas, then the page (downloads, live region).
+void draw_frame(WebApp& w) {
+    const double start_ms = emscripten_get_now();
+    // Positive even when the browser's (virtual) clock stands still, and at most 0.1 s after a hidden tab.
+    const double dt_s = std::clamp((start_ms - w.last_frame_ms) / 1000.0, 1e-4, 0.1);
+    w.last_frame_ms = start_ms;
+    session::Requests asked = poll_events(w.app);
+    ui::take_requests(w.panels, asked);
+    session::advance(w.app, dt_s);
+    int width_px = 0, height_px = 0;
+    SDL_GL_GetDrawableSize(w.window, &width_px, &height_px);
+    if (width_px <= 0 || height_px <= 0) return;
+    w.compositor->set_display_scale(static_cast<float>(emscripten_get_device_pixel_ratio()));
+    asked |= w.compositor->compose(w.app, &w.panels, width_px, height_px, dt_s, sdl_new_frame, preview_decorator(w.app))
+                 .requests;
+    act_on(w, asked);
+    w.compositor->renderer().present();
+    w.downloads.offer_changed_files();
+    update_live_text(w);
+    report(w, width_px, height_px, emscripten_get_now() - start_ms);
+    if (++w.frames == 1) page::first_frame_drawn();
+}
+
+void frame(void* arg) {
+    try {
+        draw_frame(*static_cast<WebApp*>(arg));
+    } catch (const std::exception& e) {
+        emscripten_cancel_main_loop();
+        page::show_message(std::string("Synapse Lab stopped: ") + e.what());
+    }
+}
+
+}  // namespace
+}  // namespace app
+
+int main(int argc, char** argv) {
+    auto web = std::make_unique<app::WebApp>();
+    try {
+        app::start(*web, argc > 1 ? argv[1] : "", argc > 2 ? argv[2] : "");
+    } catch (const std::exception& e) {
+        app::page::show_message(std::string("Synapse Lab could not start: ") + e.what());
+        return 1;
+    }
+    // Runs until the tab closes: the page owns `web` from here (main returns, the runtime stays).
+    emscripten_set_main_loop_arg(app::frame, web.release(), 0, false);
+    return 0;
+}

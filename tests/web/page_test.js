@@ -1,0 +1,374 @@
+// The web page in headless Chromium (scripts/web.sh --test): it loads without console errors, draws the scene and
+// the panels, plays on Space, downloads what it saves, reads its link, follows the window and devicePixelRatio, and
+// says so when WebGL 2 is missing or a link is wrong. --measure adds the budgets' figures; --screenshots DIR keeps
+// the pictures for the docs.
+//
+//   node tests/web/page_test.js --url http://127.0.0.1:PORT/ --out DIR [--chromium PATH] [--measure]
+//                               [--screenshots DIR]
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const { chromium } = require("playwright-core");
+const { decodePng } = require("./png.js");
+
+const kChromiumArgs = [
+  "--use-angle=swiftshader", "--enable-unsafe-swiftshader",  // software WebGL 2: no GPU needed
+  "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+  "--disable-quic", "--no-sandbox",
+];
+const kLoadTimeout_ms = 120000;
+
+function parseArgs(argv) {
+  const options = { chromium: "/usr/bin/chromium", measure: false, screenshots: null };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    if (flag === "--measure") options.measure = true;
+    else if (["--url", "--out", "--chromium", "--screenshots"].includes(flag)) options[flag.slice(2)] = argv[++i];
+    else throw new Error(`unknown option ${flag}`);
+  }
+  if (!options.url || !options.out) throw new Error("--url and --out are required");
+  fs.mkdirSync(options.out, { recursive: true });
+  return options;
+}
+
+const options = parseArgs(process.argv.slice(2));
+const results = [];
+const consoleProblems = [];
+
+function log(line) { console.log(`web test: ${line}`); }
+
+async function check(name, body) {
+  const start = Date.now();
+  try {
+    await body();
+    results.push({ name, ok: true });
+    log(`ok   ${name} (${((Date.now() - start) / 1000).toFixed(1)} s)`);
+  } catch (e) {
+    results.push({ name, ok: false });
+    log(`FAIL ${name}: ${e.message}`);
+  }
+}
+
+function expect(condition, message) { if (!condition) throw new Error(message); }
+
+/// A fresh context (cache, storage) with a page on the site: waits for the first frame or a message.
+async function openPage(browser, { width = 1366, height = 768, dpr = 1, query = "", init = null, strict = true } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, acceptDownloads: true });
+  const page = await context.newPage();
+  const seen = { console: [], requests: [] };
+  page.on("console", (m) => {
+    seen.console.push(`${m.type()}: ${m.text()}`);
+    if (strict && m.type() === "error") consoleProblems.push(`${query || "(no link)"}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => consoleProblems.push(`${query || "(no link)"}: page error: ${e.message}`));
+  page.on("request", (r) => seen.requests.push(r.url()));
+  if (init) await page.addInitScript(init);
+  await page.goto(options.url + (query ? `?${query}` : ""));
+  await page.waitForFunction(() => synapsePage.firstFrameMs !== null || synapsePage.messages.length > 0, null,
+                             { timeout: kLoadTimeout_ms });
+  return { context, page, seen };
+}
+
+const state = (page) => page.evaluate(() => synapsePage.state);
+const liveText = (page) => page.evaluate(() => document.getElementById("live").textContent);
+
+/// Waits until `count` more frames have been drawn.
+async function frames(page, count) {
+  const start = await page.evaluate(() => synapsePage.frameCount);
+  await page.waitForFunction((n) => synapsePage.frameCount >= n, start + count, { timeout: 60000 });
+}
+
+/// The page as pixels (device pixels), saved as NAME.png in the output folder.
+async function screenshot(page, name) {
+  const bytes = await page.screenshot({ type: "png" });
+  fs.writeFileSync(path.join(options.out, `${name}.png`), bytes);
+  return decodePng(bytes);
+}
+
+/// Pixels in a rectangle given as fractions of the picture, counted by a test.
+function countPixels(img, [x0, y0, x1, y1], test) {
+  let n = 0, total = 0;
+  for (let y = Math.floor(y0 * img.height); y < Math.floor(y1 * img.height); y++)
+    for (let x = Math.floor(x0 * img.width); x < Math.floor(x1 * img.width); x++) {
+      const i = (y * img.width + x) * 4;
+      total++;
+      if (test(img.rgba[i], img.rgba[i + 1], img.rgba[i + 2])) n++;
+    }
+  return n / total;
+}
+
+const near = (rgb, tolerance) => (r, g, b) =>
+  Math.abs(r - rgb[0]) <= tolerance && Math.abs(g - rgb[1]) <= tolerance && Math.abs(b - rgb[2]) <= tolerance;
+const bright = (r, g, b) => 0.2126 * r + 0.7152 * g + 0.0722 * b > 170;
+
+/// Mean absolute difference of two same-sized pictures inside a rectangle (fractions), 0..255.
+function meanDifference(a, b, [x0, y0, x1, y1]) {
+  let sum = 0, n = 0;
+  for (let y = Math.floor(y0 * a.height); y < Math.floor(y1 * a.height); y++)
+    for (let x = Math.floor(x0 * a.width); x < Math.floor(x1 * a.width); x++) {
+      const i = (y * a.width + x) * 4;
+      for (let c = 0; c < 3; c++) sum += Math.abs(a.rgba[i + c] - b.rgba[i + c]);
+      n += 3;
+    }
+  return sum / n;
+}
+
+// The regions of the default layout at 1366x768, as fractions of the page: the left panel (scenario controls),
+// the scene between the side panels, the bottom strip (timeline and plots).
+const kLeftPanel = [0.01, 0.1, 0.2, 0.6];
+const kScene = [0.3, 0.1, 0.7, 0.55];
+// Okabe-Ito hues the scene draws with (scene/palette.cpp).
+const kSceneHues = { orange: [0xe6, 0x9f, 0x00], sky_blue: [0x56, 0xb4, 0xe9], bluish_green: [0x00, 0x9e, 0x73],
+                     yellow: [0xf0, 0xe4, 0x42], blue: [0x00, 0x72, 0xb2], vermillion: [0xd5, 0x5e, 0x00],
+                     reddish_purple: [0xcc, 0x79, 0xa7] };
+
+async function testFirstPage(browser) {
+  const { context, page } = await openPage(browser);
+  await check("the page loads and draws its first frame without console errors", async () => {
+    const s = await state(page);
+    expect(s && s.width_px === 1366 && s.height_px === 768, `drawable ${s && s.width_px}x${s && s.height_px}`);
+    expect(await page.evaluate(() => document.getElementById("loading").hidden), "the loading indicator stays");
+    expect(await page.evaluate(() => document.getElementById("message").hidden), "a message is shown");
+    expect((await page.title()).includes("Synapse Lab"), "no title");
+    expect(await page.evaluate(() => document.documentElement.lang === "en"), "no lang");
+  });
+  await frames(page, 3);
+  const synapse = await screenshot(page, "synapse-1366x768");
+  await check("the screenshot shows the panels (their background and text) and the scene (its colours)", async () => {
+    const panelBg = countPixels(synapse, kLeftPanel, near([20, 23, 28], 6));
+    const panelText = countPixels(synapse, kLeftPanel, bright);
+    expect(panelBg > 0.5, `left panel background covers ${(panelBg * 100).toFixed(1)} %`);
+    expect(panelText > 0.01, `left panel text covers ${(panelText * 100).toFixed(2)} %`);
+    const hues = Object.entries(kSceneHues).filter(([, rgb]) => countPixels(synapse, kScene, near(rgb, 40)) > 0.001);
+    expect(hues.length >= 3, `scene hues found: ${hues.map(([name]) => name).join(", ") || "none"}`);
+  });
+  await check("the live region describes the view and the stage", async () => {
+    const text = await liveText(page);
+    expect(/synapse view/i.test(text), `live region: "${text}"`);
+    expect(await page.evaluate(() => document.getElementById("live").getAttribute("aria-live") === "polite"),
+           "no aria-live");
+  });
+  await check("Space plays (time advances) and pauses", async () => {
+    const before = await state(page);
+    expect(!before.playing, "already playing");
+    await page.keyboard.press("Space");
+    await page.waitForFunction((t) => synapsePage.state.playing && synapsePage.state.time_h > t, before.time_h,
+                               { timeout: 20000 });
+    await page.keyboard.press("Space");
+    await page.waitForFunction(() => !synapsePage.state.playing, null, { timeout: 20000 });
+    const after = await state(page);
+    expect(after.time_h > before.time_h, `time ${before.time_h} h -> ${after.time_h} h`);
+  });
+  await check("a click on the File menu opens it (the mouse reaches ImGui)", () => clickFileMenu(page, "1366x768"));
+  await check("saving downloads: the plots' CSV (Ctrl+E), a screenshot (F12) and the scenario (Ctrl+S)", async () => {
+    const csv = await download(page, "Control+E");
+    expect(csv.name.endsWith(".csv") && csv.bytes.toString("utf8").startsWith("time_h"), `CSV ${csv.name}`);
+    const png = await download(page, "F12");
+    const img = decodePng(png.bytes);
+    expect(png.name.endsWith(".png") && img.width === 1366 && img.height === 768, `PNG ${png.name} ${img.width}`);
+    const json = await download(page, "Control+S");
+    expect(json.name.endsWith(".json") && JSON.parse(json.bytes.toString("utf8")), `scenario ${json.name}`);
+  });
+  await check("the canvas follows the window's size", async () => {
+    await page.setViewportSize({ width: 1024, height: 640 });
+    await page.waitForFunction(() => synapsePage.state.width_px === 1024 && synapsePage.state.height_px === 640,
+                               null, { timeout: 20000 });
+    await frames(page, 2);
+  });
+  await context.close();
+  return synapse;
+}
+
+/// Clicks the menu bar's File (at CSS pixels 22, 12) and Escape: the menu opens below it, then closes.
+async function clickFileMenu(page, name) {
+  const kBelowMenu = [0.0, 0.04, 0.12, 0.2];
+  const before = await screenshot(page, `${name}-menu-closed`);
+  await page.mouse.click(22, 12);
+  await frames(page, 3);
+  const open = await screenshot(page, `${name}-menu-open`);
+  const opened = meanDifference(before, open, kBelowMenu);
+  expect(opened > 5, `the File menu did not open (the picture below it changed by ${opened.toFixed(1)} / 255)`);
+  await page.mouse.click(Math.round(page.viewportSize().width / 2), Math.round(page.viewportSize().height / 3));
+  await frames(page, 3);
+}
+
+/// Presses `keys` and returns the download it starts: {name, bytes}.
+async function download(page, keys) {
+  const [started] = await Promise.all([page.waitForEvent("download", { timeout: 20000 }), page.keyboard.press(keys)]);
+  return { name: started.suggestedFilename(), bytes: fs.readFileSync(await started.path()) };
+}
+
+async function testLinks(browser, synapse) {
+  const { context, page } = await openPage(browser, { query: "view=spine&at=7d" });
+  await check("?view=spine&at=7d shows the spine view at day 7", async () => {
+    const s = await state(page);
+    expect(s.view === "spine" && Math.abs(s.time_h - 168) < 1e-6, `view ${s.view} at ${s.time_h} h`);
+    const text = await liveText(page);
+    expect(/spine view/i.test(text) && /\b7 d\b/.test(text), `live region: "${text}"`);
+    await frames(page, 3);
+    const spine = await screenshot(page, "spine-7d-1366x768");
+    const difference = meanDifference(synapse, spine, kScene);
+    expect(difference > 8, `the scene differs from the synapse view's by ${difference.toFixed(1)} / 255 only`);
+  });
+  await context.close();
+  const lesson = await openPage(browser, { query: "lesson=mechanism&step=4&presenter=1" });
+  await check("?lesson=mechanism&step=4&presenter=1 opens the lesson's step 4 in presenter mode", async () => {
+    const s = await state(lesson.page);
+    const text = await liveText(lesson.page);
+    expect(s.presenter && /step 4 of/.test(text), `presenter ${s.presenter}, live region: "${text}"`);
+  });
+  await lesson.context.close();
+  for (const query of ["view=nowhere", "at=7d&bogus=1", "at=%zz"]) {
+    const { context: c, page: p, seen } = await openPage(browser, { query, strict: false });
+    await check(`a malformed link (?${query}) shows a message and the page still works`, async () => {
+      const message = await p.evaluate(() => document.getElementById("message").hidden ? "" :
+                                               document.getElementById("message-text").textContent);
+      expect(message.length > 0, "no message shown");
+      expect(seen.console.some((line) => line.startsWith("warning") && line.includes(message)), "no console.warn");
+      await p.waitForFunction(() => synapsePage.firstFrameMs !== null, null, { timeout: kLoadTimeout_ms });
+      const s = await state(p);
+      expect(s.view === "synapse" && s.time_h === 0, `the session changed: ${s.view} at ${s.time_h} h`);
+    });
+    await c.close();
+  }
+}
+
+async function testNoWebGL2(browser) {
+  const init = () => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+      return type === "webgl2" ? null : original.call(this, type, ...rest);
+    };
+  };
+  const { context, page, seen } = await openPage(browser, { init, strict: false });
+  await check("without WebGL 2 the page says so and fetches nothing large", async () => {
+    const message = await page.evaluate(() => document.getElementById("message-text").textContent);
+    expect(/WebGL 2/.test(message), `message: "${message}"`);
+    expect(!seen.requests.some((url) => /\.(wasm|data)$/.test(url)), "the .wasm or .data was fetched");
+  });
+  await context.close();
+}
+
+async function testHiDpi(browser) {
+  const { context, page } = await openPage(browser, { width: 1920, height: 1080, dpr: 2 });
+  await check("at devicePixelRatio 2 the canvas has every device pixel (3840x2160) and the UI scales by 2", async () => {
+    const s = await state(page);
+    expect(s.width_px === 3840 && s.height_px === 2160 && s.display_scale === 2,
+           `drawable ${s.width_px}x${s.height_px} at scale ${s.display_scale}`);
+    await frames(page, 2);
+    const img = await screenshot(page, "synapse-3840x2160-dpr2");
+    const text = countPixels(img, kLeftPanel, bright);
+    expect(img.width === 3840 && text > 0.01, `${img.width} px wide, text ${(text * 100).toFixed(2)} %`);
+  });
+  await check("at devicePixelRatio 2 a click on the File menu opens it", () => clickFileMenu(page, "dpr2"));
+  await context.close();
+}
+
+/// Frame intervals (rAF to rAF, milliseconds) and C++ times while playing, over `seconds`.
+async function measureFrames(page, seconds) {
+  await page.keyboard.press("Space");
+  await page.waitForTimeout(2000);  // warm: atlases, caches
+  const start = await page.evaluate(() => performance.now());
+  await page.waitForTimeout(seconds * 1000);
+  const frames = await page.evaluate((t) => synapsePage.frames.filter((f) => f.at_ms >= t), start);
+  await page.keyboard.press("Space");
+  const intervals = frames.slice(1).map((f, i) => f.at_ms - frames[i].at_ms);
+  const sorted = (list) => [...list].sort((a, b) => a - b);
+  const at = (list, q) => sorted(list)[Math.min(list.length - 1, Math.floor(q * list.length))];
+  return { frames: frames.length, fps: frames.length / seconds, interval_median_ms: at(intervals, 0.5),
+           interval_p95_ms: at(intervals, 0.95), cpu_median_ms: at(frames.map((f) => f.cpu_ms), 0.5),
+           cpu_p95_ms: at(frames.map((f) => f.cpu_ms), 0.95) };
+}
+
+// The floor under any WebGL page here: a canvas cleared in an offscreen target and blitted, every animation frame.
+const kBaselinePage = `<!doctype html><html lang="en"><title>baseline</title><body style="margin:0;overflow:hidden">
+<canvas style="width:100vw;height:100vh;display:block"></canvas><script>
+const c = document.querySelector("canvas"); c.width = innerWidth; c.height = innerHeight;
+const gl = c.getContext("webgl2", { alpha: false, antialias: false, depth: false });
+const target = gl.createFramebuffer(), texture = gl.createTexture();
+gl.bindTexture(gl.TEXTURE_2D, texture); gl.texStorage2D(gl.TEXTURE_2D, 1, gl.RGBA8, c.width, c.height);
+gl.bindFramebuffer(gl.FRAMEBUFFER, target);
+gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, texture, 0);
+window.frameTimes = [];
+(function frame() {
+  gl.bindFramebuffer(gl.FRAMEBUFFER, target); gl.clearColor(frameTimes.length % 100 / 100, 0.2, 0.3, 1);
+  gl.clear(gl.COLOR_BUFFER_BIT); gl.bindFramebuffer(gl.DRAW_FRAMEBUFFER, null);
+  gl.blitFramebuffer(0, 0, c.width, c.height, 0, 0, c.width, c.height, gl.COLOR_BUFFER_BIT, gl.NEAREST);
+  frameTimes.push(performance.now()); requestAnimationFrame(frame);
+})();
+</script>`;
+
+async function measureBaseline(browser, width, height, seconds) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  await page.setContent(kBaselinePage);
+  await page.waitForTimeout(2000);
+  const start = await page.evaluate(() => frameTimes.length);
+  await page.waitForTimeout(seconds * 1000);
+  const fps = (await page.evaluate(() => frameTimes.length) - start) / seconds;
+  await context.close();
+  return { fps, interval_mean_ms: 1000 / fps };
+}
+
+async function measure(browser) {
+  const figures = { first_frame_ms: [] };
+  for (let i = 0; i < 3; i++) {
+    const { context, page } = await openPage(browser);
+    figures.first_frame_ms.push(await page.evaluate(() => synapsePage.firstFrameMs));
+    await context.close();
+  }
+  for (const [name, width, height, dpr] of [["1366x768", 1366, 768, 1], ["1920x1080", 1920, 1080, 1],
+                                            ["3840x2160_dpr2", 1920, 1080, 2]]) {
+    const { context, page } = await openPage(browser, { width, height, dpr });
+    figures[`playing_${name}`] = await measureFrames(page, 6);
+    await context.close();
+    if (dpr === 1) figures[`baseline_${name}`] = await measureBaseline(browser, width, height, 6);
+  }
+  fs.writeFileSync(path.join(options.out, "measure.json"), JSON.stringify(figures, null, 2) + "\n");
+  log(`first frame after opening the page: ${figures.first_frame_ms.map((t) => t.toFixed(0)).join(", ")} ms`);
+  for (const [name, f] of Object.entries(figures)) {
+    if (name.startsWith("baseline_"))
+      log(`${name} (an empty WebGL 2 page): ${f.fps.toFixed(1)} frames/s, ${f.interval_mean_ms.toFixed(1)} ms`);
+    if (name.startsWith("playing_"))
+      log(`${name}: ${f.fps.toFixed(1)} frames/s, interval median ${f.interval_median_ms.toFixed(1)} ms ` +
+          `(p95 ${f.interval_p95_ms.toFixed(1)}), C++ median ${f.cpu_median_ms.toFixed(1)} ms ` +
+          `(p95 ${f.cpu_p95_ms.toFixed(1)})`);
+  }
+}
+
+async function keepScreenshots(browser) {
+  const shots = [["web-1366x768", 1366, 768, 1, "at=40min"], ["web-3840x2160-dpr2", 1920, 1080, 2, "at=40min"],
+                 ["web-presenter-lesson", 1366, 768, 1, "lesson=mechanism&step=4&presenter=1"]];
+  for (const [name, width, height, dpr, query] of shots) {
+    const { context, page } = await openPage(browser, { width, height, dpr, query });
+    await page.waitForTimeout(2500);  // past a camera move into the link's view
+    fs.writeFileSync(path.join(options.screenshots, `${name}.png`), await page.screenshot({ type: "png" }));
+    log(`kept ${name}.png`);
+    await context.close();
+  }
+}
+
+async function main() {
+  const browser = await chromium.launch({ executablePath: options.chromium, headless: true, args: kChromiumArgs });
+  try {
+    const synapse = await testFirstPage(browser);
+    await testLinks(browser, synapse);
+    await testNoWebGL2(browser);
+    await testHiDpi(browser);
+    await check("no console errors on any page", async () => {
+      expect(consoleProblems.length === 0, consoleProblems.join(" | "));
+    });
+    if (options.measure) await measure(browser);
+    if (options.screenshots) await keepScreenshots(browser);
+  } finally {
+    await browser.close();
+  }
+  const failed = results.filter((r) => !r.ok).length;
+  log(`${results.length - failed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((e) => {
+  log(`error: ${e.stack || e}`);
+  process.exit(1);
+});
