@@ -299,11 +299,19 @@ unsigned Renderer::upload_coverage_texture(int width_px, int height_px, const st
     glBindTexture(GL_TEXTURE_2D, tex);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    const GLint white_with_alpha[] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};  // (255, 255, 255, coverage), as ImGui's RGBA
-    for (int i = 0; i < 4; ++i) glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_R + i, white_with_alpha[i]);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
     glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+#ifdef __EMSCRIPTEN__
+    // WebGL 2 has no texture swizzles: (255, 255, 255, coverage) four bytes a texel, as ImGui's backend uploads it.
+    const std::size_t texels = static_cast<std::size_t>(width_px) * static_cast<std::size_t>(height_px);
+    std::vector<std::uint8_t> rgba(texels * 4, 255);
+    for (std::size_t i = 0; i < texels; ++i) rgba[i * 4 + 3] = alpha[i];
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width_px, height_px, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());
+#else
+    const GLint white_with_alpha[] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};  // (255, 255, 255, coverage), as ImGui's RGBA
+    for (int i = 0; i < 4; ++i) glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_R + i, white_with_alpha[i]);
     glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width_px, height_px, 0, GL_RED, GL_UNSIGNED_BYTE, alpha);
+#endif
     glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(bound));
     return tex;
 }

@@ -59,8 +59,9 @@ public:
     void finish() const;
 
     /// Uploads an 8-bit coverage image (ImGui's font atlas, rows top to bottom) as a texture that samples as white
-    /// with that alpha, as the RGBA copy ImGui's OpenGL backend makes does, in a quarter of the memory. Replaces the
-    /// one uploaded before (the renderer owns it); returns its GL name.
+    /// with that alpha, as the RGBA copy ImGui's OpenGL backend makes does: on the desktop in a quarter of its memory
+    /// (one byte a texel, swizzled), on the web (no swizzles in WebGL 2) as that copy. Replaces the one uploaded
+    /// before (the renderer owns it); returns its GL name.
     unsigned upload_coverage_texture(int width_px, int height_px, const std::uint8_t* alpha);
 
     /// Reads the target back as RGBA8, rows top to bottom (straight alpha: a frame drawn on a
