@@ -25,12 +25,15 @@ extern char** environ;
 namespace app {
 namespace {
 
+/// Kibibytes (what /proc and getrusage count in) as megabytes of 1,000,000 bytes, the budgets' unit.
+double kib_to_mb(double kib) { return kib * 1024.0 / 1e6; }
+
 /// VmHWM, the peak resident set so far, in MB (0 where /proc is missing).
 double peak_rss_mb() {
     std::ifstream status("/proc/self/status");
     std::string line;
     while (std::getline(status, line))
-        if (line.rfind("VmHWM:", 0) == 0) return std::strtod(line.c_str() + 6, nullptr) / 1024.0;  // kB
+        if (line.rfind("VmHWM:", 0) == 0) return kib_to_mb(std::strtod(line.c_str() + 6, nullptr));
     return 0.0;
 }
 
@@ -132,7 +135,7 @@ RunFigures run_once(const std::string& exe, const Launch& launch) {
     std::string name, unit;
     double value = 0.0;
     while (lines >> name >> value >> unit) figures.marks.emplace_back(name, value);
-    figures.peak_rss_mb = static_cast<double>(usage.ru_maxrss) / 1024.0;  // kB
+    figures.peak_rss_mb = kib_to_mb(static_cast<double>(usage.ru_maxrss));
     return figures;
 }
 
@@ -171,7 +174,7 @@ void print_startup_benchmark(int runs) {
     std::printf(
         "# start-up, median of %d fresh processes each: the window at 1920x1080 (%s), the same with Mesa's shader "
         "cache off (a first start), headless 1920x1080 screenshots; _ms: since the process start, _rss_mb: the peak "
-        "memory by then\n",
+        "resident memory by then, in MB of 1,000,000 bytes\n",
         runs, offscreen_window() ? "SDL's offscreen driver: no display" : "on the display");
     std::fflush(stdout);
     const std::vector<std::string> window{"--size", "1920x1080"};

@@ -17,7 +17,7 @@ struct StartupReport {
     std::int64_t origin_ns = 0;  ///< startup_origin_ns() at main()
 
     /// Prints `startup_STEP_ms T ms` (since the process start) and `startup_STEP_rss_mb M MB` (the peak resident
-    /// memory so far) on stdout, flushed, when enabled.
+    /// memory so far, MB of 1,000,000 bytes) on stdout, flushed, when enabled.
     void mark(const char* step) const;
 };
 
