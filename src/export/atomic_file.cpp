@@ -57,14 +57,14 @@ void write_stream(const OutputTarget& target, const std::string& path,
 
 OutputTarget resolve_output(const std::string& path) {
     if (path == "-") return {OutputTarget::Kind::standard_output, path};
-    const fs::path target = follow_links(path);
     std::error_code ec;
-    const fs::file_type type = fs::status(target, ec).type();
+    const fs::file_type type = fs::status(path, ec).type();  // through any links
     switch (type) {
-        case fs::file_type::not_found:
-        case fs::file_type::regular: return {OutputTarget::Kind::regular_file, target.string()};
         case fs::file_type::fifo:
-        case fs::file_type::character: return {OutputTarget::Kind::stream, target.string()};
+        case fs::file_type::character: return {OutputTarget::Kind::stream, path};  // opened through the links
+        case fs::file_type::not_found:
+        case fs::file_type::none:  // a loop of links: follow_links says so
+        case fs::file_type::regular: return {OutputTarget::Kind::regular_file, follow_links(path).string()};
         default: throw std::runtime_error(path + ": cannot write: " + refused_kind(type));
     }
 }

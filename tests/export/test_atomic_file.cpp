@@ -89,6 +89,7 @@ TEST_CASE("Devices are streams, \"-\" is standard output; neither is ever replac
     // Classification only: no test writes to /dev.
     CHECK(resolve_output("/dev/null").kind == OutputTarget::Kind::stream);
     CHECK(resolve_output("/dev/full").path == "/dev/full");
+    CHECK(resolve_output("/dev/stdout").kind == OutputTarget::Kind::stream);  // a pipe here, via /proc/self/fd/1
     CHECK(resolve_output("-").kind == OutputTarget::Kind::standard_output);
     TempDir dir("atomic-kinds");
     CHECK(resolve_output(dir / "new.csv").kind == OutputTarget::Kind::regular_file);
