@@ -21,6 +21,7 @@ bool load_scenario_into(Session& app, const std::string& name_or_path) {
         sim::Scenario s = sim::load_preset(app.assets_dir, name_or_path);
         app.model.scenario = s;
         app.default_scenario = std::move(s);
+        set_time(app, app.time_h);  // within the new run, which may be shorter
         app.status = "Loaded " + name_or_path;
         return true;
     } catch (const std::exception& e) {

@@ -59,6 +59,7 @@ void advance(Session& app, double dt_s) {
     }
     follow_view_change(app);
     app.anim_time_s += dt_s;
+    set_time(app, app.time_h);  // a shorter run (another preset, a changed schedule) ends before the old time
     if (!app.playing) return;
     double end_h = trajectory(app).duration_h();
     if (app.play_until_h && *app.play_until_h > app.time_h) end_h = std::min(end_h, *app.play_until_h);

@@ -44,3 +44,13 @@ TEST_CASE("saving a scenario is atomic and loading it restores it") {
     CHECK_FALSE(session::load_scenario_into(other, "/nonexistent/s.json"));
     CHECK(other.model.scenario.body_weight_kg == 81.0);  // unchanged on error
 }
+
+TEST_CASE("loading a shorter preset brings the time within the new run (a random-input finding)") {
+    session::Session app = test::make_app();
+    REQUIRE(session::load_scenario_into(app, "six-infusions"));
+    session::set_time(app, session::trajectory(app).duration_h());
+    const double long_end_h = app.time_h;
+    REQUIRE(session::load_scenario_into(app, "standard-infusion"));
+    CHECK(session::trajectory(app).duration_h() < long_end_h);
+    CHECK(app.time_h == session::trajectory(app).duration_h());
+}
