@@ -38,6 +38,7 @@ struct Options {
     int crf = 18;
     float ui_scale = 0.0f;  ///< 0 = automatic from the display DPI
     bool benchmark = false;
+    double soak_minutes = 0.0;  ///< hidden --soak MINUTES: lessons and the script on a loop, memory sampled
     bool presenter = false;
     bool fullscreen = false;
     std::string assets_dir;  ///< resolved at start-up

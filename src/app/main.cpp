@@ -48,6 +48,10 @@ void add_flags(CLI::App& cli, app::Options& o, std::string& size, std::string& a
                  "Print start-up marks (ms since the process start, peak memory) and, in the window, quit after the "
                  "first frame (--benchmark's start-up figures)")
         ->group("");  // hidden: a measuring aid, not part of the command-line contract
+    cli.add_option("--soak", o.soak_minutes,
+                   "Play the lessons and the recording script on a loop for MINUTES through the full compositor, "
+                   "headless, printing resident memory and frame times every 10 s as CSV (scripts/soak.sh)")
+        ->group("");  // hidden: a measuring aid
     // The version, then the assets folder this binary uses (an installed one its installed assets).
     cli.set_version_flag(
         "--version",
@@ -74,6 +78,7 @@ void finish_options(app::Options& o, const std::string& size, const std::string&
 
 int dispatch(const app::Options& o) {
     if (o.benchmark) return app::run_benchmark(o);
+    if (o.soak_minutes > 0.0) return app::run_soak(o);
     if (o.list_quotes) return app::run_list_quotes(o);
     if (!o.csv_path.empty()) return app::run_csv(o);
     if (!o.record_path.empty()) return app::run_record(o);
