@@ -79,3 +79,28 @@ TEST_CASE("A full disk fails the write in one line and keeps the old file whole"
         CHECK_FALSE(fs::exists(path + ".tmp"));
     }
 }
+
+TEST_CASE("A full disk fails a recording in one line, to a video or to PNG frames, and leaves nothing new",
+          "[app][faults]") {
+    test_support::require_program("ffmpeg");
+    TempDir dir("faults-record");
+    write_file(dir / "s.json",
+               R"({"title": "t", "scenario": "standard-infusion", "segments": [{"duration_s": 2, "view": "synapse",
+                   "time_h": {"from": "10min", "to": "40min"}}]})");
+    write_file(dir / "v.mp4", "the old video");
+    fs::create_directory(dir / "frames");
+    for (const std::string& out : {dir / "v.mp4", dir / "frames/"}) {
+        INFO(out);
+        const RunResult r = run_with_file_size_limit(
+            dir, "--record " + out + " --script " + (dir / "s.json") + " --size 640x360 --fps 15", 64);
+        CHECK(r.exit_code != 0);
+        CHECK(one_line(r.stderr_text));
+    }
+    CHECK(read_file(dir / "v.mp4") == "the old video");
+    CHECK(fs::is_empty(dir / "frames"));
+    for (const auto& entry : fs::directory_iterator(dir.path())) {
+        const std::string name = entry.path().filename().string();
+        CHECK(name.find("partial") == std::string::npos);
+        CHECK(name.find(".tmp") == std::string::npos);
+    }
+}

@@ -1,11 +1,17 @@
 // File actions of the session: the plots' CSV and scenario files, written atomically, with one-line status.
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <catch2/catch.hpp>
+
+#include <csignal>
 
 #include <filesystem>
 #include <sstream>
 
 #include "session/file_actions.hpp"
 #include "session/fixture.hpp"
+#include "support/support.hpp"
 
 TEST_CASE("the CSV export has a time column, unit-bearing headers and baseline columns when pinned") {
     session::Session app = test::make_app();
@@ -53,4 +59,35 @@ TEST_CASE("loading a shorter preset brings the time within the new run (a random
     REQUIRE(session::load_scenario_into(app, "standard-infusion"));
     CHECK(session::trajectory(app).duration_h() < long_end_h);
     CHECK(app.time_h == session::trajectory(app).duration_h());
+}
+
+TEST_CASE("saving on a full disk says so in the status line and keeps the old file whole") {
+    session::Session app = test::make_app();
+    test_support::TempDir dir("save-full");
+    const std::string path = dir / "mine.json";
+    test_support::write_file(path, "the old save");
+    int report[2];
+    REQUIRE(pipe(report) == 0);
+    const pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {  // a disk with 200 bytes left: the scenario's JSON does not fit
+        std::signal(SIGXFSZ, SIG_IGN);
+        const rlimit limit{200, 200};
+        setrlimit(RLIMIT_FSIZE, &limit);
+        const bool saved = session::save_scenario_to(app, path);
+        const std::string status = (saved ? "saved: " : "refused: ") + app.status;
+        (void)!write(report[1], status.data(), status.size());
+        _exit(0);
+    }
+    close(report[1]);
+    std::string status;
+    char buffer[512];
+    for (ssize_t n; (n = read(report[0], buffer, sizeof buffer)) > 0;)
+        status.append(buffer, static_cast<std::size_t>(n));
+    close(report[0]);
+    int exit_status = 0;
+    waitpid(child, &exit_status, 0);
+    CHECK(status == "refused: " + path + ": write failed (disk full?)");
+    CHECK(test_support::read_file(path) == "the old save");
+    CHECK_FALSE(std::filesystem::exists(path + ".tmp"));
 }
