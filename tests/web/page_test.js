@@ -385,6 +385,12 @@ async function testTouch(browser) {
     const after = await state(page);
     expect(after.time_h > 12 && !after.playing, `time ${before.time_h} h -> ${after.time_h} h`);
   });
+  await check("touch: a finger dragged along the Dose slider changes the dose (the saved scenario says so)", async () => {
+    await fingerDrag(page, cdp, { x: 113, y: 364 }, { x: 30, y: 366 });
+    const saved = await download(page, "Control+S");
+    const dose = JSON.parse(saved.bytes.toString("utf8")).doses[0].amount_mg_per_kg;
+    expect(dose < 0.4, `the dose is ${dose} mg/kg after the drag (0.5 before)`);
+  });
   await check("touch: a finger dragged up over the sources panel scrolls it, and clicks nothing", async () => {
     const kRightPanel = [0.81, 0.15, 0.99, 0.6];
     await frames(page, 2);
