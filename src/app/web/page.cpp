@@ -27,12 +27,18 @@ EM_JS(void, synapse_first_frame_drawn, (), { synapsePage.firstFrameDrawn(); });
 EM_JS(int, synapse_prefers_reduced_motion, (), {
     return window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0;
 });
+EM_JS(int, synapse_take_reduced_motion_change, (), {
+    const change = synapsePage.reducedMotionChange;
+    synapsePage.reducedMotionChange = null;
+    return change === null ? -1 : change ? 1 : 0;
+});
 EM_JS(void, synapse_report_frame, (double time_h, const char* view, const char* scenario, int playing, int presenter,
                                    int width_px, int height_px, double display_scale, double cpu_ms,
-                                   int reduced_motion), {
+                                   int reduced_motion, int camera_moving), {
     synapsePage.reportFrame({time_h: time_h, view: UTF8ToString(view), scenario: UTF8ToString(scenario),
                              playing: !!playing, presenter: !!presenter, width_px: width_px, height_px: height_px,
-                             display_scale: display_scale, cpu_ms: cpu_ms, reduced_motion: !!reduced_motion});
+                             display_scale: display_scale, cpu_ms: cpu_ms, reduced_motion: !!reduced_motion,
+                             camera_moving: !!camera_moving});
 });
 // clang-format on
 
@@ -63,9 +69,15 @@ void first_frame_drawn() { synapse_first_frame_drawn(); }
 
 bool prefers_reduced_motion() { return synapse_prefers_reduced_motion() != 0; }
 
+std::optional<bool> prefers_reduced_motion_change() {
+    const int change = synapse_take_reduced_motion_change();
+    if (change < 0) return std::nullopt;
+    return change == 1;
+}
+
 void report_frame(const FrameReport& r) {
     synapse_report_frame(r.time_h, r.view.c_str(), r.scenario.c_str(), r.playing, r.presenter, r.width_px, r.height_px,
-                         r.display_scale, r.cpu_ms, r.reduced_motion);
+                         r.display_scale, r.cpu_ms, r.reduced_motion, r.camera_moving);
 }
 
 }  // namespace app::page

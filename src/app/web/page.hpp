@@ -44,6 +44,8 @@ void first_frame_drawn();
 
 /// The browser's prefers-reduced-motion setting.
 bool prefers_reduced_motion();
+/// The setting as it changed since the last call (the viewer changed it while the page is open), if it did.
+std::optional<bool> prefers_reduced_motion_change();
 
 /// What the browser tests and the frame-time measurement read each frame (window.synapsePage.state, .frames).
 struct FrameReport {
@@ -57,6 +59,7 @@ struct FrameReport {
     float display_scale = 1.0f;  ///< devicePixelRatio as the compositor uses it
     double cpu_ms = 0.0;         ///< this frame's time in C++ (input, model, compose, present), milliseconds
     bool reduced_motion = false;
+    bool camera_moving = false;  ///< the scene is drawn mid-way through a camera move between views
 };
 void report_frame(const FrameReport& report);
 

@@ -23,6 +23,7 @@
 #include "scene/scene.hpp"
 #include "session/file_actions.hpp"
 #include "session/link.hpp"
+#include "session/scene_view.hpp"
 #include "session/screen_reader.hpp"
 #include "sim/stage.hpp"
 #include "ui/preview_panel.hpp"
@@ -165,6 +166,12 @@ void update_live_text(WebApp& w) {
     w.live_text = std::move(text);
 }
 
+/// The scene is given a camera move between two views this frame.
+bool camera_moving(const session::Session& app) {
+    const scene::ViewOptions view = session::scene_view(app, std::nullopt);
+    return view.from_view && *view.from_view != view.view && view.transition < 1.0f;
+}
+
 void report(const WebApp& w, int width_px, int height_px, double cpu_ms) {
     page::report_frame({.time_h = w.app.time_h,
                         .view = std::string(scene::view_id(w.app.view.view)),
@@ -175,7 +182,8 @@ void report(const WebApp& w, int width_px, int height_px, double cpu_ms) {
                         .height_px = height_px,
                         .display_scale = static_cast<float>(emscripten_get_device_pixel_ratio()),
                         .cpu_ms = cpu_ms,
-                        .reduced_motion = w.app.reduced_motion});
+                        .reduced_motion = w.app.reduced_motion,
+                        .camera_moving = camera_moving(w.app)});
 }
 
 /// One frame: events, both clocks, the composed frame onto the canvas, then the page (downloads, live region).
@@ -186,6 +194,7 @@ void draw_frame(WebApp& w) {
     w.last_frame_ms = start_ms;
     const float pixel_ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
     session::Requests asked = poll_events(w.app);
+    if (const std::optional<bool> reduce = page::prefers_reduced_motion_change()) w.app.reduced_motion = *reduce;
     int width_px = 0, height_px = 0;
     SDL_GL_GetDrawableSize(w.window, &width_px, &height_px);
     w.touch.apply(ImGui::GetIO(), width_px, height_px, pixel_ratio);
