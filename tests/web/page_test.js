@@ -301,6 +301,19 @@ async function testOpenFile(browser) {
     expect((await state(page)).scenario === "from-a-colleague", "the scenario changed");
     await screenshot(page, "bad-file-message");
   });
+  await check("Lesson > a lesson file on this computer opens the picker and starts the chosen lesson", async () => {
+    await page.keyboard.press("Escape");  // the Open dialog
+    await page.mouse.click(172, 12);  // the Lesson menu (at 1366x768): its shipped lessons, then this item
+    await frames(page, 3);
+    await screenshot(page, "lesson-menu");
+    const lesson = fs.readFileSync(path.join(__dirname, "../../assets/lessons/experiments.json"));
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 20000 }),
+                                         page.mouse.click(254, 86)]);
+    await chooser.setFiles({ name: "my-lesson.json", mimeType: "application/json", buffer: lesson });
+    await page.waitForFunction(() => /step 1 of/.test(document.getElementById("live").textContent), null,
+                               { timeout: 20000 });
+    await screenshot(page, "lesson-from-file");
+  });
   await context.close();
 }
 
