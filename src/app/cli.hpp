@@ -41,7 +41,8 @@ struct Options {
     double soak_minutes = 0.0;  ///< hidden --soak MINUTES: lessons and the script on a loop, memory sampled
     bool presenter = false;
     bool fullscreen = false;
-    std::string assets_dir;  ///< resolved at start-up
+    bool reduced_motion = false;  ///< --reduced-motion: view changes cut, molecules move slower
+    std::string assets_dir;       ///< resolved at start-up
     /// --startup-report (hidden): start-up marks on stdout, and the window quits after its first frame
     StartupReport startup;
 };

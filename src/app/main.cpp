@@ -36,6 +36,8 @@ void add_flags(CLI::App& cli, app::Options& o, std::string& size, std::string& a
                    "A state link, as the web page reads its address: 'lesson=mechanism&step=4&presenter=1', "
                    "'scenario=rapamycin&at=3d&view=spine' (applied after the other options)");
     cli.add_flag("--fullscreen", o.fullscreen, "Start fullscreen");
+    cli.add_flag("--reduced-motion", o.reduced_motion,
+                 "Less motion in the window: view changes cut, molecules move at a quarter of their speed");
     cli.add_option("--record", o.record_path, "Render a script headless to OUT.mp4, or to OUT_DIR/ as numbered PNGs");
     cli.add_option("--script", o.script_path, "Recording script (JSON, see assets/scripts)");
     cli.add_option("--fps", o.fps, "Recording frames per second")->check(CLI::Range(1, 240));

@@ -7,10 +7,14 @@
 #include <csignal>
 
 #include <filesystem>
+#include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "session/file_actions.hpp"
 #include "session/fixture.hpp"
+#include "session/script_preview.hpp"
+#include "sim/scenario_io.hpp"
 #include "support/support.hpp"
 
 TEST_CASE("the CSV export has a time column, unit-bearing headers and baseline columns when pinned") {
@@ -90,4 +94,55 @@ TEST_CASE("saving on a full disk says so in the status line and keeps the old fi
     CHECK(status == "refused: " + path + ": write failed (disk full?)");
     CHECK(test_support::read_file(path) == "the old save");
     CHECK_FALSE(std::filesystem::exists(path + ".tmp"));
+}
+
+TEST_CASE("a chosen file opens as a scenario, a lesson or a script, and a bad one leaves the session as it was") {
+    test_support::TempDir dir("open-file-as");
+    session::Session app = test::make_app();
+    const auto write = [&](const std::string& name, const std::string& text) {
+        std::ofstream(dir / name) << text;
+        return dir / name;
+    };
+    const auto copy = [&](const std::string& asset, const std::string& name) {
+        std::filesystem::copy_file(test::assets_dir() + "/" + asset, dir / name);
+        return dir / name;
+    };
+    const std::string scenario = copy("scenarios/rapamycin.json", "from-a-colleague.json");
+    const std::string not_json = write("broken.json", "{ \"name\": ");
+    const std::string unknown_key =
+        write("unknown-key.json", test_support::read_file(test::assets_dir() + "/scenarios/standard-infusion.json")
+                                      .replace(0, 1, "{\"dose_in_elephants\": 2, "));
+
+    SECTION("a scenario") {
+        CHECK_FALSE(session::open_file_as(app, session::FileUse::scenario, scenario));
+        CHECK(app.model.scenario.experiments.rapamycin);
+        CHECK(app.default_scenario.experiments.rapamycin);  // reset returns to the opened file
+    }
+    SECTION("a bad scenario file: one line naming the file, nothing changed") {
+        const sim::Scenario before = app.model.scenario;
+        for (const std::string& bad : {not_json, unknown_key}) {
+            const std::optional<std::string> error = session::open_file_as(app, session::FileUse::scenario, bad);
+            REQUIRE(error);
+            CHECK(error->find(bad) != std::string::npos);
+            CHECK(error->find('\n') == std::string::npos);
+            CHECK(sim::scenario_file_text(app.model.scenario, "") == sim::scenario_file_text(before, ""));
+        }
+    }
+    SECTION("a lesson starts; a scenario file is not a lesson") {
+        CHECK_FALSE(session::open_file_as(app, session::FileUse::lesson, copy("lessons/mechanism.json", "l.json")));
+        REQUIRE(app.lesson.lesson);
+        CHECK(app.lesson.step == 0);
+        session::Session fresh = test::make_app();
+        const std::optional<std::string> error = session::open_file_as(fresh, session::FileUse::lesson, scenario);
+        REQUIRE(error);
+        CHECK_FALSE(fresh.lesson.lesson);
+    }
+    SECTION("a script is previewed; a broken one is not") {
+        CHECK_FALSE(
+            session::open_file_as(app, session::FileUse::script, copy("scripts/ketamine-mechanism.json", "s.json")));
+        CHECK(session::previewing(app));
+        session::Session fresh = test::make_app();
+        CHECK(session::open_file_as(fresh, session::FileUse::script, not_json));
+        CHECK_FALSE(session::previewing(fresh));
+    }
 }
