@@ -39,6 +39,7 @@ struct Options {
     float ui_scale = 0.0f;  ///< 0 = automatic from the display DPI
     bool benchmark = false;
     bool presenter = false;
+    bool welcome = false;  ///< --welcome: open on the welcome (also in a screenshot)
     bool fullscreen = false;
     std::string assets_dir;  ///< resolved at start-up
     /// --startup-report (hidden): start-up marks on stdout, and the window quits after its first frame

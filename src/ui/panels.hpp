@@ -31,6 +31,8 @@ struct Dialogs {
     bool open_scenario = false;
     bool save_scenario = false;
     bool help = false;
+    bool welcome = false;              ///< first start and Help > Getting started
+    std::string confirm_lesson_path;   ///< a lesson asked for while the scenario has unsaved changes
 };
 
 /// What one frame of panels leaves for the compositor and the window.

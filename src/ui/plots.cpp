@@ -40,7 +40,9 @@ PlotSpec make_spec(session::Session& app, Panels& panels, const session::PlotDef
         spec.lines.push_back(
             sample_line(trajectory(app), spec.times_h, def.series[i], color, false, def.series[i].label));
     }
-    if (app.pinned) spec.baseline_label = "dashed: " + app.pinned->label;
+    if (app.pinned)
+        spec.baseline_label = "dashed: " + app.pinned->label +
+                              (session::pinned_schedule_differs(app) ? " (another schedule)" : "");
     const YRange range = fit_range(spec.lines, def.y_floor_lo, def.y_floor_hi);
     spec.y_min = range.lo;
     spec.y_max = range.hi;
