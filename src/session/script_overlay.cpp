@@ -12,7 +12,6 @@ namespace {
 constexpr float kGlyphWidthEm = 0.56f;  ///< average glyph advance in ems (as scene::Painter::text_width_px)
 constexpr std::size_t kMaxCaptionLines = 4;
 constexpr float kTitleDimAlpha = 0.65f;   ///< how much a title card darkens the scene behind it
-constexpr float kCaptionReserve = 0.18f;  ///< the share of the picture's height kept for the caption band
 const scene::Rgba kBandColor{0.03f, 0.04f, 0.07f, 0.82f};
 const scene::Rgba kAccentColor{0.95f, 0.62f, 0.20f, 1.0f};
 const scene::Rgba kTextColor{0.97f, 0.97f, 0.97f, 1.0f};
@@ -76,12 +75,24 @@ void frame_above_band(scene::SceneFrame& frame, const Placement& at) {
     frame.camera.center -= top_centre * (k - 1.0f);
 }
 
-/// The caption's lines at the largest size (down to the minimum) that fits in kMaxCaptionLines.
-std::vector<std::string> fit_caption(const std::string& text, float width_px, const OverlayMetrics& m, float& size_px) {
+/// The band's height for `lines` caption lines at size_px and `source_lines` source lines.
+float band_height(std::size_t lines, float size_px, std::size_t source_lines, float source_px) {
+    const float block = 1.3f * size_px * static_cast<float>(lines) +
+                        (source_lines == 0 ? 0.0f : 0.3f * size_px + 1.35f * source_px * static_cast<float>(source_lines));
+    return block + 2.0f * 0.7f * size_px;
+}
+
+/// The caption's lines at the largest size (down to the minimum) that fits in kMaxCaptionLines and in the band's
+/// share of the height (kCaptionReserve, less the margin under the band and a gap above it).
+std::vector<std::string> fit_caption(const std::string& text, float width_px, float height_px, std::size_t source_lines,
+                                     const OverlayMetrics& m, float& size_px) {
+    const float room = (kCaptionReserve - 0.06f) * height_px;
     std::vector<std::string> lines;
     for (size_px = m.caption_px;; size_px *= 0.92f) {
         lines = exporter::wrap_text(text, chars_for(width_px, size_px));
-        if (lines.size() <= kMaxCaptionLines || size_px * 0.92f < m.min_caption_px) return lines;
+        const bool fits =
+            lines.size() <= kMaxCaptionLines && band_height(lines.size(), size_px, source_lines, m.source_px) <= room;
+        if (fits || size_px * 0.92f < m.min_caption_px) return lines;
     }
 }
 
@@ -102,11 +113,11 @@ void add_caption(scene::SceneFrame& frame, const CaptionCue& cue, double alpha, 
     const float w = at.area.w, h = at.area.h;
     const OverlayMetrics m = overlay_metrics(static_cast<int>(h));
     const float text_x = 0.075f * w, text_w = 0.86f * w - text_x;
-    float size_px = m.caption_px;
-    const auto lines = fit_caption(cue.text, text_w, m, size_px);
     const auto source_lines = cue.source.empty()
                                   ? std::vector<std::string>{}
                                   : exporter::wrap_text("\u2014 " + cue.source, chars_for(text_w, m.source_px));
+    float size_px = m.caption_px;
+    const auto lines = fit_caption(cue.text, text_w, h, source_lines.size(), m, size_px);
     const float line_h = 1.3f * size_px, source_line_h = 1.35f * m.source_px, pad = 0.7f * size_px;
     const float block_h =
         line_h * static_cast<float>(lines.size()) +

@@ -10,6 +10,10 @@
 
 namespace session {
 
+/// The share of the picture's height kept for the caption band of a captioned script: the picture is framed above
+/// it, and a caption's text shrinks (down to min_caption_px) to fit in it.
+inline constexpr float kCaptionReserve = 0.25f;
+
 /// Text sizes of the overlay, in pixels, for an output `height_px` tall (so they scale with the resolution).
 struct OverlayMetrics {
     float caption_px;  ///< caption text (shrinks to fit long quotes, down to min_caption_px)

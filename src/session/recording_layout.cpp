@@ -1,0 +1,122 @@
+// The recording's layout: side columns measured from the scene's own overlay, the picture between them.
+#include "session/recording_layout.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "scene/scene.hpp"
+#include "session/script_overlay.hpp"
+#include "sim/stage.hpp"
+
+namespace session {
+namespace {
+
+/// A state whose readout is as wide as any: four-digit plasma levels, "100 %" blocks, two-digit multiples.
+sim::State widest_state(sim::Stage stage) {
+    sim::State s;
+    s.time_h = 23.0;
+    s.plasma_ng_per_ml = 8888.0;
+    s.plasma_uM = 38.88;
+    s.nmda_block_interneuron = s.nmda_block_pyramidal = 1.0;
+    s.interneuron_rate_rel = s.pyramidal_rate_rel = s.glutamate_rel = 88.8;
+    s.bdnf_rel = s.mtor_phospho_rel = 8.88;
+    s.spine_density_rel = s.synaptic_protein_rel = 8.88;
+    s.stage = stage;
+    return s;
+}
+
+/// The box of the scene's screen-space overlay with only the parts `only` keeps on, over every view and stage.
+scene::Rect measure(int w, int h, float text_scale, void (*only)(scene::ViewOptions&)) {
+    std::vector<scene::Rect> boxes;
+    for (scene::View view : {scene::View::circuit, scene::View::synapse, scene::View::spine}) {
+        scene::ViewOptions o;
+        o.view = view;
+        o.width_px = w;
+        o.height_px = h;
+        o.text_scale = text_scale;
+        o.labels = false;
+        o.title = o.readout = o.legend = o.caption = false;
+        o.picture_rect_px = {0.0f, 0.0f, static_cast<float>(w), static_cast<float>(h)};
+        only(o);
+        for (int stage = 0; stage <= static_cast<int>(sim::Stage::contraindications); ++stage) {
+            const scene::SceneFrame f = scene::build(widest_state(static_cast<sim::Stage>(stage)), 0.0, 1, o);
+            const auto b = scene::screen_space_boxes(f);
+            boxes.insert(boxes.end(), b.begin(), b.end());
+            if (!o.title && !o.readout) break;  // only the readout's "Now:" line depends on the stage
+        }
+    }
+    return scene::bounding_box(boxes);
+}
+
+/// The picture between the columns, and whether its subject keeps kMinSubjectHeightShare of the height (the band
+/// under a captioned picture takes kCaptionReserve of it).
+struct Fit {
+    scene::Rect picture;
+    bool ok = false;
+};
+
+void title_and_readout(scene::ViewOptions& o) { o.title = o.readout = true; }
+void title_only(scene::ViewOptions& o) { o.title = true; }
+void readout_only(scene::ViewOptions& o) { o.readout = true; }
+void legend_only(scene::ViewOptions& o) { o.legend = true; }
+void caption_only(scene::ViewOptions& o) { o.caption = true; }
+
+Fit fit_picture(int w, int h, const ScriptOverlays& shown, bool captioned, float text_scale) {
+    const float fw = static_cast<float>(w), fh = static_cast<float>(h), gap = 12.0f * text_scale;
+    float left = 0.0f, right = fw, bottom = fh;
+    if (shown.title || shown.readout) {
+        auto* parts = shown.title && shown.readout ? title_and_readout : shown.title ? title_only : readout_only;
+        left = measure(w, h, text_scale, parts).right() + gap;
+    }
+    if (shown.legend) right = measure(w, h, text_scale, legend_only).x - gap;
+    if (shown.caption && !captioned) bottom = measure(w, h, text_scale, caption_only).y - gap;
+    Fit fit;
+    fit.picture = {left, 0.0f, std::max(0.0f, right - left), std::max(0.0f, bottom)};
+    const float band_share = captioned && shown.caption ? kCaptionReserve : 0.0f;  // see overlay_script_frame
+    const float subject_h = std::min(fit.picture.w * 20.0f / 22.0f, fit.picture.h) * (1.0f - band_share);
+    fit.ok = subject_h >= kMinSubjectHeightShare * fh;
+    return fit;
+}
+
+std::string names(const std::vector<std::string>& parts) {
+    std::string out;
+    for (const std::string& p : parts) out += (out.empty() ? "" : ", ") + p;
+    return out;
+}
+
+}  // namespace
+
+float recording_text_scale(int height_px) {
+    return std::max(kMinOverlayText_px / 12.0f, 1.5f * static_cast<float>(height_px) / 1080.0f);
+}
+
+RecordingLayout recording_layout(int width_px, int height_px, const ScriptOverlays& overlays, bool overlays_given,
+                                 bool captioned) {
+    RecordingLayout layout;
+    layout.text_scale = recording_text_scale(height_px);
+    layout.shown = overlays;
+    Fit fit = fit_picture(width_px, height_px, layout.shown, captioned, layout.text_scale);
+    if (!fit.ok && overlays_given) {
+        std::vector<std::string> asked;
+        if (overlays.readout) asked.push_back("readout");
+        if (overlays.title) asked.push_back("title");
+        if (overlays.legend) asked.push_back("legend");
+        throw std::runtime_error(
+            "--size " + std::to_string(width_px) + "x" + std::to_string(height_px) + " is too small for the " +
+            names(asked) + " beside the picture at a legible size (" +
+            std::to_string(static_cast<int>(kMinOverlayText_px)) +
+            " px text): record larger, or turn some off in the script's \"overlays\"");
+    }
+    std::vector<std::string> dropped;
+    for (bool ScriptOverlays::*part : {&ScriptOverlays::legend, &ScriptOverlays::title, &ScriptOverlays::readout}) {
+        if (fit.ok || !(layout.shown.*part)) continue;
+        layout.shown.*part = false;
+        dropped.push_back(part == &ScriptOverlays::legend ? "legend" : part == &ScriptOverlays::title ? "title" : "readout");
+        fit = fit_picture(width_px, height_px, layout.shown, captioned, layout.text_scale);
+    }
+    layout.picture = fit.picture;
+    layout.left_out = names(dropped);
+    return layout;
+}
+
+}  // namespace session
