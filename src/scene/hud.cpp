@@ -337,6 +337,26 @@ std::vector<LegendEntry> legend_entries(View view) {
     return {};
 }
 
+std::vector<LegendSwatch> legend_swatches(View view, Theme theme) {
+    std::vector<LegendSwatch> out;
+    for (const LegendEntry& e : legend_entries(view)) {
+        SceneFrame scratch;
+        ViewOptions o;
+        o.theme = theme;
+        Painter p(scratch, o, 0, 0.0);
+        draw_swatch(p, e.swatch, {0.0f, 0.0f}, 1.0f);
+        out.push_back({e.text, std::move(scratch.overlay)});
+    }
+    return out;
+}
+
+std::vector<std::string> readout_text(const sim::State& state, View view) {
+    std::vector<std::string> lines = readout_lines(state, view);
+    lines.insert(lines.begin() + std::min<std::ptrdiff_t>(2, static_cast<std::ptrdiff_t>(lines.size())),
+                 "Now: " + std::string(sim::stage_title(state.stage)));
+    return lines;
+}
+
 void build_overlay(Painter& p, const sim::State& state, View view) {
     if (p.options.title || p.options.readout) title_block(p, state, view);
     if (p.options.legend) {

@@ -2,6 +2,7 @@
 #pragma once
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -68,6 +69,17 @@ Rect content_box_px(const Camera& camera, int width_px, int height_px);
 std::vector<Rect> screen_space_boxes(const SceneFrame& frame);
 /// The smallest rectangle holding every box (empty when there is none).
 Rect bounding_box(const std::vector<Rect>& boxes);
+
+/// One legend entry as the panels draw it: its text and its swatch's shapes, in pixels at text scale 1 about the
+/// swatch's centre (y down), with the theme's colours.
+struct LegendSwatch {
+    std::string text;
+    std::vector<Instance> shapes;
+};
+/// The legend of `view`, the same entries and swatches as the scene's own legend.
+std::vector<LegendSwatch> legend_swatches(View view, Theme theme);
+/// The scene's readout for `state` in `view`: "t = 40 min", the plasma level, "Now: ..." and the view's figures.
+std::vector<std::string> readout_text(const sim::State& state, View view);
 
 /// A 64-bit FNV-1a hash of every field of the frame (instances, lines, overlay, labels, camera): the
 /// golden-hash determinism tests compare it.

@@ -117,7 +117,7 @@ bool draw_drug(session::Session& app) {
     ImGui::TextUnformatted("Drug");
     help_marker(
         "Racemic ketamine is a 1:1 mix of S- and R-ketamine. S-ketamine (esketamine) binds the NMDA "
-        "receptor about 4x more tightly (Ki 0.30 vs 1.4 uM; Ebert 1997). Default: the preset's drug; "
+        "receptor about 4x more tightly (Ki 0.30 vs 1.4 µM; Ebert 1997). Default: the preset's drug; "
         "the standard antidepressant infusion is racemic (Zarate 2006).");
     const float radio = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
     bool changed = ImGui::RadioButton("racemic", &drug, 0);
@@ -125,7 +125,7 @@ bool draw_drug(session::Session& app) {
     changed |= ImGui::RadioButton("S (esketamine)", &drug, 1);
     same_line_if_fits(radio + ImGui::CalcTextSize("R (arketamine)").x);
     changed |= ImGui::RadioButton("R (arketamine)", &drug, 2);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("R-ketamine (arketamine): weaker at the NMDA receptor (Ki 1.4 uM).");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("R-ketamine (arketamine): weaker at the NMDA receptor (Ki 1.4 µM).");
     if (drug != def) {
         same_line_if_fits(ImGui::GetFrameHeight());
         if (ImGui::SmallButton("\xe2\x86\xba##drug")) {

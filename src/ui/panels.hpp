@@ -2,6 +2,7 @@
 // holds what a save or a link restores).
 #pragma once
 #include <optional>
+#include <map>
 #include <string>
 
 #include "session/session.hpp"
@@ -41,6 +42,14 @@ struct FrameOutput {
     session::Requests requests;  ///< quit, screenshot, fullscreen asked for from a menu or a button
 };
 
+/// A plot's y scale as last drawn: a change is announced on the plot for kScaleNoteShown_s.
+struct PlotScale {
+    double y_max = 0.0;
+    double was_y_max = 0.0;
+    double changed_at_s = -1e9;  ///< ImGui time of the last change
+};
+inline constexpr double kScaleNoteShown_s = 6.0;
+
 struct Panels {
     LeftTab left_tab = LeftTab::scenario;
     bool left_tab_requested = false;  ///< select left_tab on the next frame
@@ -49,6 +58,7 @@ struct Panels {
     std::string script_path_input;  ///< the Video tab's file field
     std::string seen_lesson_path;   ///< the lesson last shown: another one selects the Lesson tab
     bool records_video = true;      ///< this program renders videos (the desktop's --record); the web page does not
+    std::map<std::string, PlotScale> plot_scales;  ///< by plot id
     FrameOutput out;                ///< filled while drawing, handed back by ui::draw
 };
 

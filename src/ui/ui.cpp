@@ -15,6 +15,7 @@
 #include "ui/lesson_panel.hpp"
 #include "ui/plots.hpp"
 #include "ui/presenter.hpp"
+#include "ui/scene_key.hpp"
 #include "ui/preview_panel.hpp"
 #include "ui/sources_panel.hpp"
 #include "ui/theme.hpp"
@@ -349,6 +350,7 @@ FrameOutput draw(session::Session& app, Panels& panels, const session::Layout& l
     if (!layout.right.empty()) right_panel(app, panels, layout.right);
     if (!layout.bottom.empty()) bottom_panel(app, panels, layout.bottom);
     status_line(app, panels, layout.status);
+    draw_scene_key(app, layout.scene);
     draw_source_viewer(app, panels);
     open_dialog(app, panels);
     save_dialog(app, panels);
