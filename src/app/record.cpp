@@ -119,8 +119,9 @@ void apply_recording_layout(session::Session& app, Compositor& compositor, const
     app.view.legend = layout.shown.legend;
     app.view.caption = layout.shown.caption && !captioned;  // a captioned script's band replaces the scene's line
     if (!layout.left_out.empty())
-        std::fprintf(stderr, "synapse-lab: %dx%d leaves out the %s (too small beside the picture; see docs/recording.md)\n",
-                     w, h, layout.left_out.c_str());
+        std::fprintf(stderr,
+                     "synapse-lab: %dx%d leaves out the %s (too small beside the picture; see docs/recording.md)\n", w,
+                     h, layout.left_out.c_str());
 }
 
 void render_frames(const Options& options, const session::ScriptSource& rs, long total, exporter::FrameSink& sink) {

@@ -103,7 +103,8 @@ bool parts_fit(const std::vector<std::string>& parts, std::size_t last_lines) {
 /// source line under the last part (its weight counts half: an attribution is skimmed, not read).
 std::vector<Page> cue_pages(const Subtitle& cue) {
     const std::vector<std::string> text = wrap_text(cue.text, kSrtLineChars);
-    if (text.empty()) return cue.source.empty() ? std::vector<Page>{} : std::vector<Page>{make_page({source_line(cue.source)})};
+    if (text.empty())
+        return cue.source.empty() ? std::vector<Page>{} : std::vector<Page>{make_page({source_line(cue.source)})};
     const std::size_t last_lines = cue.source.empty() ? kMaxPageLines : kMaxPageLines - 1;
     std::vector<std::string> parts;
     for (std::size_t count = 1; count <= text.size() + 1; ++count) {
@@ -133,8 +134,9 @@ std::vector<long> page_frames(const std::vector<Page>& pages, long first, long e
     std::size_t done = 0;
     for (long i = 0; i + 1 < count; ++i) {
         done += pages[static_cast<std::size_t>(i)].weight;
-        const long share = first + floor_frames * (i + 1) +
-                           std::lround(static_cast<double>(spare) * static_cast<double>(done) / static_cast<double>(total));
+        const long share =
+            first + floor_frames * (i + 1) +
+            std::lround(static_cast<double>(spare) * static_cast<double>(done) / static_cast<double>(total));
         bounds.push_back(std::clamp(share, bounds.back() + floor_frames, end - floor_frames * (count - 1 - i)));
     }
     bounds.push_back(end);

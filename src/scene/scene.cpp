@@ -219,15 +219,16 @@ Rect instance_box(const Instance& i) {
 Rect label_box(const Label& l) {
     float width = 0.0f;
     std::size_t lines = 1, from = 0;
-    for (std::size_t nl = l.text.find('\n'); ; nl = l.text.find('\n', from)) {
+    for (std::size_t nl = l.text.find('\n');; nl = l.text.find('\n', from)) {
         width = std::max(width, Painter::text_width_px(l.text.substr(from, nl - from), l.size_px));
         if (nl == std::string::npos) break;
         from = nl + 1;
         ++lines;
     }
     const float height = 1.25f * l.size_px * static_cast<float>(lines);
-    const float left = l.align == Align::left ? l.anchor.x : l.align == Align::right ? l.anchor.x - width
-                                                                                      : l.anchor.x - 0.5f * width;
+    const float left = l.align == Align::left    ? l.anchor.x
+                       : l.align == Align::right ? l.anchor.x - width
+                                                 : l.anchor.x - 0.5f * width;
     return {left, l.anchor.y - 0.5f * height, width, height};
 }
 

@@ -14,8 +14,8 @@ struct Session;
 /// Undo and redo stacks of whole scenarios. A change becomes one undo step when it is committed: once no
 /// control is being edited any more (a slider drag is one step, not one per frame).
 struct ScenarioHistory {
-    std::vector<sim::Scenario> undo_stack;  ///< oldest first
-    std::vector<sim::Scenario> redo_stack;  ///< the most recently undone last
+    std::vector<sim::Scenario> undo_stack;   ///< oldest first
+    std::vector<sim::Scenario> redo_stack;   ///< the most recently undone last
     std::optional<sim::Scenario> committed;  ///< the scenario as of the last commit (none before the first note)
 };
 

@@ -246,8 +246,8 @@ bool lesson_go(Session& app, int delta) {
 void start_lesson(Session& app, Lesson lesson) {
     if (!app.lesson.lesson)  // the learner's own work, given back by stop_lesson
         app.before_lesson =
-            WorkBeforeLesson{app.model.scenario, app.default_scenario, app.pinned, app.plots,
-                             app.time_h,         app.view.view,        std::move(app.history)};
+            WorkBeforeLesson{app.model.scenario, app.default_scenario,  app.pinned, app.plots, app.time_h,
+                             app.view.view,      std::move(app.history)};
     app.lesson.lesson = std::move(lesson);
     app.lesson.error.clear();
     apply_lesson_step(app, 0);

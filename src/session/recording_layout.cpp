@@ -101,17 +101,18 @@ RecordingLayout recording_layout(int width_px, int height_px, const ScriptOverla
         if (overlays.readout) asked.push_back("readout");
         if (overlays.title) asked.push_back("title");
         if (overlays.legend) asked.push_back("legend");
-        throw std::runtime_error(
-            "--size " + std::to_string(width_px) + "x" + std::to_string(height_px) + " is too small for the " +
-            names(asked) + " beside the picture at a legible size (" +
-            std::to_string(static_cast<int>(kMinOverlayText_px)) +
-            " px text): record larger, or turn some off in the script's \"overlays\"");
+        throw std::runtime_error("--size " + std::to_string(width_px) + "x" + std::to_string(height_px) +
+                                 " is too small for the " + names(asked) + " beside the picture at a legible size (" +
+                                 std::to_string(static_cast<int>(kMinOverlayText_px)) +
+                                 " px text): record larger, or turn some off in the script's \"overlays\"");
     }
     std::vector<std::string> dropped;
     for (bool ScriptOverlays::*part : {&ScriptOverlays::legend, &ScriptOverlays::title, &ScriptOverlays::readout}) {
         if (fit.ok || !(layout.shown.*part)) continue;
         layout.shown.*part = false;
-        dropped.push_back(part == &ScriptOverlays::legend ? "legend" : part == &ScriptOverlays::title ? "title" : "readout");
+        dropped.push_back(part == &ScriptOverlays::legend  ? "legend"
+                          : part == &ScriptOverlays::title ? "title"
+                                                           : "readout");
         fit = fit_picture(width_px, height_px, layout.shown, captioned, layout.text_scale);
     }
     layout.picture = fit.picture;

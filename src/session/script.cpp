@@ -183,13 +183,15 @@ ScenarioPatch parse_params(const json& value, const Where& where) {
 ScriptOverlays parse_overlays(const json& value, const Where& where) {
     if (!value.is_object()) where.fail("must be an object, e.g. {\"legend\": false}");
     ScriptOverlays o;
-    const std::pair<const char*, bool*> flags[] = {
-        {"readout", &o.readout}, {"legend", &o.legend}, {"labels", &o.labels}, {"title", &o.title},
-        {"caption", &o.caption}};
+    const std::pair<const char*, bool*> flags[] = {{"readout", &o.readout},
+                                                   {"legend", &o.legend},
+                                                   {"labels", &o.labels},
+                                                   {"title", &o.title},
+                                                   {"caption", &o.caption}};
     for (const auto& item : value.items()) {
         if (!item.key().empty() && item.key()[0] == '_') continue;
-        const auto* flag = std::find_if(std::begin(flags), std::end(flags),
-                                        [&](const auto& f) { return item.key() == f.first; });
+        const auto* flag =
+            std::find_if(std::begin(flags), std::end(flags), [&](const auto& f) { return item.key() == f.first; });
         if (flag == std::end(flags))
             (where / item.key()).fail("unknown overlay (expected readout, legend, labels, title or caption)");
         *flag->second = get_bool(item.value(), where / item.key());

@@ -11,7 +11,7 @@ namespace {
 
 constexpr float kGlyphWidthEm = 0.56f;  ///< average glyph advance in ems (as scene::Painter::text_width_px)
 constexpr std::size_t kMaxCaptionLines = 4;
-constexpr float kTitleDimAlpha = 0.65f;   ///< how much a title card darkens the scene behind it
+constexpr float kTitleDimAlpha = 0.65f;  ///< how much a title card darkens the scene behind it
 const scene::Rgba kBandColor{0.03f, 0.04f, 0.07f, 0.82f};
 const scene::Rgba kAccentColor{0.95f, 0.62f, 0.20f, 1.0f};
 const scene::Rgba kTextColor{0.97f, 0.97f, 0.97f, 1.0f};
@@ -77,8 +77,9 @@ void frame_above_band(scene::SceneFrame& frame, const Placement& at) {
 
 /// The band's height for `lines` caption lines at size_px and `source_lines` source lines.
 float band_height(std::size_t lines, float size_px, std::size_t source_lines, float source_px) {
-    const float block = 1.3f * size_px * static_cast<float>(lines) +
-                        (source_lines == 0 ? 0.0f : 0.3f * size_px + 1.35f * source_px * static_cast<float>(source_lines));
+    const float block =
+        1.3f * size_px * static_cast<float>(lines) +
+        (source_lines == 0 ? 0.0f : 0.3f * size_px + 1.35f * source_px * static_cast<float>(source_lines));
     return block + 2.0f * 0.7f * size_px;
 }
 

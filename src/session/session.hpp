@@ -71,12 +71,12 @@ struct Session {
     Session();  ///< out of line: GCC 12 warns falsely about Scenario's default dose list when inlined
 
     std::string assets_dir;
-    ContentRef content;               ///< quotes, caveats, glossary, references (may be empty)
-    Model model;                      ///< the scenario and its run (current by construction)
-    sim::Scenario default_scenario;   ///< what "reset" returns to (the preset the session started from)
-    std::optional<PinnedRun> pinned;  ///< baseline run overlaid on the plots
-    std::optional<sim::Scenario> saved_scenario;  ///< the scenario as last saved to a file (unsaved-change checks)
-    ScenarioHistory history;                      ///< undo/redo of scenario changes
+    ContentRef content;                             ///< quotes, caveats, glossary, references (may be empty)
+    Model model;                                    ///< the scenario and its run (current by construction)
+    sim::Scenario default_scenario;                 ///< what "reset" returns to (the preset the session started from)
+    std::optional<PinnedRun> pinned;                ///< baseline run overlaid on the plots
+    std::optional<sim::Scenario> saved_scenario;    ///< the scenario as last saved to a file (unsaved-change checks)
+    ScenarioHistory history;                        ///< undo/redo of scenario changes
     std::optional<WorkBeforeLesson> before_lesson;  ///< restored when the lesson is left
 
     double time_h = 0.0;       ///< simulated time at the cursor, hours

@@ -32,8 +32,8 @@ bool save_settings(const std::string& path, const Settings& settings) {
     if (path.empty()) return false;
     try {
         std::filesystem::create_directories(std::filesystem::path(path).parent_path());
-        exporter::write_file_atomically(path, std::string("# Synapse Lab settings\nwelcome_seen=") +
-                                                  (settings.welcome_seen ? "1" : "0") + "\n");
+        exporter::write_file_atomically(
+            path, std::string("# Synapse Lab settings\nwelcome_seen=") + (settings.welcome_seen ? "1" : "0") + "\n");
         return true;
     } catch (const std::exception&) {
         return false;

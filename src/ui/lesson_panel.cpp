@@ -9,8 +9,8 @@
 
 #include "session/file_actions.hpp"
 #include "session/lesson_index.hpp"
-#include "ui/sources_panel.hpp"
 #include "ui/fonts.hpp"
+#include "ui/sources_panel.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {

@@ -1,8 +1,8 @@
 // The panels' own widget state and what a frame of panels hands back: transient, never saved (the session
 // holds what a save or a link restores).
 #pragma once
-#include <optional>
 #include <map>
+#include <optional>
 #include <string>
 
 #include "session/session.hpp"
@@ -32,8 +32,8 @@ struct Dialogs {
     bool open_scenario = false;
     bool save_scenario = false;
     bool help = false;
-    bool welcome = false;              ///< first start and Help > Getting started
-    std::string confirm_lesson_path;   ///< a lesson asked for while the scenario has unsaved changes
+    bool welcome = false;             ///< first start and Help > Getting started
+    std::string confirm_lesson_path;  ///< a lesson asked for while the scenario has unsaved changes
 };
 
 /// What one frame of panels leaves for the compositor and the window.
@@ -59,7 +59,7 @@ struct Panels {
     std::string seen_lesson_path;   ///< the lesson last shown: another one selects the Lesson tab
     bool records_video = true;      ///< this program renders videos (the desktop's --record); the web page does not
     std::map<std::string, PlotScale> plot_scales;  ///< by plot id
-    FrameOutput out;                ///< filled while drawing, handed back by ui::draw
+    FrameOutput out;                               ///< filled while drawing, handed back by ui::draw
 };
 
 /// Applies the requests that concern the panels: the open-scenario and help dialogs, Esc closing the source

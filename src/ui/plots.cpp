@@ -57,8 +57,8 @@ PlotSpec make_spec(session::Session& app, Panels& panels, const session::PlotDef
             sample_line(trajectory(app), spec.times_h, def.series[i], color, false, def.series[i].label));
     }
     if (app.pinned)
-        spec.baseline_label = "dashed: " + app.pinned->label +
-                              (session::pinned_schedule_differs(app) ? " (another schedule)" : "");
+        spec.baseline_label =
+            "dashed: " + app.pinned->label + (session::pinned_schedule_differs(app) ? " (another schedule)" : "");
     const YRange range = fit_range(spec.lines, def.y_floor_lo, def.y_floor_hi);
     spec.y_min = range.lo;
     spec.y_max = range.hi;

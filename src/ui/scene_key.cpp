@@ -42,7 +42,9 @@ void draw_shape(ImDrawList* dl, const scene::Instance& i, ImVec2 at, float s) {
             break;
         }
         case scene::Shape::ring: dl->AddCircle(c, hx, fill, 0, std::max(1.0f, 2.0f * i.half_size.y * s)); break;
-        case scene::Shape::glow: dl->AddCircleFilled(c, hx, color({i.fill.r, i.fill.g, i.fill.b, 0.45f * i.fill.a})); break;
+        case scene::Shape::glow:
+            dl->AddCircleFilled(c, hx, color({i.fill.r, i.fill.g, i.fill.b, 0.45f * i.fill.a}));
+            break;
         default:  // circle, ellipse
             dl->AddCircleFilled(c, 0.5f * (hx + hy), fill);
             if (outlined) dl->AddCircle(c, 0.5f * (hx + hy), edge, 0, edge_w);
@@ -78,7 +80,8 @@ void readout_window(const session::Session& app, const session::Rect& area) {
     ImGui::SetNextWindowCollapsed(area.w < ImGui::GetFontSize() * 28.0f, ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowBgAlpha(0.88f);
     if (ImGui::Begin("Readout##scene", nullptr, kKeyFlags)) {
-        const std::vector<std::string> lines = scene::readout_text(session::trajectory(app).at(app.time_h), app.view.view);
+        const std::vector<std::string> lines =
+            scene::readout_text(session::trajectory(app).at(app.time_h), app.view.view);
         for (const std::string& line : lines) {
             if (line.rfind("Now: ", 0) == 0)
                 ImGui::Text("%s", line.c_str());

@@ -7,16 +7,16 @@
 
 #include "session/file_actions.hpp"
 #include "session/keys.hpp"
-#include "session/lesson_index.hpp"
 #include "session/layout.hpp"
+#include "session/lesson_index.hpp"
 #include "session/link.hpp"
 #include "ui/controls.hpp"
 #include "ui/fonts.hpp"
 #include "ui/lesson_panel.hpp"
 #include "ui/plots.hpp"
 #include "ui/presenter.hpp"
-#include "ui/scene_key.hpp"
 #include "ui/preview_panel.hpp"
+#include "ui/scene_key.hpp"
 #include "ui/sources_panel.hpp"
 #include "ui/theme.hpp"
 #include "ui/timeline.hpp"
@@ -79,8 +79,7 @@ void file_menu(session::Session& app, Panels& panels) {
 
 void edit_menu(session::Session& app) {
     if (!ImGui::BeginMenu("Edit")) return;
-    if (ImGui::MenuItem("Undo scenario change", "Ctrl+Z", false, session::can_undo(app)))
-        session::undo_scenario(app);
+    if (ImGui::MenuItem("Undo scenario change", "Ctrl+Z", false, session::can_undo(app))) session::undo_scenario(app);
     if (ImGui::MenuItem("Redo", "Ctrl+Y", false, session::can_redo(app))) session::redo_scenario(app);
     ImGui::Separator();
     if (ImGui::MenuItem("Reset all controls to the preset", nullptr, false, session::scenario_modified(app)))

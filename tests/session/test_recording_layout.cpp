@@ -137,8 +137,8 @@ TEST_CASE("a script's \"overlays\" are validated strictly", "[session][recording
     const std::string captioned =
         R"({"scenario": "standard-infusion", "segments": [{"duration_s": 1, "caption": "Hello"}], "overlays": )";
     const auto with_caption = [&](const std::string& overlays) {
-        return session::script_state_at(session::parse_script(nlohmann::json::parse(captioned + overlays + "}"), "c.json"),
-                                        0.5);
+        return session::script_state_at(
+            session::parse_script(nlohmann::json::parse(captioned + overlays + "}"), "c.json"), 0.5);
     };
     const session::ScriptFrame shown = with_caption("{}");
     CHECK(shown.labels);
