@@ -102,7 +102,7 @@ TEST_CASE("A captioned script frames the view above the caption band, keeping th
         const float bottom = frame.camera.center.y - frame.camera.half_height;
         CHECK(top == Approx(10.0f));
         // The view's own bottom edge (y = -10) sits at 82 % of the height: the band takes the rest.
-        CHECK((-10.0f - bottom) / (top - bottom) == Approx(framed ? 0.18f : 0.0f).margin(1e-4));
+        CHECK((-10.0f - bottom) / (top - bottom) == Approx(framed ? session::kCaptionReserve : 0.0f).margin(1e-4));
     }
 }
 
