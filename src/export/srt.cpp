@@ -61,8 +61,9 @@ std::size_t best_break(const std::vector<std::string>& words, const std::vector<
 }
 
 /// `text` split at spaces into (at most) `count` parts of about the same length (see best_break), each of at most
-/// kMaxPageLines lines where it can be.
-std::vector<std::string> balanced_parts(const std::string& text, std::size_t count) {
+/// kMaxPageLines lines where it can be; the last part is `last_share` times as long as the others (a half when the
+/// source line takes half of its room).
+std::vector<std::string> balanced_parts(const std::string& text, std::size_t count, double last_share) {
     std::vector<std::string> words;
     std::istringstream in(text);
     for (std::string word; in >> word;) words.push_back(word);
@@ -73,7 +74,7 @@ std::vector<std::string> balanced_parts(const std::string& text, std::size_t cou
     std::vector<std::string> parts;
     std::size_t from = 0;
     for (std::size_t k = 1; k < count && from < words.size(); ++k) {
-        const double target = total_chars * static_cast<double>(k) / static_cast<double>(count);
+        const double target = total_chars * static_cast<double>(k) / (static_cast<double>(count - 1) + last_share);
         const std::size_t to = best_break(words, end_chars, from, target, count - k, kMaxPageLines);
         parts.push_back(join_words(words, from, to));
         from = to;
@@ -108,7 +109,7 @@ std::vector<Page> cue_pages(const Subtitle& cue) {
     const std::size_t last_lines = cue.source.empty() ? kMaxPageLines : kMaxPageLines - 1;
     std::vector<std::string> parts;
     for (std::size_t count = 1; count <= text.size() + 1; ++count) {
-        parts = balanced_parts(cue.text, count);
+        parts = balanced_parts(cue.text, count, cue.source.empty() ? 1.0 : 0.5);
         if (parts_fit(parts, last_lines)) break;
     }
     std::vector<Page> pages;

@@ -49,7 +49,7 @@ scene::Rect measure(int w, int h, float text_scale, void (*only)(scene::ViewOpti
 }
 
 /// The picture between the columns, and whether its subject keeps kMinSubjectHeightShare of the height (the band
-/// under a captioned picture takes kCaptionReserve of it).
+/// under a captioned picture takes caption_reserve of it).
 struct Fit {
     scene::Rect picture;
     bool ok = false;
@@ -72,7 +72,7 @@ Fit fit_picture(int w, int h, const ScriptOverlays& shown, bool captioned, float
     if (shown.caption && !captioned) bottom = measure(w, h, text_scale, caption_only).y - gap;
     Fit fit;
     fit.picture = {left, 0.0f, std::max(0.0f, right - left), std::max(0.0f, bottom)};
-    const float band_share = captioned && shown.caption ? kCaptionReserve : 0.0f;  // see overlay_script_frame
+    const float band_share = captioned && shown.caption ? caption_reserve(fh) : 0.0f;  // see overlay_script_frame
     const float subject_h = std::min(fit.picture.w * 20.0f / 22.0f, fit.picture.h) * (1.0f - band_share);
     fit.ok = subject_h >= kMinSubjectHeightShare * fh;
     return fit;

@@ -64,13 +64,13 @@ void apply_camera(scene::SceneFrame& frame, const CameraPose& pose, const Placem
     frame.camera.center += glm::vec2(static_cast<float>(pose.pan_x), static_cast<float>(pose.pan_y));
 }
 
-/// Zooms out about the top centre of the area, so that the view's own framing ends kCaptionReserve above the area's
+/// Zooms out about the top centre of the area, so that the view's own framing ends caption_reserve above the area's
 /// bottom, where the caption band goes (the picture keeps its top edge and the band covers less of it).
 void frame_above_band(scene::SceneFrame& frame, const Placement& at) {
     const float px_per_world = at.frame_h / (2.0f * frame.camera.half_height);
     const glm::vec2 top_centre{(at.area.x + 0.5f * at.area.w - 0.5f * at.frame_w) / px_per_world,
                                (0.5f * at.frame_h - at.area.y) / px_per_world};  // from the camera's centre
-    const float k = 1.0f / (1.0f - kCaptionReserve);
+    const float k = 1.0f / (1.0f - caption_reserve(at.area.h));
     frame.camera.half_height *= k;
     frame.camera.center -= top_centre * (k - 1.0f);
 }
@@ -84,10 +84,10 @@ float band_height(std::size_t lines, float size_px, std::size_t source_lines, fl
 }
 
 /// The caption's lines at the largest size (down to the minimum) that fits in kMaxCaptionLines and in the band's
-/// share of the height (kCaptionReserve, less the margin under the band and a gap above it).
+/// share of the height (caption_reserve, less the margin under the band and a gap above it).
 std::vector<std::string> fit_caption(const std::string& text, float width_px, float height_px, std::size_t source_lines,
                                      const OverlayMetrics& m, float& size_px) {
-    const float room = (kCaptionReserve - 0.06f) * height_px;
+    const float room = (caption_reserve(height_px) - 0.06f) * height_px;
     std::vector<std::string> lines;
     for (size_px = m.caption_px;; size_px *= 0.92f) {
         lines = exporter::wrap_text(text, chars_for(width_px, size_px));
@@ -170,9 +170,18 @@ void add_title(scene::SceneFrame& frame, const std::string& title, double alpha,
 
 }  // namespace
 
+float caption_reserve(float height_px) {
+    // Three lines at 1.3x and two source lines at 1.35x the legible size, the gap before the source and the pads.
+    const float legible_band_px = kMinCaptionText_px * (3.0f * 1.3f + 0.3f + 2.0f * 1.35f + 1.4f);
+    const float needed = legible_band_px / std::max(height_px, 1.0f) + 0.06f;  // the margins under and over the band
+    return std::clamp(needed, kCaptionReserve, 0.5f);
+}
+
 OverlayMetrics overlay_metrics(int height_px) {
     const float h = static_cast<float>(height_px);
-    return {0.036f * h, 0.026f * h, 0.024f * h, 0.075f * h};
+    const float legible = kMinCaptionText_px;  // a small video keeps its captions and source lines readable
+    return {std::max(0.036f * h, legible + 2.0f), std::max(0.026f * h, legible), std::max(0.024f * h, legible),
+            0.075f * h};
 }
 
 namespace {

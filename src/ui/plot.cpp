@@ -173,7 +173,7 @@ std::vector<ImVec2> line_points(const PlotSpec& spec, const Box& area, const Plo
 /// The width of the solid line `index` of `count` solid lines: earlier lines are wider, so that a line lying on
 /// another (AMPA activation on glutamate) shows both, the later one inside the earlier one.
 float solid_width_px(std::size_t index, std::size_t count) {
-    return 2.0f + 2.5f * static_cast<float>(count - 1 - std::min(index, count - 1));
+    return 2.0f + 1.75f * static_cast<float>(count - 1 - std::min(index, count - 1));
 }
 
 /// Draws a line; a solid one `under` a later line that hides it is drawn wider, so both stay visible.

@@ -38,8 +38,10 @@ void file_chooser(session::Session& app, Panels& panels) {
     const std::vector<session::LessonEntry> lessons = session::list_lessons(app.assets_dir);
     for (const std::string& path : session::preview_script_files(app.assets_dir)) {
         const bool current = previewing(app) && path == p.path;
-        if (ImGui::Selectable(shown_name(path, lessons).c_str(), current)) open_script_preview(app, path);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", path.c_str());
+        const std::string name = shown_name(path, lessons);
+        if (ImGui::Selectable(fit_text(name, ImGui::GetContentRegionAvail().x).c_str(), current))
+            open_script_preview(app, path);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", name.c_str(), path.c_str());
     }
     ImGui::TextDisabled("Or a file");
     ImGui::SetNextItemWidth(-(button_width("Open") + ImGui::GetStyle().ItemSpacing.x));

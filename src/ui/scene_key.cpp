@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
 #include "scene/scene.hpp"
@@ -15,6 +16,10 @@ namespace {
 constexpr ImGuiWindowFlags kKeyFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                        ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                                        ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
+
+/// Scene areas narrower than this many text heights start with the window collapsed (it would cover the picture).
+constexpr float kOpenLegendWidth_em = 60.0f;
+constexpr float kOpenReadoutWidth_em = 28.0f;
 
 ImU32 color(const scene::Rgba& c) { return ImGui::ColorConvertFloat4ToU32(ImVec4(c.r, c.g, c.b, c.a)); }
 
@@ -55,7 +60,8 @@ void draw_shape(ImDrawList* dl, const scene::Instance& i, ImVec2 at, float s) {
 void legend_window(const session::Session& app, const session::Rect& area) {
     const float pad = ImGui::GetStyle().WindowPadding.x;
     ImGui::SetNextWindowPos(ImVec2(area.right() - pad, area.y + pad), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
-    ImGui::SetNextWindowCollapsed(area.w < ImGui::GetFontSize() * 40.0f, ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowCollapsed(area.w < ImGui::GetFontSize() * kOpenLegendWidth_em, ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0.0f, 0.0f), ImVec2(FLT_MAX, std::max(0.0f, area.h - 2.0f * pad)));
     ImGui::SetNextWindowBgAlpha(0.88f);
     if (ImGui::Begin("Legend##scene", nullptr, kKeyFlags)) {
         const float row = ImGui::GetFrameHeight(), s = ImGui::GetFontSize() / 13.0f, swatch_w = 2.2f * row;
@@ -77,7 +83,8 @@ void legend_window(const session::Session& app, const session::Rect& area) {
 void readout_window(const session::Session& app, const session::Rect& area) {
     const float pad = ImGui::GetStyle().WindowPadding.x;
     ImGui::SetNextWindowPos(ImVec2(area.x + pad, area.y + pad), ImGuiCond_Always);
-    ImGui::SetNextWindowCollapsed(area.w < ImGui::GetFontSize() * 28.0f, ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowCollapsed(area.w < ImGui::GetFontSize() * kOpenReadoutWidth_em, ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0.0f, 0.0f), ImVec2(FLT_MAX, std::max(0.0f, area.h - 2.0f * pad)));
     ImGui::SetNextWindowBgAlpha(0.88f);
     if (ImGui::Begin("Readout##scene", nullptr, kKeyFlags)) {
         const std::vector<std::string> lines =

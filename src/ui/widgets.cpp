@@ -151,10 +151,15 @@ bool number_control(const char* id, double& value, double default_value, const N
         value = default_value;
         changed = true;
     }
-    if (spec.marked_note) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_PlotHistogram));
-        ImGui::TextUnformatted("\xe2\x96\xac");  // U+25AC, the band's key
-        ImGui::PopStyleColor();
+    if (spec.marked_note) {  // the band's key: a short bar of its colour, then what it marks
+        const float bar_w = ImGui::GetFontSize() * 0.9f,
+                    bar_h = std::max(2.0f, std::round(ImGui::GetFontSize() * 0.15f));
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        ImGui::Dummy(ImVec2(bar_w, ImGui::GetTextLineHeight()));
+        const float mid = at.y + 0.5f * ImGui::GetTextLineHeight();
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x, mid - 0.5f * bar_h),
+                                                  ImVec2(at.x + bar_w, mid + 0.5f * bar_h),
+                                                  ImGui::GetColorU32(ImGuiCol_PlotHistogram));
         ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextDisabled("%s", spec.marked_note);

@@ -149,16 +149,3 @@ TEST_CASE("a script's \"overlays\" are validated strictly", "[session][recording
     CHECK_FALSE(quiet.captioned);
     CHECK(quiet.caption == nullptr);
 }
-
-TEST_CASE("TEMP layout figures", "[temp]") {
-    for (const Size size : kSizes)
-        for (bool given : {false}) {
-            const auto l = session::recording_layout(size.w, size.h, {}, given, true);
-            WARN(size.w << "x" << size.h << " scale " << l.text_scale << " picture " << l.picture.x << "," << l.picture.y
-                        << " " << l.picture.w << "x" << l.picture.h << " left out: " << l.left_out);
-            const auto r = session::recording_layout(size.w, size.h, overlays(true, false, false, true), false, true);
-            WARN("  readout only: picture " << r.picture.x << " " << r.picture.w << "x" << r.picture.h << " left out: " << r.left_out);
-            const auto g = session::recording_layout(size.w, size.h, overlays(false, true, false, true), false, true);
-            WARN("  legend only: picture " << g.picture.x << " " << g.picture.w << "x" << g.picture.h << " left out: " << g.left_out);
-        }
-}
