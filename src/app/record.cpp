@@ -117,7 +117,6 @@ void apply_recording_layout(session::Session& app, Compositor& compositor, const
     app.view.title = layout.shown.title;
     app.view.readout = layout.shown.readout;
     app.view.legend = layout.shown.legend;
-    app.view.caption = layout.shown.caption && !captioned;  // a captioned script's band replaces the scene's line
     if (!layout.left_out.empty())
         std::fprintf(stderr,
                      "synapse-lab: %dx%d leaves out the %s (too small beside the picture; see docs/recording.md)\n", w,

@@ -43,7 +43,6 @@ void check_no_overlap(const session::ScriptSource& source, const session::Record
             o.title = layout.shown.title;
             o.readout = layout.shown.readout;
             o.legend = layout.shown.legend;
-            o.caption = layout.shown.caption && !captioned;
             const std::vector<const session::CaptionCue*> cues = [&] {
                 std::vector<const session::CaptionCue*> c{nullptr};
                 if (captioned)
@@ -51,6 +50,7 @@ void check_no_overlap(const session::ScriptSource& source, const session::Record
                 return c;
             }();
             for (const session::CaptionCue* cue : cues) {
+                o.caption = layout.shown.caption && cue == nullptr;  // as apply_script_state: the band replaces it
                 scene::SceneFrame frame = scene::build(run.at(t_h), 1.0, 1, o);
                 session::ScriptFrame state;
                 state.view = view;
