@@ -106,7 +106,8 @@ exporter::OutputOptions output_options(const Options& options, const session::Sc
 }
 
 /// Without panels: the overlays the script shows, laid out beside the picture (see session::recording_layout);
-/// a size too small for the overlays a script asks for is an error, for the default ones a note.
+/// a size too small for the overlays a script asks for is an error; the default ones that do not fit are left out
+/// (with a note on a terminal).
 void apply_recording_layout(session::Session& app, Compositor& compositor, const session::Script& script, int w,
                             int h) {
     const bool captioned = !script.captions.empty() && script.overlays.caption;
@@ -117,9 +118,8 @@ void apply_recording_layout(session::Session& app, Compositor& compositor, const
     app.view.title = layout.shown.title;
     app.view.readout = layout.shown.readout;
     app.view.legend = layout.shown.legend;
-    if (!layout.left_out.empty())
-        std::fprintf(stderr,
-                     "synapse-lab: %dx%d leaves out the %s (too small beside the picture; see docs/recording.md)\n", w,
+    if (!layout.left_out.empty() && isatty(2) == 1)  // on a terminal only: a script's output stays one line
+        std::fprintf(stderr, "note: %dx%d leaves out the %s (too small beside the picture; see docs/recording.md)\n", w,
                      h, layout.left_out.c_str());
 }
 

@@ -15,7 +15,8 @@ namespace {
 
 constexpr ImGuiWindowFlags kKeyFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                        ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
-                                       ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
+                                       ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav |
+                                       ImGuiWindowFlags_NoScrollbar;  // a long legend scrolls with the wheel
 
 /// Scene areas narrower than this many text heights start with the window collapsed (it would cover the picture).
 constexpr float kOpenLegendWidth_em = 60.0f;
@@ -57,15 +58,31 @@ void draw_shape(ImDrawList* dl, const scene::Instance& i, ImVec2 at, float s) {
     }
 }
 
+constexpr const char* kNotToScale = "Not to scale: sizes and counts are illustrative";
+
+/// The legend window's size for its entries: the widest row (swatch and text) or note, every row, within `area`.
+ImVec2 legend_size(const std::vector<scene::LegendSwatch>& entries, float swatch_w, const session::Rect& area,
+                   float pad) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float text_w = ImGui::CalcTextSize(kNotToScale).x - swatch_w - style.ItemSpacing.x;
+    for (const scene::LegendSwatch& e : entries) text_w = std::max(text_w, ImGui::CalcTextSize(e.text.c_str()).x);
+    const float rows = static_cast<float>(entries.size());
+    const float w = swatch_w + style.ItemSpacing.x + text_w + 2.0f * style.WindowPadding.x + 2.0f;
+    const float h = ImGui::GetFrameHeight() + 2.0f * style.WindowPadding.y +
+                    rows * (ImGui::GetFrameHeight() + style.ItemSpacing.y) + ImGui::GetTextLineHeight();
+    return ImVec2(std::min(w, area.w - 2.0f * pad), std::min(h, std::max(0.0f, area.h - 2.0f * pad)));
+}
+
 void legend_window(const session::Session& app, const session::Rect& area) {
     const float pad = ImGui::GetStyle().WindowPadding.x;
+    const float row = ImGui::GetFrameHeight(), s = ImGui::GetFontSize() / 13.0f, swatch_w = 2.2f * row;
+    const std::vector<scene::LegendSwatch> entries = scene::legend_swatches(app.view.view, app.view.theme);
     ImGui::SetNextWindowPos(ImVec2(area.right() - pad, area.y + pad), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
     ImGui::SetNextWindowCollapsed(area.w < ImGui::GetFontSize() * kOpenLegendWidth_em, ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSizeConstraints(ImVec2(0.0f, 0.0f), ImVec2(FLT_MAX, std::max(0.0f, area.h - 2.0f * pad)));
+    ImGui::SetNextWindowSize(legend_size(entries, swatch_w, area, pad), ImGuiCond_Always);
     ImGui::SetNextWindowBgAlpha(0.88f);
-    if (ImGui::Begin("Legend##scene", nullptr, kKeyFlags)) {
-        const float row = ImGui::GetFrameHeight(), s = ImGui::GetFontSize() / 13.0f, swatch_w = 2.2f * row;
-        for (const scene::LegendSwatch& entry : scene::legend_swatches(app.view.view, app.view.theme)) {
+    if (ImGui::Begin("Legend##scene", nullptr, kKeyFlags & ~ImGuiWindowFlags_AlwaysAutoResize)) {
+        for (const scene::LegendSwatch& entry : entries) {
             const ImVec2 at = ImGui::GetCursorScreenPos();
             ImGui::Dummy(ImVec2(swatch_w, row));
             ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -75,7 +92,7 @@ void legend_window(const session::Session& app, const session::Rect& area) {
             ImGui::AlignTextToFramePadding();
             ImGui::TextUnformatted(entry.text.c_str());
         }
-        ImGui::TextDisabled("Not to scale: sizes and counts are illustrative");
+        ImGui::TextDisabled("%s", kNotToScale);
     }
     ImGui::End();
 }
