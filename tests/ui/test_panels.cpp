@@ -353,3 +353,20 @@ TEST_CASE("the legend and the readout stay visible in the scene's corners while 
         app.panels.left = app.panels.right = true;
     }
 }
+
+TEST_CASE("a plot whose y axis rescales itself says so, and the UI font has the micro sign of µM") {
+    session::Session app = test::make_app();
+    test::Harness h;
+    h.frames(app, 2);
+    const double before = h.panels.plot_scales["concentration"].y_max;
+    REQUIRE(before > 0.0);
+    CHECK(h.panels.plot_scales["concentration"].changed_at_s < -1e8);  // no change yet
+    app.model.scenario.doses[0].amount_mg_per_kg = 2.0;                 // an anaesthetic dose: a higher peak
+    h.frames(app, 1);
+    const ui::PlotScale& scale = h.panels.plot_scales["concentration"];
+    CHECK(scale.y_max > before);
+    CHECK(scale.was_y_max == before);
+    CHECK(scale.changed_at_s > -1e8);
+    CHECK(ImGui::GetFont()->FindGlyphNoFallback(0x00B5) != nullptr);  // µ
+    CHECK(ImGui::GetFont()->FindGlyphNoFallback(0x00D7) != nullptr);  // ×, as in "1.72× baseline"
+}
