@@ -108,8 +108,8 @@ exporter::OutputOptions output_options(const Options& options, const session::Sc
 /// Without panels: the overlays the script shows, laid out beside the picture (see session::recording_layout);
 /// a size too small for the overlays a script asks for is an error; the default ones that do not fit are left out
 /// (with a note on a terminal).
-void apply_recording_layout(session::Session& app, Compositor& compositor, const session::Script& script, int w,
-                            int h) {
+session::ScriptOverlays apply_recording_layout(session::Session& app, Compositor& compositor,
+                                               const session::Script& script, int w, int h) {
     const bool captioned = !script.captions.empty() && script.overlays.caption;
     const session::RecordingLayout layout =
         session::recording_layout(w, h, script.overlays, script.overlays_given, captioned);
@@ -121,6 +121,7 @@ void apply_recording_layout(session::Session& app, Compositor& compositor, const
     if (!layout.left_out.empty() && isatty(2) == 1)  // on a terminal only: a script's output stays one line
         std::fprintf(stderr, "note: %dx%d leaves out the %s (too small beside the picture; see docs/recording.md)\n", w,
                      h, layout.left_out.c_str());
+    return layout.shown;
 }
 
 void render_frames(const Options& options, const session::ScriptSource& rs, long total, exporter::FrameSink& sink) {
@@ -134,13 +135,15 @@ void render_frames(const Options& options, const session::ScriptSource& rs, long
     session::Session app = make_record_session(options, rs, with_ui);
     app.view.transparent = options.transparent;
     ui::Panels panels;
-    if (!with_ui) apply_recording_layout(app, *compositor, rs.script, w, h);
+    const session::ScriptOverlays shown =
+        with_ui ? rs.script.overlays : apply_recording_layout(app, *compositor, rs.script, w, h);
     Progress progress(std::filesystem::path(options.record_path).filename().string(), total);
     std::vector<std::uint8_t> rgba;
     int params_version = 0;
     auto frame_at = [&](long i) {
         const double t_s = session::frame_time_s(i, fps);
-        const session::ScriptFrame state = session::script_state_at(rs.script, t_s);
+        session::ScriptFrame state = session::script_state_at(rs.script, t_s);
+        state.labels = state.labels && shown.labels;  // left out when too small to read
         session::apply_script_state(app, rs, state, t_s, params_version);
         // The script's caption and title go in the area the panels leave free (the whole frame without them).
         const auto overlay = [&](scene::SceneFrame& frame, int fw, int fh, const std::optional<scene::Rect>& free) {

@@ -6,6 +6,7 @@
 
 #include "scene/scene.hpp"
 #include "session/script_overlay.hpp"
+#include "sim/simulate.hpp"
 #include "sim/stage.hpp"
 
 namespace session {
@@ -61,6 +62,39 @@ void readout_only(scene::ViewOptions& o) { o.readout = true; }
 void legend_only(scene::ViewOptions& o) { o.legend = true; }
 void caption_only(scene::ViewOptions& o) { o.caption = true; }
 
+/// States of the standard infusion over its course (labels come and go with the state): simulated once.
+const std::vector<sim::State>& sample_states() {
+    static const std::vector<sim::State> states = [] {
+        const sim::Trajectory run = sim::simulate(sim::Scenario{});
+        std::vector<sim::State> s;
+        for (double t_h : {0.0, 0.3, 0.7, 1.0, 2.0, 6.0, 24.0, 72.0, 240.0}) s.push_back(run.at(t_h));
+        return s;
+    }();
+    return states;
+}
+
+/// The smallest label in the picture (world labels, every view) when the picture fills `picture`: the scene shrinks
+/// its labels with the picture, so a narrow picture can make them too small to read.
+float smallest_label_px(int w, int h, float text_scale, const scene::Rect& picture) {
+    float smallest = 1e9f;
+    for (scene::View view : {scene::View::circuit, scene::View::synapse, scene::View::spine}) {
+        scene::ViewOptions o;
+        o.view = view;
+        o.width_px = w;
+        o.height_px = h;
+        o.text_scale = text_scale;
+        o.title = o.readout = o.legend = o.caption = false;
+        o.picture_rect_px = picture;
+        for (const sim::State& state : sample_states()) {
+            const scene::SceneFrame f = scene::build(state, 0.0, 1, o);
+            for (const auto* labels : {&f.backdrop_labels, &f.labels})
+                for (const scene::Label& l : *labels)
+                    if (!l.screen_space && !l.text.empty()) smallest = std::min(smallest, l.size_px);
+        }
+    }
+    return smallest;
+}
+
 Fit fit_picture(int w, int h, const ScriptOverlays& shown, bool captioned, float text_scale) {
     const float fw = static_cast<float>(w), fh = static_cast<float>(h), gap = 12.0f * text_scale;
     float left = 0.0f, right = fw, bottom = fh;
@@ -75,6 +109,8 @@ Fit fit_picture(int w, int h, const ScriptOverlays& shown, bool captioned, float
     const float band_share = captioned && shown.caption ? caption_reserve(fh) : 0.0f;  // see overlay_script_frame
     const float subject_h = std::min(fit.picture.w * 20.0f / 22.0f, fit.picture.h) * (1.0f - band_share);
     fit.ok = subject_h >= kMinSubjectHeightShare * fh;
+    if (fit.ok && shown.labels && !fit.picture.empty())
+        fit.ok = smallest_label_px(w, h, text_scale, fit.picture) >= kMinOverlayText_px - 0.01f;
     return fit;
 }
 
@@ -101,19 +137,35 @@ RecordingLayout recording_layout(int width_px, int height_px, const ScriptOverla
         if (overlays.readout) asked.push_back("readout");
         if (overlays.title) asked.push_back("title");
         if (overlays.legend) asked.push_back("legend");
+        if (overlays.labels) asked.push_back("labels");
         throw std::runtime_error("--size " + std::to_string(width_px) + "x" + std::to_string(height_px) +
                                  " is too small for the " + names(asked) + " beside the picture at a legible size (" +
                                  std::to_string(static_cast<int>(kMinOverlayText_px)) +
                                  " px text): record larger, or turn some off in the script's \"overlays\"");
     }
     std::vector<std::string> dropped;
-    for (bool ScriptOverlays::*part : {&ScriptOverlays::legend, &ScriptOverlays::title, &ScriptOverlays::readout}) {
+    const std::pair<bool ScriptOverlays::*, const char*> order[] = {{&ScriptOverlays::legend, "legend"},
+                                                                    {&ScriptOverlays::title, "title"},
+                                                                    {&ScriptOverlays::readout, "readout"},
+                                                                    {&ScriptOverlays::labels, "labels"}};
+    for (const auto& [part, name] : order) {
         if (fit.ok || !(layout.shown.*part)) continue;
         layout.shown.*part = false;
-        dropped.push_back(part == &ScriptOverlays::legend  ? "legend"
-                          : part == &ScriptOverlays::title ? "title"
-                                                           : "readout");
+        dropped.push_back(name);
         fit = fit_picture(width_px, height_px, layout.shown, captioned, layout.text_scale);
+    }
+    // Once the labels are out, an overlay left out before them may fit again (the readout beside a picture whose
+    // labels could never be legible at this size): each comes back in the reverse order if it does.
+    for (auto it = std::rbegin(order) + 1; it != std::rend(order) && !layout.shown.labels; ++it) {
+        const auto& [part, name] = *it;
+        if (!(overlays.*part) || layout.shown.*part) continue;
+        ScriptOverlays trial = layout.shown;
+        trial.*part = true;
+        const Fit again = fit_picture(width_px, height_px, trial, captioned, layout.text_scale);
+        if (!again.ok) continue;
+        layout.shown = trial;
+        fit = again;
+        dropped.erase(std::find(dropped.begin(), dropped.end(), std::string(name)));
     }
     layout.picture = fit.picture;
     layout.left_out = names(dropped);

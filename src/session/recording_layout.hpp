@@ -28,10 +28,11 @@ struct RecordingLayout {
 /// Lays out a width_px x height_px recording of a script: the readout and the view's title in a column on the left,
 /// the legend in a column on the right, the picture between them and above the captions (the lower-third band of a
 /// `captioned` script, see overlay_script_frame, else the scene's own caption line), measured from the frames the
-/// scene draws for every view and stage. When the script lists its
-/// overlays (`overlays_given`) and they do not fit beside a subject of kMinSubjectHeightShare, throws one line
-/// naming the size; otherwise leaves out the legend, then the title, then the readout until the picture fits, and
-/// says so in `left_out`.
+/// scene draws for every view and stage. The overlays fit when the subject keeps kMinSubjectHeightShare of the
+/// height and (with labels shown) the labels in the picture, which shrink with it, stay at least
+/// kMinOverlayText_px. When the script lists its overlays (`overlays_given`) and they do not fit, throws one line
+/// naming the size; otherwise leaves out the legend, then the title, then the readout, then the labels until they
+/// fit, and says so in `left_out`.
 RecordingLayout recording_layout(int width_px, int height_px, const ScriptOverlays& overlays, bool overlays_given,
                                  bool captioned);
 

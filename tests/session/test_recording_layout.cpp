@@ -43,6 +43,7 @@ void check_no_overlap(const session::ScriptSource& source, const session::Record
             o.title = layout.shown.title;
             o.readout = layout.shown.readout;
             o.legend = layout.shown.legend;
+            o.labels = layout.shown.labels;
             const std::vector<const session::CaptionCue*> cues = [&] {
                 std::vector<const session::CaptionCue*> c{nullptr};
                 if (captioned)
@@ -57,6 +58,7 @@ void check_no_overlap(const session::ScriptSource& source, const session::Record
                 state.captioned = captioned;
                 state.caption = cue;
                 state.caption_alpha = cue ? 1.0 : 0.0;
+                state.labels = layout.shown.labels;
                 session::overlay_script_frame(frame, state, size.w, size.h, false);
                 const scene::Rect subject = scene::content_box_px(frame.camera, size.w, size.h);
                 for (const scene::Rect& box : scene::screen_space_boxes(frame)) {
@@ -68,6 +70,11 @@ void check_no_overlap(const session::ScriptSource& source, const session::Record
                     CHECK((common.w < 0.5f || common.h < 0.5f));
                 }
                 CHECK(subject.h >= session::kMinSubjectHeightShare * static_cast<float>(size.h) - 0.5f);
+                for (const scene::Label& l : frame.labels)  // the labels in the picture stay legible
+                    if (!l.screen_space) {
+                        INFO(size.w << "x" << size.h << " " << scene::view_id(view) << " label " << l.text);
+                        CHECK(l.size_px >= session::kMinOverlayText_px - 0.01f);
+                    }
             }
         }
     }
