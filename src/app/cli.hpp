@@ -40,6 +40,7 @@ struct Options {
     bool benchmark = false;
     double soak_minutes = 0.0;  ///< hidden --soak MINUTES: lessons and the script on a loop, memory sampled
     bool presenter = false;
+    bool welcome = false;  ///< --welcome: open on the welcome (also in a screenshot)
     bool fullscreen = false;
     bool reduced_motion = false;  ///< --reduced-motion: view changes cut, molecules move slower
     std::string assets_dir;       ///< resolved at start-up

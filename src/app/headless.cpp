@@ -35,6 +35,7 @@ int run_screenshot(const Options& options) {
     session::Session app = pending.get();  // make_session's error, if any, is thrown here
     options.startup.mark("session");
     ui::Panels panels;
+    panels.dialogs.welcome = options.welcome;
     compositor->compose(app, options.no_ui ? nullptr : &panels, w, h, 1.0 / 60.0);  // one frame: no warm-up
     std::vector<std::uint8_t> rgba;
     compositor->renderer().read_rgba(rgba);

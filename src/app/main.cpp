@@ -30,6 +30,8 @@ void add_flags(CLI::App& cli, app::Options& o, std::string& size, std::string& a
     cli.add_option("--ui-scale", o.ui_scale, "UI scale, 1 to 3 (default: from the display)")
         ->check(CLI::Range(1.0, 3.0));
     cli.add_flag("--presenter", o.presenter, "Start in presenter mode");
+    cli.add_flag("--welcome", o.welcome,
+                 "Open on the welcome (Help > Getting started), which otherwise shows on the first start only");
     cli.add_option("--lesson", o.lesson, "Open a guided lesson by name (assets/lessons) or JSON file");
     cli.add_option("--step", o.lesson_step, "With --lesson: the step to show, from 1")->check(CLI::PositiveNumber);
     cli.add_option("--open", o.open_link,

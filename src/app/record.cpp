@@ -14,6 +14,7 @@
 #include "export/sink.hpp"
 #include "export/srt.hpp"
 #include "render/gl_context.hpp"
+#include "session/recording_layout.hpp"
 #include "session/script_overlay.hpp"
 #include "session/script_preview.hpp"
 #include "session/script_source.hpp"
@@ -104,14 +105,24 @@ exporter::OutputOptions output_options(const Options& options, const session::Sc
     return out;
 }
 
-/// The scene's labels, HUD and legend in a video without panels, where nothing else competes for the picture: 1.5x
-/// their size in proportion to the height (the most before labels start to cover one another, see scene::Painter),
-/// and no smaller than 0.75x, so that small videos stay legible.
-float recording_text_scale(int height_px) { return std::max(0.75f, 1.5f * static_cast<float>(height_px) / 1080.0f); }
-
-/// Below this height a video without panels leaves out the scene's legend: at a legible size it would cover a
-/// third of the picture.
-constexpr int kMinLegendHeight_px = 480;
+/// Without panels: the overlays the script shows, laid out beside the picture (see session::recording_layout);
+/// a size too small for the overlays a script asks for is an error; the default ones that do not fit are left out
+/// (with a note on a terminal).
+session::ScriptOverlays apply_recording_layout(session::Session& app, Compositor& compositor,
+                                               const session::Script& script, int w, int h) {
+    const bool captioned = !script.captions.empty() && script.overlays.caption;
+    const session::RecordingLayout layout =
+        session::recording_layout(w, h, script.overlays, script.overlays_given, captioned);
+    compositor.set_scene_text_scale(layout.text_scale);
+    app.view.picture_rect_px = layout.picture;
+    app.view.title = layout.shown.title;
+    app.view.readout = layout.shown.readout;
+    app.view.legend = layout.shown.legend;
+    if (!layout.left_out.empty() && isatty(2) == 1)  // on a terminal only: a script's output stays one line
+        std::fprintf(stderr, "note: %dx%d leaves out the %s (too small beside the picture; see docs/recording.md)\n", w,
+                     h, layout.left_out.c_str());
+    return layout.shown;
+}
 
 void render_frames(const Options& options, const session::ScriptSource& rs, long total, exporter::FrameSink& sink) {
     std::string error;
@@ -124,14 +135,15 @@ void render_frames(const Options& options, const session::ScriptSource& rs, long
     session::Session app = make_record_session(options, rs, with_ui);
     app.view.transparent = options.transparent;
     ui::Panels panels;
-    if (!with_ui) compositor->set_scene_text_scale(recording_text_scale(h));
-    if (!with_ui && h < kMinLegendHeight_px) app.view.legend = false;
+    const session::ScriptOverlays shown =
+        with_ui ? rs.script.overlays : apply_recording_layout(app, *compositor, rs.script, w, h);
     Progress progress(std::filesystem::path(options.record_path).filename().string(), total);
     std::vector<std::uint8_t> rgba;
     int params_version = 0;
     auto frame_at = [&](long i) {
         const double t_s = session::frame_time_s(i, fps);
-        const session::ScriptFrame state = session::script_state_at(rs.script, t_s);
+        session::ScriptFrame state = session::script_state_at(rs.script, t_s);
+        state.labels = state.labels && shown.labels;  // left out when too small to read
         session::apply_script_state(app, rs, state, t_s, params_version);
         // The script's caption and title go in the area the panels leave free (the whole frame without them).
         const auto overlay = [&](scene::SceneFrame& frame, int fw, int fh, const std::optional<scene::Rect>& free) {

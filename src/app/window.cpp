@@ -13,6 +13,7 @@
 #include "app/sdl_input.hpp"
 #include "app/session.hpp"
 #include "render/gl_context.hpp"
+#include "session/settings.hpp"
 #include "ui/ui.hpp"
 
 namespace app {
@@ -109,6 +110,9 @@ int run_window(const Options& options) {
     SDL_ShowWindow(w.window);
     ImGui_ImplSDL2_InitForOpenGL(w.window, w.gl);
     ui::Panels panels;
+    // The welcome on the first start (remembered in the user's settings file), never in a start-up benchmark.
+    panels.dialogs.welcome =
+        options.welcome || (!options.startup.enabled && session::first_start(session::settings_file_path()));
     Uint64 last = SDL_GetPerformanceCounter();
     for (;;) {
         session::Requests asked = poll_events(app);

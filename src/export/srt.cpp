@@ -12,8 +12,7 @@
 namespace exporter {
 namespace {
 
-constexpr std::size_t kMaxPageLines = 3;  ///< lines on screen at once, the source line included
-constexpr std::size_t kLinesPerPage = 2;  ///< text lines per page when a caption needs several pages
+constexpr std::size_t kMaxPageLines = 2;  ///< lines on screen at once, the source line included
 
 /// One SRT entry's lines and its share of the cue's frames (the characters it has to be read in).
 struct Page {
@@ -43,14 +42,14 @@ std::string join_words(const std::vector<std::string>& words, std::size_t from, 
 }
 
 /// Where the part that starts at word `from` should end (one past its last word): near `target_chars` into the
-/// text, after a sentence or clause where one is close, short enough for kLinesPerPage lines where it can be,
+/// text, after a sentence or clause where one is close, short enough for `max_lines` lines where it can be,
 /// and leaving at least `parts_after` words for the parts after it.
 std::size_t best_break(const std::vector<std::string>& words, const std::vector<std::size_t>& end_chars,
-                       std::size_t from, double target_chars, std::size_t parts_after) {
+                       std::size_t from, double target_chars, std::size_t parts_after, std::size_t max_lines) {
     std::size_t best = from + 1;
     double best_cost = 1e300;
     for (std::size_t to = from + 1; to + parts_after <= words.size(); ++to) {
-        const bool too_long = wrap_text(join_words(words, from, to), kSrtLineChars).size() > kLinesPerPage;
+        const bool too_long = wrap_text(join_words(words, from, to), kSrtLineChars).size() > max_lines;
         const double cost = std::abs(static_cast<double>(end_chars[to - 1]) - target_chars) -
                             boundary_bonus(words[to - 1]) + (too_long ? 1000.0 : 0.0);
         if (cost < best_cost) {
@@ -61,8 +60,10 @@ std::size_t best_break(const std::vector<std::string>& words, const std::vector<
     return best;
 }
 
-/// `text` split at spaces into (at most) `count` parts of about the same length (see best_break).
-std::vector<std::string> balanced_parts(const std::string& text, std::size_t count) {
+/// `text` split at spaces into (at most) `count` parts of about the same length (see best_break), each of at most
+/// kMaxPageLines lines where it can be; the last part is `last_share` times as long as the others (a half when the
+/// source line takes half of its room).
+std::vector<std::string> balanced_parts(const std::string& text, std::size_t count, double last_share) {
     std::vector<std::string> words;
     std::istringstream in(text);
     for (std::string word; in >> word;) words.push_back(word);
@@ -73,8 +74,8 @@ std::vector<std::string> balanced_parts(const std::string& text, std::size_t cou
     std::vector<std::string> parts;
     std::size_t from = 0;
     for (std::size_t k = 1; k < count && from < words.size(); ++k) {
-        const double target = total_chars * static_cast<double>(k) / static_cast<double>(count);
-        const std::size_t to = best_break(words, end_chars, from, target, count - k);
+        const double target = total_chars * static_cast<double>(k) / (static_cast<double>(count - 1) + last_share);
+        const std::size_t to = best_break(words, end_chars, from, target, count - k, kMaxPageLines);
         parts.push_back(join_words(words, from, to));
         from = to;
     }
@@ -82,49 +83,62 @@ std::vector<std::string> balanced_parts(const std::string& text, std::size_t cou
     return parts;
 }
 
-/// The pages of a cue: one when text and source fit in kMaxPageLines; else the text on a page of its own when it
-/// fits in kMaxPageLines, or in parts of about kLinesPerPage lines, and the source under the last part where it
-/// fits, else on a page of its own (counting half: an attribution is skimmed, not read).
+/// The source line ("— source") on one line: cut at a word with an ellipsis when longer than kSrtLineChars.
+std::string source_line(const std::string& source) {
+    const std::string line = "\u2014 " + source;
+    if (utf8_length(line) <= kSrtLineChars) return line;
+    const std::vector<std::string> lines = wrap_text(line, kSrtLineChars - 1);
+    return lines.size() == 1 ? lines.front() : lines.front() + "\u2026";
+}
+
+/// Whether `text` in `count` parts puts every part on at most kMaxPageLines lines and the last on at most
+/// `last_lines`.
+bool parts_fit(const std::vector<std::string>& parts, std::size_t last_lines) {
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        if (wrap_text(parts[i], kSrtLineChars).size() > (i + 1 == parts.size() ? last_lines : kMaxPageLines))
+            return false;
+    return true;
+}
+
+/// The pages of a cue, each of at most kMaxPageLines lines: the text in parts of about the same length and the
+/// source line under the last part (its weight counts half: an attribution is skimmed, not read).
 std::vector<Page> cue_pages(const Subtitle& cue) {
     const std::vector<std::string> text = wrap_text(cue.text, kSrtLineChars);
-    const std::vector<std::string> source =
-        cue.source.empty() ? std::vector<std::string>{} : wrap_text("\u2014 " + cue.source, kSrtLineChars);
-    std::vector<std::string> all = text;
-    all.insert(all.end(), source.begin(), source.end());
-    if (text.empty() || all.size() <= kMaxPageLines) return {make_page(all)};
+    if (text.empty())
+        return cue.source.empty() ? std::vector<Page>{} : std::vector<Page>{make_page({source_line(cue.source)})};
+    const std::size_t last_lines = cue.source.empty() ? kMaxPageLines : kMaxPageLines - 1;
+    std::vector<std::string> parts;
+    for (std::size_t count = 1; count <= text.size() + 1; ++count) {
+        parts = balanced_parts(cue.text, count, cue.source.empty() ? 1.0 : 0.5);
+        if (parts_fit(parts, last_lines)) break;
+    }
     std::vector<Page> pages;
-    if (text.size() <= kMaxPageLines) {
-        pages.push_back(make_page(text));
-    } else {
-        for (const std::string& part : balanced_parts(cue.text, (text.size() + kLinesPerPage - 1) / kLinesPerPage))
-            pages.push_back(make_page(wrap_text(part, kSrtLineChars)));
-    }
-    if (source.empty()) return pages;
-    if (pages.back().lines.size() + source.size() <= kMaxPageLines) {
-        std::vector<std::string> last = pages.back().lines;
-        last.insert(last.end(), source.begin(), source.end());
-        pages.back() = make_page(last);
-    } else {
-        pages.push_back(make_page(source));
-        pages.back().weight = std::max<std::size_t>(1, pages.back().weight / 2);
-    }
+    for (const std::string& part : parts) pages.push_back(make_page(wrap_text(part, kSrtLineChars)));
+    if (cue.source.empty()) return pages;
+    const std::string source = source_line(cue.source);
+    pages.back().lines.push_back(source);
+    pages.back().weight += (utf8_length(source) + 1) / 2;
     return pages;
 }
 
-/// The first frame of each page and the end frame: [first, end) shared by the pages' weights, each at least one
-/// frame. Empty when the cue has fewer frames than pages.
-std::vector<long> page_frames(const std::vector<Page>& pages, long first, long end) {
+/// The first frame of each page and the end frame: [first, end) shared by the pages' weights, each page at least
+/// `min_frames` long where the cue has room (else the same share each), and at least one frame. Empty when the
+/// cue has fewer frames than pages.
+std::vector<long> page_frames(const std::vector<Page>& pages, long first, long end, long min_frames) {
     const long frames = end - first, count = static_cast<long>(pages.size());
     if (frames < count) return {};
+    const long floor_frames = std::max(1L, std::min(min_frames, frames / count));
     std::size_t total = 0;
     for (const Page& p : pages) total += p.weight;
+    const long spare = frames - floor_frames * count;  // shared by weight on top of each page's floor
     std::vector<long> bounds{first};
     std::size_t done = 0;
     for (long i = 0; i + 1 < count; ++i) {
         done += pages[static_cast<std::size_t>(i)].weight;
         const long share =
-            first + std::lround(static_cast<double>(frames) * static_cast<double>(done) / static_cast<double>(total));
-        bounds.push_back(std::clamp(share, bounds.back() + 1, end - (count - 1 - i)));
+            first + floor_frames * (i + 1) +
+            std::lround(static_cast<double>(spare) * static_cast<double>(done) / static_cast<double>(total));
+        bounds.push_back(std::clamp(share, bounds.back() + floor_frames, end - floor_frames * (count - 1 - i)));
     }
     bounds.push_back(end);
     return bounds;
@@ -167,7 +181,7 @@ std::string srt_text(const std::vector<Subtitle>& cues, int fps, long frame_coun
         const long end = std::min(first_frame_at(cue.end_s, fps), frame_count);
         if (end <= first) continue;  // shorter than a frame, or after the last frame: never shown
         const std::vector<Page> pages = cue_pages(cue);
-        const std::vector<long> bounds = page_frames(pages, first, end);
+        const std::vector<long> bounds = page_frames(pages, first, end, std::lround(kMinCue_s * fps));
         if (bounds.empty()) {  // too few frames to page through: everything at once
             append_entry(out, ++number, first, end, fps, srt_cue_lines(cue));
             continue;

@@ -85,15 +85,19 @@ std::string_view caption_text(sim::Stage stage) {
     }
 }
 
+/// The view's name and subtitle (when options.title) and the readout under them (when options.readout), top left.
 void title_block(Painter& p, const sim::State& s, View view) {
     const float t = p.text, m = 18.0f * t;
     float y = m + 12.0f * t;
-    p.use_backdrop(true);
-    p.screen_label({m, y}, std::string(view_heading(view)), 21.0f, p.pal.ink, Align::left, true);
-    y += 24.0f * t;
-    p.screen_label({m, y}, std::string(view_subtitle(view)), 14.0f, p.pal.ink_soft, Align::left);
-    p.use_backdrop(false);
-    y += 26.0f * t;
+    if (p.options.title) {
+        p.use_backdrop(true);
+        p.screen_label({m, y}, std::string(view_heading(view)), 21.0f, p.pal.ink, Align::left, true);
+        y += 24.0f * t;
+        p.screen_label({m, y}, std::string(view_subtitle(view)), 14.0f, p.pal.ink_soft, Align::left);
+        p.use_backdrop(false);
+        y += 26.0f * t;
+    }
+    if (!p.options.readout) return;
     const std::string now = "Now: " + std::string(sim::stage_title(s.stage));
     p.screen_label({m, y}, now, 15.0f, p.pal.ink, Align::left, true);
     y += 23.0f * t;
@@ -333,8 +337,28 @@ std::vector<LegendEntry> legend_entries(View view) {
     return {};
 }
 
+std::vector<LegendSwatch> legend_swatches(View view, Theme theme) {
+    std::vector<LegendSwatch> out;
+    for (const LegendEntry& e : legend_entries(view)) {
+        SceneFrame scratch;
+        ViewOptions o;
+        o.theme = theme;
+        Painter p(scratch, o, 0, 0.0);
+        draw_swatch(p, e.swatch, {0.0f, 0.0f}, 1.0f);
+        out.push_back({e.text, std::move(scratch.overlay)});
+    }
+    return out;
+}
+
+std::vector<std::string> readout_text(const sim::State& state, View view) {
+    std::vector<std::string> lines = readout_lines(state, view);
+    lines.insert(lines.begin() + std::min<std::ptrdiff_t>(2, static_cast<std::ptrdiff_t>(lines.size())),
+                 "Now: " + std::string(sim::stage_title(state.stage)));
+    return lines;
+}
+
 void build_overlay(Painter& p, const sim::State& state, View view) {
-    if (p.options.title) title_block(p, state, view);
+    if (p.options.title || p.options.readout) title_block(p, state, view);
     if (p.options.legend) {
         p.use_backdrop(true);
         const float text = p.text;

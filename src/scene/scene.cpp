@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <string>
 
+#include "scene/painter.hpp"
 #include "scene/views.hpp"
 
 namespace scene {
@@ -197,6 +199,62 @@ SceneFrame build(const sim::State& state, double anim_time_s, std::uint64_t seed
     Painter p(f, options, seed, anim_time_s);
     build_overlay(p, state, options.view);
     return f;
+}
+
+Rect content_box_px(const Camera& camera, int width_px, int height_px) {
+    const float w = static_cast<float>(width_px), h = static_cast<float>(height_px);
+    const float px_per_world = h / (2.0f * camera.half_height);
+    const float left = 0.5f * w + (-kContentHalfWidth - camera.center.x) * px_per_world;
+    const float top = 0.5f * h - (kContentHalfHeight - camera.center.y) * px_per_world;
+    return {left, top, 2.0f * kContentHalfWidth * px_per_world, 2.0f * kContentHalfHeight * px_per_world};
+}
+
+namespace {
+
+Rect instance_box(const Instance& i) {
+    const glm::vec2 half = i.half_size + glm::vec2(0.5f * i.outline_px);
+    return {i.center.x - half.x, i.center.y - half.y, 2.0f * half.x, 2.0f * half.y};
+}
+
+Rect label_box(const Label& l) {
+    float width = 0.0f;
+    std::size_t lines = 1, from = 0;
+    for (std::size_t nl = l.text.find('\n');; nl = l.text.find('\n', from)) {
+        width = std::max(width, Painter::text_width_px(l.text.substr(from, nl - from), l.size_px));
+        if (nl == std::string::npos) break;
+        from = nl + 1;
+        ++lines;
+    }
+    const float height = 1.25f * l.size_px * static_cast<float>(lines);
+    const float left = l.align == Align::left    ? l.anchor.x
+                       : l.align == Align::right ? l.anchor.x - width
+                                                 : l.anchor.x - 0.5f * width;
+    return {left, l.anchor.y - 0.5f * height, width, height};
+}
+
+}  // namespace
+
+std::vector<Rect> screen_space_boxes(const SceneFrame& f) {
+    std::vector<Rect> boxes;
+    for (const auto* shapes : {&f.backdrop_overlay, &f.overlay})
+        for (const Instance& i : *shapes)
+            if (i.fill.a > 0.0f || i.outline.a > 0.0f) boxes.push_back(instance_box(i));
+    for (const auto* labels : {&f.backdrop_labels, &f.labels})
+        for (const Label& l : *labels)
+            if (l.screen_space && !l.text.empty() && l.color.a > 0.0f) boxes.push_back(label_box(l));
+    return boxes;
+}
+
+Rect bounding_box(const std::vector<Rect>& boxes) {
+    if (boxes.empty()) return {};
+    float x0 = boxes.front().x, y0 = boxes.front().y, x1 = boxes.front().right(), y1 = boxes.front().bottom();
+    for (const Rect& r : boxes) {
+        x0 = std::min(x0, r.x);
+        y0 = std::min(y0, r.y);
+        x1 = std::max(x1, r.right());
+        y1 = std::max(y1, r.bottom());
+    }
+    return {x0, y0, x1 - x0, y1 - y0};
 }
 
 std::uint64_t frame_hash(const SceneFrame& f) {

@@ -2,7 +2,9 @@
 #pragma once
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include <glm/vec4.hpp>
 
@@ -28,7 +30,8 @@ struct ViewOptions {
     float text_scale = 1.0f;  ///< multiplies label sizes and line widths (presenter mode, UI scale)
 
     bool legend = true;        ///< legend and "not to scale" note on the right (hide under UI panels)
-    bool title = true;         ///< view title and the time / concentration readout, top left
+    bool title = true;         ///< the view's name and subtitle, top left
+    bool readout = true;       ///< the time / concentration readout and "Now:", top left (under the title)
     bool caption = true;       ///< one line at the bottom saying what is happening now
     bool transparent = false;  ///< background alpha 0 (video export over other material)
 
@@ -55,6 +58,28 @@ float transition_progress(double elapsed_s, double duration_s = 0.9);
 /// The frame for `state` at animation time `anim_time_s` (seconds of on-screen motion). Pure and
 /// deterministic: the same arguments always give the same frame.
 SceneFrame build(const sim::State& state, double anim_time_s, std::uint64_t seed, const ViewOptions& options);
+
+/// The rectangle, in pixels from the top left, that the view's content (x in [-11, 11], y in [-10, 10] world units)
+/// fills on a width_px x height_px output through `camera`: the picture's subject.
+Rect content_box_px(const Camera& camera, int width_px, int height_px);
+
+/// The box of each thing the frame draws in screen space (overlay shapes and screen-space labels, cached or not),
+/// in pixels from the top left: the HUD, the legend, captions. Labels are measured with Painter's text width
+/// estimate (an upper bound).
+std::vector<Rect> screen_space_boxes(const SceneFrame& frame);
+/// The smallest rectangle holding every box (empty when there is none).
+Rect bounding_box(const std::vector<Rect>& boxes);
+
+/// One legend entry as the panels draw it: its text and its swatch's shapes, in pixels at text scale 1 about the
+/// swatch's centre (y down), with the theme's colours.
+struct LegendSwatch {
+    std::string text;
+    std::vector<Instance> shapes;
+};
+/// The legend of `view`, the same entries and swatches as the scene's own legend.
+std::vector<LegendSwatch> legend_swatches(View view, Theme theme);
+/// The scene's readout for `state` in `view`: "t = 40 min", the plasma level, "Now: ..." and the view's figures.
+std::vector<std::string> readout_text(const sim::State& state, View view);
 
 /// A 64-bit FNV-1a hash of every field of the frame (instances, lines, overlay, labels, camera): the
 /// golden-hash determinism tests compare it.

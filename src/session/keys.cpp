@@ -8,8 +8,10 @@
 namespace session {
 namespace {
 
-std::optional<Action> ctrl_action(Key key) {
+std::optional<Action> ctrl_action(Key key, bool shift) {
     switch (key) {
+        case Key::z: return shift ? Action::redo : Action::undo;
+        case Key::y: return Action::redo;
         case Key::s: return Action::save_scenario;
         case Key::o: return Action::open_scenario;
         case Key::e: return Action::export_csv;
@@ -54,7 +56,7 @@ std::optional<Action> plain_action(Key key) {
 
 std::optional<Action> key_action(Key key, KeyMods mods, KeyContext context) {
     if (context.text_input) return std::nullopt;
-    if (mods.ctrl) return ctrl_action(key);
+    if (mods.ctrl) return ctrl_action(key, mods.shift);
     if (mods.alt) return std::nullopt;
     if (context.nav_active && navigation_key(key)) return std::nullopt;
     return plain_action(key);
@@ -101,6 +103,12 @@ Requests apply_action(Session& app, Action action) {
         case Action::export_csv: export_plots_csv(app, default_csv_path(app)); break;
         case Action::screenshot: asked.screenshot = true; break;
         case Action::show_help: asked.help_dialog = true; break;
+        case Action::undo:
+            if (!undo_scenario(app)) app.status = "Nothing to undo";
+            break;
+        case Action::redo:
+            if (!redo_scenario(app)) app.status = "Nothing to redo";
+            break;
         case Action::leave_presenter:  // Escape: leaves presenter mode, else closes the source text and dialogs
             if (app.presenter)
                 app.presenter = false;
@@ -127,6 +135,8 @@ const ShortcutHelp* shortcut_help(int& count) {
         {"T", "light / dark (projector) theme"},
         {"+ / -", "UI scale"},
         {"Ctrl+S / Ctrl+O", "save / open a scenario"},
+        {"Ctrl+Z", "undo a scenario change"},
+        {"Ctrl+Y or Ctrl+Shift+Z", "redo"},
         {"Ctrl+E", "export the plots' data as CSV"},
         {"F12 or Ctrl+P", "screenshot"},
         {"Ctrl+Tab", "keyboard navigation of the panels (arrows, Space, Enter; a click gives the keys back)"},

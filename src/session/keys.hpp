@@ -26,6 +26,8 @@ enum class Key {
     l,
     t,
     h,
+    y,
+    z,
     plus,
     minus,
     f1,
@@ -70,6 +72,8 @@ enum class Action {
     export_csv,
     screenshot,
     show_help,
+    undo,
+    redo,
 };
 
 /// The action for a key press; nullopt when the key is not a shortcut here (or belongs to ImGui now).

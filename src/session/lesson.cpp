@@ -183,7 +183,7 @@ Lesson load_lesson(const std::string& path, const PresetLoader& presets) {
     Lesson lesson;
     lesson.path = path;
     try {
-        check_keys(j, {"title", "summary", "steps"});
+        check_keys(j, {"title", "summary", "order", "steps"});
         lesson.title = j.at("title").get<std::string>();
         lesson.summary = j.value("summary", "");
         if (!j.contains("steps") || !j.at("steps").is_array() || j.at("steps").empty())
@@ -220,6 +220,8 @@ void apply_lesson_step(Session& app, int index) {
     app.lesson.chosen = -1;
     app.lesson.ran = false;
     app.model.scenario = s.scenario;
+    app.history = ScenarioHistory{};  // undo works within a step: each step starts from its own scenario
+    app.history.committed = app.model.scenario;
     if (s.baseline)
         pin_baseline(app, *s.baseline, s.baseline_label);
     else
@@ -242,6 +244,10 @@ bool lesson_go(Session& app, int delta) {
 }
 
 void start_lesson(Session& app, Lesson lesson) {
+    if (!app.lesson.lesson)  // the learner's own work, given back by stop_lesson
+        app.before_lesson =
+            WorkBeforeLesson{app.model.scenario, app.default_scenario,  app.pinned, app.plots, app.time_h,
+                             app.view.view,      std::move(app.history)};
     app.lesson.lesson = std::move(lesson);
     app.lesson.error.clear();
     apply_lesson_step(app, 0);
@@ -251,6 +257,18 @@ void stop_lesson(Session& app) {
     app.lesson.lesson.reset();
     app.lesson.step = -1;
     app.play_until_h.reset();
+    if (!app.before_lesson) return;
+    WorkBeforeLesson& before = *app.before_lesson;
+    app.model.scenario = std::move(before.scenario);
+    app.default_scenario = std::move(before.default_scenario);
+    app.pinned = std::move(before.pinned);
+    app.plots = before.plots;
+    app.time_h = std::min(before.time_h, trajectory(app).duration_h());
+    app.view.view = before.view;
+    app.history = std::move(before.history);
+    app.history.committed = app.model.scenario;  // the restore itself is not an undo step
+    app.playing = false;
+    app.before_lesson.reset();
 }
 
 void run_lesson_step(Session& app) {

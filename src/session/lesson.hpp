@@ -55,9 +55,9 @@ std::vector<std::string> list_lesson_files(const std::string& assets_dir);
 void apply_lesson_step(Session& app, int index);
 /// Moves by +1/-1 step (clamped); returns false when there is no lesson or no step that way.
 bool lesson_go(Session& app, int delta);
-/// Starts a lesson at its first step.
+/// Starts a lesson at its first step; the scenario, pinned run, plots, time and view it replaces are kept.
 void start_lesson(Session& app, Lesson lesson);
-/// Leaves the lesson (the current scenario stays).
+/// Leaves the lesson and gives back what it replaced (the scenario, pinned run, plots, time and view).
 void stop_lesson(Session& app);
 /// "Run" for a predict-then-run step: plays from the step's time up to its run_until time.
 void run_lesson_step(Session& app);

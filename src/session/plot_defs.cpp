@@ -8,9 +8,9 @@ const std::array<PlotDef, kPlotCount>& plot_defs() {
         {"concentration",
          &PlotsShown::concentration,
          "Ketamine concentration",
-         "uM",
-         "Plasma (central compartment) and effect-site (receptor) concentration. 1 uM = 237.7 ng/mL. "
-         "Peak after 0.5 mg/kg IV over 40 min: about 0.78 uM (185 ng/mL; Zarate 2006, Zanos 2018).",
+         "µM",
+         "Plasma (central compartment) and effect-site (receptor) concentration. 1 µM = 237.7 ng/mL. "
+         "Peak after 0.5 mg/kg IV over 40 min: about 0.78 µM (185 ng/mL; Zarate 2006, Zanos 2018).",
          {{"plasma", "plasma_uM", [](const sim::State& s) { return s.plasma_uM; }},
           {"effect site", "effect_site_uM", [](const sim::State& s) { return s.effect_site_uM; }}},
          0.0,

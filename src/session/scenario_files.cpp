@@ -34,6 +34,7 @@ bool load_scenario_into(Session& app, const std::string& name_or_path) {
 bool save_scenario_to(Session& app, const std::string& path) {
     try {
         exporter::write_file_atomically(path, sim::scenario_file_text(app.model.scenario, path));
+        app.saved_scenario = app.model.scenario;
         app.status = "Saved the scenario to " + path;
         return true;
     } catch (const std::exception& e) {

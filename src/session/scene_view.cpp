@@ -23,6 +23,7 @@ scene::ViewOptions scene_view(const Session& app, const std::optional<scene::Rec
     }
     view.legend = view.legend && !app.panels.right;
     view.title = view.title && !app.panels.left;
+    view.readout = view.readout && !app.panels.left;
     view.caption = view.caption && !app.panels.bottom;
     return view;
 }

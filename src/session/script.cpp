@@ -180,6 +180,25 @@ ScenarioPatch parse_params(const json& value, const Where& where) {
     return p;
 }
 
+ScriptOverlays parse_overlays(const json& value, const Where& where) {
+    if (!value.is_object()) where.fail("must be an object, e.g. {\"legend\": false}");
+    ScriptOverlays o;
+    const std::pair<const char*, bool*> flags[] = {{"readout", &o.readout},
+                                                   {"legend", &o.legend},
+                                                   {"labels", &o.labels},
+                                                   {"title", &o.title},
+                                                   {"caption", &o.caption}};
+    for (const auto& item : value.items()) {
+        if (!item.key().empty() && item.key()[0] == '_') continue;
+        const auto* flag =
+            std::find_if(std::begin(flags), std::end(flags), [&](const auto& f) { return item.key() == f.first; });
+        if (flag == std::end(flags))
+            (where / item.key()).fail("unknown overlay (expected readout, legend, labels, title or caption)");
+        *flag->second = get_bool(item.value(), where / item.key());
+    }
+    return o;
+}
+
 scene::View get_view(const json& value, const Where& where) {
     const std::string id = get_string(value, where);
     const auto view = scene::view_from_id(id);
@@ -374,7 +393,7 @@ double Script::duration_s() const {
 
 Script parse_script(const json& root, const std::string& where_file) {
     const Where where{where_file, ""};
-    check_keys(root, {"title", "description", "scenario", "seed", "theme", "segments"}, where);
+    check_keys(root, {"title", "description", "scenario", "seed", "theme", "overlays", "segments"}, where);
     Script script;
     script.where = where_file;
     if (root.contains("title")) script.title = get_string(root["title"], where / "title");
@@ -389,6 +408,10 @@ Script parse_script(const json& root, const std::string& where_file) {
         const std::string theme = get_string(root["theme"], where / "theme");
         if (theme != "dark" && theme != "light") (where / "theme").fail("expected dark or light, got '" + theme + "'");
         script.theme = theme == "dark" ? scene::Theme::dark : scene::Theme::light;
+    }
+    if (root.contains("overlays")) {
+        script.overlays = parse_overlays(root["overlays"], where / "overlays");
+        script.overlays_given = true;
     }
     if (!root.contains("segments")) (where / "segments").fail("missing");
     const json& segments = root["segments"];
@@ -453,12 +476,12 @@ ScriptFrame script_state_at(const Script& script, double video_time_s) {
                                 : st.sim_start_h + st.rate_h_per_s * local_s;
     set_view(f, s, st, local_s);
     f.camera = camera_at(s, st, local_s);
-    f.labels = st.labels;
-    set_caption(f, script, t);
+    f.labels = st.labels && script.overlays.labels;
+    if (script.overlays.caption) set_caption(f, script, t);
     f.title = s.title;
     if (!f.title.empty()) f.title_alpha = fade_in_out(local_s, 0.0, s.duration_s, kTitleFade_s);
     f.params_version = st.params_version;
-    f.captioned = !script.captions.empty();
+    f.captioned = !script.captions.empty() && script.overlays.caption;
     return f;
 }
 

@@ -74,6 +74,17 @@ struct CaptionCue {
     int segment_index = 0;  ///< first segment of the cue, for error messages
 };
 
+/// Which overlays a recording burns into the picture ("overlays" in the script; each defaults to on).
+struct ScriptOverlays {
+    bool readout = true;  ///< the time, concentration and "Now:" readout (top left)
+    bool legend = true;   ///< the legend of the view's symbols (top right)
+    bool labels = true;   ///< labels in the picture (off: every segment's "labels" is ignored)
+    bool title = true;    ///< the view's name and subtitle (top left)
+    bool caption = true;  ///< the lower-third captions and the scene's line saying what happens now (the .srt
+                          ///< file is written either way)
+    bool operator==(const ScriptOverlays&) const = default;
+};
+
 struct Script {
     std::string where;               ///< file name used in error messages
     std::string title;               ///< the video's title (metadata)
@@ -82,6 +93,8 @@ struct Script {
     nlohmann::json scenario_inline;  ///< "scenario": an inline object (null when by name)
     std::uint64_t seed = 1;
     scene::Theme theme = scene::Theme::dark;
+    ScriptOverlays overlays;
+    bool overlays_given = false;  ///< the script has an "overlays" key: a size too small for them is an error
     std::vector<Segment> segments;
     std::vector<CaptionCue> captions;  ///< derived from segments at parse time
     double duration_s() const;
@@ -127,7 +140,7 @@ struct ScriptFrame {
     std::string title;
     double title_alpha = 0.0;  ///< 0..1 fade in/out of the title
     int params_version = 0;    ///< how many parameter changes apply (0 = the scenario as given)
-    bool captioned = false;    ///< the script has captions: its picture is framed above the caption band throughout
+    bool captioned = false;    ///< the script shows captions: its picture is framed above the caption band throughout
 };
 
 /// The script's state at `video_time_s` (clamped to [0, duration]). Pure: no clocks, no I/O.

@@ -11,8 +11,7 @@ namespace {
 
 constexpr float kGlyphWidthEm = 0.56f;  ///< average glyph advance in ems (as scene::Painter::text_width_px)
 constexpr std::size_t kMaxCaptionLines = 4;
-constexpr float kTitleDimAlpha = 0.65f;   ///< how much a title card darkens the scene behind it
-constexpr float kCaptionReserve = 0.18f;  ///< the share of the picture's height kept for the caption band
+constexpr float kTitleDimAlpha = 0.65f;  ///< how much a title card darkens the scene behind it
 const scene::Rgba kBandColor{0.03f, 0.04f, 0.07f, 0.82f};
 const scene::Rgba kAccentColor{0.95f, 0.62f, 0.20f, 1.0f};
 const scene::Rgba kTextColor{0.97f, 0.97f, 0.97f, 1.0f};
@@ -65,23 +64,36 @@ void apply_camera(scene::SceneFrame& frame, const CameraPose& pose, const Placem
     frame.camera.center += glm::vec2(static_cast<float>(pose.pan_x), static_cast<float>(pose.pan_y));
 }
 
-/// Zooms out about the top centre of the area, so that the view's own framing ends kCaptionReserve above the area's
+/// Zooms out about the top centre of the area, so that the view's own framing ends caption_reserve above the area's
 /// bottom, where the caption band goes (the picture keeps its top edge and the band covers less of it).
 void frame_above_band(scene::SceneFrame& frame, const Placement& at) {
     const float px_per_world = at.frame_h / (2.0f * frame.camera.half_height);
     const glm::vec2 top_centre{(at.area.x + 0.5f * at.area.w - 0.5f * at.frame_w) / px_per_world,
                                (0.5f * at.frame_h - at.area.y) / px_per_world};  // from the camera's centre
-    const float k = 1.0f / (1.0f - kCaptionReserve);
+    const float k = 1.0f / (1.0f - caption_reserve(at.area.h));
     frame.camera.half_height *= k;
     frame.camera.center -= top_centre * (k - 1.0f);
 }
 
-/// The caption's lines at the largest size (down to the minimum) that fits in kMaxCaptionLines.
-std::vector<std::string> fit_caption(const std::string& text, float width_px, const OverlayMetrics& m, float& size_px) {
+/// The band's height for `lines` caption lines at size_px and `source_lines` source lines.
+float band_height(std::size_t lines, float size_px, std::size_t source_lines, float source_px) {
+    const float block =
+        1.3f * size_px * static_cast<float>(lines) +
+        (source_lines == 0 ? 0.0f : 0.3f * size_px + 1.35f * source_px * static_cast<float>(source_lines));
+    return block + 2.0f * 0.7f * size_px;
+}
+
+/// The caption's lines at the largest size (down to the minimum) that fits in kMaxCaptionLines and in the band's
+/// share of the height (caption_reserve, less the margin under the band and a gap above it).
+std::vector<std::string> fit_caption(const std::string& text, float width_px, float height_px, std::size_t source_lines,
+                                     const OverlayMetrics& m, float& size_px) {
+    const float room = (caption_reserve(height_px) - 0.06f) * height_px;
     std::vector<std::string> lines;
     for (size_px = m.caption_px;; size_px *= 0.92f) {
         lines = exporter::wrap_text(text, chars_for(width_px, size_px));
-        if (lines.size() <= kMaxCaptionLines || size_px * 0.92f < m.min_caption_px) return lines;
+        const bool fits =
+            lines.size() <= kMaxCaptionLines && band_height(lines.size(), size_px, source_lines, m.source_px) <= room;
+        if (fits || size_px * 0.92f < m.min_caption_px) return lines;
     }
 }
 
@@ -102,11 +114,11 @@ void add_caption(scene::SceneFrame& frame, const CaptionCue& cue, double alpha, 
     const float w = at.area.w, h = at.area.h;
     const OverlayMetrics m = overlay_metrics(static_cast<int>(h));
     const float text_x = 0.075f * w, text_w = 0.86f * w - text_x;
-    float size_px = m.caption_px;
-    const auto lines = fit_caption(cue.text, text_w, m, size_px);
     const auto source_lines = cue.source.empty()
                                   ? std::vector<std::string>{}
                                   : exporter::wrap_text("\u2014 " + cue.source, chars_for(text_w, m.source_px));
+    float size_px = m.caption_px;
+    const auto lines = fit_caption(cue.text, text_w, h, source_lines.size(), m, size_px);
     const float line_h = 1.3f * size_px, source_line_h = 1.35f * m.source_px, pad = 0.7f * size_px;
     const float block_h =
         line_h * static_cast<float>(lines.size()) +
@@ -158,9 +170,18 @@ void add_title(scene::SceneFrame& frame, const std::string& title, double alpha,
 
 }  // namespace
 
+float caption_reserve(float height_px) {
+    // Three lines at 1.3x and two source lines at 1.35x the legible size, the gap before the source and the pads.
+    const float legible_band_px = kMinCaptionText_px * (3.0f * 1.3f + 0.3f + 2.0f * 1.35f + 1.4f);
+    const float needed = legible_band_px / std::max(height_px, 1.0f) + 0.06f;  // the margins under and over the band
+    return std::clamp(needed, kCaptionReserve, 0.5f);
+}
+
 OverlayMetrics overlay_metrics(int height_px) {
     const float h = static_cast<float>(height_px);
-    return {0.036f * h, 0.026f * h, 0.024f * h, 0.075f * h};
+    const float legible = kMinCaptionText_px;  // a small video keeps its captions and source lines readable
+    return {std::max(0.036f * h, legible + 2.0f), std::max(0.026f * h, legible), std::max(0.024f * h, legible),
+            0.075f * h};
 }
 
 namespace {

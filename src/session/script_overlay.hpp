@@ -10,7 +10,18 @@
 
 namespace session {
 
-/// Text sizes of the overlay, in pixels, for an output `height_px` tall (so they scale with the resolution).
+/// The share of the picture's height kept for the caption band of a captioned script: the picture is framed above
+/// it, and a caption's text shrinks (down to min_caption_px) to fit in it.
+inline constexpr float kCaptionReserve = 0.25f;
+/// The reserve for a picture `height_px` tall: kCaptionReserve, more in a small video (under about 480 lines) so
+/// that three caption lines and two source lines fit at the legible size, at most half the height.
+float caption_reserve(float height_px);
+
+/// The smallest caption or source text, pixels: below it a caption is not legible in a small video.
+inline constexpr float kMinCaptionText_px = 11.0f;
+
+/// Text sizes of the overlay, in pixels, for an output `height_px` tall (so they scale with the resolution), never
+/// below kMinCaptionText_px.
 struct OverlayMetrics {
     float caption_px;  ///< caption text (shrinks to fit long quotes, down to min_caption_px)
     float min_caption_px;

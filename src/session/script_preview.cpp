@@ -124,7 +124,7 @@ void apply_script_state(Session& app, const ScriptSource& source, const ScriptFr
     // The scene's own caption line would sit under the lower third: it stays hidden for as long as a caption or
     // title segment lasts, including the frames where that fades through opacity 0 (no one-frame flash).
     const bool overlay_text = f.caption != nullptr || !f.title.empty();
-    app.view.caption = !overlay_text;
+    app.view.caption = !overlay_text && source.script.overlays.caption;  // "overlays": {"caption": false} hides it
     app.shown_view = f.view;  // the script runs the view changes, not the window's camera move
     app.from_view.reset();
 }

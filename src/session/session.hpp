@@ -9,6 +9,7 @@
 
 #include "content/content.hpp"
 #include "scene/scene.hpp"
+#include "session/edits.hpp"
 #include "session/lesson.hpp"
 #include "session/model.hpp"
 #include "session/plot_defs.hpp"
@@ -45,6 +46,16 @@ struct LessonProgress {
 
 /// What a file chosen in the browser's file picker is opened as (the web page has no file paths to type).
 enum class FileUse { none, scenario, lesson, script };
+/// What a lesson replaces when it starts, given back when the learner leaves it.
+struct WorkBeforeLesson {
+    sim::Scenario scenario;
+    sim::Scenario default_scenario;
+    std::optional<PinnedRun> pinned;
+    PlotsShown plots;
+    double time_h = 0.0;
+    scene::View view = scene::View::synapse;
+    ScenarioHistory history;
+};
 
 /// What the session asks of the program around it (the window and the panels): set by key actions, taken by
 /// the front end.
@@ -63,10 +74,13 @@ struct Session {
     Session();  ///< out of line: GCC 12 warns falsely about Scenario's default dose list when inlined
 
     std::string assets_dir;
-    ContentRef content;               ///< quotes, caveats, glossary, references (may be empty)
-    Model model;                      ///< the scenario and its run (current by construction)
-    sim::Scenario default_scenario;   ///< what "reset" returns to (the preset the session started from)
-    std::optional<PinnedRun> pinned;  ///< baseline run overlaid on the plots
+    ContentRef content;                             ///< quotes, caveats, glossary, references (may be empty)
+    Model model;                                    ///< the scenario and its run (current by construction)
+    sim::Scenario default_scenario;                 ///< what "reset" returns to (the preset the session started from)
+    std::optional<PinnedRun> pinned;                ///< baseline run overlaid on the plots
+    std::optional<sim::Scenario> saved_scenario;    ///< the scenario as last saved to a file (unsaved-change checks)
+    ScenarioHistory history;                        ///< undo/redo of scenario changes
+    std::optional<WorkBeforeLesson> before_lesson;  ///< restored when the lesson is left
 
     double time_h = 0.0;       ///< simulated time at the cursor, hours
     double anim_time_s = 0.0;  ///< animation clock, seconds of on-screen motion

@@ -27,15 +27,22 @@ const NumberSpec kWeight{"Body weight",
                          "%.0f",
                          "The patient's weight: doses in mg/kg scale with it, and clearance and volumes are per kg.",
                          "70 kg, the reference adult of the PK studies (Kamp 2020; Clements 1982)."};
+/// The dose slider reaches the top of anaesthetic induction (4.5 mg/kg); one pixel is about 0.015 mg/kg at
+/// 1366x768 and the buttons step by 0.05 mg/kg. A scenario file may hold more (up to the model's limit).
+constexpr double kDoseSliderMax_mg_per_kg = 5.0;
 const NumberSpec kDosePerKg{"Dose",
                             "mg/kg",
                             lim::kDosePerKgMin_mg_per_kg,
-                            lim::kDosePerKgMax_mg_per_kg,
+                            kDoseSliderMax_mg_per_kg,
                             "%.2f",
                             "Amount given per kg of body weight. 0.5 mg/kg is the antidepressant dose; 1-4.5 mg/kg "
                             "induces anaesthesia.",
                             "0.5 mg/kg racemic IV over 40 min (Berman 2000; Zarate 2006).",
-                            true};
+                            false,
+                            0.05,
+                            0.1,
+                            1.0,
+                            "studied in depression: 0.1-1 mg/kg (Fava 2018)"};
 const NumberSpec kDoseMg{"Fixed dose",
                          "mg",
                          lim::kDoseMin_mg,
@@ -78,8 +85,9 @@ const NumberSpec kDuration{"Simulated span",
 bool draw_presets(session::Session& app) {
     const std::vector<std::string> names = preset_names(app);
     const float width = ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemSpacing.x;
+    const std::string shown_name = app.model.scenario.name + (session::scenario_modified(app) ? " (modified)" : "");
     const std::string preview =
-        fit_text(app.model.scenario.name, width - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x * 2.0f);
+        fit_text(shown_name, width - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x * 2.0f);
     ImGui::SetNextItemWidth(width);
     bool changed = false;
     if (ImGui::BeginCombo("##preset", preview.c_str())) {
@@ -92,7 +100,8 @@ bool draw_presets(session::Session& app) {
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip(
             "Shipped scenarios (assets/scenarios). Choosing one replaces every setting;\n"
-            "its values become the defaults that the reset buttons return to.");
+            "its values become the defaults that the reset buttons return to.\n"
+            "\"(modified)\": a control differs from the preset. Ctrl+Z undoes a change.");
     help_marker("A preset sets the whole scenario. Change any control below: the model reruns at once.");
     if (!app.model.scenario.description.empty()) {
         ImGui::PushTextWrapPos(0.0f);
@@ -108,7 +117,7 @@ bool draw_drug(session::Session& app) {
     ImGui::TextUnformatted("Drug");
     help_marker(
         "Racemic ketamine is a 1:1 mix of S- and R-ketamine. S-ketamine (esketamine) binds the NMDA "
-        "receptor about 4x more tightly (Ki 0.30 vs 1.4 uM; Ebert 1997). Default: the preset's drug; "
+        "receptor about 4x more tightly (Ki 0.30 vs 1.4 µM; Ebert 1997). Default: the preset's drug; "
         "the standard antidepressant infusion is racemic (Zarate 2006).");
     const float radio = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
     bool changed = ImGui::RadioButton("racemic", &drug, 0);
@@ -116,7 +125,7 @@ bool draw_drug(session::Session& app) {
     changed |= ImGui::RadioButton("S (esketamine)", &drug, 1);
     same_line_if_fits(radio + ImGui::CalcTextSize("R (arketamine)").x);
     changed |= ImGui::RadioButton("R (arketamine)", &drug, 2);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("R-ketamine (arketamine): weaker at the NMDA receptor (Ki 1.4 uM).");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("R-ketamine (arketamine): weaker at the NMDA receptor (Ki 1.4 µM).");
     if (drug != def) {
         same_line_if_fits(ImGui::GetFrameHeight());
         if (ImGui::SmallButton("\xe2\x86\xba##drug")) {
@@ -164,25 +173,6 @@ bool draw_dose(session::Session& app, std::size_t i) {
     return changed;
 }
 
-/// The simulated span covers three weeks after the last dose (a dose after the span would never be given).
-void fit_span_to_doses(sim::Scenario& s) {
-    double last_h = 0.0;
-    for (const sim::Dose& d : s.doses) last_h = std::max(last_h, d.start_h);
-    s.duration_days =
-        std::clamp(std::max(s.duration_days, last_h / 24.0 + 21.0), lim::kDurationMin_days, lim::kDurationMax_days);
-}
-
-/// A repeated course: `count` doses like the first, every `every_h` hours.
-void set_course(sim::Scenario& s, int count, double every_h) {
-    const sim::Dose first = s.doses.empty() ? sim::Dose{} : s.doses.front();
-    s.doses.clear();
-    for (int k = 0; k < count; ++k) {
-        sim::Dose d = first;
-        d.start_h = first.start_h + k * every_h;
-        s.doses.push_back(d);
-    }
-}
-
 bool draw_schedule(session::Session& app) {
     bool changed = false;
     auto& doses = app.model.scenario.doses;
@@ -201,12 +191,12 @@ bool draw_schedule(session::Session& app) {
         "Single dose, or a repeated course. Murrough 2013: 6 infusions over 12 days (Mon-Wed-Fri), "
         "70.8 % response; median relapse 18 days after the last.");
     if (ImGui::Button("Single dose")) {
-        set_course(app.model.scenario, 1, 0.0);
+        session::apply_course(app, 1, 0.0);
         changed = true;
     }
     same_line_if_fits(button_width("6 over 12 days"));
     if (ImGui::Button("6 over 12 days")) {
-        set_course(app.model.scenario, 6, 56.0);
+        session::apply_course(app, 6, 56.0);
         changed = true;
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Six doses like the first, about every 2.3 days (Murrough 2013).");
@@ -225,7 +215,7 @@ bool draw_schedule(session::Session& app) {
             changed = true;
         }
     }
-    if (changed) fit_span_to_doses(app.model.scenario);
+    if (changed) session::fit_span_to_doses(app.model.scenario);
     return changed;
 }
 
@@ -274,7 +264,7 @@ bool draw_advanced(session::Session& app) {
     bool changed = number_control("mg", app.model.scenario.params.magnesium_mM,
                                   app.default_scenario.params.magnesium_mM, kMagnesium);
     if (number_control("span", app.model.scenario.duration_days, app.default_scenario.duration_days, kDuration)) {
-        fit_span_to_doses(app.model.scenario);  // never shorter than three weeks after the last dose
+        session::fit_span_to_doses(app.model.scenario);  // never shorter than three weeks after the last dose
         changed = true;
     }
     return changed;
@@ -300,6 +290,12 @@ void draw_compare(session::Session& app) {
     if (app.pinned) {
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextDisabled("Dashed: %s", app.pinned->label.c_str());
+        if (session::pinned_schedule_differs(app)) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.6f, 0.15f, 1.0f));
+            ImGui::TextUnformatted(
+                "The dashed run was given on another schedule: pin again to compare like with like.");
+            ImGui::PopStyleColor();
+        }
         ImGui::PopTextWrapPos();
     }
 }

@@ -3,25 +3,46 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
 #include "session/file_actions.hpp"
+#include "session/lesson_index.hpp"
 #include "ui/fonts.hpp"
+#include "ui/sources_panel.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {
 
 namespace {
 
-void lesson_chooser(session::Session& app) {
+/// One wrapping button per lesson, by title, in the order they build on each other.
+void lesson_buttons(session::Session& app, Panels& panels) {
+    int number = 1;
+    for (const session::LessonEntry& lesson : session::list_lessons(app.assets_dir)) {
+        ImGui::PushID(lesson.path.c_str());
+        const std::string label = std::to_string(number++) + ". " + lesson.title;
+        const float wrap = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().FramePadding.x * 2.0f;
+        const ImVec2 text = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
+        const ImVec2 size(-1.0f, text.y + ImGui::GetStyle().FramePadding.y * 2.0f);
+        ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
+        const bool pressed = ImGui::Button("##start", size);
+        ImGui::PopStyleVar();
+        const ImVec2 at(ImGui::GetItemRectMin().x + ImGui::GetStyle().FramePadding.x,
+                        ImGui::GetItemRectMin().y + ImGui::GetStyle().FramePadding.y);
+        ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at,
+                                            ImGui::GetColorU32(ImGuiCol_Text), label.c_str(), nullptr, wrap);
+        if (pressed) ask_to_start_lesson(app, panels, lesson.path);
+        ImGui::PopID();
+    }
+}
+
+void lesson_chooser(session::Session& app, Panels& panels) {
     ImGui::TextWrapped(
         "Guided lessons walk through the mechanism step by step. Page Up / Page Down (or a "
-        "presentation clicker) move between steps.");
-    for (const std::string& path : session::list_lesson_files(app.assets_dir)) {
-        const std::string name = std::filesystem::path(path).stem().string();
-        if (ImGui::Button(("Start: " + name).c_str(), ImVec2(-1.0f, 0.0f))) open_lesson_file(app, path);
-    }
+        "presentation clicker) move between steps. Your scenario comes back when you leave a lesson.");
+    lesson_buttons(app, panels);
     if (!app.lesson.error.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.9f, 0.3f, 0.3f, 1.0f));
         ImGui::TextWrapped("%s", app.lesson.error.c_str());
@@ -110,7 +131,83 @@ void draw_lesson_panel(session::Session& app, Panels& panels) {
     if (app.lesson.lesson && app.lesson.step >= 0)
         lesson_step(app, panels);
     else
-        lesson_chooser(app);
+        lesson_chooser(app, panels);
+}
+
+void ask_to_start_lesson(session::Session& app, Panels& panels, const std::string& path) {
+    if (session::has_unsaved_changes(app) && !app.lesson.lesson)
+        panels.dialogs.confirm_lesson_path = path;
+    else
+        open_lesson_file(app, path);
+}
+
+namespace {
+
+void centered_window(float width_em, float height_em) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float fs = ImGui::GetFontSize();
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Always,
+                            ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(
+        ImVec2(std::min(width_em * fs, vp->Size.x * 0.95f), std::min(height_em * fs, vp->Size.y * 0.9f)));
+}
+
+}  // namespace
+
+void draw_lesson_confirm(session::Session& app, Panels& panels) {
+    if (panels.dialogs.confirm_lesson_path.empty()) return;
+    centered_window(30.0f, 12.0f);
+    bool open = true;
+    if (ImGui::Begin("Start the lesson?", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+        ImGui::TextWrapped(
+            "The lesson sets its own scenarios. Your changed scenario is put aside and comes back when you "
+            "leave the lesson; save it first to keep it after you quit.");
+        const std::string path = panels.dialogs.confirm_lesson_path;
+        if (ImGui::Button("Start the lesson")) {
+            panels.dialogs.confirm_lesson_path.clear();
+            open_lesson_file(app, path);
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("Save first...")) {
+            panels.dialogs.confirm_lesson_path.clear();
+            panels.dialogs.save_scenario = true;
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("Cancel")) open = false;
+    }
+    ImGui::End();
+    if (!open) panels.dialogs.confirm_lesson_path.clear();
+}
+
+void draw_welcome(session::Session& app, Panels& panels) {
+    if (!panels.dialogs.welcome) return;
+    centered_window(34.0f, 22.0f);
+    if (ImGui::Begin("Welcome to Synapse Lab", &panels.dialogs.welcome,
+                     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(
+            "Synapse Lab is a simulation of how one dose of ketamine acts on the brain, from the blood level to "
+            "new synapses and the clinical effect, for teaching.");
+        ImGui::Spacing();
+        ImGui::PushFont(font(FontRole::bold));
+        ImGui::TextUnformatted("Start with a guided lesson:");
+        ImGui::PopFont();
+        ImGui::PopTextWrapPos();
+        const std::string before = app.lesson.lesson ? app.lesson.lesson->path : "";
+        lesson_buttons(app, panels);
+        const std::string after = app.lesson.lesson ? app.lesson.lesson->path : "";
+        if (after != before || !panels.dialogs.confirm_lesson_path.empty()) panels.dialogs.welcome = false;
+        ImGui::Spacing();
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextDisabled(
+            "Or explore on your own: change the dose and the experiments on the Scenario tab, press Space to play. "
+            "F1 lists the keys; Help > Getting started shows this again.");
+        ImGui::Spacing();
+        ImGui::TextUnformatted(kNotice);
+        ImGui::PopTextWrapPos();
+        if (ImGui::Button("Explore on my own")) panels.dialogs.welcome = false;
+    }
+    ImGui::End();
 }
 
 }  // namespace ui

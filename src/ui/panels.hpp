@@ -1,6 +1,7 @@
 // The panels' own widget state and what a frame of panels hands back: transient, never saved (the session
 // holds what a save or a link restores).
 #pragma once
+#include <map>
 #include <optional>
 #include <string>
 
@@ -31,6 +32,8 @@ struct Dialogs {
     bool open_scenario = false;
     bool save_scenario = false;
     bool help = false;
+    bool welcome = false;             ///< first start and Help > Getting started
+    std::string confirm_lesson_path;  ///< a lesson asked for while the scenario has unsaved changes
 };
 
 /// What one frame of panels leaves for the compositor and the window.
@@ -38,6 +41,14 @@ struct FrameOutput {
     Backdrops backdrop;          ///< opaque rectangles behind the panels, in drawing order
     session::Requests requests;  ///< quit, screenshot, fullscreen asked for from a menu or a button
 };
+
+/// A plot's y scale as last drawn: a change is announced on the plot for kScaleNoteShown_s.
+struct PlotScale {
+    double y_max = 0.0;
+    double was_y_max = 0.0;
+    double changed_at_s = -1e9;  ///< ImGui time of the last change
+};
+inline constexpr double kScaleNoteShown_s = 6.0;
 
 struct Panels {
     LeftTab left_tab = LeftTab::scenario;
@@ -50,6 +61,8 @@ struct Panels {
     bool picks_files = false;       ///< files are opened through the browser's file picker, not typed paths (the page)
     bool quits = true;              ///< File > Quit ends the program; a web page cannot close its own tab
     FrameOutput out;                ///< filled while drawing, handed back by ui::draw
+    std::map<std::string, PlotScale> plot_scales;  ///< by plot id
+    FrameOutput out;                               ///< filled while drawing, handed back by ui::draw
 };
 
 /// Applies the requests that concern the panels: the open-scenario and help dialogs, Esc closing the source

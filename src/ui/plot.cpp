@@ -99,7 +99,29 @@ void draw_y_axis(ImDrawList* dl, const PlotSpec& spec, const Box& area) {
     }
 }
 
+/// A segmented axis changes scale at each segment's end (2 h, 1 d): every other segment is shaded and each change
+/// is marked by a break sign (two slanted strokes) across the axis, so that the corner a curve makes there does
+/// not read as an event.
+void draw_scale_changes(ImDrawList* dl, const PlotSpec& spec, const Box& area) {
+    const auto& segments = spec.axis->segments;
+    if (segments.size() < 2) return;
+    const ImU32 shade = ImGui::GetColorU32(ImGuiCol_Border, 0.12f);
+    const ImU32 mark = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    const float s = std::max(3.0f, ImGui::GetFontSize() * 0.25f);
+    for (std::size_t i = 0; i + 1 < segments.size(); ++i) {
+        const float x = x_of(spec, area, segments[i].end_h);
+        if (i % 2 == 1) {
+            const float x0 = x_of(spec, area, segments[i - 1].end_h);
+            dl->AddRectFilled(ImVec2(x0, area.min.y), ImVec2(x, area.max.y), shade);
+        }
+        for (float dx : {-0.5f * s, 0.5f * s})
+            dl->AddLine(ImVec2(x + dx - 0.5f * s, area.max.y + s), ImVec2(x + dx + 0.5f * s, area.max.y - s), mark,
+                        1.5f);
+    }
+}
+
 void draw_x_axis(ImDrawList* dl, const PlotSpec& spec, const Box& area) {
+    draw_scale_changes(dl, spec, area);
     const ImU32 grid = ImGui::GetColorU32(ImGuiCol_Border, 0.6f);
     const ImU32 major = ImGui::GetColorU32(ImGuiCol_Border, 1.0f);
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_TextDisabled);
@@ -148,21 +170,17 @@ std::vector<ImVec2> line_points(const PlotSpec& spec, const Box& area, const Plo
     return pts;
 }
 
-/// Whether two lines coincide to within a pixel's worth of the y range (e.g. AMPA activation on glutamate).
-bool coincide(const PlotSpec& spec, const PlotLine& a, const PlotLine& b, float height_px) {
-    if (a.values.size() != b.values.size()) return false;
-    const double tolerance = 0.5 * (spec.y_max - spec.y_min) / std::max(height_px, 1.0f);
-    for (std::size_t i = 0; i < a.values.size(); ++i)
-        if (std::abs(a.values[i] - b.values[i]) > tolerance) return false;
-    return true;
+/// The width of the solid line `index` of `count` solid lines: earlier lines are wider, so that a line lying on
+/// another (AMPA activation on glutamate) shows both, the later one inside the earlier one.
+float solid_width_px(std::size_t index, std::size_t count) {
+    return 2.0f + 1.75f * static_cast<float>(count - 1 - std::min(index, count - 1));
 }
 
 /// Draws a line; a solid one `under` a later line that hides it is drawn wider, so both stay visible.
-void draw_line(ImDrawList* dl, const PlotSpec& spec, const Box& area, const PlotLine& line, bool under = false) {
+void draw_line(ImDrawList* dl, const PlotSpec& spec, const Box& area, const PlotLine& line, float width_px = 2.0f) {
     const std::vector<ImVec2> pts = line_points(spec, area, line);
     if (pts.size() < 2) return;
     if (!line.dashed) {
-        const float width_px = under ? 5.0f : 2.0f;
         dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), line.color, ImDrawFlags_None, width_px);
         return;
     }
@@ -194,12 +212,18 @@ struct LegendEntry {
     std::string label;
     ImU32 color;
     bool dashed;
+    float width_px = 3.0f;  ///< the line's width in the plot
 };
 
 std::vector<LegendEntry> legend_entries(const PlotSpec& spec) {
     std::vector<LegendEntry> entries;
-    for (const PlotLine& line : spec.lines)
-        if (!line.label.empty()) entries.push_back({line.label, line.color, line.dashed});
+    const std::size_t solid = static_cast<std::size_t>(
+        std::count_if(spec.lines.begin(), spec.lines.end(), [](const PlotLine& l) { return !l.dashed; }));
+    std::size_t k = 0;
+    for (const PlotLine& line : spec.lines) {
+        const float width = line.dashed ? 2.0f : solid_width_px(k++, solid);
+        if (!line.label.empty()) entries.push_back({line.label, line.color, line.dashed, std::max(3.0f, width)});
+    }
     if (!spec.baseline_label.empty())
         entries.push_back({spec.baseline_label, ImGui::GetColorU32(ImGuiCol_TextDisabled), true});
     return entries;
@@ -210,7 +234,7 @@ void legend_swatch(ImDrawList* dl, const LegendEntry& e, float x, float mid, flo
         dl->AddLine(ImVec2(x, mid), ImVec2(x + line_h * 0.35f, mid), e.color, 2.0f);
         dl->AddLine(ImVec2(x + line_h * 0.6f, mid), ImVec2(x + line_h * 0.95f, mid), e.color, 2.0f);
     } else {
-        dl->AddLine(ImVec2(x, mid), ImVec2(x + line_h * 0.95f, mid), e.color, 3.0f);
+        dl->AddLine(ImVec2(x, mid), ImVec2(x + line_h * 0.95f, mid), e.color, std::min(e.width_px, 0.45f * line_h));
     }
 }
 
@@ -230,6 +254,14 @@ float draw_header(ImDrawList* dl, const PlotSpec& spec, ImVec2 origin, float wid
         legend_swatch(dl, e, x, y + line_h * 0.5f, line_h);
         dl->AddText(ImVec2(x + line_h * 1.2f, y), ImGui::GetColorU32(ImGuiCol_Text), e.label.c_str());
         x += w;
+    }
+    if (!spec.scale_note.empty()) {  // the y axis rescaled itself just now: say so, in the warning colour
+        const float w = ImGui::CalcTextSize(spec.scale_note.c_str()).x;
+        if (x + w > origin.x + width && x > origin.x) {
+            x = origin.x;
+            y += line_h;
+        }
+        dl->AddText(ImVec2(x, y), ImGui::GetColorU32(ImVec4(0.95f, 0.6f, 0.15f, 1.0f)), spec.scale_note.c_str());
     }
     return y + line_h - origin.y;
 }
@@ -296,13 +328,10 @@ std::optional<double> plot_widget(const PlotSpec& spec, ImVec2 size) {
     dl->PushClipRect(ImVec2(area.min.x - 1.0f, area.min.y - 2.0f), ImVec2(area.max.x + 1.0f, area.max.y + 2.0f), true);
     for (const PlotLine& line : spec.lines)
         if (line.dashed) draw_line(dl, spec, area, line);
-    for (std::size_t i = 0; i < spec.lines.size(); ++i) {
-        if (spec.lines[i].dashed) continue;
-        bool under = false;
-        for (std::size_t j = i + 1; j < spec.lines.size() && !under; ++j)
-            under = !spec.lines[j].dashed && coincide(spec, spec.lines[i], spec.lines[j], area.height());
-        draw_line(dl, spec, area, spec.lines[i], under);
-    }
+    const std::size_t solid = static_cast<std::size_t>(
+        std::count_if(spec.lines.begin(), spec.lines.end(), [](const PlotLine& l) { return !l.dashed; }));
+    for (std::size_t i = 0, k = 0; i < spec.lines.size(); ++i)
+        if (!spec.lines[i].dashed) draw_line(dl, spec, area, spec.lines[i], solid_width_px(k++, solid));
     const float cx = x_of(spec, area, spec.cursor_h);
     dl->AddLine(ImVec2(cx, area.min.y), ImVec2(cx, area.max.y), ImGui::GetColorU32(ImGuiCol_PlotLinesHovered), 2.0f);
     dl->PopClipRect();

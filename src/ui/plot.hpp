@@ -30,6 +30,7 @@ struct PlotSpec {
     double y_max = 1.0;
     const char* tooltip = nullptr;  ///< what the plot shows and where the numbers come from
     std::string baseline_label;     ///< one legend entry for all dashed lines ("without rapamycin"); empty = none
+    std::string scale_note;         ///< "y scale changed (top was 1)": shown for a while after the axis rescaled
     Backdrops* backdrop = nullptr;  ///< receives the plot's opaque background; nullptr = ImGui fills it
 };
 

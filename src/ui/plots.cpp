@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "session/timeline_axis.hpp"
 #include "ui/plot.hpp"
@@ -20,6 +21,21 @@ PlotLine sample_line(const sim::Trajectory& trajectory, const std::vector<double
     line.values.reserve(times_h.size());
     for (double t : times_h) line.values.push_back(static_cast<float>(series.value(trajectory.at(t))));
     return line;
+}
+
+/// "y scale changed (top was 1)" for a while after the plot's y axis rescaled itself (a changed dose or route):
+/// the same height no longer means the same value. A pinned run shares the scale, so runs compared stay comparable.
+std::string scale_note(PlotScale& scale, double y_max) {
+    const double now_s = ImGui::GetTime();
+    if (scale.y_max > 0.0 && std::abs(scale.y_max - y_max) > 1e-9 * std::max(1.0, y_max)) {
+        scale.was_y_max = scale.y_max;
+        scale.changed_at_s = now_s;
+    }
+    scale.y_max = y_max;
+    if (now_s - scale.changed_at_s > kScaleNoteShown_s) return "";
+    char text[64];
+    std::snprintf(text, sizeof text, "y scale changed (top was %g)", scale.was_y_max);
+    return text;
 }
 
 PlotSpec make_spec(session::Session& app, Panels& panels, const session::PlotDef& def, const session::TimeAxis& axis,
@@ -40,10 +56,13 @@ PlotSpec make_spec(session::Session& app, Panels& panels, const session::PlotDef
         spec.lines.push_back(
             sample_line(trajectory(app), spec.times_h, def.series[i], color, false, def.series[i].label));
     }
-    if (app.pinned) spec.baseline_label = "dashed: " + app.pinned->label;
+    if (app.pinned)
+        spec.baseline_label =
+            "dashed: " + app.pinned->label + (session::pinned_schedule_differs(app) ? " (another schedule)" : "");
     const YRange range = fit_range(spec.lines, def.y_floor_lo, def.y_floor_hi);
     spec.y_min = range.lo;
     spec.y_max = range.hi;
+    spec.scale_note = scale_note(panels.plot_scales[def.id], range.hi);
     return spec;
 }
 

@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "scene/scene.hpp"
+#include "session/lesson_index.hpp"
 #include "session/timeline_axis.hpp"
 #include "ui/fonts.hpp"
 #include "ui/widgets.hpp"
@@ -24,13 +25,23 @@ std::string short_name(const std::string& path) {
     return p.parent_path().filename().string() + "/" + p.filename().string();
 }
 
+/// A lesson by its title ("Lesson: How ketamine works ..."), a script by its file.
+std::string shown_name(const std::string& path, const std::vector<session::LessonEntry>& lessons) {
+    for (const session::LessonEntry& lesson : lessons)
+        if (lesson.path == path) return "Lesson: " + lesson.title;
+    return short_name(path);
+}
+
 void file_chooser(session::Session& app, Panels& panels) {
     session::ScriptPreview& p = app.preview;
     ImGui::TextDisabled("Scripts and lessons");
+    const std::vector<session::LessonEntry> lessons = session::list_lessons(app.assets_dir);
     for (const std::string& path : session::preview_script_files(app.assets_dir)) {
         const bool current = previewing(app) && path == p.path;
-        if (ImGui::Selectable(short_name(path).c_str(), current)) open_script_preview(app, path);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", path.c_str());
+        const std::string name = shown_name(path, lessons);
+        if (ImGui::Selectable(fit_text(name, ImGui::GetContentRegionAvail().x).c_str(), current))
+            open_script_preview(app, path);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", name.c_str(), path.c_str());
     }
     ImGui::TextDisabled("Or a file");
     if (panels.picks_files) {

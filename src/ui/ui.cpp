@@ -8,6 +8,7 @@
 #include "session/file_actions.hpp"
 #include "session/keys.hpp"
 #include "session/layout.hpp"
+#include "session/lesson_index.hpp"
 #include "session/link.hpp"
 #include "ui/controls.hpp"
 #include "ui/fonts.hpp"
@@ -15,6 +16,7 @@
 #include "ui/plots.hpp"
 #include "ui/presenter.hpp"
 #include "ui/preview_panel.hpp"
+#include "ui/scene_key.hpp"
 #include "ui/sources_panel.hpp"
 #include "ui/theme.hpp"
 #include "ui/timeline.hpp"
@@ -77,6 +79,16 @@ void file_menu(session::Session& app, Panels& panels) {
     ImGui::EndMenu();
 }
 
+void edit_menu(session::Session& app) {
+    if (!ImGui::BeginMenu("Edit")) return;
+    if (ImGui::MenuItem("Undo scenario change", "Ctrl+Z", false, session::can_undo(app))) session::undo_scenario(app);
+    if (ImGui::MenuItem("Redo", "Ctrl+Y", false, session::can_redo(app))) session::redo_scenario(app);
+    ImGui::Separator();
+    if (ImGui::MenuItem("Reset all controls to the preset", nullptr, false, session::scenario_modified(app)))
+        reset_all(app);
+    ImGui::EndMenu();
+}
+
 void view_menu(session::Session& app, Panels& panels) {
     if (!ImGui::BeginMenu("View")) return;
     if (ImGui::MenuItem("Circuit", "1", app.view.view == scene::View::circuit)) app.view.view = scene::View::circuit;
@@ -113,8 +125,8 @@ void plots_menu(session::Session& app) {
 
 void lesson_menu(session::Session& app, Panels& panels) {
     if (!ImGui::BeginMenu("Lesson")) return;
-    for (const std::string& path : session::list_lesson_files(app.assets_dir))
-        if (ImGui::MenuItem(path.substr(path.find_last_of('/') + 1).c_str())) open_lesson_file(app, path);
+    for (const session::LessonEntry& lesson : session::list_lessons(app.assets_dir))
+        if (ImGui::MenuItem(lesson.title.c_str())) ask_to_start_lesson(app, panels, lesson.path);
     if (panels.picks_files && ImGui::MenuItem("A lesson file on this computer..."))
         panels.out.requests.pick_file = session::FileUse::lesson;
     ImGui::Separator();
@@ -127,6 +139,7 @@ void lesson_menu(session::Session& app, Panels& panels) {
 
 void help_menu(session::Session& app, Panels& panels) {
     if (!ImGui::BeginMenu("Help")) return;
+    if (ImGui::MenuItem("Getting started")) panels.dialogs.welcome = true;
     if (ImGui::MenuItem("Keyboard shortcuts", "F1")) panels.dialogs.help = true;
     if (ImGui::MenuItem("Glossary")) open_glossary(app, panels, "");
     if (ImGui::MenuItem("About the science")) {
@@ -165,6 +178,7 @@ void menu_bar(session::Session& app, Panels& panels) {
     ImGui::PopStyleColor();
     if (!open) return;
     file_menu(app, panels);
+    edit_menu(app);
     view_menu(app, panels);
     plots_menu(app);
     lesson_menu(app, panels);
@@ -334,12 +348,13 @@ void take_requests(Panels& panels, const session::Requests& requests) {
     if (requests.help_dialog) panels.dialogs.help = true;
     if (requests.close_dialogs) {
         panels.sources.open_quote_id.clear();
-        panels.dialogs = Dialogs{};
+        panels.dialogs = Dialogs{};  // Esc closes the welcome and the lesson question too
     }
 }
 
 FrameOutput draw(session::Session& app, Panels& panels, const session::Layout& layout) {
     panels.out = FrameOutput{};
+    session::note_scenario(app, ImGui::IsAnyItemActive());  // last frame's changes: one undo step per edit
     if (!app.show_ui) return std::move(panels.out);
     follow_lesson(app, panels);
     if (app.presenter) {
@@ -352,10 +367,13 @@ FrameOutput draw(session::Session& app, Panels& panels, const session::Layout& l
     if (!layout.right.empty()) right_panel(app, panels, layout.right);
     if (!layout.bottom.empty()) bottom_panel(app, panels, layout.bottom);
     status_line(app, panels, layout.status);
+    draw_scene_key(app, layout.scene);
     draw_source_viewer(app, panels);
     open_dialog(app, panels);
     save_dialog(app, panels);
     help_dialog(panels);
+    draw_lesson_confirm(app, panels);
+    draw_welcome(app, panels);
     return std::move(panels.out);
 }
 

@@ -59,6 +59,7 @@ void number_tooltip(const NumberSpec& spec, double default_value) {
     ImGui::TextUnformatted(range);
     ImGui::Text("Default: %s %s", def, spec.unit);
     ImGui::TextDisabled("Source: %s", spec.source);
+    if (spec.marked_note) ImGui::TextDisabled("Marked: %s", spec.marked_note);
     ImGui::TextDisabled("Ctrl+click the slider to type a value.");
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
@@ -80,6 +81,52 @@ bool reset_button(const char* id, bool enabled, float x = 0.0f) {
 
 float reset_button_width() { return std::ceil(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x) + 1.0f; }
 
+/// Width of the "-" and "+" buttons beside a slider with a step.
+float step_buttons_width(const NumberSpec& spec) {
+    if (spec.step <= 0.0) return 0.0f;
+    return 2.0f * (ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
+}
+
+/// The slider's x for `value` (a linear slider: the grab's centre travels between the frame's ends less the
+/// grab's half width and ImGui's 2 px padding).
+float slider_x(const ImVec2& lo, const ImVec2& hi, const NumberSpec& spec, double value) {
+    const float grab = ImGui::GetStyle().GrabMinSize;
+    const float usable = hi.x - lo.x - 4.0f - grab;
+    const double t = std::clamp((value - spec.min) / (spec.max - spec.min), 0.0, 1.0);
+    return lo.x + 2.0f + grab * 0.5f + static_cast<float>(t) * usable;
+}
+
+/// A band under the slider over the marked part of the range.
+void mark_range(const NumberSpec& spec) {
+    if (spec.marked_hi <= spec.marked_lo || spec.logarithmic) return;
+    const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+    const float thick = std::max(2.0f, std::round(ImGui::GetFontSize() * 0.15f));
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(slider_x(lo, hi, spec, spec.marked_lo), hi.y - thick),
+                                              ImVec2(slider_x(lo, hi, spec, spec.marked_hi), hi.y),
+                                              ImGui::GetColorU32(ImGuiCol_PlotHistogram));
+}
+
+/// "-" and "+" after the slider: one step each, clamped to the range.
+bool step_buttons(double& value, const NumberSpec& spec) {
+    if (spec.step <= 0.0) return false;
+    const float side = ImGui::GetFrameHeight();
+    bool changed = false;
+    ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
+    ImGui::PushButtonRepeat(true);
+    if (ImGui::Button("-", ImVec2(side, side))) {
+        value = std::clamp(std::round((value - spec.step) / spec.step) * spec.step, spec.min, spec.max);
+        changed = true;
+    }
+    ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
+    if (ImGui::Button("+", ImVec2(side, side))) {
+        value = std::clamp(std::round((value + spec.step) / spec.step) * spec.step, spec.min, spec.max);
+        changed = true;
+    }
+    ImGui::PopButtonRepeat();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Step: %g %s", spec.step, spec.unit);
+    return changed;
+}
+
 }  // namespace
 
 bool number_control(const char* id, double& value, double default_value, const NumberSpec& spec) {
@@ -90,17 +137,33 @@ bool number_control(const char* id, double& value, double default_value, const N
     same_line_if_fits(ImGui::CalcTextSize(range).x);
     ImGui::TextDisabled("%s", range);
     if (ImGui::IsItemHovered()) number_tooltip(spec, default_value);
-    ImGui::SetNextItemWidth(
-        std::max(ImGui::GetContentRegionAvail().x - reset_button_width(), ImGui::GetFontSize() * 4.0f));
+    ImGui::SetNextItemWidth(std::max(ImGui::GetContentRegionAvail().x - reset_button_width() - step_buttons_width(spec),
+                                     ImGui::GetFontSize() * 4.0f));
     ImGuiSliderFlags flags = ImGuiSliderFlags_AlwaysClamp;
     if (spec.logarithmic) flags |= ImGuiSliderFlags_Logarithmic;
     char format[48];
     std::snprintf(format, sizeof format, "%s %s", spec.format, spec.unit);
     bool changed = ImGui::SliderScalar("##v", ImGuiDataType_Double, &value, &spec.min, &spec.max, format, flags);
     if (ImGui::IsItemHovered() && !ImGui::IsItemActive()) number_tooltip(spec, default_value);
+    mark_range(spec);
+    changed |= step_buttons(value, spec);
     if (reset_button("reset", value != default_value)) {
         value = default_value;
         changed = true;
+    }
+    if (spec.marked_note) {  // the band's key: a short bar of its colour, then what it marks
+        const float bar_w = ImGui::GetFontSize() * 0.9f,
+                    bar_h = std::max(2.0f, std::round(ImGui::GetFontSize() * 0.15f));
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        ImGui::Dummy(ImVec2(bar_w, ImGui::GetTextLineHeight()));
+        const float mid = at.y + 0.5f * ImGui::GetTextLineHeight();
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x, mid - 0.5f * bar_h),
+                                                  ImVec2(at.x + bar_w, mid + 0.5f * bar_h),
+                                                  ImGui::GetColorU32(ImGuiCol_PlotHistogram));
+        ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextDisabled("%s", spec.marked_note);
+        ImGui::PopTextWrapPos();
     }
     ImGui::PopID();
     return changed;

@@ -20,6 +20,10 @@ struct NumberSpec {
     const char* meaning;  ///< what it is
     const char* source;   ///< where its standard value comes from
     bool logarithmic = false;
+    double step = 0.0;       ///< > 0: "-" and "+" buttons change the value by this much (fine control)
+    double marked_lo = 0.0;  ///< marked_hi > marked_lo: this part of the range is marked on the slider
+    double marked_hi = 0.0;
+    const char* marked_note = nullptr;  ///< what the marked part is ("studied in depression: ...")
 };
 
 /// A labelled slider with its unit and range, a tooltip and a reset button (enabled when value != default).

@@ -77,7 +77,7 @@ std::size_t code_points(const std::string& s) {
 
 }  // namespace
 
-TEST_CASE("SRT text wraps at about 42 characters, at most 3 lines an entry") {
+TEST_CASE("SRT text wraps at about 42 characters, at most 2 lines an entry, the source under the last part") {
     const std::vector<Subtitle> cues = {
         {0.0, 3.0, "Ketamine enters open NMDA receptor channels and is trapped when they close.", ""},
         {3.0, 9.0,
@@ -92,17 +92,44 @@ TEST_CASE("SRT text wraps at about 42 characters, at most 3 lines an entry") {
     std::vector<std::string> lines;
     for (std::size_t i = 1; i < entries.size(); ++i) {
         INFO(srt);
-        CHECK(entries[i].size() <= 3);
+        CHECK(entries[i].size() <= 2);
         for (const std::string& line : entries[i]) CHECK(code_points(line) <= exporter::kSrtLineChars);
         lines.insert(lines.end(), entries[i].begin(), entries[i].end());
     }
-    const std::vector<std::string> source = {"\u2014 Stackwise: Ketamine therapy, a review of", "the evidence"};
-    REQUIRE(lines.size() > source.size());
-    CHECK(std::equal(source.begin(), source.end(), entries.back().end() - 2));  // the source ends the last part
+    // The source, cut at a word to fit one line, ends the last part (never an entry of its own).
+    CHECK(entries.back().size() == 2);
+    CHECK(entries.back().back() == "\u2014 Stackwise: Ketamine therapy, a review\u2026");
     std::string rejoined;
-    for (std::size_t i = 0; i + source.size() < lines.size(); ++i) rejoined += (i == 0 ? "" : " ") + lines[i];
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) rejoined += (i == 0 ? "" : " ") + lines[i];
     CHECK(rejoined == cues[1].text);                            // split on word boundaries, nothing lost
     CHECK(lines == exporter::srt_cue_lines(cues[1]));           // the same lines, in pages
     CHECK(srt.find("00:00:03,000 --> ") != std::string::npos);  // the parts tile the cue's frames
     CHECK(srt.find(" --> 00:00:09,000") != std::string::npos);
+}
+
+TEST_CASE("each part of a split caption stays up at least kMinCue_s when the caption is long enough") {
+    const std::vector<Subtitle> cues = {
+        {0.0, 5.0,
+         "\u201cWithin hours, ketamine produced a rapid antidepressant response in patients whose depression had "
+         "resisted other treatments.\u201d",
+         "Zarate et al., Arch Gen Psychiatry 2006"}};
+    const std::string srt = exporter::srt_text(cues, 30, 150);
+    const auto entries = srt_entries(srt);
+    INFO(srt);
+    REQUIRE(entries.size() >= 2);
+    for (const auto& e : entries) CHECK(e.size() <= 2);
+    CHECK(entries.back().back() == "\u2014 Zarate et al., Arch Gen Psychiatry 2006");
+    std::istringstream in(srt);
+    int cues_seen = 0;
+    for (std::string line; std::getline(in, line);) {
+        const auto arrow = line.find(" --> ");
+        if (arrow == std::string::npos) continue;
+        auto seconds = [](const std::string& t) {
+            return std::stoi(t.substr(0, 2)) * 3600.0 + std::stoi(t.substr(3, 2)) * 60.0 + std::stoi(t.substr(6, 2)) +
+                   std::stoi(t.substr(9, 3)) / 1000.0;
+        };
+        CHECK(seconds(line.substr(arrow + 5)) - seconds(line.substr(0, arrow)) >= exporter::kMinCue_s - 1e-9);
+        ++cues_seen;
+    }
+    CHECK(cues_seen == static_cast<int>(entries.size()));
 }

@@ -282,3 +282,25 @@ TEST_CASE("Each figure of the readout shows its own model quantity") {
         CHECK(text_of(view).find(figure) != std::string::npos);
     }
 }
+
+TEST_CASE("the legend swatches give the five NMDA receptor states five different looks, in both themes") {
+    for (scene::Theme theme : {scene::Theme::dark, scene::Theme::light}) {
+        const auto swatches = scene::legend_swatches(scene::View::synapse, theme);
+        std::vector<std::vector<float>> looks;
+        for (const auto& s : swatches) {
+            if (s.text.find("NMDA") == std::string::npos && s.text.find("blocked") == std::string::npos &&
+                s.text.find("trapped") == std::string::npos)
+                continue;
+            REQUIRE_FALSE(s.shapes.empty());
+            std::vector<float> look;
+            for (const scene::Instance& i : s.shapes)
+                for (float v : {i.fill.r, i.fill.g, i.fill.b, i.fill.a, i.outline.r, i.outline.g, i.outline.b,
+                                i.center.x, i.center.y, static_cast<float>(i.shape)})
+                    look.push_back(v);
+            looks.push_back(look);
+        }
+        REQUIRE(looks.size() == 5);
+        for (std::size_t a = 0; a < looks.size(); ++a)
+            for (std::size_t b = a + 1; b < looks.size(); ++b) CHECK(looks[a] != looks[b]);
+    }
+}

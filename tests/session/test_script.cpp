@@ -1,10 +1,15 @@
 // Recording scripts: validation errors name file, segment and field; the state at a video time is exact.
 #include <catch2/catch.hpp>
 
+#include <sstream>
 #include <stdexcept>
 #include <string>
 
+#include "export/srt.hpp"
+#include "session/fixture.hpp"
+#include "session/lesson.hpp"
 #include "session/script.hpp"
+#include "session/script_source.hpp"
 #include "support/support.hpp"
 
 using nlohmann::json;
@@ -250,4 +255,38 @@ TEST_CASE("SRT cues from a script start on the frames whose state shows their ca
     CHECK(at_211->text == "Only 60 fps has a frame in here.");
     CHECK(session::script_state_at(s, session::frame_time_s(105, 30)).caption == nullptr);
     CHECK(session::script_state_at(s, session::frame_time_s(104, 30)).caption != nullptr);
+}
+
+TEST_CASE("the shipped scripts' and lessons' SRT entries have at most 2 lines and last at least kMinCue_s",
+          "[session][script][srt]") {
+    std::vector<std::string> paths = {test::assets_dir() + "/scripts/ketamine-mechanism.json"};
+    for (const std::string& lesson : session::list_lesson_files(test::assets_dir())) paths.push_back(lesson);
+    for (const std::string& path : paths) {
+        const session::ScriptSource source = session::load_script_source(path, test::assets_dir());
+        constexpr int kFps = 30;
+        const long frames = session::frame_count(source.script, kFps);
+        const std::string srt = exporter::srt_text(session::subtitles(source.script.captions), kFps, frames);
+        INFO(path << "\n" << srt);
+        REQUIRE_FALSE(srt.empty());
+        std::istringstream in(srt);
+        int lines_in_entry = -2;  // the number and the times come first
+        for (std::string line; std::getline(in, line);) {
+            if (line.empty()) {
+                CHECK(lines_in_entry >= 1);
+                CHECK(lines_in_entry <= 2);
+                lines_in_entry = -2;
+                continue;
+            }
+            ++lines_in_entry;
+            const auto arrow = line.find(" --> ");
+            if (lines_in_entry != 0 || arrow == std::string::npos) continue;
+            auto seconds = [](const std::string& t) {
+                return std::stoi(t.substr(0, 2)) * 3600.0 + std::stoi(t.substr(3, 2)) * 60.0 +
+                       std::stoi(t.substr(6, 2)) + std::stoi(t.substr(9, 3)) / 1000.0;
+            };
+            const double end_s = seconds(line.substr(arrow + 5));
+            if (end_s < static_cast<double>(frames) / kFps - 1e-6)  // the video's last cue may be cut by its end
+                CHECK(end_s - seconds(line.substr(0, arrow)) >= exporter::kMinCue_s - 1e-9);
+        }
+    }
 }

@@ -25,14 +25,16 @@ TEST_CASE("Captions become a lower third sized for the output") {
     const auto s = parse(
         R"({"scenario": "x", "segments": [{"duration_s": 2, "caption": {"text": "Hello there", "source": "Src"}}]})");
     const auto state = session::script_state_at(s, 1.0);
-    for (int height : {90, 1080, 2160}) {
+    for (int height : {360, 1080, 2160}) {
         auto frame = sample_frame();
         session::overlay_script_frame(frame, state, height * 16 / 9, height, false);
         REQUIRE(frame.labels.size() == 3);  // the scene's label, the caption line, the source line
         const auto& line = frame.labels[1];
         CHECK(line.text == "Hello there");
         CHECK(line.screen_space);
-        CHECK(line.size_px == Approx(session::overlay_metrics(height).caption_px));
+        if (height >= 1080)  // a small video's caption shrinks to fit its band, never below the legible size
+            CHECK(line.size_px == Approx(session::overlay_metrics(height).caption_px));
+        CHECK(line.size_px >= session::kMinCaptionText_px);
         CHECK(line.anchor.y > 0.7f * height);  // the lower third
         CHECK(frame.labels[2].text == "\u2014 Src");
         CHECK(frame.instances.size() == 1);
@@ -79,10 +81,10 @@ TEST_CASE("World labels under the caption band give way to it") {
     low.text = "low";
     low.anchor = {0.0f, -9.0f};  // near the view's bottom edge (camera half height 10): above the band
     lower.text = "lower";
-    lower.anchor = {0.0f, -12.0f};  // below the view's framing, where the band goes
+    lower.anchor = {0.0f, -13.0f};  // below the view's framing, where the band goes
     frame.labels.push_back(low);
     frame.labels.push_back(lower);
-    session::overlay_script_frame(frame, session::script_state_at(s, 1.0), 320, 180, false);
+    session::overlay_script_frame(frame, session::script_state_at(s, 1.0), 1280, 720, false);
     REQUIRE(frame.labels.size() == 3);
     CHECK(frame.labels[0].text == "NMDA");
     CHECK(frame.labels[1].text == "low");
@@ -97,13 +99,16 @@ TEST_CASE("A captioned script frames the view above the caption band, keeping th
         auto frame = sample_frame();
         const auto state = session::script_state_at(*script, 0.5);  // no caption shows yet
         CHECK(state.captioned == framed);
-        session::overlay_script_frame(frame, state, 320, 180, false);
+        session::overlay_script_frame(frame, state, 1280, 720, false);
         const float top = frame.camera.center.y + frame.camera.half_height;
         const float bottom = frame.camera.center.y - frame.camera.half_height;
         CHECK(top == Approx(10.0f));
-        // The view's own bottom edge (y = -10) sits at 82 % of the height: the band takes the rest.
-        CHECK((-10.0f - bottom) / (top - bottom) == Approx(framed ? 0.18f : 0.0f).margin(1e-4));
+        // The view's own bottom edge (y = -10) sits at 75 % of the height: the band takes the rest.
+        CHECK((-10.0f - bottom) / (top - bottom) == Approx(framed ? session::kCaptionReserve : 0.0f).margin(1e-4));
     }
+    CHECK(session::caption_reserve(720.0f) == session::kCaptionReserve);
+    CHECK(session::caption_reserve(360.0f) > session::kCaptionReserve);  // room for legible lines in a small video
+    CHECK(session::caption_reserve(90.0f) == 0.5f);
 }
 
 TEST_CASE("Captions and titles can be laid out in a part of the image (the window's preview)") {

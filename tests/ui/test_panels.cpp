@@ -5,8 +5,10 @@
 #include <cctype>
 
 #include "harness.hpp"
+#include "support/support.hpp"
 #include "session/file_actions.hpp"
 #include "session/keys.hpp"
+#include "session/lesson_index.hpp"
 #include "session/timeline_axis.hpp"
 #include "ui/lesson_panel.hpp"
 #include "ui/plots.hpp"
@@ -316,4 +318,90 @@ TEST_CASE("on the web page the Open dialog and the Video tab ask for the browser
         CHECK(h.last.requests.pick_file == session::FileUse::script);
         CHECK_FALSE(h.find_item(app, video_tab, id_in(video_tab(), "##scriptpath"), 0.5f));
     }
+}
+
+TEST_CASE("the welcome names the program, lists the lessons by title and the notice, and starts a lesson") {
+    session::Session app = test::make_app();
+    test::Harness h;
+    h.panels.dialogs.welcome = true;
+    h.frames(app, 3);
+    ImGuiWindow* welcome = test::Harness::window("Welcome to Synapse Lab");
+    REQUIRE(welcome);
+    CHECK(welcome->Active);
+    CHECK(welcome->Pos.x >= 0.0f);
+    CHECK(welcome->Pos.y + welcome->Size.y <= 768.0f);
+    const auto lessons = session::list_lessons(app.assets_dir);
+    REQUIRE(lessons.size() == 2);
+    const ImGuiID first = ImHashStr("##start", 0, ImHashStr(lessons[0].path.c_str(), 0, welcome->ID));
+    const auto at = h.find_item(app, [] { return test::Harness::window("Welcome to Synapse Lab"); }, first, 0.5f);
+    REQUIRE(at);
+    h.click(app, at->x, at->y);
+    REQUIRE(app.lesson.lesson);
+    CHECK(app.lesson.lesson->title == lessons[0].title);
+    CHECK_FALSE(h.panels.dialogs.welcome);  // starting a lesson closes it
+}
+
+TEST_CASE("a lesson asked for over unsaved changes asks first, and leaving it gives the scenario back") {
+    session::Session app = test::make_app();
+    test::Harness h;
+    app.model.scenario.doses[0].amount_mg_per_kg = 0.25;
+    const sim::Scenario mine = app.model.scenario;
+    const std::string path = app.assets_dir + "/lessons/experiments.json";
+    ui::ask_to_start_lesson(app, h.panels, path);
+    CHECK_FALSE(app.lesson.lesson);
+    CHECK(h.panels.dialogs.confirm_lesson_path == path);
+    h.frames(app, 2);
+    REQUIRE(test::Harness::window("Start the lesson?"));
+    CHECK(test::Harness::window("Start the lesson?")->Active);
+    h.panels.dialogs.confirm_lesson_path.clear();  // "Start the lesson" does this, then starts it
+    REQUIRE(session::open_lesson_file(app, path));
+    CHECK(app.model.scenario != mine);
+    session::stop_lesson(app);
+    CHECK(app.model.scenario == mine);
+    ui::ask_to_start_lesson(app, h.panels, path);  // saved: no question
+    REQUIRE(session::save_scenario_to(app, test_support::temp_dir("ui-lesson") + "/mine.json"));
+    session::stop_lesson(app);
+    ui::ask_to_start_lesson(app, h.panels, path);
+    CHECK(app.lesson.lesson);
+}
+
+TEST_CASE("the legend and the readout stay visible in the scene's corners while the side panels cover the scene's own") {
+    session::Session app = test::make_app();
+    for (const auto& [w, hgt] : {std::pair{1366.0f, 768.0f}, std::pair{3840.0f, 2160.0f}}) {
+        test::Harness h(w, hgt, hgt > 1080.0f ? 2.0f : 1.0f);
+        h.frames(app, 3);
+        const session::Layout layout =
+            session::compute_layout(session::layout_input(app, w, hgt, session::effective_scale(1.0f, w, hgt)));
+        for (const char* name : {"Legend##scene", "Readout##scene"}) {
+            INFO(name << " at " << w << "x" << hgt);
+            ImGuiWindow* win = test::Harness::window(name);
+            REQUIRE(win);
+            CHECK(win->Active);
+            CHECK(win->Pos.x >= layout.scene.x - 1.0f);
+            CHECK(win->Pos.x + win->Size.x <= layout.scene.right() + 1.0f);
+            CHECK(win->Pos.y >= layout.scene.y - 1.0f);
+        }
+        app.panels.left = app.panels.right = false;  // the scene draws its own legend and readout then
+        h.frames(app, 2);
+        CHECK_FALSE(test::Harness::window("Legend##scene")->Active);
+        CHECK_FALSE(test::Harness::window("Readout##scene")->Active);
+        app.panels.left = app.panels.right = true;
+    }
+}
+
+TEST_CASE("a plot whose y axis rescales itself says so, and the UI font has the micro sign of µM") {
+    session::Session app = test::make_app();
+    test::Harness h;
+    h.frames(app, 2);
+    const double before = h.panels.plot_scales["concentration"].y_max;
+    REQUIRE(before > 0.0);
+    CHECK(h.panels.plot_scales["concentration"].changed_at_s < -1e8);  // no change yet
+    app.model.scenario.doses[0].amount_mg_per_kg = 2.0;                 // an anaesthetic dose: a higher peak
+    h.frames(app, 1);
+    const ui::PlotScale& scale = h.panels.plot_scales["concentration"];
+    CHECK(scale.y_max > before);
+    CHECK(scale.was_y_max == before);
+    CHECK(scale.changed_at_s > -1e8);
+    CHECK(ImGui::GetFont()->FindGlyphNoFallback(0x00B5) != nullptr);  // µ
+    CHECK(ImGui::GetFont()->FindGlyphNoFallback(0x00D7) != nullptr);  // ×, as in "1.72× baseline"
 }

@@ -1,0 +1,115 @@
+// Undo/redo of scenario changes, unsaved-change checks, and repeated courses shared with the pinned run.
+#include "session/edits.hpp"
+
+#include <algorithm>
+
+#include "session/session.hpp"
+#include "sim/limits.hpp"
+#include "sim/simulate.hpp"
+
+namespace session {
+
+namespace {
+
+void push_undo(ScenarioHistory& h, sim::Scenario scenario) {
+    h.undo_stack.push_back(std::move(scenario));
+    if (h.undo_stack.size() > kMaxUndoSteps) h.undo_stack.erase(h.undo_stack.begin());
+}
+
+/// Commits a pending change (even mid-edit: an undo asked for now ends the edit).
+void commit(Session& app) {
+    ScenarioHistory& h = app.history;
+    if (!h.committed) {
+        h.committed = app.model.scenario;
+        return;
+    }
+    if (*h.committed == app.model.scenario) return;
+    push_undo(h, *h.committed);
+    h.redo_stack.clear();
+    h.committed = app.model.scenario;
+}
+
+}  // namespace
+
+void note_scenario(Session& app, bool editing) {
+    if (editing && app.history.committed) return;
+    commit(app);
+}
+
+bool undo_scenario(Session& app) {
+    commit(app);
+    ScenarioHistory& h = app.history;
+    if (h.undo_stack.empty()) return false;
+    h.redo_stack.push_back(app.model.scenario);
+    app.model.scenario = std::move(h.undo_stack.back());
+    h.undo_stack.pop_back();
+    h.committed = app.model.scenario;
+    return true;
+}
+
+bool redo_scenario(Session& app) {
+    commit(app);
+    ScenarioHistory& h = app.history;
+    if (h.redo_stack.empty()) return false;
+    push_undo(h, app.model.scenario);
+    app.model.scenario = std::move(h.redo_stack.back());
+    h.redo_stack.pop_back();
+    h.committed = app.model.scenario;
+    return true;
+}
+
+bool can_undo(const Session& app) {
+    const ScenarioHistory& h = app.history;
+    return !h.undo_stack.empty() || (h.committed && *h.committed != app.model.scenario);
+}
+
+bool can_redo(const Session& app) {
+    const ScenarioHistory& h = app.history;
+    return !h.redo_stack.empty() && (!h.committed || *h.committed == app.model.scenario);
+}
+
+bool scenario_modified(const Session& app) { return app.model.scenario != app.default_scenario; }
+
+bool has_unsaved_changes(const Session& app) {
+    return scenario_modified(app) && (!app.saved_scenario || *app.saved_scenario != app.model.scenario);
+}
+
+void fit_span_to_doses(sim::Scenario& s) {
+    namespace lim = sim::limits;
+    double last_h = 0.0;
+    for (const sim::Dose& d : s.doses) last_h = std::max(last_h, d.start_h);
+    s.duration_days =
+        std::clamp(std::max(s.duration_days, last_h / 24.0 + 21.0), lim::kDurationMin_days, lim::kDurationMax_days);
+}
+
+void set_course(sim::Scenario& s, int count, double every_h) {
+    const sim::Dose first = s.doses.empty() ? sim::Dose{} : s.doses.front();
+    s.doses.clear();
+    for (int k = 0; k < count; ++k) {
+        sim::Dose d = first;
+        d.start_h = first.start_h + k * every_h;
+        s.doses.push_back(d);
+    }
+    fit_span_to_doses(s);
+}
+
+void apply_course(Session& app, int count, double every_h) {
+    set_course(app.model.scenario, count, every_h);
+    if (!app.pinned) return;
+    sim::Scenario& pinned = app.pinned->scenario;
+    set_course(pinned, count, every_h);
+    pinned.duration_days = app.model.scenario.duration_days;
+    app.pinned->trajectory = sim::simulate(pinned);
+}
+
+bool pinned_schedule_differs(const Session& app) {
+    if (!app.pinned) return false;
+    const auto& mine = app.model.scenario.doses;
+    const auto& theirs = app.pinned->scenario.doses;
+    if (mine.size() != theirs.size()) return true;
+    for (std::size_t i = 0; i < mine.size(); ++i)
+        if (mine[i].start_h != theirs[i].start_h) return true;
+    return false;
+}
+
+}  // namespace session

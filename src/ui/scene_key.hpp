@@ -1,0 +1,13 @@
+// The legend and the live readout as small collapsible windows in the scene's corners, for when the side panels
+// cover the scene's own (every view's symbols keep a key in every layout).
+#pragma once
+#include "session/layout.hpp"
+#include "session/session.hpp"
+
+namespace ui {
+
+/// The legend (top right of the scene area) when the sources panel hides the scene's own, and the readout (top
+/// left) when the scenario panel hides it. Each starts open on a scene area wide enough for it, else collapsed.
+void draw_scene_key(const session::Session& app, const session::Rect& scene_area);
+
+}  // namespace ui

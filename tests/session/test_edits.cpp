@@ -1,0 +1,171 @@
+// Tests of work not being lost: undo/redo, unsaved changes, a lesson giving back what it replaced, the pinned run
+// following a course, the lessons listed by title and order, and the first-start settings file.
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "session/edits.hpp"
+#include "session/file_actions.hpp"
+#include "session/fixture.hpp"
+#include "session/keys.hpp"
+#include "session/lesson.hpp"
+#include "session/lesson_index.hpp"
+#include "session/settings.hpp"
+#include "support/support.hpp"
+
+using session::Action;
+using session::Key;
+
+TEST_CASE("undo and redo step through committed scenario changes, a drag being one step", "[session][edits]") {
+    session::Session app = test::make_app();
+    session::note_scenario(app, false);  // the first frame commits the start
+    CHECK_FALSE(session::can_undo(app));
+    const double start = app.model.scenario.doses[0].amount_mg_per_kg;
+    for (double v : {0.6, 0.7, 0.8}) {  // a slider drag: three frames while editing
+        app.model.scenario.doses[0].amount_mg_per_kg = v;
+        session::note_scenario(app, true);
+    }
+    session::note_scenario(app, false);  // released
+    app.model.scenario.experiments.rapamycin = true;
+    session::note_scenario(app, false);
+    REQUIRE(app.history.undo_stack.size() == 2);
+
+    REQUIRE(session::undo_scenario(app));
+    CHECK_FALSE(app.model.scenario.experiments.rapamycin);
+    CHECK(app.model.scenario.doses[0].amount_mg_per_kg == 0.8);
+    REQUIRE(session::undo_scenario(app));
+    CHECK(app.model.scenario.doses[0].amount_mg_per_kg == start);
+    CHECK_FALSE(session::undo_scenario(app));
+    CHECK(session::can_redo(app));
+
+    REQUIRE(session::redo_scenario(app));
+    CHECK(app.model.scenario.doses[0].amount_mg_per_kg == 0.8);
+    app.model.scenario.body_weight_kg = 80.0;  // a new change drops what was undone
+    session::note_scenario(app, false);
+    CHECK_FALSE(session::can_redo(app));
+    CHECK_FALSE(session::redo_scenario(app));
+}
+
+TEST_CASE("an undo during an edit first ends the edit, so the change is not lost for redo", "[session][edits]") {
+    session::Session app = test::make_app();
+    session::note_scenario(app, false);
+    app.model.scenario.body_weight_kg = 90.0;
+    session::note_scenario(app, true);  // still dragging
+    CHECK(session::can_undo(app));
+    REQUIRE(session::undo_scenario(app));
+    CHECK(app.model.scenario.body_weight_kg == 70.0);
+    REQUIRE(session::redo_scenario(app));
+    CHECK(app.model.scenario.body_weight_kg == 90.0);
+}
+
+TEST_CASE("the undo history keeps at most kMaxUndoSteps", "[session][edits]") {
+    session::Session app = test::make_app();
+    session::note_scenario(app, false);
+    for (std::size_t i = 0; i < session::kMaxUndoSteps + 10; ++i) {
+        app.model.scenario.body_weight_kg = 50.0 + static_cast<double>(i) * 0.5;
+        session::note_scenario(app, false);
+    }
+    CHECK(app.history.undo_stack.size() == session::kMaxUndoSteps);
+}
+
+TEST_CASE("Ctrl+Z undoes, Ctrl+Y and Ctrl+Shift+Z redo, and typing in a field keeps them", "[session][edits][keys]") {
+    CHECK(session::key_action(Key::z, {true, false, false}, {}) == Action::undo);
+    CHECK(session::key_action(Key::y, {true, false, false}, {}) == Action::redo);
+    CHECK(session::key_action(Key::z, {true, true, false}, {}) == Action::redo);
+    CHECK_FALSE(session::key_action(Key::z, {true, false, false}, {true, false}).has_value());
+    CHECK_FALSE(session::key_action(Key::z, {}, {}).has_value());
+    session::Session app = test::make_app();
+    session::note_scenario(app, false);
+    app.model.scenario.drug = sim::Drug::esketamine;
+    session::apply_action(app, Action::undo);
+    CHECK(app.model.scenario.drug == sim::Drug::racemic);
+    session::apply_action(app, Action::redo);
+    CHECK(app.model.scenario.drug == sim::Drug::esketamine);
+    session::apply_action(app, Action::redo);
+    CHECK(app.status == "Nothing to redo");
+}
+
+TEST_CASE("a changed scenario is modified and unsaved until saved", "[session][edits]") {
+    session::Session app = test::make_app();
+    CHECK_FALSE(session::scenario_modified(app));
+    CHECK_FALSE(session::has_unsaved_changes(app));
+    app.model.scenario.doses[0].amount_mg_per_kg = 0.2;
+    CHECK(session::scenario_modified(app));
+    CHECK(session::has_unsaved_changes(app));
+    const std::string dir = test_support::temp_dir("edits-save");
+    REQUIRE(session::save_scenario_to(app, dir + "/mine.json"));
+    CHECK(session::scenario_modified(app));  // still not the preset
+    CHECK_FALSE(session::has_unsaved_changes(app));
+}
+
+TEST_CASE("leaving a lesson gives back the scenario, pinned run, plots, time, view and undo history",
+          "[session][edits][lesson]") {
+    session::Session app = test::make_app();
+    session::note_scenario(app, false);
+    app.model.scenario.doses[0].amount_mg_per_kg = 0.3;
+    session::note_scenario(app, false);
+    session::pin_baseline(app, "mine");
+    app.plots.firing = true;
+    app.time_h = 5.0;
+    app.view.view = scene::View::circuit;
+    const sim::Scenario mine = app.model.scenario;
+    const session::PlotsShown plots = app.plots;
+
+    REQUIRE(session::open_lesson_file(app, app.assets_dir + "/lessons/experiments.json"));
+    session::lesson_go(app, +1);
+    CHECK(app.model.scenario != mine);
+    CHECK_FALSE(session::can_undo(app));  // a lesson step is not the learner's change
+    session::stop_lesson(app);
+
+    CHECK(app.model.scenario == mine);
+    REQUIRE(app.pinned);
+    CHECK(app.pinned->label == "mine");
+    CHECK(app.plots == plots);
+    CHECK(app.time_h == 5.0);
+    CHECK(app.view.view == scene::View::circuit);
+    REQUIRE(session::undo_scenario(app));  // the history from before the lesson
+    CHECK(app.model.scenario.doses[0].amount_mg_per_kg == 0.5);
+}
+
+TEST_CASE("a course applies to the pinned run too, and another schedule is reported", "[session][edits]") {
+    session::Session app = test::make_app();
+    sim::Scenario without = app.model.scenario;
+    app.model.scenario.experiments.rapamycin = true;
+    session::pin_baseline(app, without, "without rapamycin");
+    CHECK_FALSE(session::pinned_schedule_differs(app));
+    session::apply_course(app, 6, 56.0);
+    REQUIRE(app.pinned->scenario.doses.size() == 6);
+    CHECK(app.pinned->scenario.doses[5].start_h == 5 * 56.0);
+    CHECK_FALSE(app.pinned->scenario.experiments.rapamycin);
+    CHECK(app.pinned->trajectory.duration_h() == app.model.trajectory().duration_h());
+    CHECK_FALSE(session::pinned_schedule_differs(app));
+    app.model.scenario.doses.pop_back();
+    CHECK(session::pinned_schedule_differs(app));
+}
+
+TEST_CASE("the lessons are listed by title in the order they build on each other", "[session][lesson]") {
+    const auto lessons = session::list_lessons(test::assets_dir());
+    REQUIRE(lessons.size() == 2);
+    CHECK(lessons[0].title == "How ketamine works: from the dose to new synapses");
+    CHECK(lessons[1].title == "Virtual experiments: which step is necessary?");
+    for (const auto& lesson : lessons) CHECK(lesson.title.find(".json") == std::string::npos);
+}
+
+TEST_CASE("the first start is remembered in the settings file, under XDG_CONFIG_HOME", "[session][settings]") {
+    const std::string dir = test_support::temp_dir("settings");
+    const std::string path = dir + "/synapse-lab/settings.ini";
+    CHECK(session::first_start(path));
+    CHECK(test_support::file_exists(path));
+    CHECK_FALSE(session::first_start(path));
+    CHECK(session::load_settings(path).welcome_seen);
+    CHECK_FALSE(session::first_start(""));  // nowhere to remember it: not shown at every start
+    const char* old = std::getenv("XDG_CONFIG_HOME");
+    const std::string saved = old ? old : "";
+    setenv("XDG_CONFIG_HOME", dir.c_str(), 1);
+    CHECK(session::settings_file_path() == path);
+    if (old)
+        setenv("XDG_CONFIG_HOME", saved.c_str(), 1);
+    else
+        unsetenv("XDG_CONFIG_HOME");
+}
