@@ -60,7 +60,6 @@ struct Panels {
     bool records_video = true;      ///< this program renders videos (the desktop's --record); the web page does not
     bool picks_files = false;       ///< files are opened through the browser's file picker, not typed paths (the page)
     bool quits = true;              ///< File > Quit ends the program; a web page cannot close its own tab
-    FrameOutput out;                ///< filled while drawing, handed back by ui::draw
     std::map<std::string, PlotScale> plot_scales;  ///< by plot id
     FrameOutput out;                               ///< filled while drawing, handed back by ui::draw
 };

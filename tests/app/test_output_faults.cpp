@@ -18,7 +18,7 @@ using test_support::write_file;
 
 namespace {
 
-/// Runs synapse-lab with its files limited to `limit_kb` KiB, as on a nearly full disk: a write past it fails
+/// Runs synapse-lab with each file it writes limited to `limit_kb` KiB, as on a nearly full disk: a write past it fails
 /// with EFBIG (SIGXFSZ ignored, as a full disk gives ENOSPC and no signal).
 RunResult run_with_file_size_limit(const TempDir& dir, const std::string& args, int limit_kb) {
     const std::string out = dir / "stdout.txt", err = dir / "stderr.txt";
@@ -92,7 +92,7 @@ TEST_CASE("A full disk fails a recording in one line, to a video or to PNG frame
     for (const std::string& out : {dir / "v.mp4", dir / "frames/"}) {
         INFO(out);
         const RunResult r = run_with_file_size_limit(
-            dir, "--record " + out + " --script " + (dir / "s.json") + " --size 640x360 --fps 15", 64);
+            dir, "--record " + out + " --script " + (dir / "s.json") + " --size 640x360 --fps 15", 8);
         CHECK(r.exit_code != 0);
         CHECK(one_line(r.stderr_text));
     }
