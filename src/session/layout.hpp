@@ -23,6 +23,8 @@ struct LayoutInput {
     bool bottom = true;
     bool all_plots = false;
     bool presenter = false;
+    bool tall_caption = false;  ///< presenter mode: the caption holds a question's choices or the end screen
+    bool key_plot = false;      ///< presenter mode: a lesson step's key plot is drawn large beside the picture
 };
 
 struct Layout {
@@ -31,6 +33,7 @@ struct Layout {
     Rect right;    ///< what the sources say, glossary, about (empty when hidden)
     Rect bottom;   ///< timeline and plots (presenter: the compact timeline)
     Rect caption;  ///< presenter mode's large caption above the timeline (empty otherwise)
+    Rect plot;     ///< presenter mode's large key plot beside the picture (empty otherwise)
     Rect status;   ///< one-line status with the teaching notice
     Rect scene;    ///< what is left for the scene
 };

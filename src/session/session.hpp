@@ -38,9 +38,12 @@ struct PanelVisibility {
 struct LessonProgress {
     std::optional<Lesson> lesson;
     int step = -1;
-    int chosen = -1;    ///< the answer picked for this step's question; -1 = none yet
-    bool ran = false;   ///< "Run" pressed: the explanation is shown
-    std::string error;  ///< the last lesson loading error (one line)
+    int chosen = -1;        ///< the answer picked for this step's question; -1 = none yet
+    bool ran = false;       ///< "Run" pressed: playing towards the answering moment (question.hpp)
+    bool reached = false;   ///< the run reached the answering moment
+    bool revealed = false;  ///< the teacher revealed the answer without a choice
+    bool finished = false;  ///< past the last step: the end-of-lesson screen
+    std::string error;      ///< the last lesson loading error (one line)
 };
 
 /// What the session asks of the program around it (the window and the panels): set by key actions, taken by
@@ -51,7 +54,7 @@ struct Requests {
     bool toggle_fullscreen = false;
     bool open_scenario_dialog = false;
     bool help_dialog = false;
-    bool close_dialogs = false;  ///< Esc outside presenter mode: close the source text and the dialogs
+    bool close_dialogs = false;  ///< Esc: close the source text and the dialogs
     Requests& operator|=(const Requests& other);
 };
 
@@ -103,14 +106,16 @@ void pin_baseline(Session& app, const sim::Scenario& scenario, const std::string
 void advance(Session& app, double dt_s);
 
 /// Play / pause. Playing resumes from the cursor; only at the very end does it rewind to the start.
-/// On a lesson step whose question has not been run yet, play runs it (run_lesson_step). While a recording
-/// script is previewed, it plays or pauses the preview.
+/// On a lesson step whose question has not been run yet, play runs it (run_question); once the run reached the
+/// answering moment with nothing chosen, it reveals the answer. While a recording script is previewed, it plays
+/// or pauses the preview.
 void toggle_play(Session& app);
 /// A lesson step with a "predict, then run" question that has not been run yet.
 bool lesson_question_pending(const Session& app);
 /// One step forward or back on the time bar (pauses playback).
 void step(Session& app, bool backward);
-/// Moves the cursor (scrubbing, markers, jumps): clamps, keeps play state.
+/// Moves the cursor (scrubbing, markers, jumps): clamps, keeps play state. While a lesson question hides its
+/// answer, the cursor cannot move ahead of where it is (the run shows what comes next).
 void set_time(Session& app, double t_h);
 
 /// The user's UI scale range (the window's +/- keys, --ui-scale, the View menu's slider).

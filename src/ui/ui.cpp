@@ -217,6 +217,18 @@ void bottom_panel(session::Session& app, Panels& panels, const session::Rect& r)
     ImGui::End();
 }
 
+/// Presenter mode's large plot of the lesson step's key curve, beside the picture.
+void presenter_plot(session::Session& app, Panels& panels, const session::Rect& r) {
+    if (r.empty() || !app.lesson.lesson || app.lesson.step < 0) return;
+    const session::LessonStep& s = app.lesson.lesson->steps[static_cast<std::size_t>(app.lesson.step)];
+    if (begin_panel(panels, "##keyplot", r, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse)) {
+        ImGui::PushFont(font(FontRole::large));
+        draw_single_plot(app, panels, s.key_plot);
+        ImGui::PopFont();
+    }
+    ImGui::End();
+}
+
 void presenter_timeline(session::Session& app, Panels& panels, const session::Rect& r) {
     if (begin_panel(panels, "Timeline##presenter", r, ImGuiWindowFlags_NoScrollbar)) draw_timeline(app, true);
     ImGui::End();
@@ -326,6 +338,7 @@ FrameOutput draw(session::Session& app, Panels& panels, const session::Layout& l
     follow_lesson(app, panels);
     if (app.presenter) {
         draw_caption(app, panels, layout.caption);
+        presenter_plot(app, panels, layout.plot);
         presenter_timeline(app, panels, layout.bottom);
         return std::move(panels.out);
     }

@@ -133,7 +133,12 @@ TEST_CASE("lesson navigation forward and back restores each step's state") {
             CHECK(app.lesson.step == i);
             forward.push_back(snapshot(app));
         }
+        REQUIRE(session::lesson_go(app, +1));  // past the last step: the end-of-lesson screen
+        CHECK(app.lesson.finished);
         CHECK_FALSE(session::lesson_go(app, +1));
+        REQUIRE(session::lesson_go(app, -1));  // back to the last step as it was
+        CHECK_FALSE(app.lesson.finished);
+        CHECK(app.lesson.step == n - 1);
         for (int i = n - 2; i >= 0; --i) {
             app.view.view = scene::View::circuit;
             app.pinned.reset();

@@ -4,6 +4,7 @@
 #include "session/fixture.hpp"
 #include "session/lesson.hpp"
 #include "session/link.hpp"
+#include "session/question.hpp"
 #include "session/screen_reader.hpp"
 
 namespace {
@@ -121,6 +122,12 @@ TEST_CASE("the screen reader's text says the view, the time, the stage and the l
     CHECK(lesson.find("Question: " + step.question->prompt) != std::string::npos);
     CHECK(lesson.find("A) " + step.question->choices[0]) != std::string::npos);
     CHECK(lesson.find("Presenter mode.") != std::string::npos);
+    CHECK(lesson.find(step.caption) == std::string::npos);  // the caption would give the answer away
     session::run_lesson_step(app);
-    CHECK(session::screen_reader_text(app).find("Answer: " + step.question->explanation) != std::string::npos);
+    CHECK(session::screen_reader_text(app).find("Answer: ") == std::string::npos);  // not before the moment
+    session::reveal_answer(app);
+    const std::string answered = session::screen_reader_text(app);
+    CHECK(answered.find("Answer: " + step.question->choices[static_cast<std::size_t>(step.question->answer)] + ". " +
+                        step.question->explanation) != std::string::npos);
+    CHECK(answered.find(step.caption) != std::string::npos);
 }
