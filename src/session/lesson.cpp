@@ -142,7 +142,7 @@ LessonQuestion parse_question(const json& j) {
 
 LessonStep parse_step(const json& j, const PresetLoader& presets) {
     check_keys(j, {"title", "caption", "scenario", "baseline", "time", "run_until", "autoplay", "view", "plots",
-                   "key_plot", "question", "duration_s"});
+                   "key_plot", "stage", "question", "duration_s"});
     LessonStep step;
     step.title = j.at("title").get<std::string>();
     step.caption = j.at("caption").get<std::string>();
@@ -165,6 +165,10 @@ LessonStep parse_step(const json& j, const PresetLoader& presets) {
     step.key_plot = j.value("key_plot", "");
     if (!step.key_plot.empty() && std::find(step.plots.begin(), step.plots.end(), step.key_plot) == step.plots.end())
         throw FieldError("'key_plot': '" + step.key_plot + "' is not one of the step's 'plots'");
+    if (j.contains("stage")) {
+        step.stage = sim::stage_from_id(j.at("stage").get<std::string>());
+        if (!step.stage) throw FieldError("'stage': unknown stage '" + j.at("stage").get<std::string>() + "'");
+    }
     if (j.contains("question")) step.question = parse_question(j.at("question"));
     if (j.contains("duration_s")) step.duration_s = number_field(j, "duration_s", 0.0, 0.1, 3600.0);
     const double span_h = step.scenario.duration_days * 24.0;

@@ -7,6 +7,7 @@
 
 #include "scene/scene.hpp"
 #include "sim/scenario.hpp"
+#include "sim/stage.hpp"
 
 namespace session {
 
@@ -33,6 +34,8 @@ struct LessonStep {
     std::vector<std::string> plots;  ///< plot ids to show (empty: leave as they are)
     std::string key_plot;  ///< "key_plot": the plot (one of `plots`) that shows what the step says about a curve;
                            ///< presenter mode draws it large beside the picture. Empty: the picture says it.
+    std::optional<sim::Stage> stage;  ///< "stage": the mechanism stage the step is about; the model shows it as "Now"
+                                      ///< at the step's time (a question step: at its answering moment), tested
     std::optional<LessonQuestion> question;
     std::optional<double> duration_s;  ///< "duration_s": seconds the step lasts when played as a video script
 };

@@ -86,12 +86,13 @@ void draw_plot_grid(session::Session& app, Panels& panels) {
     }
 }
 
-void draw_single_plot(session::Session& app, Panels& panels, const std::string& id) {
+void draw_single_plot(session::Session& app, Panels& panels, const std::string& id, double span_h) {
     const int index = session::plot_index(id);
     if (index < 0) return;
     const session::PlotDef& def = session::plot_defs()[static_cast<std::size_t>(index)];
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const session::TimeAxis axis = session::make_time_axis(trajectory(app).duration_h(), app.axis_segmented);
+    const double shown_h = std::clamp(span_h, 0.1, trajectory(app).duration_h());
+    const session::TimeAxis axis = session::make_time_axis(shown_h, app.axis_segmented);
     const PlotSpec spec = make_spec(app, panels, def, axis, avail.x);
     if (const auto t = plot_widget(spec, avail)) {
         set_time(app, *t);

@@ -12,9 +12,9 @@ namespace ui {
 /// they do not fit). Clicking or dragging a plot moves the time cursor.
 void draw_plot_grid(session::Session& app, Panels& panels);
 
-/// One plot (by id) filling the current window's remaining space, in the current font: presenter mode's large
-/// key plot of a lesson step. Clicking or dragging it moves the time cursor.
-void draw_single_plot(session::Session& app, Panels& panels, const std::string& id);
+/// One plot (by id) of the first span_h hours filling the current window's remaining space, in the current font:
+/// presenter mode's large key plot of a lesson step. Clicking or dragging it moves the time cursor.
+void draw_single_plot(session::Session& app, Panels& panels, const std::string& id, double span_h);
 
 /// The plot chooser (checkboxes), for a menu or popup.
 void draw_plot_chooser(session::Session& app);

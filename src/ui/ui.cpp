@@ -223,7 +223,9 @@ void presenter_plot(session::Session& app, Panels& panels, const session::Rect& 
     const session::LessonStep& s = app.lesson.lesson->steps[static_cast<std::size_t>(app.lesson.step)];
     if (begin_panel(panels, "##keyplot", r, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse)) {
         ImGui::PushFont(font(FontRole::large));
-        draw_single_plot(app, panels, s.key_plot);
+        // The step's stretch of time, with room after it: twice its end (at least an hour), at most the run.
+        const double span_h = std::max(1.0, 2.0 * std::max(s.time_h, s.run_until_h.value_or(0.0)));
+        draw_single_plot(app, panels, s.key_plot, span_h);
         ImGui::PopFont();
     }
     ImGui::End();
