@@ -15,6 +15,8 @@ constexpr float kContentHalfWidth = 11.0f;
 constexpr float kContentHalfHeight = 10.0f;
 /// Fraction of the output width the picture may use (the UI's panels sit on either side).
 constexpr float kPictureWidthFraction = 0.62f;
+/// Presenter mode: the width of the title and readout column, in units of the minimum text size.
+constexpr float kTitleColumnEm = 15.0f;
 
 /// Relative size of each view's world: circuit (tens of um) > spine (um) > synapse (fractions of um).
 float view_scale(View v) {
@@ -156,11 +158,28 @@ void hash_label(std::uint64_t& h, const Label& l) {
 
 }  // namespace
 
+namespace {
+
+/// With a minimum text size (presenter mode), the title and readout at the top left are large: the picture
+/// moves right, out of their column, where centring it would put it under them.
+Rect clear_of_title(const ViewOptions& o, Rect r) {
+    if (!(o.min_text_px > 0.0f && o.title)) return r;
+    const float column_px = kTitleColumnEm * o.min_text_px * (o.text_scale > 0.0f ? o.text_scale : 1.0f);
+    const float fit = std::min(r.w / (2.0f * kContentHalfWidth), r.h / (2.0f * kContentHalfHeight));
+    const float left_px = r.x + 0.5f * (r.w - fit * 2.0f * kContentHalfWidth);
+    const float inset = std::min(column_px - left_px, 0.5f * r.w);
+    if (inset <= 0.0f) return r;
+    return {r.x + inset, r.y, r.w - inset, r.h};
+}
+
+}  // namespace
+
 Camera camera_for(const ViewOptions& o) {
     const float w = static_cast<float>(std::max(1, o.width_px)), h = static_cast<float>(std::max(1, o.height_px));
     Rect r = o.picture_rect_px;
     if (!(r.w > 1.0f && r.h > 1.0f))
         r = {0.5f * (1.0f - kPictureWidthFraction) * w, 0.0f, kPictureWidthFraction * w, h};
+    r = clear_of_title(o, r);
     const float px_per_world = std::min(r.w / (2.0f * kContentHalfWidth), r.h / (2.0f * kContentHalfHeight));
     const glm::vec2 centre_px{r.x + 0.5f * r.w, r.y + 0.5f * r.h};
     Camera c;

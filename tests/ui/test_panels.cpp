@@ -282,3 +282,36 @@ TEST_CASE("glossary links skip the program's name and stop before punctuation") 
     }
     CHECK(text.substr(terms.front().begin, terms.front().end - terms.front().begin) == "synapse");
 }
+
+TEST_CASE("presenter mode during a lesson: step n / N, the key plot, the question asked and revealed, the end") {
+    session::Session app = test::make_app();
+    REQUIRE(session::open_lesson_file(app, app.assets_dir + "/lessons/experiments.json"));
+    session::lesson_go(app, +1);  // rapamycin: a question with a key plot
+    app.presenter = true;
+    test::Harness h;
+    for (float scale : {1.0f, 2.0f}) {
+        INFO("scale " << scale);
+        h.resize(1366.0f, 768.0f, scale);
+        for (int phase = 0; phase < 3; ++phase) {
+            INFO("phase " << phase);
+            if (phase == 1) session::reveal_answer(app);
+            if (phase == 2)
+                while (session::lesson_go(app, +1)) {
+                }  // past the last step: the end screen
+            if (phase == 2) REQUIRE(app.lesson.finished);
+            h.frames(app, 3);
+            REQUIRE(test::Harness::window("##caption"));
+            CHECK(test::Harness::window("##caption")->Active);
+            if (phase < 2) CHECK(test::Harness::window("##keyplot")->Active);
+            for (ImGuiWindow* win : ImGui::GetCurrentContext()->Windows) {
+                if (!win->Active || (win->Flags & (ImGuiWindowFlags_Tooltip | ImGuiWindowFlags_Popup))) continue;
+                INFO(win->Name);
+                if (!(win->Flags & ImGuiWindowFlags_ChildWindow)) CHECK(inside_display(win));
+                CHECK(win->ContentSize.x <= win->ContentRegionRect.GetWidth() + 1.0f);
+            }
+        }
+        session::apply_lesson_step(app, 1);
+    }
+    session::apply_action(app, session::Action::close_open);  // Esc
+    CHECK(app.presenter);
+}
