@@ -7,6 +7,7 @@
 #include "harness.hpp"
 #include "session/file_actions.hpp"
 #include "session/keys.hpp"
+#include "session/question.hpp"
 #include "session/timeline_axis.hpp"
 #include "ui/lesson_panel.hpp"
 #include "ui/plots.hpp"
