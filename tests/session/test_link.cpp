@@ -131,3 +131,17 @@ TEST_CASE("the screen reader's text says the view, the time, the stage and the l
                         step.question->explanation) != std::string::npos);
     CHECK(answered.find(step.caption) != std::string::npos);
 }
+
+TEST_CASE("a link can show a lesson question's answer (reveal=1), and says so when it is shown") {
+    session::Session app = test::make_app();
+    REQUIRE_FALSE(apply_link(app, "lesson=experiments&step=2&reveal=1&presenter=1"));
+    CHECK(session::question_phase(app) == session::QuestionPhase::revealed);
+    CHECK(app.time_h == Approx(session::answer_time_h(app.lesson.lesson->steps[1])));
+    CHECK(session::link_query(app).find("reveal=1") != std::string::npos);
+    session::Session asked = test::make_app();
+    REQUIRE_FALSE(apply_link(asked, "lesson=experiments&step=2"));
+    CHECK(session::link_query(asked).find("reveal") == std::string::npos);
+    session::Session plain = test::make_app();
+    CHECK(apply_link(plain, "lesson=experiments&step=1&reveal=1") ==
+          "link: 'reveal' needs a lesson step with a question");
+}
