@@ -33,6 +33,11 @@ std::optional<session::Key> session_key(SDL_Keycode code) {
         case SDLK_KP_3: return session::Key::digit3;
         case SDLK_p: return session::Key::p;
         case SDLK_s: return session::Key::s;
+        case SDLK_a: return session::Key::a;
+        case SDLK_b: return session::Key::b;
+        case SDLK_c: return session::Key::c;
+        case SDLK_d: return session::Key::d;
+        case SDLK_r: return session::Key::r;
         case SDLK_o: return session::Key::o;
         case SDLK_e: return session::Key::e;
         case SDLK_l: return session::Key::l;

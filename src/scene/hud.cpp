@@ -255,8 +255,9 @@ void legend_panel(Painter& p, View view) {
     const std::vector<LegendEntry> entries = legend_entries(view);
     const float entry_px = 13.0f, row = kLegendRow * u, swatch_w = 34.0f * u, pad = kLegendPad * u,
                 m = kLegendMargin * u;
-    float text_w = Painter::text_width_px("Not to scale: sizes and counts", entry_px * u);
-    for (const LegendEntry& e : entries) text_w = std::max(text_w, Painter::text_width_px(e.text, entry_px * u));
+    const float entry_size_px = std::max(entry_px * u, p.min_text_px);
+    float text_w = Painter::text_width_px("Not to scale: sizes and counts", entry_size_px);
+    for (const LegendEntry& e : entries) text_w = std::max(text_w, Painter::text_width_px(e.text, entry_size_px));
     const float panel_w = pad * 2.0f + swatch_w + text_w;
     const float x0 = w - m - panel_w, y0 = m;
     const float panel_h = legend_height_px(entries.size(), u);

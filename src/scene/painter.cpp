@@ -46,7 +46,12 @@ Painter::Painter(SceneFrame& f, const ViewOptions& o, std::uint64_t s, double t)
     // proportion, where they would start to cover one another.
     const float picture_scale = px_per_world / 38.4f;
     world_text = std::min(std::clamp(picture_scale, 0.72f, 1.0f), std::max(0.72f, 1.5f * picture_scale) / text);
+    min_text_px = std::max(0.0f, o.min_text_px) * text;
 }
+
+float Painter::screen_text_px(float size_px) const { return std::max(size_px * text, min_text_px); }
+
+float Painter::picture_text_px(float size_px) const { return std::max(size_px * text * world_text, min_text_px); }
 
 void Painter::use_backdrop(bool on) {
     shapes_ = on ? &frame.backdrop : &frame.instances;
@@ -142,9 +147,9 @@ void Painter::arrow(glm::vec2 a, glm::vec2 b, float width_px, Rgba color, bool d
 }
 
 void Painter::node(glm::vec2 c, const std::string& label_text, Rgba edge, Rgba fill, bool dashed, float size_px) {
-    const float t = text * world_text;
-    const float w_px = text_width_px(label_text, size_px * t) + 16.0f * t;
-    const float h_px = (size_px * 1.25f * static_cast<float>(line_count(label_text)) + 10.0f) * t;
+    const float t = text * world_text, label_px = picture_text_px(size_px);
+    const float w_px = text_width_px(label_text, label_px) + 16.0f * t;
+    const float h_px = label_px * 1.25f * static_cast<float>(line_count(label_text)) + 10.0f * t;
     Instance& b = box(c, {world(0.5f * w_px), world(0.5f * h_px)}, world(6.0f * t), fill);
     b.outline_px = 2.0f * stroke;
     b.outline = edge;
@@ -159,7 +164,7 @@ Label& Painter::label(glm::vec2 at, const std::string& label_text, float size_px
     Label l;
     l.anchor = at;
     l.text = label_text;
-    l.size_px = size_px * text * world_text;
+    l.size_px = picture_text_px(size_px);
     l.color = pal.ink;
     l.align = align;
     l.bold = bold;
@@ -172,11 +177,11 @@ void Painter::callout(glm::vec2 at, glm::vec2 target, const std::string& label_t
     if (!options.labels) return;
     const float t = text * world_text;
     const float gap = world(6.0f * t);
-    const float half_w = world(0.5f * text_width_px(label_text, size_px * t));
+    const float half_w = world(0.5f * text_width_px(label_text, picture_text_px(size_px)));
     glm::vec2 start = at;  // the leader leaves the text on the side facing the target
     if (align == Align::left) start.x -= gap;
     if (align == Align::right) start.x += gap;
-    if (align == Align::center) start.y += (target.y > at.y ? 1.0f : -1.0f) * world(0.8f * size_px * t);
+    if (align == Align::center) start.y += (target.y > at.y ? 1.0f : -1.0f) * world(0.8f * picture_text_px(size_px));
     if (align == Align::center && std::abs(target.x - at.x) > half_w && std::abs(target.y - at.y) < 3.0f * gap)
         start.x += (target.x > at.x ? half_w : -half_w);
     const glm::vec2 d = target - start;
@@ -192,7 +197,7 @@ Label& Painter::screen_label(glm::vec2 at_px, const std::string& label_text, flo
                              bool bold) {
     Label& l = label(at_px, label_text, size_px, align, bold);
     l.screen_space = true;
-    l.size_px = size_px * text;
+    l.size_px = screen_text_px(size_px);
     l.color = color;
     return l;
 }

@@ -21,8 +21,15 @@ struct Painter {
     float stroke = 1.0f;        ///< multiplies line widths (1 at 1080 lines)
     float text = 1.0f;          ///< multiplies text sizes (ViewOptions::text_scale)
     float world_text = 1.0f;    ///< scales labels in the picture to its size (see the constructor)
+    float min_text_px = 0.0f;   ///< no label smaller than this, pixels (ViewOptions::min_text_px x text_scale)
 
     Painter(SceneFrame& f, const ViewOptions& o, std::uint64_t s, double t);
+
+    /// The pixel size of screen text laid out at size_px at text scale 1 (never below min_text_px).
+    float screen_text_px(float size_px) const;
+    /// The pixel size of a label in the picture laid out at size_px (scaled with the picture, never below
+    /// min_text_px).
+    float picture_text_px(float size_px) const;
 
     /// Where shapes, screen shapes and labels go: the cached backdrop (true) or the per-frame layers.
     void use_backdrop(bool on);

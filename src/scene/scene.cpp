@@ -17,6 +17,10 @@ constexpr float kContentHalfWidth = 11.0f;
 constexpr float kContentHalfHeight = 10.0f;
 /// Fraction of the output width the picture may use (the UI's panels sit on either side).
 constexpr float kPictureWidthFraction = 0.62f;
+/// Presenter mode: the width of the title and readout column, in units of the minimum text size.
+constexpr float kTitleColumnEm = 15.0f;
+/// Presenter mode: the width of the legend's column at the right (with its margin), same units.
+constexpr float kLegendColumnEm = 21.0f;
 
 /// Relative size of each view's world: circuit (tens of um) > spine (um) > synapse (fractions of um).
 float view_scale(View v) {
@@ -158,11 +162,41 @@ void hash_label(std::uint64_t& h, const Label& l) {
 
 }  // namespace
 
+namespace {
+
+/// The picture's width in pixels when fitted into r.
+float fitted_width_px(const Rect& r) {
+    return std::min(r.w / (2.0f * kContentHalfWidth), r.h / (2.0f * kContentHalfHeight)) * 2.0f * kContentHalfWidth;
+}
+
+/// With a minimum text size (presenter mode), the title and readout at the top left and the legend at the
+/// right are large: the picture keeps out of their columns, where centring it would put it under them.
+Rect clear_of_overlays(const ViewOptions& o, Rect r) {
+    if (!(o.min_text_px > 0.0f)) return r;
+    const float em = o.min_text_px * (o.text_scale > 0.0f ? o.text_scale : 1.0f);
+    if (o.title) {
+        const float column_px = kTitleColumnEm * em;
+        if (r.x + 0.5f * (r.w - fitted_width_px(r)) < column_px) {  // the rectangle starts at the column's edge
+            const float inset = std::min(column_px - r.x, 0.5f * r.w);
+            r = {r.x + inset, r.y, r.w - inset, r.h};
+        }
+    }
+    if (o.legend) {
+        const float legend_left_px = static_cast<float>(o.width_px) - kLegendColumnEm * em;
+        if (r.x + 0.5f * (r.w + fitted_width_px(r)) > legend_left_px && legend_left_px < r.x + r.w)
+            r.w = std::max(0.5f * r.w, legend_left_px - r.x);
+    }
+    return r;
+}
+
+}  // namespace
+
 Camera camera_for(const ViewOptions& o) {
     const float w = static_cast<float>(std::max(1, o.width_px)), h = static_cast<float>(std::max(1, o.height_px));
     Rect r = o.picture_rect_px;
     if (!(r.w > 1.0f && r.h > 1.0f))
         r = {0.5f * (1.0f - kPictureWidthFraction) * w, 0.0f, kPictureWidthFraction * w, h};
+    r = clear_of_overlays(o, r);
     const float px_per_world = std::min(r.w / (2.0f * kContentHalfWidth), r.h / (2.0f * kContentHalfHeight));
     const glm::vec2 centre_px{r.x + 0.5f * r.w, r.y + 0.5f * r.h};
     Camera c;

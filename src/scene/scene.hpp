@@ -27,7 +27,9 @@ struct ViewOptions {
     int width_px = 1280;
     int height_px = 720;
     bool labels = true;
-    float text_scale = 1.0f;  ///< multiplies label sizes and line widths (presenter mode, UI scale)
+    float text_scale = 1.0f;   ///< multiplies label sizes and line widths (presenter mode, UI scale)
+    float min_text_px = 0.0f;  ///< at text scale 1, no label smaller than this, pixels (presenter mode: readable
+                               ///< from the back of the room); 0 = the labels' own sizes
 
     bool legend = true;        ///< legend and "not to scale" note on the right (hide under UI panels)
     bool title = true;         ///< the view's name and subtitle, top left

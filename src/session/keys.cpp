@@ -3,6 +3,7 @@
 
 #include "session/file_actions.hpp"
 #include "session/lesson.hpp"
+#include "session/question.hpp"
 #include "session/session.hpp"
 
 namespace session {
@@ -39,7 +40,12 @@ std::optional<Action> plain_action(Key key) {
         case Key::digit2: return Action::view_synapse;
         case Key::digit3: return Action::view_spine;
         case Key::p: return Action::toggle_presenter;
-        case Key::escape: return Action::leave_presenter;
+        case Key::escape: return Action::close_open;
+        case Key::a: return Action::choose_a;
+        case Key::b: return Action::choose_b;
+        case Key::c: return Action::choose_c;
+        case Key::d: return Action::choose_d;
+        case Key::r: return Action::reveal_answer;
         case Key::f11: return Action::toggle_fullscreen;
         case Key::f12: return Action::screenshot;
         case Key::l: return Action::toggle_labels;
@@ -109,12 +115,12 @@ Requests apply_action(Session& app, Action action) {
         case Action::redo:
             if (!redo_scenario(app)) app.status = "Nothing to redo";
             break;
-        case Action::leave_presenter:  // Escape: leaves presenter mode, else closes the source text and dialogs
-            if (app.presenter)
-                app.presenter = false;
-            else
-                asked.close_dialogs = true;
-            break;
+        case Action::close_open: asked.close_dialogs = true; break;  // Esc: presenter mode stays (P leaves it)
+        case Action::choose_a: choose_answer(app, 0); break;
+        case Action::choose_b: choose_answer(app, 1); break;
+        case Action::choose_c: choose_answer(app, 2); break;
+        case Action::choose_d: choose_answer(app, 3); break;
+        case Action::reveal_answer: reveal_answer(app); break;
         default: toggle_view_flag(app, action); break;
     }
     return asked;
@@ -126,9 +132,11 @@ const ShortcutHelp* shortcut_help(int& count) {
         {"Left / Right", "step back / forward in time"},
         {"Home / End", "start / end of the run"},
         {"Page Up / Page Down", "previous / next lesson step (presentation clickers)"},
+        {"A  B  C  D", "a lesson question: the class's answer"},
+        {"R", "a lesson question: reveal the answer (without a choice)"},
         {"1  2  3", "circuit, synapse, spine view"},
-        {"P", "presenter mode"},
-        {"Esc", "leave presenter mode, close the source text or a dialog"},
+        {"P", "presenter mode on / off"},
+        {"Esc", "close the source text or a dialog (presenter mode stays)"},
         {"H", "hide / show all panels"},
         {"F11", "fullscreen"},
         {"L", "scene labels on / off"},

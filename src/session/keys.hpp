@@ -21,6 +21,11 @@ enum class Key {
     digit3,
     p,
     s,
+    a,
+    b,
+    c,
+    d,
+    r,
     o,
     e,
     l,
@@ -60,7 +65,12 @@ enum class Action {
     view_synapse,
     view_spine,
     toggle_presenter,
-    leave_presenter,
+    close_open,  ///< Esc: closes the source text and the dialogs (never leaves presenter mode)
+    choose_a,    ///< A-D: the class's answer to a lesson question
+    choose_b,
+    choose_c,
+    choose_d,
+    reveal_answer,  ///< R: the teacher shows a lesson question's answer
     toggle_fullscreen,
     toggle_labels,
     toggle_theme,

@@ -29,18 +29,26 @@ Rect snapped(const Rect& r) {
 }
 
 Layout snapped(const Layout& l) {
-    return {snapped(l.menu),    snapped(l.left),   snapped(l.right), snapped(l.bottom),
-            snapped(l.caption), snapped(l.status), snapped(l.scene)};
+    return {snapped(l.menu),    snapped(l.left), snapped(l.right),  snapped(l.bottom),
+            snapped(l.caption), snapped(l.plot), snapped(l.status), snapped(l.scene)};
 }
 
 Layout presenter_layout(const LayoutInput& in) {
     Layout l;
-    const float caption_h = std::min(in.font_px * 7.6f, in.height_px * 0.35f);
+    const float caption_h = in.tall_caption ? std::min(in.font_px * 11.5f, in.height_px * 0.45f)
+                                            : std::min(in.font_px * 7.6f, in.height_px * 0.35f);
     const float timeline_h = std::min(in.bar_h * 2.0f + in.font_px * 2.6f, in.height_px * 0.3f);
     // A lower third: the caption sits just above the timeline, leaving the scene's title and legend free.
     l.bottom = {0.0f, in.height_px - timeline_h, in.width_px, timeline_h};
     l.caption = {0.0f, l.bottom.y - caption_h, in.width_px, caption_h};
     l.scene = {0.0f, 0.0f, in.width_px, std::max(0.0f, l.caption.y)};
+    const float plot_w = std::round(in.width_px * 0.45f);
+    // The picture on the left, the step's curve on the right (45 %), where the picture keeps room for its labels
+    // at this text size (else the picture alone).
+    if (in.key_plot && in.width_px - plot_w >= in.font_px * kPictureBesidePlotEm) {
+        l.plot = {in.width_px - plot_w, 0.0f, plot_w, l.scene.h};
+        l.scene.w = in.width_px - plot_w;
+    }
     return l;
 }
 
@@ -80,6 +88,11 @@ LayoutInput layout_input(const Session& app, float width_px, float height_px, fl
     in.bottom = app.panels.bottom;
     in.all_plots = app.panels.all_plots;
     in.presenter = app.presenter;
+    if (app.lesson.lesson && app.lesson.step >= 0) {
+        const LessonStep& s = app.lesson.lesson->steps[static_cast<std::size_t>(app.lesson.step)];
+        in.tall_caption = app.lesson.finished || s.question.has_value();
+        in.key_plot = !app.lesson.finished && !s.key_plot.empty();
+    }
     return in;
 }
 

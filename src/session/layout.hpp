@@ -13,6 +13,9 @@ inline constexpr float kBaseFontPx = 17.0f;
 /// Vertical padding inside a frame (buttons, the menu bar) at scale 1, pixels.
 inline constexpr float kFramePaddingY_px = 4.0f;
 
+/// Presenter mode: the least width, in font sizes, the picture keeps beside a lesson step's key plot.
+inline constexpr float kPictureBesidePlotEm = 40.0f;
+
 struct LayoutInput {
     float width_px = 1280.0f;
     float height_px = 720.0f;
@@ -23,6 +26,8 @@ struct LayoutInput {
     bool bottom = true;
     bool all_plots = false;
     bool presenter = false;
+    bool tall_caption = false;  ///< presenter mode: the caption holds a question's choices or the end screen
+    bool key_plot = false;      ///< presenter mode: a lesson step's key plot is drawn large beside the picture
 };
 
 struct Layout {
@@ -31,6 +36,7 @@ struct Layout {
     Rect right;    ///< what the sources say, glossary, about (empty when hidden)
     Rect bottom;   ///< timeline and plots (presenter: the compact timeline)
     Rect caption;  ///< presenter mode's large caption above the timeline (empty otherwise)
+    Rect plot;     ///< presenter mode's large key plot beside the picture (empty otherwise)
     Rect status;   ///< one-line status with the teaching notice
     Rect scene;    ///< what is left for the scene
 };

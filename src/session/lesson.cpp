@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "session/plot_defs.hpp"
+#include "session/question.hpp"
 #include "session/script.hpp"
 #include "session/session.hpp"
 #include "sim/duration.hpp"
@@ -141,7 +142,7 @@ LessonQuestion parse_question(const json& j) {
 
 LessonStep parse_step(const json& j, const PresetLoader& presets) {
     check_keys(j, {"title", "caption", "scenario", "baseline", "time", "run_until", "autoplay", "view", "plots",
-                   "question", "duration_s"});
+                   "key_plot", "stage", "question", "duration_s"});
     LessonStep step;
     step.title = j.at("title").get<std::string>();
     step.caption = j.at("caption").get<std::string>();
@@ -160,6 +161,13 @@ LessonStep parse_step(const json& j, const PresetLoader& presets) {
     for (const std::string& id : j.value("plots", std::vector<std::string>{})) {
         if (plot_index(id) < 0) throw FieldError("'plots': unknown plot '" + id + "'");
         step.plots.push_back(id);
+    }
+    step.key_plot = j.value("key_plot", "");
+    if (!step.key_plot.empty() && std::find(step.plots.begin(), step.plots.end(), step.key_plot) == step.plots.end())
+        throw FieldError("'key_plot': '" + step.key_plot + "' is not one of the step's 'plots'");
+    if (j.contains("stage")) {
+        step.stage = sim::stage_from_id(j.at("stage").get<std::string>());
+        if (!step.stage) throw FieldError("'stage': unknown stage '" + j.at("stage").get<std::string>() + "'");
     }
     if (j.contains("question")) step.question = parse_question(j.at("question"));
     if (j.contains("duration_s")) step.duration_s = number_field(j, "duration_s", 0.0, 0.1, 3600.0);
@@ -219,6 +227,9 @@ void apply_lesson_step(Session& app, int index) {
     app.lesson.step = index;
     app.lesson.chosen = -1;
     app.lesson.ran = false;
+    app.lesson.reached = false;
+    app.lesson.revealed = false;
+    app.lesson.finished = false;
     app.model.scenario = s.scenario;
     app.history = ScenarioHistory{};  // undo works within a step: each step starts from its own scenario
     app.history.committed = app.model.scenario;
@@ -237,8 +248,19 @@ void apply_lesson_step(Session& app, int index) {
 
 bool lesson_go(Session& app, int delta) {
     if (!app.lesson.lesson) return false;
+    const int n = static_cast<int>(app.lesson.lesson->steps.size());
+    if (app.lesson.finished) {  // the end screen: back returns to the last step as it was left
+        if (delta >= 0) return false;
+        app.lesson.finished = false;
+        return true;
+    }
     const int target = app.lesson.step + delta;
-    if (target < 0 || target >= static_cast<int>(app.lesson.lesson->steps.size())) return false;
+    if (target == n && delta > 0) {  // past the last step: the end-of-lesson screen
+        app.lesson.finished = true;
+        app.playing = false;
+        return true;
+    }
+    if (target < 0 || target >= n) return false;
     apply_lesson_step(app, target);
     return true;
 }
@@ -256,6 +278,7 @@ void start_lesson(Session& app, Lesson lesson) {
 void stop_lesson(Session& app) {
     app.lesson.lesson.reset();
     app.lesson.step = -1;
+    app.lesson.finished = false;
     app.play_until_h.reset();
     if (!app.before_lesson) return;
     WorkBeforeLesson& before = *app.before_lesson;
@@ -272,12 +295,15 @@ void stop_lesson(Session& app) {
 }
 
 void run_lesson_step(Session& app) {
-    if (!app.lesson.lesson || app.lesson.step < 0) return;
+    if (!app.lesson.lesson || app.lesson.step < 0 || app.lesson.finished) return;
     const LessonStep& s = app.lesson.lesson->steps[static_cast<std::size_t>(app.lesson.step)];
+    if (s.question) {
+        run_question(app);
+        return;
+    }
     app.time_h = s.time_h;
     app.play_until_h = s.run_until_h;
     app.playing = true;
-    app.lesson.ran = true;
 }
 
 }  // namespace session

@@ -7,6 +7,7 @@
 
 #include "scene/scene.hpp"
 #include "sim/scenario.hpp"
+#include "sim/stage.hpp"
 
 namespace session {
 
@@ -31,6 +32,10 @@ struct LessonStep {
     bool autoplay = false;              ///< start playing on entering the step
     scene::View view = scene::View::synapse;
     std::vector<std::string> plots;  ///< plot ids to show (empty: leave as they are)
+    std::string key_plot;  ///< "key_plot": the plot (one of `plots`) that shows what the step says about a curve;
+                           ///< presenter mode draws it large beside the picture. Empty: the picture says it.
+    std::optional<sim::Stage> stage;  ///< "stage": the mechanism stage the step is about; the model shows it as "Now"
+                                      ///< at the step's time (a question step: at its answering moment), tested
     std::optional<LessonQuestion> question;
     std::optional<double> duration_s;  ///< "duration_s": seconds the step lasts when played as a video script
 };
@@ -53,13 +58,14 @@ std::vector<std::string> list_lesson_files(const std::string& assets_dir);
 
 /// Sets the app to step `index` of its lesson (scenario, baseline, time, view, plots, question reset).
 void apply_lesson_step(Session& app, int index);
-/// Moves by +1/-1 step (clamped); returns false when there is no lesson or no step that way.
+/// Moves by +1/-1 step; +1 from the last step shows the end-of-lesson screen (LessonProgress::finished), -1 from
+/// there returns to the last step as it was left. Returns false when there is no lesson or nothing that way.
 bool lesson_go(Session& app, int delta);
 /// Starts a lesson at its first step; the scenario, pinned run, plots, time and view it replaces are kept.
 void start_lesson(Session& app, Lesson lesson);
 /// Leaves the lesson and gives back what it replaced (the scenario, pinned run, plots, time and view).
 void stop_lesson(Session& app);
-/// "Run" for a predict-then-run step: plays from the step's time up to its run_until time.
+/// "Run": plays from the step's time up to its run_until time (a question step: run_question).
 void run_lesson_step(Session& app);
 
 }  // namespace session

@@ -12,6 +12,7 @@
 
 #include "session/file_actions.hpp"
 #include "session/lesson.hpp"
+#include "session/question.hpp"
 #include "session/session.hpp"
 #include "sim/duration.hpp"
 #include "sim/scenario_io.hpp"
@@ -54,7 +55,8 @@ const SwitchParam kSwitches[] = {
     {"blockade_at_rest", [](sim::Scenario& s) -> bool& { return s.hypotheses.blockade_at_rest; }},
 };
 constexpr const char* kKeys =
-    "scenario, lesson, step, at, view, theme, presenter, drug, route, dose_mg_per_kg, infusion_min, body_weight_kg, "
+    "scenario, lesson, step, reveal, at, view, theme, presenter, drug, route, dose_mg_per_kg, infusion_min, "
+    "body_weight_kg, "
     "magnesium_mM, rapamycin, nbqx, val66met, mglur23_agonist, chronic_stress, disinhibition, blockade_at_rest";
 
 int hex_digit(char c) {
@@ -217,6 +219,11 @@ void apply_pairs(Session& app, Pairs pairs) {
     if (lesson && scenario) throw LinkError("link: give 'lesson' or 'scenario', not both");
     if (step && !lesson) throw LinkError("link: 'step' needs a 'lesson'");
     if (lesson) apply_lesson(app, *lesson, step);
+    if (const auto v = take(pairs, "reveal"); v && switch_value("reveal", *v)) {
+        if (question_phase(app) == QuestionPhase::none)
+            throw LinkError("link: 'reveal' needs a lesson step with a question");
+        reveal_answer(app);  // a slide of the answer: the right choice, the explanation, the answering moment
+    }
     if (scenario) apply_preset(app, *scenario);
     apply_parameters(app, pairs);
     apply_display(app, pairs);
@@ -278,6 +285,7 @@ std::string link_query(const Session& app) {
     if (app.lesson.lesson && app.lesson.step >= 0) {
         pairs.push_back("lesson=" + std::filesystem::path(app.lesson.lesson->path).stem().string());
         pairs.push_back("step=" + std::to_string(app.lesson.step + 1));
+        if (question_phase(app) == QuestionPhase::revealed) pairs.push_back("reveal=1");
     } else {
         pairs.push_back("scenario=" + app.default_scenario.name);
         for (std::string& p : changed_parameters(app.model.scenario, app.default_scenario)) pairs.push_back(p);

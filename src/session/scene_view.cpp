@@ -19,6 +19,7 @@ scene::ViewOptions scene_view(const Session& app, const std::optional<scene::Rec
         view.picture_rect_px = video_picture_rect(fit_video_aspect(*panels_free_px));
     if (app.presenter) {
         view.caption = false;  // the presenter caption replaces the scene's own line
+        view.min_text_px = kPresenterMinTextPx;
         return view;
     }
     view.legend = view.legend && !app.panels.right;

@@ -2,6 +2,7 @@
 #include "session/screen_reader.hpp"
 
 #include "session/lesson.hpp"
+#include "session/question.hpp"
 #include "session/session.hpp"
 #include "session/timeline_axis.hpp"
 #include "sim/stage.hpp"
@@ -18,8 +19,8 @@ std::string view_name(scene::View view) {
     return "View";
 }
 
-std::string question_text(const LessonQuestion& q, bool ran) {
-    if (ran) return " Answer: " + q.explanation;
+std::string question_text(const LessonQuestion& q, bool revealed) {
+    if (revealed) return " Answer: " + q.choices[static_cast<std::size_t>(q.answer)] + ". " + q.explanation;
     std::string text = " Question: " + q.prompt;
     for (std::size_t i = 0; i < q.choices.size(); ++i)
         text += std::string(i == 0 ? " Choices: " : "; ") + static_cast<char>('A' + i) + ") " + q.choices[i];
@@ -30,9 +31,12 @@ std::string lesson_text(const Session& app) {
     if (!app.lesson.lesson || app.lesson.step < 0) return "";
     const Lesson& lesson = *app.lesson.lesson;
     const LessonStep& step = lesson.steps[static_cast<std::size_t>(app.lesson.step)];
+    if (app.lesson.finished) return " End of the lesson \"" + lesson.title + "\".";
+    const bool hidden = answer_hidden(question_phase(app));  // the caption may give the answer away
     std::string text = " Lesson \"" + lesson.title + "\", step " + std::to_string(app.lesson.step + 1) + " of " +
-                       std::to_string(lesson.steps.size()) + ": " + step.title + ". " + step.caption;
-    if (step.question) text += question_text(*step.question, app.lesson.ran);
+                       std::to_string(lesson.steps.size()) + ": " + step.title + "." +
+                       (hidden ? "" : " " + step.caption);
+    if (step.question) text += question_text(*step.question, !hidden);
     return text;
 }
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "session/lesson.hpp"
+#include "session/question.hpp"
 #include "session/timeline_axis.hpp"
 #include "sim/simulate.hpp"
 
@@ -71,6 +72,7 @@ void advance(Session& app, double dt_s) {
         app.playing = false;
         app.play_until_h.reset();
     }
+    update_question(app);
 }
 
 void toggle_play(Session& app) {
@@ -83,7 +85,11 @@ void toggle_play(Session& app) {
         return;
     }
     if (lesson_question_pending(app)) {  // "predict, then run": Space (or a clicker) runs the step
-        run_lesson_step(app);
+        run_question(app);
+        return;
+    }
+    if (question_phase(app) == QuestionPhase::waiting) {  // run, nothing chosen: Space shows the answer
+        reveal_answer(app);
         return;
     }
     if (app.time_h >= trajectory(app).duration_h() - 1e-9) app.time_h = 0.0;
@@ -92,17 +98,20 @@ void toggle_play(Session& app) {
 }
 
 bool lesson_question_pending(const Session& app) {
-    if (!app.lesson.lesson || app.lesson.step < 0 || app.lesson.ran) return false;
-    return app.lesson.lesson->steps[static_cast<std::size_t>(app.lesson.step)].question.has_value();
+    const QuestionPhase phase = question_phase(app);
+    return phase == QuestionPhase::asking || phase == QuestionPhase::chosen;
 }
 
 void step(Session& app, bool backward) {
     app.playing = false;
     const TimeAxis axis = make_time_axis(trajectory(app).duration_h(), app.axis_segmented);
-    app.time_h = step_time(axis, app.time_h, backward);
+    set_time(app, step_time(axis, app.time_h, backward));
 }
 
-void set_time(Session& app, double t_h) { app.time_h = std::clamp(t_h, 0.0, trajectory(app).duration_h()); }
+void set_time(Session& app, double t_h) {
+    const double latest_h = spoiler_horizon_h(app).value_or(trajectory(app).duration_h());
+    app.time_h = std::clamp(t_h, 0.0, std::min(latest_h, trajectory(app).duration_h()));
+}
 
 void set_ui_scale(Session& app, float scale) { app.ui_scale = std::clamp(scale, kMinUiScale, kMaxUiScale); }
 

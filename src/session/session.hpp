@@ -39,9 +39,12 @@ struct PanelVisibility {
 struct LessonProgress {
     std::optional<Lesson> lesson;
     int step = -1;
-    int chosen = -1;    ///< the answer picked for this step's question; -1 = none yet
-    bool ran = false;   ///< "Run" pressed: the explanation is shown
-    std::string error;  ///< the last lesson loading error (one line)
+    int chosen = -1;        ///< the answer picked for this step's question; -1 = none yet
+    bool ran = false;       ///< "Run" pressed: playing towards the answering moment (question.hpp)
+    bool reached = false;   ///< the run reached the answering moment
+    bool revealed = false;  ///< the teacher revealed the answer without a choice
+    bool finished = false;  ///< past the last step: the end-of-lesson screen
+    std::string error;      ///< the last lesson loading error (one line)
 };
 
 /// What a file chosen in the browser's file picker is opened as (the web page has no file paths to type).
@@ -65,7 +68,7 @@ struct Requests {
     bool toggle_fullscreen = false;
     bool open_scenario_dialog = false;
     bool help_dialog = false;
-    bool close_dialogs = false;         ///< Esc outside presenter mode: close the source text and the dialogs
+    bool close_dialogs = false;         ///< Esc: close the source text and the dialogs
     FileUse pick_file = FileUse::none;  ///< the web page: ask the browser's file picker for a file to open as this
     Requests& operator|=(const Requests& other);
 };
@@ -127,14 +130,16 @@ inline constexpr double kReducedMotionPace = 0.25;
 void advance(Session& app, double dt_s);
 
 /// Play / pause. Playing resumes from the cursor; only at the very end does it rewind to the start.
-/// On a lesson step whose question has not been run yet, play runs it (run_lesson_step). While a recording
-/// script is previewed, it plays or pauses the preview.
+/// On a lesson step whose question has not been run yet, play runs it (run_question); once the run reached the
+/// answering moment with nothing chosen, it reveals the answer. While a recording script is previewed, it plays
+/// or pauses the preview.
 void toggle_play(Session& app);
 /// A lesson step with a "predict, then run" question that has not been run yet.
 bool lesson_question_pending(const Session& app);
 /// One step forward or back on the time bar (pauses playback).
 void step(Session& app, bool backward);
-/// Moves the cursor (scrubbing, markers, jumps): clamps, keeps play state.
+/// Moves the cursor (scrubbing, markers, jumps): clamps, keeps play state. While a lesson question hides its
+/// answer, the cursor cannot move ahead of where it is (the run shows what comes next).
 void set_time(Session& app, double t_h);
 
 /// The user's UI scale range (the window's +/- keys, --ui-scale, the View menu's slider).

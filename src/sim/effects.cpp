@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <optional>
 
 #include "sim/constants.hpp"
 #include "sim/receptor.hpp"
@@ -19,6 +20,8 @@ constexpr bool story_stages_lead_the_enum() {
         if (static_cast<std::size_t>(kMechanismStages[i]) != i) return false;
     return true;
 }
+
+}  // namespace
 
 /// Score of a story stage (dose .. clinical): its activity over its reference activity.
 double stage_score(Stage stage, const State& s, const StageInputs& in) {
@@ -39,34 +42,38 @@ double stage_score(Stage stage, const State& s, const StageInputs& in) {
     }
 }
 
+namespace {
+
 /// The story stage after `stage`.
 Stage after(Stage stage) { return static_cast<Stage>(static_cast<int>(stage) + 1); }
 
 }  // namespace
 
 Stage most_active_stage(const State& s, const StageInputs& in) {
-    // The story front moves one stage on (never back) when it has been shown for the minimum dwell
-    // and a later stage is more active than the current one, or the current one has faded below
-    // the hand-over score; it falls to baseline when nothing is active. Stages before the front
-    // do not matter, so their scores are not computed.
+    // The story front moves on (never back) when it has been shown for the minimum dwell and a later
+    // stage is more active than the current one, or the current one has faded below the hand-over
+    // score. It moves to the next stage that is active (at least kStageMinScore): a step that does not
+    // happen in this run (blocked by an experiment, a hypothesis switched off) is skipped, never shown
+    // as now. It falls to baseline when nothing is active. Stages before the front do not matter, so
+    // their scores are not computed.
     static_assert(story_stages_lead_the_enum(), "the story stages must be Stage(0) .. Stage(8), in order");
     Stage cur = std::clamp(in.front, Stage::dose, Stage::clinical);
     const double current = stage_score(cur, s, in);
-    double leader = current;   // the highest score from the front on
-    double next = 0.0;         // the score of the stage after the front
-    bool later_leads = false;  // a later stage scores strictly higher than the front
+    double leader = current;           // the highest score from the front on
+    std::optional<Stage> next_active;  // the first stage after the front that is active
+    bool later_leads = false;          // a later stage scores strictly higher than the front
     for (Stage later = after(cur); later <= Stage::clinical; later = after(later)) {
         const double score = stage_score(later, s, in);
-        if (later == after(cur)) next = score;
+        if (!next_active && score >= k::kStageMinScore) next_active = later;
         if (score > leader) {
             leader = score;
             later_leads = true;
         }
     }
     const bool dwelt = in.front_age_min >= k::kStageMinDwell_min;
-    if (dwelt && cur < Stage::clinical) {
-        const bool hand_over = current < k::kStageHandOverScore && next >= k::kStageMinScore;
-        if ((later_leads && leader >= k::kStageMinScore) || hand_over) cur = after(cur);
+    if (dwelt && next_active) {
+        const bool hand_over = current < k::kStageHandOverScore;
+        if (later_leads || hand_over) cur = *next_active;
     }
     // A slowly absorbed dose (oral) stays at the dose stage until something downstream is active.
     const bool absorbing = in.front == Stage::dose && cur == Stage::dose;

@@ -34,10 +34,15 @@ struct StageInputs {
     double front_age_min = 0.0;     ///< how long the story front has been at `front`, minutes
 };
 
+/// How active a story stage (dose .. clinical) is in this state: its activity over its reference activity
+/// (about 1 at its peak after the standard infusion). Below kStageMinScore the stage is not happening.
+double stage_score(Stage stage, const State& state, const StageInputs& inputs);
+
 /// The mechanism step most active in this state. Each stage's activity is divided by its reference
 /// activity (about its peak after the standard infusion); the story front moves on one stage at a
 /// time, after at least kStageMinDwell_min, once a later stage is more active or the current
-/// one has faded, so after each dose every stage is shown in story order; baseline when nothing is active.
+/// one has faded, to the next stage that is active: after each dose the stages that happen are shown in
+/// story order, and a stage that does not happen (blocked) is never shown; baseline when nothing is active.
 Stage most_active_stage(const State& state, const StageInputs& inputs);
 
 }  // namespace sim

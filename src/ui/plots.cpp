@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
+#include "session/question.hpp"
 #include "session/timeline_axis.hpp"
 #include "ui/plot.hpp"
 #include "ui/theme.hpp"
@@ -15,11 +17,16 @@ namespace ui {
 
 namespace {
 
+/// A series sampled at `times_h`, up to `until_h` when given (a lesson question's answer is not drawn ahead).
 PlotLine sample_line(const sim::Trajectory& trajectory, const std::vector<double>& times_h,
-                     const session::SeriesDef& series, ImU32 color, bool dashed, const std::string& label) {
+                     const session::SeriesDef& series, ImU32 color, bool dashed, const std::string& label,
+                     std::optional<double> until_h = std::nullopt) {
     PlotLine line{label, color, {}, dashed};
     line.values.reserve(times_h.size());
-    for (double t : times_h) line.values.push_back(static_cast<float>(series.value(trajectory.at(t))));
+    for (double t : times_h) {
+        if (until_h && t > *until_h) break;
+        line.values.push_back(static_cast<float>(series.value(trajectory.at(t))));
+    }
     return line;
 }
 
@@ -53,8 +60,8 @@ PlotSpec make_spec(session::Session& app, Panels& panels, const session::PlotDef
         const ImU32 color = series_color(app.view.theme, i);
         if (app.pinned)  // drawn dashed, just before the current run's line of the same series
             spec.lines.push_back(sample_line(app.pinned->trajectory, spec.times_h, def.series[i], color, true, ""));
-        spec.lines.push_back(
-            sample_line(trajectory(app), spec.times_h, def.series[i], color, false, def.series[i].label));
+        spec.lines.push_back(sample_line(trajectory(app), spec.times_h, def.series[i], color, false,
+                                         def.series[i].label, session::spoiler_horizon_h(app)));
     }
     if (app.pinned)
         spec.baseline_label =
@@ -95,6 +102,20 @@ void draw_plot_grid(session::Session& app, Panels& panels) {
             set_time(app, *t);
             app.playing = false;
         }
+    }
+}
+
+void draw_single_plot(session::Session& app, Panels& panels, const std::string& id, double span_h) {
+    const int index = session::plot_index(id);
+    if (index < 0) return;
+    const session::PlotDef& def = session::plot_defs()[static_cast<std::size_t>(index)];
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const double shown_h = std::clamp(span_h, 0.1, trajectory(app).duration_h());
+    const session::TimeAxis axis = session::make_time_axis(shown_h, app.axis_segmented);
+    const PlotSpec spec = make_spec(app, panels, def, axis, avail.x);
+    if (const auto t = plot_widget(spec, avail)) {
+        set_time(app, *t);
+        app.playing = false;
     }
 }
 

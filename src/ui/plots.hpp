@@ -1,5 +1,7 @@
 // The model's plots: which quantities each shows (with units and sources), and the strip that draws them.
 #pragma once
+#include <string>
+
 #include "session/plot_defs.hpp"
 #include "session/session.hpp"
 #include "ui/panels.hpp"
@@ -9,6 +11,10 @@ namespace ui {
 /// Draws the chosen plots in a grid filling the current window's remaining space (scrolls when
 /// they do not fit). Clicking or dragging a plot moves the time cursor.
 void draw_plot_grid(session::Session& app, Panels& panels);
+
+/// One plot (by id) of the first span_h hours filling the current window's remaining space, in the current font:
+/// presenter mode's large key plot of a lesson step. Clicking or dragging it moves the time cursor.
+void draw_single_plot(session::Session& app, Panels& panels, const std::string& id, double span_h);
 
 /// The plot chooser (checkboxes), for a menu or popup.
 void draw_plot_chooser(session::Session& app);

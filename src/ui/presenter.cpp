@@ -3,9 +3,11 @@
 
 #include <imgui.h>
 
+#include "session/question.hpp"
 #include "session/timeline_axis.hpp"
 #include "ui/fonts.hpp"
 #include "ui/sources_panel.hpp"
+#include "ui/widgets.hpp"
 
 namespace ui {
 
@@ -39,17 +41,95 @@ std::string_view stage_caption(sim::Stage stage) {
 
 Caption current_caption(const session::Session& app) {
     if (app.lesson.lesson && app.lesson.step >= 0) {
-        const session::LessonStep& s = app.lesson.lesson->steps[static_cast<std::size_t>(app.lesson.step)];
+        const session::Lesson& lesson = *app.lesson.lesson;
+        if (app.lesson.finished) return {"End of the lesson", lesson.title};
+        const session::LessonStep& s = lesson.steps[static_cast<std::size_t>(app.lesson.step)];
         if (!s.question) return {s.title, s.caption};
-        if (app.lesson.ran) return {s.title, s.question->explanation};
-        std::string text = "Predict: " + s.question->prompt;  // the class answers, then Space runs it
-        for (std::size_t i = 0; i < s.question->choices.size(); ++i)
-            text += std::string("   ") + static_cast<char>('A' + i) + ") " + s.question->choices[i];
-        return {s.title, text};
+        // The step's caption may give the answer away: the prompt until the answer is revealed.
+        if (session::answer_hidden(session::question_phase(app))) return {s.title, "Predict: " + s.question->prompt};
+        return {s.title, s.question->explanation};
     }
     const sim::Stage stage = trajectory(app).empty() ? sim::Stage::baseline : trajectory(app).at(app.time_h).stage;
     return {std::string(sim::stage_title(stage)), std::string(stage_caption(stage))};
 }
+
+namespace {
+
+/// The lesson's "step n / N" (or "end") and the button that leaves presenter mode, at the window's top right.
+void caption_corner(session::Session& app) {
+    std::string count;
+    if (app.lesson.lesson && app.lesson.step >= 0)
+        count = app.lesson.finished ? "end"
+                                    : "step " + std::to_string(app.lesson.step + 1) + " / " +
+                                          std::to_string(app.lesson.lesson->steps.size());
+    const char* leave = "Leave presenter mode (P)";
+    const float pad = ImGui::GetStyle().ItemSpacing.x;
+    ImGui::PushFont(font(FontRole::large));
+    const float count_w = count.empty() ? 0.0f : ImGui::CalcTextSize(count.c_str()).x + pad * 2.0f;
+    ImGui::PopFont();
+    const float right = ImGui::GetWindowContentRegionMax().x;
+    const float y = ImGui::GetCursorPosY();
+    ImGui::SetCursorPos(ImVec2(right - button_width(leave) - count_w, y));
+    ImGui::PushFont(font(FontRole::large));
+    if (!count.empty()) {
+        ImGui::TextUnformatted(count.c_str());
+        ImGui::SameLine(0.0f, pad * 2.0f);
+    }
+    ImGui::PopFont();
+    if (ImGui::Button(leave)) app.presenter = false;
+    ImGui::SetCursorPosY(y);
+}
+
+/// What the right and the chosen answers look like once revealed.
+ImVec4 choice_color(bool right) { return right ? ImVec4(0.15f, 0.6f, 0.3f, 1.0f) : ImVec4(0.8f, 0.45f, 0.1f, 1.0f); }
+
+/// The choices as large buttons (a click is the class's answer); once revealed, the right one is marked.
+void choice_buttons(session::Session& app, const session::LessonQuestion& q, bool revealed) {
+    ImGui::PushFont(font(FontRole::large));
+    for (int i = 0; i < static_cast<int>(q.choices.size()); ++i) {
+        const bool right = i == q.answer, chosen = i == app.lesson.chosen;
+        std::string label = std::string(1, static_cast<char>('A' + i)) + "  " + q.choices[static_cast<std::size_t>(i)];
+        if (revealed && right) label += chosen ? "  - right, your choice" : "  - right";
+        if (revealed && chosen && !right) label += "  - your choice";
+        const bool marked = revealed ? (right || chosen) : chosen;
+        if (marked)
+            ImGui::PushStyleColor(ImGuiCol_Button,
+                                  revealed ? choice_color(right) : ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        ImGui::PushID(i);
+        if (i > 0) same_line_if_fits(button_width(label.c_str()));
+        if (ImGui::Button(label.c_str()) && !revealed) session::choose_answer(app, i);
+        ImGui::PopID();
+        if (marked) ImGui::PopStyleColor();
+    }
+    ImGui::PopFont();
+}
+
+/// What the teacher can do now, one line.
+const char* question_hint(session::QuestionPhase phase) {
+    switch (phase) {
+        case session::QuestionPhase::asking: return "The class chooses: A, B, C or a click. Space runs it, R reveals.";
+        case session::QuestionPhase::chosen: return "Space runs the model to the moment that answers it (R reveals).";
+        case session::QuestionPhase::running: return "Running: watch the picture.";
+        case session::QuestionPhase::waiting: return "Which one was it? A, B, C or a click; Space or R reveals.";
+        default: return "Page Down: next step.";
+    }
+}
+
+void wrapped(FontRole role, const std::string& text) {
+    ImGui::PushFont(font(role));
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+}
+
+void end_screen(const session::Lesson& lesson) {
+    wrapped(FontRole::caption, "End of the lesson");
+    wrapped(FontRole::large, lesson.title + ". " + lesson.summary);
+    wrapped(FontRole::regular, "Page Up goes back to the last step; P leaves presenter mode.");
+}
+
+}  // namespace
 
 void draw_caption(session::Session& app, Panels& panels, const session::Rect& where) {
     const ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
@@ -60,20 +140,26 @@ void draw_caption(session::Session& app, Panels& panels, const session::Rect& wh
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing;
     if (ImGui::Begin("##caption", nullptr, flags)) {
-        const Caption c = current_caption(app);
-        ImGui::PushFont(font(FontRole::caption));
+        caption_corner(app);
+        if (app.lesson.lesson && app.lesson.finished) {
+            end_screen(*app.lesson.lesson);
+        } else {
+            const Caption c = current_caption(app);
+            ImGui::PushFont(font(FontRole::caption));
+            ImGui::PushTextWrapPos(ImGui::GetWindowContentRegionMax().x - ImGui::GetFontSize() * 8.0f);
+            ImGui::TextUnformatted(c.title.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::PopFont();
+            wrapped(FontRole::large, c.text);
+            const session::QuestionPhase phase = session::question_phase(app);
+            if (phase != session::QuestionPhase::none) {
+                const session::LessonStep& s = app.lesson.lesson->steps[static_cast<std::size_t>(app.lesson.step)];
+                choice_buttons(app, *s.question, phase == session::QuestionPhase::revealed);
+                ImGui::TextDisabled("%s", question_hint(phase));
+            }
+        }
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(c.title.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::PopFont();
-        ImGui::PushFont(font(FontRole::large));
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(c.text.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::PopFont();
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextDisabled("%s   t = %s   (P or Esc leaves presenter mode)", kNotice,
-                            session::cursor_time_text(app.time_h).c_str());
+        ImGui::TextDisabled("%s   t = %s", kNotice, session::cursor_time_text(app.time_h).c_str());
         ImGui::PopTextWrapPos();
     }
     ImGui::End();

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <string>
 
+#include "session/question.hpp"
 #include "sim/stage.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -61,13 +62,17 @@ void speed_combo(session::Session& app) {
 void jump_to_stage(session::Session& app) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
     if (ImGui::BeginCombo("##jump", "Jump to stage", ImGuiComboFlags_HeightLarge)) {
+        // Only the stages this run reaches (a blocked step never happens), and, while a lesson question hides
+        // its answer, none beyond the cursor.
+        const std::optional<double> horizon_h = session::spoiler_horizon_h(app);
         for (sim::Stage stage : sim::kMechanismStages) {
             const std::optional<double> t = stage == sim::Stage::baseline
                                                 ? std::optional<double>(0.0)
                                                 : session::stage_onset_h(app.model.events(), stage);
-            const std::string label = std::string(sim::stage_title(stage)) +
-                                      (t ? "  (" + session::cursor_time_text(*t) + ")" : "  (not reached)");
-            if (ImGui::Selectable(label.c_str(), false, t ? 0 : ImGuiSelectableFlags_Disabled) && t) {
+            if (!t || (horizon_h && *t > *horizon_h)) continue;
+            const std::string label =
+                std::string(sim::stage_title(stage)) + "  (" + session::cursor_time_text(*t) + ")";
+            if (ImGui::Selectable(label.c_str(), false)) {
                 set_time(app, *t);
                 app.playing = false;
             }
@@ -92,7 +97,9 @@ ImU32 marker_color(const session::Session& app, const session::TimelineEvent& e)
 void draw_markers(ImDrawList* dl, const session::Session& app, const session::TimeAxis& axis, ImVec2 a, float w,
                   float track_y) {
     const float r = ImGui::GetFontSize() * 0.32f;
+    const std::optional<double> horizon_h = session::spoiler_horizon_h(app);
     for (const session::TimelineEvent& e : app.model.events()) {
+        if (horizon_h && e.t_h > *horizon_h) continue;  // a lesson question: what comes next stays unseen
         const float x = a.x + static_cast<float>(session::axis_fraction(axis, e.t_h)) * w;
         const ImU32 col = marker_color(app, e);
         if (e.kind == session::TimelineEvent::Kind::stage)

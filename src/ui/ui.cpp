@@ -237,6 +237,20 @@ void bottom_panel(session::Session& app, Panels& panels, const session::Rect& r)
     ImGui::End();
 }
 
+/// Presenter mode's large plot of the lesson step's key curve, beside the picture.
+void presenter_plot(session::Session& app, Panels& panels, const session::Rect& r) {
+    if (r.empty() || !app.lesson.lesson || app.lesson.step < 0) return;
+    const session::LessonStep& s = app.lesson.lesson->steps[static_cast<std::size_t>(app.lesson.step)];
+    if (begin_panel(panels, "##keyplot", r, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse)) {
+        ImGui::PushFont(font(FontRole::large));
+        // The step's stretch of time, with room after it: twice its end (at least an hour), at most the run.
+        const double span_h = std::max(1.0, 2.0 * std::max(s.time_h, s.run_until_h.value_or(0.0)));
+        draw_single_plot(app, panels, s.key_plot, span_h);
+        ImGui::PopFont();
+    }
+    ImGui::End();
+}
+
 void presenter_timeline(session::Session& app, Panels& panels, const session::Rect& r) {
     if (begin_panel(panels, "Timeline##presenter", r, ImGuiWindowFlags_NoScrollbar)) draw_timeline(app, true);
     ImGui::End();
@@ -359,6 +373,7 @@ FrameOutput draw(session::Session& app, Panels& panels, const session::Layout& l
     follow_lesson(app, panels);
     if (app.presenter) {
         draw_caption(app, panels, layout.caption);
+        presenter_plot(app, panels, layout.plot);
         presenter_timeline(app, panels, layout.bottom);
         return std::move(panels.out);
     }

@@ -55,9 +55,11 @@ TEST_CASE("actions change the state: play, step, views, theme, scale, presenter,
     CHECK(app.ui_scale == Approx(3.0f));
     session::apply_action(app, Action::toggle_presenter);
     CHECK(app.presenter);
-    CHECK_FALSE(session::apply_action(app, Action::leave_presenter).close_dialogs);  // Esc leaves presenter mode
+    CHECK(session::apply_action(app, Action::close_open).close_dialogs);  // Esc closes what is open
+    CHECK(app.presenter);                                                 // and never leaves presenter mode
+    CHECK(session::key_action(Key::escape, {}, {}) == Action::close_open);
+    session::apply_action(app, Action::toggle_presenter);  // P leaves it
     CHECK_FALSE(app.presenter);
-    CHECK(session::apply_action(app, Action::leave_presenter).close_dialogs);  // then closes what is open
     CHECK(session::apply_action(app, Action::screenshot).screenshot);
     CHECK(session::apply_action(app, Action::toggle_fullscreen).toggle_fullscreen);
     CHECK(session::apply_action(app, Action::open_scenario).open_scenario_dialog);

@@ -56,3 +56,21 @@ TEST_CASE("hidden panels give their room to the scene, presenter mode shows only
     CHECK_FALSE(l.caption.empty());
     CHECK_FALSE(l.bottom.empty());
 }
+
+TEST_CASE("presenter mode: a lesson step's key plot beside the picture, where the picture keeps room for labels") {
+    session::LayoutInput in;
+    in.width_px = 1366.0f;
+    in.height_px = 768.0f;
+    in.presenter = true;
+    in.key_plot = true;
+    const session::Layout at1 = session::compute_layout(in);
+    CHECK_FALSE(at1.plot.empty());
+    CHECK(at1.scene.w + at1.plot.w == Approx(in.width_px));
+    CHECK(at1.scene.w >= in.font_px * session::kPictureBesidePlotEm);
+    in.font_px = 17.0f * 1.5f;  // a larger text: the picture alone, its labels need the room
+    const session::Layout at15 = session::compute_layout(in);
+    CHECK(at15.plot.empty());
+    CHECK(at15.scene.w == Approx(in.width_px));
+    in.tall_caption = true;  // a question's choices: a taller caption, the scene keeps the rest
+    CHECK(session::compute_layout(in).caption.h > at15.caption.h);
+}

@@ -6,6 +6,7 @@
 #include "session/fixture.hpp"
 #include "session/keys.hpp"
 #include "session/lesson.hpp"
+#include "session/question.hpp"
 #include "sim/scenario_io.hpp"
 #include "ui/lesson_panel.hpp"
 
@@ -133,7 +134,12 @@ TEST_CASE("lesson navigation forward and back restores each step's state") {
             CHECK(app.lesson.step == i);
             forward.push_back(snapshot(app));
         }
+        REQUIRE(session::lesson_go(app, +1));  // past the last step: the end-of-lesson screen
+        CHECK(app.lesson.finished);
         CHECK_FALSE(session::lesson_go(app, +1));
+        REQUIRE(session::lesson_go(app, -1));  // back to the last step as it was
+        CHECK_FALSE(app.lesson.finished);
+        CHECK(app.lesson.step == n - 1);
         for (int i = n - 2; i >= 0; --i) {
             app.view.view = scene::View::circuit;
             app.pinned.reset();
@@ -162,4 +168,35 @@ TEST_CASE("Page Down / Page Up step through the lesson, predict-then-run plays t
     CHECK(app.time_h == Approx(*s.run_until_h));
     session::apply_action(app, session::Action::lesson_prev);
     CHECK(app.lesson.step == 0);
+}
+
+TEST_CASE("a step's key plot must be one of its plots, its stage a known stage") {
+    const session::Session app = test::make_app();
+    const std::string stray = write_temp("synapse-stray-key-plot.json", R"({"title": "t", "steps": [
+        {"title": "a", "caption": "c", "plots": ["concentration"], "key_plot": "spines"}]})");
+    CHECK_THROWS_WITH(session::load_lesson(stray, session::preset_loader(app)),
+                      stray + ": step 1: 'key_plot': 'spines' is not one of the step's 'plots'");
+    const std::string stage = write_temp("synapse-unknown-stage.json", R"({"title": "t", "steps": [
+        {"title": "a", "caption": "c", "stage": "surge"}]})");
+    CHECK_THROWS_WITH(session::load_lesson(stage, session::preset_loader(app)),
+                      stage + ": step 1: 'stage': unknown stage 'surge'");
+}
+
+TEST_CASE("the shipped lessons agree with the model: a step's stage is what the picture shows as now") {
+    int checked = 0;
+    for (const char* file : {"mechanism.json", "experiments.json"}) {
+        session::Session app = test::make_app();
+        REQUIRE(session::open_lesson_file(app, app.assets_dir + "/lessons/" + file));
+        const int n = static_cast<int>(app.lesson.lesson->steps.size());
+        for (int i = 0; i < n; ++i) {
+            session::apply_lesson_step(app, i);
+            const session::LessonStep& s = app.lesson.lesson->steps[static_cast<std::size_t>(i)];
+            if (!s.stage) continue;
+            CAPTURE(file, s.title);
+            const double t_h = s.question ? session::answer_time_h(s) : s.time_h;  // when the class looks
+            CHECK(sim::stage_id(session::trajectory(app).at(t_h).stage) == sim::stage_id(*s.stage));
+            ++checked;
+        }
+    }
+    CHECK(checked >= 6);  // the mechanism lesson's steps from the NMDA block to the new spines
 }

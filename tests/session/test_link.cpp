@@ -4,6 +4,7 @@
 #include "session/fixture.hpp"
 #include "session/lesson.hpp"
 #include "session/link.hpp"
+#include "session/question.hpp"
 #include "session/screen_reader.hpp"
 
 namespace {
@@ -121,6 +122,26 @@ TEST_CASE("the screen reader's text says the view, the time, the stage and the l
     CHECK(lesson.find("Question: " + step.question->prompt) != std::string::npos);
     CHECK(lesson.find("A) " + step.question->choices[0]) != std::string::npos);
     CHECK(lesson.find("Presenter mode.") != std::string::npos);
+    CHECK(lesson.find(step.caption) == std::string::npos);  // the caption would give the answer away
     session::run_lesson_step(app);
-    CHECK(session::screen_reader_text(app).find("Answer: " + step.question->explanation) != std::string::npos);
+    CHECK(session::screen_reader_text(app).find("Answer: ") == std::string::npos);  // not before the moment
+    session::reveal_answer(app);
+    const std::string answered = session::screen_reader_text(app);
+    CHECK(answered.find("Answer: " + step.question->choices[static_cast<std::size_t>(step.question->answer)] + ". " +
+                        step.question->explanation) != std::string::npos);
+    CHECK(answered.find(step.caption) != std::string::npos);
+}
+
+TEST_CASE("a link can show a lesson question's answer (reveal=1), and says so when it is shown") {
+    session::Session app = test::make_app();
+    REQUIRE_FALSE(apply_link(app, "lesson=experiments&step=2&reveal=1&presenter=1"));
+    CHECK(session::question_phase(app) == session::QuestionPhase::revealed);
+    CHECK(app.time_h == Approx(session::answer_time_h(app.lesson.lesson->steps[1])));
+    CHECK(session::link_query(app).find("reveal=1") != std::string::npos);
+    session::Session asked = test::make_app();
+    REQUIRE_FALSE(apply_link(asked, "lesson=experiments&step=2"));
+    CHECK(session::link_query(asked).find("reveal") == std::string::npos);
+    session::Session plain = test::make_app();
+    CHECK(apply_link(plain, "lesson=experiments&step=1&reveal=1") ==
+          "link: 'reveal' needs a lesson step with a question");
 }

@@ -108,3 +108,19 @@ TEST_CASE("Chronic stress starts the dendrite 15 % below a healthy spine density
     CHECK(stressed.at(0.0).spine_density_rel == Approx(0.85).margin(1e-9));
     CHECK(sim::simulate(standard()).at(0.0).spine_density_rel == Approx(1.0).margin(1e-9));
 }
+
+TEST_CASE("The stage walk skips a blocked stage: it moves to the next stage that is active") {
+    State busy;  // everything active except mTORC1 (as under rapamycin)
+    busy.plasma_ng_per_ml = 1000.0;
+    busy.nmda_block_interneuron = 1.0;
+    busy.bdnf_rel = 3.0;
+    busy.clinical_effect = 1.0;
+    sim::StageInputs in{.spine_formation = 0.0, .front = sim::Stage::ampa_bdnf, .front_age_min = k::kStageMinDwell_min};
+    CHECK(sim::stage_score(sim::Stage::mtor, busy, in) < k::kStageMinScore);
+    CHECK(sim::most_active_stage(busy, in) == sim::Stage::ampa_bdnf);  // BDNF still leads: it stays
+    busy.bdnf_rel = 1.2;                                               // BDNF fades below the hand-over score
+    CHECK(sim::most_active_stage(busy, in) == sim::Stage::clinical);   // neither mTORC1 nor the spines
+    busy.clinical_effect = 0.0;
+    busy.bdnf_rel = 1.0;
+    CHECK(sim::most_active_stage(busy, in) == sim::Stage::baseline);  // nothing after the front is active
+}

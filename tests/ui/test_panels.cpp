@@ -5,11 +5,12 @@
 #include <cctype>
 
 #include "harness.hpp"
-#include "support/support.hpp"
 #include "session/file_actions.hpp"
 #include "session/keys.hpp"
 #include "session/lesson_index.hpp"
+#include "session/question.hpp"
 #include "session/timeline_axis.hpp"
+#include "support/support.hpp"
 #include "ui/lesson_panel.hpp"
 #include "ui/plots.hpp"
 #include "ui/preview_panel.hpp"
@@ -213,7 +214,7 @@ TEST_CASE("the sources panel opens a quote in its source, and glossary links ope
     h.frames(app, 3);
     CHECK(test::Harness::window("###source")->Active);
     CHECK_FALSE(h.panels.sources.scroll_to_quote);  // the viewer scrolled to the highlighted quote
-    ui::take_requests(h.panels, session::apply_action(app, session::Action::leave_presenter));  // Esc closes it
+    ui::take_requests(h.panels, session::apply_action(app, session::Action::close_open));  // Esc closes it
     CHECK(h.panels.sources.open_quote_id.empty());
     const auto terms = ui::find_terms(*app.content, "Ketamine blocks NMDA receptors on interneurons.");
     REQUIRE_FALSE(terms.empty());
@@ -333,7 +334,8 @@ TEST_CASE("the welcome names the program, lists the lessons by title and the not
     const auto lessons = session::list_lessons(app.assets_dir);
     REQUIRE(lessons.size() == 2);
     const ImGuiID first = ImHashStr("##start", 0, ImHashStr(lessons[0].path.c_str(), 0, welcome->ID));
-    const auto at = h.find_item(app, [] { return test::Harness::window("Welcome to Synapse Lab"); }, first, 0.5f);
+    const auto at = h.find_item(
+        app, [] { return test::Harness::window("Welcome to Synapse Lab"); }, first, 0.5f);
     REQUIRE(at);
     h.click(app, at->x, at->y);
     REQUIRE(app.lesson.lesson);
@@ -365,7 +367,8 @@ TEST_CASE("a lesson asked for over unsaved changes asks first, and leaving it gi
     CHECK(app.lesson.lesson);
 }
 
-TEST_CASE("the legend and the readout stay visible in the scene's corners while the side panels cover the scene's own") {
+TEST_CASE(
+    "the legend and the readout stay visible in the scene's corners while the side panels cover the scene's own") {
     session::Session app = test::make_app();
     for (const auto& [w, hgt] : {std::pair{1366.0f, 768.0f}, std::pair{3840.0f, 2160.0f}}) {
         test::Harness h(w, hgt, hgt > 1080.0f ? 2.0f : 1.0f);
@@ -396,7 +399,7 @@ TEST_CASE("a plot whose y axis rescales itself says so, and the UI font has the 
     const double before = h.panels.plot_scales["concentration"].y_max;
     REQUIRE(before > 0.0);
     CHECK(h.panels.plot_scales["concentration"].changed_at_s < -1e8);  // no change yet
-    app.model.scenario.doses[0].amount_mg_per_kg = 2.0;                 // an anaesthetic dose: a higher peak
+    app.model.scenario.doses[0].amount_mg_per_kg = 2.0;                // an anaesthetic dose: a higher peak
     h.frames(app, 1);
     const ui::PlotScale& scale = h.panels.plot_scales["concentration"];
     CHECK(scale.y_max > before);
@@ -404,4 +407,37 @@ TEST_CASE("a plot whose y axis rescales itself says so, and the UI font has the 
     CHECK(scale.changed_at_s > -1e8);
     CHECK(ImGui::GetFont()->FindGlyphNoFallback(0x00B5) != nullptr);  // µ
     CHECK(ImGui::GetFont()->FindGlyphNoFallback(0x00D7) != nullptr);  // ×, as in "1.72× baseline"
+}
+
+TEST_CASE("presenter mode during a lesson: step n / N, the key plot, the question asked and revealed, the end") {
+    session::Session app = test::make_app();
+    REQUIRE(session::open_lesson_file(app, app.assets_dir + "/lessons/experiments.json"));
+    session::lesson_go(app, +1);  // rapamycin: a question with a key plot
+    app.presenter = true;
+    test::Harness h;
+    for (float scale : {1.0f, 2.0f}) {
+        INFO("scale " << scale);
+        h.resize(1366.0f, 768.0f, scale);
+        for (int phase = 0; phase < 3; ++phase) {
+            INFO("phase " << phase);
+            if (phase == 1) session::reveal_answer(app);
+            if (phase == 2)
+                while (session::lesson_go(app, +1)) {
+                }  // past the last step: the end screen
+            if (phase == 2) REQUIRE(app.lesson.finished);
+            h.frames(app, 3);
+            REQUIRE(test::Harness::window("##caption"));
+            CHECK(test::Harness::window("##caption")->Active);
+            if (phase < 2 && scale == 1.0f) CHECK(test::Harness::window("##keyplot")->Active);
+            for (ImGuiWindow* win : ImGui::GetCurrentContext()->Windows) {
+                if (!win->Active || (win->Flags & (ImGuiWindowFlags_Tooltip | ImGuiWindowFlags_Popup))) continue;
+                INFO(win->Name);
+                if (!(win->Flags & ImGuiWindowFlags_ChildWindow)) CHECK(inside_display(win));
+                CHECK(win->ContentSize.x <= win->ContentRegionRect.GetWidth() + 1.0f);
+            }
+        }
+        session::apply_lesson_step(app, 1);
+    }
+    session::apply_action(app, session::Action::close_open);  // Esc
+    CHECK(app.presenter);
 }
