@@ -118,11 +118,25 @@ inline constexpr double kNbqxAmpaFraction = 0.05;
 /// BDNF release excess per unit AMPA activation excess. calibrated [Maeng2008; Autry2011]
 inline constexpr double kBdnfPerAmpa = 1.0;
 /// Activity-dependent BDNF release left in a Val66Met (Met) carrier, fraction. calibrated [Liu2012]
-inline constexpr double kVal66MetReleaseFraction = 0.4;
+inline constexpr double kVal66MetReleaseFraction = 0.2;
 /// BDNF release time constant, min. calibrated [Autry2011]
 inline constexpr double kTauBdnf_min = 15.0;
 /// Blockade at rest: BDNF protein pool excess per unit pyramidal NMDAR block (eEF2K off). calibrated [Autry2011]
-inline constexpr double kRestTranslationGain = 1.0;
+inline constexpr double kRestTranslationGain = 1.3;
+/// Block of pyramidal NMDARs at which the blockade-at-rest drive is half its linear extrapolation: eEF2
+/// kinase can only be switched fully off, so the de-suppression of BDNF translation saturates.
+/// teaching assumption [Autry2011; Fava2018]
+inline constexpr double kRestTranslationSaturationBlock = 0.3;
+/// Releasable BDNF store drawn per hour per unit BDNF release excess, 1/h: the standard infusion uses
+/// about half of it, so 1.0 mg/kg does little more and larger or longer doses no more. teaching
+/// assumption [Fava2018; Lii2023]
+inline constexpr double kBdnfStoreUse_per_h = 1.0;
+/// Effect-site level at which activity-dependent BDNF release is halved (Hill 4), uM (about 360 ng/mL, deep
+/// dissociation toward anaesthesia): release x 1 / (1 + (Ce / C50)^4). Under general anaesthesia
+/// 0.5 mg/kg did not separate from placebo. teaching assumption [Lii2023; Moghaddam1997]
+inline constexpr double kPlasticitySedationHalf_uM = 1.5;
+/// Refill of the releasable BDNF store, time constant, h. teaching assumption [Fava2018]
+inline constexpr double kTauBdnfStoreRefill_h = 72.0;
 /// BDNF translation (pool) time constant, min: protein up within 30 min. calibrated [Autry2011]
 inline constexpr double kTauBdnfPool_min = 30.0;
 /// mTORC1 phosphorylation excess per unit BDNF/TrkB excess. calibrated [Li2010]
@@ -145,9 +159,12 @@ inline constexpr double kTauProtein_h = 36.0;
 /// calibrated [Phoumthipphavong2016; ModaSava2019]
 inline constexpr double kTauSpineFormation_h = 8.0;
 /// Spine formation rate per unit formation signal, 1/h. calibrated [Li2010; ModaSava2019]
-inline constexpr double kSpineFormation_per_h = 0.05;
-/// Spine density ceiling (relative) that formation saturates at. calibrated [ModaSava2019]
-inline constexpr double kSpineCeilingRel = 2.0;
+inline constexpr double kSpineFormation_per_h = 0.1;
+/// Largest spine gain over a healthy density (relative): formation saturates there however many doses
+/// are given. Of the order of the largest rises of layer-V prefrontal spine density reported in rodents
+/// (rat, Li 2010: tens of per cent at 24 h); after chronic stress the bound is the healthy density
+/// itself (mouse, Moda-Sava 2019: lost spines restored). teaching assumption [Li2010; ModaSava2019]
+inline constexpr double kSpineMaxGainRel = 0.5;
 /// Decay of extra spines toward baseline, time constant, h: elevated up to about 2 weeks. calibrated [ModaSava2019]
 inline constexpr double kTauSpineDecay_h = 240.0;
 /// Spine density after chronic stress, relative to healthy. calibrated [ModaSava2019]
@@ -162,9 +179,10 @@ inline constexpr double kClinicalWeightBdnf = 0.6;
 inline constexpr double kClinicalWeightProtein = 3.0;
 /// Weight of the spine-maintained component. calibrated [Kishimoto2016; ModaSava2019]
 inline constexpr double kClinicalWeightSpines = 2.0;
-/// Spine excess (relative) below which spines no longer maintain the effect: effect lost by
-/// days 10-12 after one infusion. calibrated [Kishimoto2016]
-inline constexpr double kClinicalSpineThreshold = 0.2;
+/// Share of the spine headroom (ceiling - baseline) below which spines no longer maintain the effect:
+/// effect lost by days 10-12 after one infusion, while (rodent) spine density stays up to 2 weeks.
+/// calibrated [Kishimoto2016; ModaSava2019]
+inline constexpr double kClinicalSpineThreshold = 0.4;
 /// Clinical index time constant, h (mood follows biology with a lag): large by 2-4 h. calibrated [Kishimoto2016]
 inline constexpr double kTauClinical_h = 2.0;
 /// Dissociation threshold and span at the effect site: effects rise linearly from 50 to 200 ng/mL
