@@ -217,12 +217,12 @@ inline constexpr double kStageRefGlutamateExcess = 0.7;
 /// Reference BDNF excess (relative). calibrated [Autry2011]
 inline constexpr double kStageRefBdnfExcess = 0.5;
 /// Reference phospho-mTORC1 excess (relative). calibrated [Li2010]
-inline constexpr double kStageRefMtorExcess = 0.9;
+inline constexpr double kStageRefMtorExcess = 0.8;
 /// Reference synaptic-protein excess (relative; the mtor stage covers protein synthesis). calibrated [Li2010]
-inline constexpr double kStageRefProteinExcess = 0.2;
+inline constexpr double kStageRefProteinExcess = 0.14;
 /// Reference spine-formation signal (dimensionless). calibrated [Li2010]
-inline constexpr double kStageRefSpineFormation = 0.15;
+inline constexpr double kStageRefSpineFormation = 0.105;
 /// Reference clinical index. calibrated [Kishimoto2016]
-inline constexpr double kStageRefClinical = 0.36;
+inline constexpr double kStageRefClinical = 0.30;
 
 }  // namespace sim::k

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "session/dose_response_view.hpp"
 #include "session/session.hpp"
 #include "sim/stage.hpp"
 #include "ui/backdrop.hpp"
@@ -48,6 +49,7 @@ struct Panels {
     std::string seen_lesson_path;   ///< the lesson last shown: another one selects the Lesson tab
     bool records_video = true;      ///< this program renders videos (the desktop's --record); the web page does not
     FrameOutput out;                ///< filled while drawing, handed back by ui::draw
+    session::DoseResponseView dose_response;  ///< the Scenario tab's dose-response view, computed when shown
 };
 
 /// Applies the requests that concern the panels: the open-scenario and help dialogs, Esc closing the source
