@@ -20,6 +20,7 @@ DoseResponsePoint dose_response_point(const Scenario& base, Route route, double 
     DoseResponsePoint p;
     p.dose_mg_per_kg = dose_mg_per_kg;
     p.route = route;
+    p.spine_peak_rel = 0.0;  // the largest over the run (after stress it starts below 1)
     double first_h = -1.0, last_h = -1.0;
     for (const State& x : t.samples()) {
         if (x.clinical_effect > p.peak_effect) {
