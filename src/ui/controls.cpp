@@ -323,6 +323,13 @@ void draw_studied_range_note(const session::Session& app) {
     ImGui::PopTextWrapPos();
 }
 
+/// The chart's y-axis top: the largest peak and some room above it.
+double top_of(const std::vector<sim::DoseResponsePoint>& points) {
+    double top = 0.0;
+    for (const auto& p : points) top = std::max(top, p.peak_effect);
+    return top > 0.0 ? top * 1.15 : 1.0;
+}
+
 float dose_x(double dose_mg_per_kg, float x0, float width) {  // log scale, 0.1 to 4.5 mg/kg
     const double doses_max = sim::dose_response_doses().back(), doses_min = sim::dose_response_doses().front();
     return x0 + width * static_cast<float>(std::log(dose_mg_per_kg / doses_min) / std::log(doses_max / doses_min));
@@ -339,9 +346,7 @@ void dose_response_chart(const session::Session& app, const std::vector<sim::Dos
     dl->AddRectFilled(o, ImVec2(o.x + w, o.y + h), frame);
     dl->AddRectFilled(ImVec2(studied, o.y), ImVec2(o.x + w, o.y + h), ImGui::GetColorU32(ImGuiCol_TextDisabled, 0.18f));
     dl->AddText(ImVec2(studied + 3.0f, o.y + 2.0f), text, "extrapolated");
-    double top = 0.0;
-    for (const auto& p : points) top = std::max(top, p.peak_effect);
-    top = top > 0.0 ? top * 1.15 : 1.0;
+    const double top = top_of(points);
     for (int series = 0; series < 2; ++series) {
         const sim::Route route = series == 0 ? sim::Route::iv_infusion : sim::Route::iv_bolus;
         const ImU32 color = series_color(app.view.theme, static_cast<std::size_t>(series));
@@ -363,7 +368,7 @@ void dose_response_chart(const session::Session& app, const std::vector<sim::Dos
 
 void dose_response_table(const std::vector<sim::DoseResponsePoint>& points) {
     if (!ImGui::BeginTable("##doseresponse", 5, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_RowBg)) return;
-    for (const char* header : {"mg/kg", "infusion", "days", "bolus", "days"}) ImGui::TableSetupColumn(header);
+    for (const char* header : {"mg/kg", "inf.", "days", "bolus", "days"}) ImGui::TableSetupColumn(header);
     ImGui::TableHeadersRow();
     const std::size_t n = points.size() / 2;
     for (std::size_t i = 0; i < n; ++i) {
@@ -393,8 +398,7 @@ void draw_dose_response(const session::Session& app, session::DoseResponseView& 
     ImGui::PushStyleColor(ImGuiCol_Text, series_color(app.view.theme, 1));
     ImGui::TextUnformatted("bolus");
     ImGui::PopStyleColor();
-    ImGui::SameLine();
-    ImGui::TextDisabled("(peak index, log dose)");
+    ImGui::TextDisabled("y: peak index (top %.2f); x: mg/kg, log scale", top_of(points));
     dose_response_table(points);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled(

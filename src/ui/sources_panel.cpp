@@ -159,7 +159,7 @@ void evidence_line(sim::Stage stage) {
     const sim::StageEvidence e = sim::stage_evidence(stage);
     if (e.species.empty()) return;
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("Evidence: %.*s. %.*s.", static_cast<int>(e.species.size()), e.species.data(),
+    ImGui::TextDisabled("Evidence [%.*s]: %.*s.", static_cast<int>(e.species.size()), e.species.data(),
                         static_cast<int>(e.human_figure.size()), e.human_figure.data());
     ImGui::PopTextWrapPos();
 }
