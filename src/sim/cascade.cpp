@@ -166,8 +166,7 @@ bool fast_stages_settle(CascadeState& s) {
     const bool settled = std::abs(s.pyramidal_rate_rel - 1.0) < kSettled &&
                          std::abs(s.glutamate_rel - 1.0) < kSettled && std::abs(s.brake) < kSettled &&
                          std::abs(s.bdnf_pool_rel - 1.0) < kSettled && std::abs(s.bdnf_rel - 1.0) < kSettled &&
-                         std::abs(s.bdnf_store - 1.0) < kSettled && std::abs(s.mtor_rel - 1.0) < kSettled &&
-                         std::abs(s.mtor_feedback) < kSettled;
+                         std::abs(s.mtor_rel - 1.0) < kSettled && std::abs(s.mtor_feedback) < kSettled;
     if (!settled) return false;
     const CascadeState baseline;
     s.pyramidal_rate_rel = baseline.pyramidal_rate_rel;
@@ -175,7 +174,6 @@ bool fast_stages_settle(CascadeState& s) {
     s.brake = baseline.brake;
     s.bdnf_pool_rel = baseline.bdnf_pool_rel;
     s.bdnf_rel = baseline.bdnf_rel;
-    s.bdnf_store = baseline.bdnf_store;
     s.mtor_rel = baseline.mtor_rel;
     s.mtor_feedback = baseline.mtor_feedback;
     return true;
@@ -183,6 +181,8 @@ bool fast_stages_settle(CascadeState& s) {
 
 void step_slow_stages(const CascadeParams& params, const CascadeDecay& decay, CascadeState& s) {
     const CascadeState prev = s;
+    // The BDNF store refills over days; with BDNF at baseline nothing draws on it (as in step_signalling).
+    s.bdnf_store = 1.0 - (1.0 - prev.bdnf_store) * decay.bdnf_store_refill;
     step_plasticity(params, decay, prev, s);
     step_clinical(params, decay, prev, s);
 }

@@ -73,7 +73,8 @@ void step_cascade(const CascadeParams& params, const CascadeDecay& decay, const 
 /// next dose they stay there, and step_slow_stages() gives the same step as step_cascade().
 bool fast_stages_settle(CascadeState& s);
 
-/// Advances only proteins, spines and the clinical index, the fast stages being at baseline.
+/// Advances only proteins, spines, the clinical index and the refilling BDNF store, the fast stages being
+/// at baseline.
 void step_slow_stages(const CascadeParams& params, const CascadeDecay& decay, CascadeState& s);
 
 }  // namespace sim
