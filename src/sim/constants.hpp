@@ -1,8 +1,9 @@
 // Every model constant in one place, each with its unit and the citation key of its source.
 //
 // Citation keys resolve in assets/content/references.json. "measured" means the value is taken from
-// the cited source (science.md row); "calibrated" means a teaching-model value chosen so that the
-// model reproduces the cited figure (the tests in tests/sim check that figure, not the constant).
+// the cited source (science.md row); "derived" computed from a reported figure; "calibrated" means a
+// teaching-model value chosen so that the model reproduces the cited figure (the tests in tests/sim check
+// that figure, not the constant); "teaching assumption" a value the model needs that no source measures.
 #pragma once
 
 namespace sim::k {
@@ -60,15 +61,19 @@ inline constexpr double kKd_esketamine_uM = 0.30;
 /// Dissociation constant of R-ketamine, uM. measured [Ebert1997]
 inline constexpr double kKd_arketamine_uM = 1.4;
 /// Mg2+ competes with ketamine in the pore: Kd_eff = Kd * (1 + Mg / K_Mg). At the pyramidal
-/// resting potential 1 mM Mg2+ raises the IC50 about 3x, so K_Mg = 0.5 mM. measured [Kotermanski2009]
+/// resting potential 1 mM Mg2+ raises the IC50 about 3x, so K_Mg = 0.5 mM: derived from the reported
+/// IC50 shift, not measured as such. derived [Kotermanski2009]
 inline constexpr double kKMg_pyramidal_mM = 0.5;
 /// Interneurons are tonically depolarised, relieving Mg2+ block: K_Mg eight times larger
-/// (1 mM raises their Kd only 1.25x), so they are blocked more. calibrated [Homayoun2007]
+/// (1 mM raises their Kd only 1.25x), so they are blocked more. A teaching assumption: Homayoun 2007
+/// reports interneurons' firing falling first, not their Mg2+ relief. teaching assumption [Homayoun2007]
 inline constexpr double kKMg_interneuron_mM = 4.0;
 /// Time-averaged open probability of interneuron NMDARs at baseline firing (tonically active),
-/// fraction. calibrated [Homayoun2007]
+/// fraction. Not measured: a teaching assumption chosen so interneurons are blocked first, as the firing
+/// rates in Homayoun 2007 suggest. teaching assumption [Homayoun2007]
 inline constexpr double kPopen_interneuron = 0.5;
-/// Time-averaged open probability of pyramidal NMDARs at baseline firing, fraction. calibrated [Homayoun2007]
+/// Time-averaged open probability of pyramidal NMDARs at baseline firing, fraction. Not measured: a teaching
+/// assumption (Homayoun 2007 reports firing rates). teaching assumption [Homayoun2007]
 inline constexpr double kPopen_pyramidal = 0.05;
 /// Ketamine unblocking rate from an OPEN channel, 1/min (a trapped, closed channel cannot lose it).
 /// Lumped over gating: interneuron block follows the effect site within minutes, while quiet
