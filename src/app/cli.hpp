@@ -39,9 +39,11 @@ struct Options {
     int crf = 18;
     float ui_scale = 0.0f;  ///< 0 = automatic from the display DPI
     bool benchmark = false;
+    double soak_minutes = 0.0;  ///< hidden --soak MINUTES: lessons and the script on a loop, memory sampled
     bool presenter = false;
     bool fullscreen = false;
-    std::string assets_dir;  ///< resolved at start-up
+    bool reduced_motion = false;  ///< --reduced-motion: view changes cut, molecules move slower
+    std::string assets_dir;       ///< resolved at start-up
     /// --startup-report (hidden): start-up marks on stdout, and the window quits after its first frame
     StartupReport startup;
 };

@@ -39,6 +39,8 @@ void add_flags(CLI::App& cli, app::Options& o, std::string& size, std::string& a
                    "A state link, as the web page reads its address: 'lesson=mechanism&step=4&presenter=1', "
                    "'scenario=rapamycin&at=3d&view=spine' (applied after the other options)");
     cli.add_flag("--fullscreen", o.fullscreen, "Start fullscreen");
+    cli.add_flag("--reduced-motion", o.reduced_motion,
+                 "Less motion in the window: view changes cut, molecules move at a quarter of their speed");
     cli.add_option("--record", o.record_path, "Render a script headless to OUT.mp4, or to OUT_DIR/ as numbered PNGs");
     cli.add_option("--script", o.script_path, "Recording script (JSON, see assets/scripts)");
     cli.add_option("--fps", o.fps, "Recording frames per second")->check(CLI::Range(1, 240));
@@ -51,6 +53,10 @@ void add_flags(CLI::App& cli, app::Options& o, std::string& size, std::string& a
                  "Print start-up marks (ms since the process start, peak memory) and, in the window, quit after the "
                  "first frame (--benchmark's start-up figures)")
         ->group("");  // hidden: a measuring aid, not part of the command-line contract
+    cli.add_option("--soak", o.soak_minutes,
+                   "Play the lessons and the recording script on a loop for MINUTES through the full compositor, "
+                   "headless, printing resident memory and frame times every 10 s as CSV (scripts/soak.sh)")
+        ->group("");  // hidden: a measuring aid
     // The version, then the assets folder this binary uses (an installed one its installed assets).
     cli.set_version_flag(
         "--version",
@@ -77,6 +83,7 @@ void finish_options(app::Options& o, const std::string& size, const std::string&
 
 int dispatch(const app::Options& o) {
     if (o.benchmark) return app::run_benchmark(o);
+    if (o.soak_minutes > 0.0) return app::run_soak(o);
     if (o.list_quotes) return app::run_list_quotes(o);
     if (!o.csv_path.empty()) return app::run_csv(o);
     if (!o.dose_response_path.empty()) return app::run_dose_response_csv(o);

@@ -65,6 +65,7 @@ session::Session make_session(const Options& options) {
                                  std::to_string(static_cast<int>(trajectory(app).duration_h() / 24.0)) + " days");
     app.time_h = options.at_h;
     app.presenter = options.presenter;
+    app.reduced_motion = options.reduced_motion;
     if (!options.lesson.empty()) open_lesson(app, options);
     if (options.ui_scale > 0.0f) session::set_ui_scale(app, options.ui_scale);
     if (!options.open_link.empty())

@@ -50,7 +50,7 @@ json read_json(const fs::path& path) {
         json doc = json::parse(text);
         if (!doc.is_object()) where.fail("malformed JSON: the top level must be an object");
         return doc;
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // parse_error, or out_of_range for a number such as 1e400
         where.fail(std::string("malformed JSON: ") + e.what());
     }
 }

@@ -18,6 +18,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "export/atomic_file.hpp"
 #include "export/sink_detail.hpp"
 
 namespace exporter {
@@ -209,6 +210,8 @@ void check_video_output(const std::string& path) {
     const std::string ext = out.extension().string();
     if (ext != ".mp4" && ext != ".mov" && ext != ".m4v" && ext != ".mkv")
         throw std::runtime_error(path + ": expected a .mp4, .mov, .m4v or .mkv file, or a directory ending in /");
+    if (resolve_output(path).kind != OutputTarget::Kind::regular_file)  // refuses directories too
+        throw std::runtime_error(path + ": a video is written to a regular file, not into a FIFO or device");
     const fs::path dir = out.parent_path().empty() ? fs::path(".") : out.parent_path();
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) throw std::runtime_error(path + ": cannot write: no directory " + dir.string());

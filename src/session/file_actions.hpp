@@ -1,6 +1,7 @@
 // File actions started from the UI: save/load scenarios (JSON, atomic), presets, CSV export of the plots'
 // data.
 #pragma once
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -20,6 +21,9 @@ std::vector<std::string> preset_names(const Session& app);
 bool load_scenario_into(Session& app, const std::string& name_or_path);
 /// Loads the lesson file at `path` and starts it; on error the one-line message goes to app.lesson.error.
 bool open_lesson_file(Session& app, const std::string& path);
+/// Opens the file at `path` as `use` (a scenario, a lesson to start, a script or lesson to preview as a video), as
+/// the desktop's file fields do: nullopt when it opened, else the one-line error, the session left as it was.
+std::optional<std::string> open_file_as(Session& app, FileUse use, const std::string& path);
 /// Saves the scenario as JSON at `path` (temporary file + rename); reports in app.status.
 bool save_scenario_to(Session& app, const std::string& path);
 

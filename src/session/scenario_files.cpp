@@ -4,6 +4,7 @@
 
 #include "export/atomic_file.hpp"
 #include "session/file_actions.hpp"
+#include "session/script_preview.hpp"
 #include "sim/scenario_io.hpp"
 
 namespace session {
@@ -21,6 +22,7 @@ bool load_scenario_into(Session& app, const std::string& name_or_path) {
         sim::Scenario s = sim::load_preset(app.assets_dir, name_or_path);
         app.model.scenario = s;
         app.default_scenario = std::move(s);
+        set_time(app, app.time_h);  // within the new run, which may be shorter
         app.status = "Loaded " + name_or_path;
         return true;
     } catch (const std::exception& e) {
@@ -55,6 +57,22 @@ bool open_lesson_file(Session& app, const std::string& path) {
         app.status = e.what();
         return false;
     }
+}
+
+std::optional<std::string> open_file_as(Session& app, FileUse use, const std::string& path) {
+    switch (use) {
+        case FileUse::scenario:
+            if (load_scenario_into(app, path)) return std::nullopt;
+            return app.status;
+        case FileUse::lesson:
+            if (open_lesson_file(app, path)) return std::nullopt;
+            return app.lesson.error;
+        case FileUse::script:
+            if (open_script_preview(app, path)) return std::nullopt;
+            return app.preview.error;
+        case FileUse::none: break;
+    }
+    return "nothing to open " + path + " as";
 }
 
 }  // namespace session

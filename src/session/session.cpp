@@ -19,6 +19,7 @@ Requests& Requests::operator|=(const Requests& other) {
     open_scenario_dialog |= other.open_scenario_dialog;
     help_dialog |= other.help_dialog;
     close_dialogs |= other.close_dialogs;
+    if (other.pick_file != FileUse::none) pick_file = other.pick_file;
     return *this;
 }
 
@@ -42,10 +43,12 @@ double played_time(const Session& app, double dt_s) {
     return axis_time(axis, axis_fraction(axis, app.time_h) + dt_s / kFollowBarSpan_s);
 }
 
-/// Starts a camera move when the view changed since the last frame (by key, panel or lesson).
+/// Starts a camera move when the view changed since the last frame (by key, panel or lesson); with reduced motion the
+/// camera cuts to the new view instead.
 void follow_view_change(Session& app) {
     if (app.view.view == app.shown_view) return;
     app.from_view = app.shown_view;
+    if (app.reduced_motion) app.from_view.reset();
     app.shown_view = app.view.view;
     app.view_switch_anim_s = app.anim_time_s;
 }
@@ -58,7 +61,8 @@ void advance(Session& app, double dt_s) {
         return;
     }
     follow_view_change(app);
-    app.anim_time_s += dt_s;
+    app.anim_time_s += app.reduced_motion ? dt_s * kReducedMotionPace : dt_s;
+    set_time(app, app.time_h);  // a shorter run (another preset, a changed schedule) ends before the old time
     if (!app.playing) return;
     double end_h = trajectory(app).duration_h();
     if (app.play_until_h && *app.play_until_h > app.time_h) end_h = std::min(end_h, *app.play_until_h);

@@ -43,6 +43,9 @@ struct LessonProgress {
     std::string error;  ///< the last lesson loading error (one line)
 };
 
+/// What a file chosen in the browser's file picker is opened as (the web page has no file paths to type).
+enum class FileUse { none, scenario, lesson, script };
+
 /// What the session asks of the program around it (the window and the panels): set by key actions, taken by
 /// the front end.
 struct Requests {
@@ -51,7 +54,8 @@ struct Requests {
     bool toggle_fullscreen = false;
     bool open_scenario_dialog = false;
     bool help_dialog = false;
-    bool close_dialogs = false;  ///< Esc outside presenter mode: close the source text and the dialogs
+    bool close_dialogs = false;         ///< Esc outside presenter mode: close the source text and the dialogs
+    FileUse pick_file = FileUse::none;  ///< the web page: ask the browser's file picker for a file to open as this
     Requests& operator|=(const Requests& other);
 };
 
@@ -77,10 +81,11 @@ struct Session {
     std::optional<scene::View> from_view;           ///< the view the camera is moving away from
     double view_switch_anim_s = 0.0;                ///< animation time when the view last changed
     std::uint64_t seed = 1;
-    float ui_scale = 1.0f;    ///< user's UI scale (kMinUiScale-kMaxUiScale), multiplied by the display's DPI scale
-    bool show_ui = true;      ///< panels drawn (false: scene only)
-    bool presenter = false;   ///< presenter mode: scene, timeline and a large caption only
-    bool fullscreen = false;  ///< the window reports its state here
+    bool reduced_motion = false;  ///< the viewer asked for less motion: view changes cut, molecules move slower
+    float ui_scale = 1.0f;        ///< user's UI scale (kMinUiScale-kMaxUiScale), multiplied by the display's DPI scale
+    bool show_ui = true;          ///< panels drawn (false: scene only)
+    bool presenter = false;       ///< presenter mode: scene, timeline and a large caption only
+    bool fullscreen = false;      ///< the window reports its state here
     PanelVisibility panels;
     PlotsShown plots;
     LessonProgress lesson;
@@ -98,8 +103,13 @@ inline const sim::Trajectory& trajectory(const Session& app) { return app.model.
 void pin_baseline(Session& app, const std::string& label);
 void pin_baseline(Session& app, const sim::Scenario& scenario, const std::string& label);
 
+/// With reduced_motion, the animation clock runs at this fraction of real time: the molecules, vesicles and spikes
+/// move at a quarter of their speed (the simulated time, which the viewer controls, is not slowed).
+inline constexpr double kReducedMotionPace = 0.25;
+
 /// Advances both clocks by dt_s seconds of wall/recording time (fixed steps, no clock reads). While a
-/// recording script is previewed, its video time advances instead and sets both clocks.
+/// recording script is previewed, its video time advances instead and sets both clocks. With reduced_motion the
+/// animation clock advances by kReducedMotionPace x dt_s, and a view change cuts to the new view (no camera move).
 void advance(Session& app, double dt_s);
 
 /// Play / pause. Playing resumes from the cursor; only at the very end does it rewind to the start.

@@ -26,7 +26,10 @@ std::optional<double> parse_duration_h(const std::string& text) {
     unit.erase(unit.begin(), std::find_if(unit.begin(), unit.end(), [](unsigned char c) { return !std::isspace(c); }));
     if (!std::isfinite(value) || value < 0.0) return std::nullopt;
     for (const auto& [name, hours] : kHoursPerUnit)
-        if (unit == name) return value * hours;
+        if (unit == name) {
+            const double value_h = value * hours;  // 1e308d overflows to infinity
+            return std::isfinite(value_h) ? std::optional<double>(value_h) : std::nullopt;
+        }
     return std::nullopt;
 }
 

@@ -48,6 +48,8 @@ struct Panels {
     std::string script_path_input;  ///< the Video tab's file field
     std::string seen_lesson_path;   ///< the lesson last shown: another one selects the Lesson tab
     bool records_video = true;      ///< this program renders videos (the desktop's --record); the web page does not
+    bool picks_files = false;       ///< files are opened through the browser's file picker, not typed paths (the page)
+    bool quits = true;              ///< File > Quit ends the program; a web page cannot close its own tab
     FrameOutput out;                ///< filled while drawing, handed back by ui::draw
     session::DoseResponseView dose_response;  ///< the Scenario tab's dose-response view, computed when shown
 };

@@ -33,11 +33,16 @@ void file_chooser(session::Session& app, Panels& panels) {
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", path.c_str());
     }
     ImGui::TextDisabled("Or a file");
-    ImGui::SetNextItemWidth(-(button_width("Open") + ImGui::GetStyle().ItemSpacing.x));
-    const bool enter = ImGui::InputTextWithHint("##scriptpath", "path/to/script.json", &panels.script_path_input,
-                                                ImGuiInputTextFlags_EnterReturnsTrue);
-    ImGui::SameLine();
-    if (ImGui::Button("Open") || enter) open_script_preview(app, panels.script_path_input);
+    if (panels.picks_files) {
+        if (ImGui::Button("A script or lesson on this computer..."))
+            panels.out.requests.pick_file = session::FileUse::script;
+    } else {
+        ImGui::SetNextItemWidth(-(button_width("Open") + ImGui::GetStyle().ItemSpacing.x));
+        const bool enter = ImGui::InputTextWithHint("##scriptpath", "path/to/script.json", &panels.script_path_input,
+                                                    ImGuiInputTextFlags_EnterReturnsTrue);
+        ImGui::SameLine();
+        if (ImGui::Button("Open") || enter) open_script_preview(app, panels.script_path_input);
+    }
     if (p.error.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text, kErrorColor);
     ImGui::TextWrapped("%s", p.error.c_str());
@@ -118,10 +123,14 @@ void loaded_script(session::Session& app, const Panels& panels) {
 void draw_preview_panel(session::Session& app, Panels& panels) {
     if (previewing(app))
         loaded_script(app, panels);
-    else
+    else if (panels.records_video)
         ImGui::TextWrapped(
             "Preview a recording script, or a lesson played as one, before rendering it: the scene, captions "
             "and titles as the video will show them.");
+    else
+        ImGui::TextWrapped(
+            "Preview a recording script, or a lesson played as one: the scene, captions and titles as the video "
+            "will show them. Recording the video is a feature of the desktop program.");
     file_chooser(app, panels);
 }
 

@@ -70,8 +70,10 @@ void file_menu(session::Session& app, Panels& panels) {
         ImGui::SetClipboardText(link.c_str());
         app.status = "Copied: " + link;
     }
-    ImGui::Separator();
-    if (ImGui::MenuItem("Quit")) panels.out.requests.quit = true;
+    if (panels.quits) {
+        ImGui::Separator();
+        if (ImGui::MenuItem("Quit")) panels.out.requests.quit = true;
+    }
     ImGui::EndMenu();
 }
 
@@ -85,6 +87,8 @@ void view_menu(session::Session& app, Panels& panels) {
     if (ImGui::MenuItem("Light theme", "T", app.view.theme == scene::Theme::light))
         session::apply_action(app, session::Action::toggle_theme);
     ImGui::MenuItem("Presenter mode", "P", &app.presenter);
+    ImGui::MenuItem("Reduced motion", nullptr, &app.reduced_motion);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("View changes cut; the molecules move at a quarter of their speed");
     if (ImGui::MenuItem("Fullscreen", "F11", app.fullscreen)) panels.out.requests.toggle_fullscreen = true;
     float scale = app.ui_scale;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
@@ -107,10 +111,12 @@ void plots_menu(session::Session& app) {
     ImGui::EndMenu();
 }
 
-void lesson_menu(session::Session& app) {
+void lesson_menu(session::Session& app, Panels& panels) {
     if (!ImGui::BeginMenu("Lesson")) return;
     for (const std::string& path : session::list_lesson_files(app.assets_dir))
         if (ImGui::MenuItem(path.substr(path.find_last_of('/') + 1).c_str())) open_lesson_file(app, path);
+    if (panels.picks_files && ImGui::MenuItem("A lesson file on this computer..."))
+        panels.out.requests.pick_file = session::FileUse::lesson;
     ImGui::Separator();
     const bool in_lesson = app.lesson.lesson.has_value();
     if (ImGui::MenuItem("Previous step", "Page Up", false, in_lesson)) lesson_go(app, -1);
@@ -161,7 +167,7 @@ void menu_bar(session::Session& app, Panels& panels) {
     file_menu(app, panels);
     view_menu(app, panels);
     plots_menu(app);
-    lesson_menu(app);
+    lesson_menu(app, panels);
     help_menu(app, panels);
     panel_toggles(app);
     ImGui::EndMainMenuBar();
@@ -251,23 +257,35 @@ void centered_dialog(float width_em, float height_em) {
         ImVec2(std::min(width_em * fs, vp->Size.x * 0.95f), std::min(height_em * fs, vp->Size.y * 0.9f)));
 }
 
+/// The desktop's way to open a scenario file: its path, typed.
+void scenario_path_field(session::Session& app, Panels& panels) {
+    ImGui::Separator();
+    ImGui::TextUnformatted("A scenario file (JSON)");
+    ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 5.0f);
+    const bool enter = ImGui::InputText("##path", &app.scenario_path, ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    if ((ImGui::Button("Open") || enter) && load_scenario_into(app, app.scenario_path))
+        panels.dialogs.open_scenario = false;
+    ImGui::TextWrapped("%s", app.status.c_str());
+}
+
+/// Presets, and a file: typed on the desktop, chosen in the browser's file picker on the web page (at the top).
 void open_dialog(session::Session& app, Panels& panels) {
     if (!panels.dialogs.open_scenario) return;
     centered_dialog(30.0f, 24.0f);
     if (ImGui::Begin("Open a scenario", &panels.dialogs.open_scenario,
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+        if (panels.picks_files) {
+            if (ImGui::Button("A scenario file on this computer (JSON)..."))
+                panels.out.requests.pick_file = session::FileUse::scenario;
+            ImGui::TextWrapped("%s", app.status.c_str());
+            ImGui::Separator();
+        }
         ImGui::TextUnformatted("Presets");
         for (const std::string& name : preset_names(app))
             if (ImGui::Selectable(name.c_str(), name == app.model.scenario.name) && load_scenario_into(app, name))
                 panels.dialogs.open_scenario = false;
-        ImGui::Separator();
-        ImGui::TextUnformatted("A scenario file (JSON)");
-        ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 5.0f);
-        const bool enter = ImGui::InputText("##path", &app.scenario_path, ImGuiInputTextFlags_EnterReturnsTrue);
-        ImGui::SameLine();
-        if ((ImGui::Button("Open") || enter) && load_scenario_into(app, app.scenario_path))
-            panels.dialogs.open_scenario = false;
-        ImGui::TextWrapped("%s", app.status.c_str());
+        if (!panels.picks_files) scenario_path_field(app, panels);
     }
     ImGui::End();
 }

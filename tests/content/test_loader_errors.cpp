@@ -113,6 +113,12 @@ TEST_CASE("malformed JSON names the file") {
     CHECK_THAT(e, Catch::Contains("glossary.json") && Catch::Contains("malformed JSON"));
 }
 
+TEST_CASE("a number too large for a double is malformed JSON, named by its file (a fuzzing finding)") {
+    const std::string e = load_error("content/glossary.json", R"({"terms": [], "x": 1e400})");
+    check_one_line(e);
+    CHECK_THAT(e, Catch::Contains("glossary.json: malformed JSON") && Catch::Contains("1e400"));
+}
+
 TEST_CASE("a quote that is not verbatim names the quote and source") {
     const std::string e = load_error(
         "content/quotes.json",

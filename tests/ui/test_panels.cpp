@@ -282,3 +282,38 @@ TEST_CASE("glossary links skip the program's name and stop before punctuation") 
     }
     CHECK(text.substr(terms.front().begin, terms.front().end - terms.front().begin) == "synapse");
 }
+
+TEST_CASE("on the web page the Open dialog and the Video tab ask for the browser's file picker, with no path field") {
+    session::Session app = test::make_app();
+    test::Harness h;
+    const auto open_dialog = [] { return test::Harness::window("Open a scenario"); };
+    const char* kScenarioButton = "A scenario file on this computer (JSON)...";
+
+    SECTION("the desktop: a path field, no picker") {
+        h.panels.dialogs.open_scenario = true;
+        h.frames(app, 3);
+        REQUIRE(open_dialog());
+        CHECK(h.find_item(app, open_dialog, id_in(open_dialog(), "##path"), 0.3f));
+        CHECK_FALSE(h.find_item(app, open_dialog, id_in(open_dialog(), kScenarioButton), 0.3f));
+    }
+    SECTION("the page: the picker for a scenario, then for a script") {
+        h.panels.picks_files = true;
+        h.panels.dialogs.open_scenario = true;
+        h.frames(app, 3);
+        REQUIRE(open_dialog());
+        CHECK_FALSE(h.find_item(app, open_dialog, id_in(open_dialog(), "##path"), 0.3f));
+        const auto button = h.find_item(app, open_dialog, id_in(open_dialog(), kScenarioButton), 0.3f);
+        REQUIRE(button);
+        h.click(app, button->x, button->y);
+        CHECK(h.last.requests.pick_file == session::FileUse::scenario);
+
+        h.panels.dialogs.open_scenario = false;
+        ui::show_preview_tab(app, h.panels);
+        h.frames(app, 3);
+        const auto script = h.find_item(app, video_tab, id_in(video_tab(), "A script or lesson on this computer..."));
+        REQUIRE(script);
+        h.click(app, script->x, script->y);
+        CHECK(h.last.requests.pick_file == session::FileUse::script);
+        CHECK_FALSE(h.find_item(app, video_tab, id_in(video_tab(), "##scriptpath"), 0.5f));
+    }
+}

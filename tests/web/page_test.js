@@ -1,6 +1,7 @@
 // The web page in headless Chromium (scripts/web.sh --test): it loads without console errors, draws the scene and
 // the panels, plays on Space, downloads what it saves, reads its link, follows the window and devicePixelRatio, and
-// says so when WebGL 2 is missing or a link is wrong. --measure adds the budgets' figures; --screenshots DIR keeps
+// says so when WebGL 2 is missing or a link is wrong; it opens files through the browser's file picker, honours
+// prefers-reduced-motion, and answers taps, finger drags and finger scrolling. --measure adds the budgets' figures; --screenshots DIR keeps
 // the pictures for the docs.
 //
 //   node tests/web/page_test.js --url http://127.0.0.1:PORT/ --out DIR [--chromium PATH] [--measure]
@@ -52,8 +53,10 @@ async function check(name, body) {
 function expect(condition, message) { if (!condition) throw new Error(message); }
 
 /// A fresh context (cache, storage) with a page on the site: waits for the first frame or a message.
-async function openPage(browser, { width = 1366, height = 768, dpr = 1, query = "", init = null, strict = true } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, acceptDownloads: true });
+async function openPage(browser, { width = 1366, height = 768, dpr = 1, query = "", init = null, strict = true,
+                                   reducedMotion = "no-preference", hasTouch = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, acceptDownloads: true,
+                                             reducedMotion, hasTouch });
   const page = await context.newPage();
   const seen = { console: [], requests: [] };
   page.on("console", (m) => {
@@ -233,6 +236,185 @@ async function testLinks(browser, synapse) {
   }
 }
 
+/// The button at the top of the Open dialog (the page's "A scenario file on this computer"): of the bands of rows
+/// that the dialog brought in ImGui's blue (its title bar's and its buttons' colours over the dark window), the
+/// second, below the title bar. Returns its middle in CSS pixels (the page is at devicePixelRatio 1).
+function findDialogButton(before, open) {
+  const blue = near([40, 75, 120], 10);
+  const x0 = Math.floor(0.25 * open.width), x1 = Math.floor(0.75 * open.width);
+  const bands = [];  // {top, bottom, xs}
+  for (let y = Math.floor(0.08 * open.height); y < Math.floor(0.9 * open.height) && bands.length < 3; y++) {
+    const xs = [];
+    for (let x = x0; x < x1; x++) {
+      const i = (y * open.width + x) * 4;
+      const changed = Math.abs(open.rgba[i] - before.rgba[i]) + Math.abs(open.rgba[i + 2] - before.rgba[i + 2]) > 30;
+      if (changed && blue(open.rgba[i], open.rgba[i + 1], open.rgba[i + 2])) xs.push(x);
+    }
+    const last = bands[bands.length - 1];
+    if (xs.length < 40) continue;
+    if (last && last.bottom === y - 1) { last.bottom = y; last.xs.push(...xs); }
+    else bands.push({ top: y, bottom: y, xs });
+  }
+  expect(bands.length >= 2, `${bands.length} blue bands in the Open dialog, not its title bar and a button`);
+  const button = bands[1];
+  return { x: Math.round(button.xs.reduce((a, b) => a + b, 0) / button.xs.length),
+           y: Math.round((button.top + button.bottom) / 2) };
+}
+
+/// Ctrl+O, then a click on the dialog's file button, which opens the browser's file picker; it is given `file`.
+async function openThroughPicker(page, file, name) {
+  await page.mouse.move(5, page.viewportSize().height - 5);  // off the button: not in its hover colour
+  await frames(page, 2);
+  const before = await screenshot(page, `${name}-before-dialog`);
+  await page.keyboard.press("Control+O");
+  await frames(page, 3);
+  const open = await screenshot(page, `${name}-open-dialog`);
+  const at = findDialogButton(before, open);
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 20000 }), page.mouse.click(at.x, at.y)]);
+  expect(!chooser.isMultiple(), "the picker takes several files");
+  await chooser.setFiles(file);
+  await frames(page, 4);
+}
+
+async function testOpenFile(browser) {
+  const { context, page } = await openPage(browser);
+  const scenario = JSON.parse(fs.readFileSync(path.join(__dirname, "../../assets/scenarios/rapamycin.json"), "utf8"));
+  scenario.name = "from-a-colleague";
+  await check("Open scenario > a file on this computer opens the browser's file picker and loads the chosen file",
+              async () => {
+    expect((await state(page)).scenario === "standard-infusion", "not the standard scenario at the start");
+    await openThroughPicker(page, { name: "from-a-colleague.json", mimeType: "application/json",
+                                    buffer: Buffer.from(JSON.stringify(scenario, null, 2)) }, "open-file");
+    await page.waitForFunction(() => synapsePage.state.scenario === "from-a-colleague", null, { timeout: 20000 });
+    expect(await page.evaluate(() => document.getElementById("message").hidden), "a message is shown");
+    await screenshot(page, "open-file-loaded");
+  });
+  await check("a bad scenario file shows one line naming it, and the scenario stays as it was", async () => {
+    await openThroughPicker(page, { name: "broken.json", mimeType: "application/json",
+                                    buffer: Buffer.from('{ "name": "half a scenario", ') }, "bad-file");
+    await page.waitForFunction(() => synapsePage.messages.length > 0, null, { timeout: 20000 });
+    const message = await page.evaluate(() => document.getElementById("message-text").textContent);
+    expect(message.includes("broken.json") && /not valid JSON/.test(message) && !message.includes("\n") &&
+           !message.includes("/opened/"), `message: "${message}"`);
+    expect(!(await page.evaluate(() => document.getElementById("message").hidden)), "the message is hidden");
+    await frames(page, 2);
+    expect((await state(page)).scenario === "from-a-colleague", "the scenario changed");
+    await screenshot(page, "bad-file-message");
+  });
+  await check("Lesson > a lesson file on this computer opens the picker and starts the chosen lesson", async () => {
+    await page.keyboard.press("Escape");  // the Open dialog
+    await page.mouse.click(172, 12);  // the Lesson menu (at 1366x768): its shipped lessons, then this item
+    await frames(page, 3);
+    await screenshot(page, "lesson-menu");
+    const lesson = fs.readFileSync(path.join(__dirname, "../../assets/lessons/experiments.json"));
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 20000 }),
+                                         page.mouse.click(254, 86)]);
+    await chooser.setFiles({ name: "my-lesson.json", mimeType: "application/json", buffer: lesson });
+    await page.waitForFunction(() => /step 1 of/.test(document.getElementById("live").textContent), null,
+                               { timeout: 20000 });
+    await screenshot(page, "lesson-from-file");
+  });
+  await context.close();
+}
+
+/// A view change (key 3: spine): the frames drawn mid-way through a camera move from then on (the page reports what
+/// the scene is given each frame), and how much the picture right after the key differs from the settled one.
+async function viewChange(page, name) {
+  await frames(page, 2);
+  const start_ms = await page.evaluate(() => performance.now());
+  await page.keyboard.press("3");
+  await page.waitForFunction(() => synapsePage.state.view === "spine", null, { timeout: 20000 });
+  const during = await screenshot(page, `${name}-view-change`);
+  await page.waitForTimeout(2000);
+  await frames(page, 30);
+  const settled = await screenshot(page, `${name}-view-settled`);
+  const moving = await page.evaluate((t) => synapsePage.frames.filter((f) => f.at_ms >= t && f.camera_moving).length,
+                                     start_ms);
+  const difference = meanDifference(during, settled, kScene);
+  log(`  ${name}: ${moving} frames mid-move; right after the key ${difference.toFixed(1)} / 255 from the settled view`);
+  return { moving, difference };
+}
+
+async function testReducedMotion(browser) {
+  const calm = await openPage(browser, { reducedMotion: "reduce" });
+  await check("prefers-reduced-motion: the page reads it, and a view change cuts instead of moving the camera",
+              async () => {
+    expect((await state(calm.page)).reduced_motion === true, "reduced_motion is not reported");
+    const cut = await viewChange(calm.page, "reduced-motion");
+    expect(cut.moving === 0, `${cut.moving} frames were drawn mid-way through a camera move`);
+    expect(cut.difference < 6, `the picture right after the key differs from the settled view by ${cut.difference}`);
+  });
+  await calm.context.close();
+  const moving = await openPage(browser);
+  await check("without it, the same view change moves the camera (the check above can tell)", async () => {
+    expect((await state(moving.page)).reduced_motion === false, "reduced_motion reported without the setting");
+    const move = await viewChange(moving.page, "normal-motion");
+    expect(move.moving >= 3, `only ${move.moving} frames were drawn mid-way through the camera move`);
+  });
+  await check("prefers-reduced-motion switched on while the page is open applies at once", async () => {
+    await moving.page.emulateMedia({ reducedMotion: "reduce" });
+    await moving.page.waitForFunction(() => synapsePage.state.reduced_motion === true, null, { timeout: 20000 });
+    await moving.page.emulateMedia({ reducedMotion: "no-preference" });
+    await moving.page.waitForFunction(() => synapsePage.state.reduced_motion === false, null, { timeout: 20000 });
+  });
+  await moving.context.close();
+}
+
+/// One finger from `from` to `to` (CSS pixels) in `steps` moves, a frame drawn after each (Chromium's touch events).
+async function fingerDrag(page, cdp, from, to, steps = 8) {
+  const point = (f) => [{ x: from.x + (to.x - from.x) * f, y: from.y + (to.y - from.y) * f }];
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: point(0) });
+  await frames(page, 1);
+  for (let i = 1; i <= steps; i++) {
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: point(i / steps) });
+    await frames(page, 1);
+  }
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  await frames(page, 2);
+}
+
+async function testTouch(browser) {
+  const { context, page } = await openPage(browser, { hasTouch: true });
+  const cdp = await context.newCDPSession(page);
+  await check("touch: a tap on the File menu opens it", async () => {
+    const kBelowMenu = [0.0, 0.04, 0.12, 0.2];
+    const before = await screenshot(page, "touch-menu-closed");
+    await page.touchscreen.tap(22, 12);
+    await frames(page, 3);
+    const open = await screenshot(page, "touch-menu-open");
+    const opened = meanDifference(before, open, kBelowMenu);
+    expect(opened > 5, `the File menu did not open (the picture below it changed by ${opened.toFixed(1)} / 255)`);
+    await page.touchscreen.tap(683, 256);
+    await frames(page, 3);
+  });
+  await check("touch: a finger dragged along the timeline moves the time", async () => {
+    const before = await state(page);
+    await fingerDrag(page, cdp, { x: 12, y: 543 }, { x: 700, y: 543 });
+    const after = await state(page);
+    expect(after.time_h > 12 && !after.playing, `time ${before.time_h} h -> ${after.time_h} h`);
+  });
+  await check("touch: a finger dragged along the Dose slider changes the dose (the saved scenario says so)", async () => {
+    await fingerDrag(page, cdp, { x: 113, y: 364 }, { x: 30, y: 366 });
+    const saved = await download(page, "Control+S");
+    const dose = JSON.parse(saved.bytes.toString("utf8")).doses[0].amount_mg_per_kg;
+    expect(dose < 0.4, `the dose is ${dose} mg/kg after the drag (0.5 before)`);
+  });
+  await check("touch: a finger dragged up over the sources panel scrolls it, and clicks nothing", async () => {
+    const kRightPanel = [0.81, 0.15, 0.99, 0.6];
+    await frames(page, 2);
+    const time_h = (await state(page)).time_h;
+    const before = await screenshot(page, "touch-scroll-before");
+    await fingerDrag(page, cdp, { x: 1220, y: 430 }, { x: 1222, y: 230 });
+    const after = await screenshot(page, "touch-scroll-after");
+    const scrolled = meanDifference(before, after, kRightPanel);
+    expect(scrolled > 8, `the panel changed by ${scrolled.toFixed(1)} / 255 only`);
+    const s = await state(page);
+    expect(s.time_h === time_h && (await page.evaluate(() => document.getElementById("message").hidden)),
+           `something was clicked: time ${time_h} h -> ${s.time_h} h`);
+  });
+  await context.close();
+}
+
 async function testNoWebGL2(browser) {
   const init = () => {
     const original = HTMLCanvasElement.prototype.getContext;
@@ -355,6 +537,9 @@ async function main() {
     await testLinks(browser, synapse);
     await testNoWebGL2(browser);
     await testHiDpi(browser);
+    await testOpenFile(browser);
+    await testReducedMotion(browser);
+    await testTouch(browser);
     await check("no console errors on any page", async () => {
       expect(consoleProblems.length === 0, consoleProblems.join(" | "));
     });

@@ -2,13 +2,33 @@
 // region, downloads, the loading indicator and the state the browser tests read.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "session/session.hpp"
 
 namespace app::page {
 
 /// A visible message box over the canvas (and console.warn): a bad link, a file that could not be saved.
 void show_message(const std::string& text);
+/// Hides the message box (a later action succeeded).
+void hide_message();
+
+/// Opens the browser's file picker (JSON files) for a file to be opened as `use`. Browsers show it only shortly
+/// after a click or a key press, which is when the panels ask for it.
+void pick_file(session::FileUse use);
+
+/// The folder of the in-memory file system where chosen files are written before they are opened.
+inline constexpr const char* kPickedFilesFolder = "/opened/";
+
+/// A file chosen in the picker and read by the page, now at `path` (in kPickedFilesFolder, under its own name).
+struct PickedFile {
+    session::FileUse use = session::FileUse::none;
+    std::string path;
+};
+/// The next file chosen and read since the last call, if any.
+std::optional<PickedFile> take_picked_file();
 
 /// The off-screen live region (role=status, aria-live=polite) a screen reader announces.
 void set_live_text(const std::string& text);
@@ -24,11 +44,14 @@ void first_frame_drawn();
 
 /// The browser's prefers-reduced-motion setting.
 bool prefers_reduced_motion();
+/// The setting as it changed since the last call (the viewer changed it while the page is open), if it did.
+std::optional<bool> prefers_reduced_motion_change();
 
 /// What the browser tests and the frame-time measurement read each frame (window.synapsePage.state, .frames).
 struct FrameReport {
-    double time_h = 0.0;  ///< the session's simulated time
-    std::string view;     ///< "synapse", "spine", "circuit"
+    double time_h = 0.0;   ///< the session's simulated time
+    std::string view;      ///< "synapse", "spine", "circuit"
+    std::string scenario;  ///< the scenario's name
     bool playing = false;
     bool presenter = false;
     int width_px = 0;  ///< the drawable size
@@ -36,6 +59,7 @@ struct FrameReport {
     float display_scale = 1.0f;  ///< devicePixelRatio as the compositor uses it
     double cpu_ms = 0.0;         ///< this frame's time in C++ (input, model, compose, present), milliseconds
     bool reduced_motion = false;
+    bool camera_moving = false;  ///< the scene is drawn mid-way through a camera move between views
 };
 void report_frame(const FrameReport& report);
 

@@ -4,6 +4,7 @@
 #include <backends/imgui_impl_sdl.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
+#include <imgui.h>
 
 #include <algorithm>
 #include <exception>
@@ -18,10 +19,14 @@
 #include "app/session.hpp"
 #include "app/web/downloads.hpp"
 #include "app/web/page.hpp"
+#include "app/web/touch_scroll.hpp"
 #include "scene/scene.hpp"
+#include "session/file_actions.hpp"
 #include "session/link.hpp"
+#include "session/scene_view.hpp"
 #include "session/screen_reader.hpp"
 #include "sim/stage.hpp"
+#include "ui/preview_panel.hpp"
 #include "ui/ui.hpp"
 
 namespace app {
@@ -35,11 +40,11 @@ struct WebApp {
     SDL_GLContext gl = nullptr;
     std::unique_ptr<Compositor> compositor;
     DownloadFolder downloads{"/downloads"};  ///< the working folder: what is saved there is downloaded
+    TouchScroll touch;                       ///< finger drags over the panels scroll them
     std::string live_text;                   ///< what the screen reader's live region holds
     std::string live_moment;                 ///< what live_text was written for while playing (see update_live_text)
     std::string clipboard;                   ///< the last text copied (the page cannot read the system's back)
     double last_frame_ms = 0.0;              ///< performance.now() at the last frame's start
-    bool reduced_motion = false;             ///< the browser's prefers-reduced-motion
     long frames = 0;
 };
 
@@ -90,19 +95,24 @@ void start(WebApp& w, std::string_view query, std::string_view address) {
     w.app = make_session(options);
     w.app.page_address = address;
     apply_page_link(w.app, query);
-    w.reduced_motion = page::prefers_reduced_motion();
+    w.app.reduced_motion = page::prefers_reduced_motion();
     w.panels.records_video = false;
+    w.panels.picks_files = true;
+    w.panels.quits = false;
     open_canvas(w);
     std::string error;
     w.compositor = Compositor::create(default_fonts(), static_cast<float>(emscripten_get_device_pixel_ratio()), error);
     if (!w.compositor) throw std::runtime_error(error);
     ImGui_ImplSDL2_InitForOpenGL(w.window, w.gl);
+    w.touch.watch_events();
     use_page_clipboard(w);
     w.last_frame_ms = emscripten_get_now();
 }
 
-/// What the panels and shortcuts asked of the page: a screenshot, fullscreen, quitting (which a page cannot).
+/// What the panels and shortcuts asked of the page: a screenshot, fullscreen, the file picker, quitting (which a page
+/// cannot: the File menu has no Quit here).
 void act_on(WebApp& w, const session::Requests& asked) {
+    if (asked.pick_file != session::FileUse::none) page::pick_file(asked.pick_file);
     if (asked.screenshot) save_screenshot(w.app, *w.compositor);
     if (asked.toggle_fullscreen) {
         const bool full = SDL_GetWindowFlags(w.window) & SDL_WINDOW_FULLSCREEN_DESKTOP;
@@ -110,6 +120,32 @@ void act_on(WebApp& w, const session::Requests& asked) {
         w.app.fullscreen = !full;
     }
     if (asked.quit) w.app.status = "To leave Synapse Lab, close the browser tab.";
+}
+
+/// `text` with the picked files' folder taken out of the paths in it: messages name a file as the user knows it.
+std::string without_picked_folder(std::string text) {
+    const std::string folder = page::kPickedFilesFolder;
+    for (std::size_t at = text.find(folder); at != std::string::npos; at = text.find(folder, at))
+        text.erase(at, folder.size());
+    return text;
+}
+
+/// A file chosen in the browser's file picker, opened as the panels asked (as the desktop opens a typed path). A bad
+/// one is said in one line over the page and leaves the session as it was.
+void open_picked_file(WebApp& w) {
+    const std::optional<page::PickedFile> file = page::take_picked_file();
+    if (!file) return;
+    const std::optional<std::string> error = session::open_file_as(w.app, file->use, file->path);
+    w.app.status = without_picked_folder(w.app.status);
+    w.app.lesson.error = without_picked_folder(w.app.lesson.error);
+    w.app.preview.error = without_picked_folder(w.app.preview.error);
+    if (error) {
+        page::show_message("This file could not be opened: " + without_picked_folder(*error));
+        return;
+    }
+    page::hide_message();
+    if (file->use == session::FileUse::scenario) w.panels.dialogs.open_scenario = false;
+    if (file->use == session::FileUse::script) ui::show_preview_tab(w.app, w.panels);
 }
 
 /// The live region follows session::screen_reader_text, written only when it changes. While playing, the time in it
@@ -130,16 +166,24 @@ void update_live_text(WebApp& w) {
     w.live_text = std::move(text);
 }
 
+/// The scene is given a camera move between two views this frame.
+bool camera_moving(const session::Session& app) {
+    const scene::ViewOptions view = session::scene_view(app, std::nullopt);
+    return view.from_view && *view.from_view != view.view && view.transition < 1.0f;
+}
+
 void report(const WebApp& w, int width_px, int height_px, double cpu_ms) {
     page::report_frame({.time_h = w.app.time_h,
                         .view = std::string(scene::view_id(w.app.view.view)),
+                        .scenario = w.app.model.scenario.name,
                         .playing = w.app.playing,
                         .presenter = w.app.presenter,
                         .width_px = width_px,
                         .height_px = height_px,
                         .display_scale = static_cast<float>(emscripten_get_device_pixel_ratio()),
                         .cpu_ms = cpu_ms,
-                        .reduced_motion = w.reduced_motion});
+                        .reduced_motion = w.app.reduced_motion,
+                        .camera_moving = camera_moving(w.app)});
 }
 
 /// One frame: events, both clocks, the composed frame onto the canvas, then the page (downloads, live region).
@@ -148,13 +192,17 @@ void draw_frame(WebApp& w) {
     // Positive even when the browser's (virtual) clock stands still, and at most 0.1 s after a hidden tab.
     const double dt_s = std::clamp((start_ms - w.last_frame_ms) / 1000.0, 1e-4, 0.1);
     w.last_frame_ms = start_ms;
+    const float pixel_ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
     session::Requests asked = poll_events(w.app);
-    ui::take_requests(w.panels, asked);
-    session::advance(w.app, dt_s);
+    if (const std::optional<bool> reduce = page::prefers_reduced_motion_change()) w.app.reduced_motion = *reduce;
     int width_px = 0, height_px = 0;
     SDL_GL_GetDrawableSize(w.window, &width_px, &height_px);
+    w.touch.apply(ImGui::GetIO(), width_px, height_px, pixel_ratio);
+    open_picked_file(w);
+    ui::take_requests(w.panels, asked);
+    session::advance(w.app, dt_s);
     if (width_px <= 0 || height_px <= 0) return;
-    w.compositor->set_display_scale(static_cast<float>(emscripten_get_device_pixel_ratio()));
+    w.compositor->set_display_scale(pixel_ratio);
     asked |= w.compositor->compose(w.app, &w.panels, width_px, height_px, dt_s, sdl_new_frame, preview_decorator(w.app))
                  .requests;
     act_on(w, asked);
