@@ -16,6 +16,7 @@ struct Options {
     std::string scenario = "standard-infusion";  ///< preset name or JSON file
     std::string screenshot_path;                 ///< --screenshot OUT.png
     std::string csv_path;                        ///< --csv OUT.csv
+    std::string dose_response_path;              ///< --dose-response OUT.csv
     std::string record_path;                     ///< --record OUT.mp4|DIR/
     std::string script_path;                     ///< --script FILE
     std::optional<std::string> list_quotes;      ///< --list-quotes [STAGE] ("" = all)

@@ -1,4 +1,4 @@
-// Headless modes: --screenshot and --csv, with no display server.
+// Headless modes: --screenshot, --csv and --dose-response, with no display server.
 #include <future>
 #include <sstream>
 #include <stdexcept>
@@ -11,6 +11,7 @@
 #include "render/gl_context.hpp"
 #include "session/session.hpp"
 #include "sim/csv.hpp"
+#include "sim/dose_response.hpp"
 #include "sim/limits.hpp"
 #include "sim/simulate.hpp"
 #include "ui/panels.hpp"
@@ -34,6 +35,7 @@ int run_screenshot(const Options& options) {
     options.startup.mark("compositor");
     session::Session app = pending.get();  // make_session's error, if any, is thrown here
     options.startup.mark("session");
+    warn_if_extrapolating(app.model.scenario);
     ui::Panels panels;
     panels.dialogs.welcome = options.welcome;
     compositor->compose(app, options.no_ui ? nullptr : &panels, w, h, 1.0 / 60.0);  // one frame: no warm-up
@@ -72,10 +74,20 @@ int run_csv(const Options& options) {
     session::Session app = make_session(options);
     if (options.hours_given && options.hours > session::trajectory(app).duration_h())  // a longer table
         app.model.scenario.duration_days = options.hours / 24.0;
+    warn_if_extrapolating(app.model.scenario);
     const sim::Trajectory& trajectory = session::trajectory(app);
     const double hours = options.hours_given ? options.hours : trajectory.duration_h();
     exporter::write_file_atomically(
         options.csv_path, [&](std::ostream& out) { sim::write_csv(trajectory, out, hours, options.step_min); });
+    return 0;
+}
+
+int run_dose_response_csv(const Options& options) {
+    // The --scenario's drug, body weight, experiments and hypotheses; its own doses are replaced by the view's.
+    const session::Session app = make_session(options);
+    const auto points = sim::dose_response(app.model.scenario, sim::dose_response_doses());
+    exporter::write_file_atomically(options.dose_response_path,
+                                    [&](std::ostream& out) { sim::write_dose_response_csv(points, out); });
     return 0;
 }
 

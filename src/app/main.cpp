@@ -18,6 +18,9 @@ void add_flags(CLI::App& cli, app::Options& o, std::string& size, std::string& a
     cli.add_option("--scenario", o.scenario, "Preset name (see assets/scenarios) or a scenario JSON file");
     cli.add_option("--screenshot", o.screenshot_path, "Render one frame headless to this PNG and exit");
     cli.add_option("--csv", o.csv_path, "Write the simulated trajectory as CSV and exit");
+    cli.add_option("--dose-response", o.dose_response_path,
+                   "Write peak effect and duration against dose (0.1-4.5 mg/kg, 40-min infusion and bolus) as CSV "
+                   "for the --scenario's drug, weight and experiments, and exit");
     cli.add_option("--hours", o.hours,
                    "CSV: hours to write, up to " + std::to_string(int(sim::limits::kDurationMax_days * 24.0)) +
                        " (default: the whole span)");
@@ -85,6 +88,7 @@ int dispatch(const app::Options& o) {
     if (o.soak_minutes > 0.0) return app::run_soak(o);
     if (o.list_quotes) return app::run_list_quotes(o);
     if (!o.csv_path.empty()) return app::run_csv(o);
+    if (!o.dose_response_path.empty()) return app::run_dose_response_csv(o);
     if (!o.record_path.empty()) return app::run_record(o);
     if (!o.screenshot_path.empty()) return app::run_screenshot(o);
     return app::run_window(o);

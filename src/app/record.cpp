@@ -164,6 +164,7 @@ void render_frames(const Options& options, const session::ScriptSource& rs, long
 /// Loads, renders and commits the recording; everything it made is removed when it throws.
 void record(const Options& options) {
     const session::ScriptSource rs = session::load_script_source(options.script_path, options.assets_dir);
+    warn_if_extrapolating(rs.base_scenario);
     const long frames = session::frame_count(rs.script, options.fps);
     if (frames < 1)
         throw std::runtime_error(rs.script.where + ": the script is shorter than one frame at " +

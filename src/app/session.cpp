@@ -1,6 +1,7 @@
 // Session creation: the options become an AppState with a simulated trajectory.
 #include "app/session.hpp"
 
+#include <cstdio>
 #include <filesystem>
 #include <memory>
 #include <stdexcept>
@@ -8,6 +9,7 @@
 #include "content/content.hpp"
 #include "session/link.hpp"
 #include "sim/scenario_io.hpp"
+#include "sim/studied_range.hpp"
 
 namespace app {
 
@@ -73,5 +75,10 @@ session::Session make_session(const Options& options) {
 }
 
 ui::FontPaths default_fonts() { return ui::FontPaths{SYNAPSE_FONT_REGULAR, SYNAPSE_FONT_BOLD}; }
+
+void warn_if_extrapolating(const sim::Scenario& scenario) {
+    const std::string line = sim::extrapolation_line(scenario);
+    if (!line.empty()) std::fprintf(stderr, "synapse-lab: warning: %s\n", line.c_str());
+}
 
 }  // namespace app

@@ -12,6 +12,10 @@ session::Session make_session(const Options& options);
 /// The side panels' content from app.assets_dir; without it the app still runs and says why in the status line.
 void load_content(session::Session& app);
 
+/// One warning line on stderr when the scenario is outside the studied range (sim::extrapolation_line);
+/// nothing when it is inside.
+void warn_if_extrapolating(const sim::Scenario& scenario);
+
 /// The UI fonts found at configure time.
 ui::FontPaths default_fonts();
 

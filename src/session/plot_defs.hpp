@@ -40,8 +40,9 @@ struct PlotDef {
     const char* unit;
     const char* tooltip;  ///< what it shows, where the numbers come from
     std::vector<SeriesDef> series;
-    double y_floor_lo;  ///< the y axis always includes this value
-    double y_floor_hi;  ///< and reaches at least this one
+    double y_floor_lo;    ///< the y axis always includes this value
+    double y_floor_hi;    ///< and reaches at least this one
+    const char* species;  ///< where its evidence comes from: "human", "rat", "mouse", ... (shown in its title)
 };
 
 /// The kPlotCount plots in display order.

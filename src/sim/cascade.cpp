@@ -56,12 +56,28 @@ void step_signalling(const CascadeParams& p, const CascadeDecay& d, const Cascad
                      CascadeState& s) {
     // Blockade at rest: blocked resting NMDARs switch eEF2 kinase off, de-suppressing BDNF translation:
     //     pool* = 1 + g_rest b_pyr.
-    relax(s.bdnf_pool_rel, 1.0 + p.rest_blockade_on * k::kRestTranslationGain * in.block_pyramidal, d.bdnf_pool);
+    // eEF2 kinase can only be switched fully off, so the de-suppression saturates with block:
+    //     pool* = 1 + g_rest b_pyr / (1 + b_pyr / b_sat).
+    const double rest_drive = k::kRestTranslationGain * in.block_pyramidal /
+                              (1.0 + in.block_pyramidal * (1.0 / k::kRestTranslationSaturationBlock));
+    relax(s.bdnf_pool_rel, 1.0 + p.rest_blockade_on * rest_drive, d.bdnf_pool);
     // Activity-dependent release needs AMPA depolarisation (NBQX removes both paths' release):
     //     BDNF* = 1 + r_val (g_A (A - 1) + a_nbqx (pool - 1)).
     const double ampa_excess = ampa_activation_rel(p, prev.glutamate_rel) - 1.0;
-    const double release = k::kBdnfPerAmpa * ampa_excess + p.ampa_fraction * (prev.bdnf_pool_rel - 1.0);
+    // Release is activity-dependent: at anaesthetic levels cortical activity is suppressed (the factor on
+    // the pyramidal drive), so little BDNF is released however deep the block (Lii 2023). And it draws
+    // on a releasable store that refills over a day: a longer or larger exposure cannot release more
+    // than the store holds, so the response plateaus with dose (Fava 2018):
+    //     BDNF* = 1 + r_val store awake (g_A (A - 1) + a_nbqx (pool - 1)),
+    //     d store/dt = -c (BDNF - 1)+ + (1 - store) / tau_refill.
+    const double sedation = in.effect_site_uM * (1.0 / k::kPlasticitySedationHalf_uM);
+    const double sedation2 = sedation * sedation;
+    const double awake = 1.0 / (1.0 + sedation2 * sedation2);
+    const double release =
+        prev.bdnf_store * awake * (k::kBdnfPerAmpa * ampa_excess + p.ampa_fraction * (prev.bdnf_pool_rel - 1.0));
     relax(s.bdnf_rel, std::max(0.0, 1.0 + p.bdnf_release_fraction * release), d.bdnf);
+    const double drawn = d.step_h * k::kBdnfStoreUse_per_h * positive(prev.bdnf_rel - 1.0);
+    s.bdnf_store = std::max(0.0, 1.0 - (1.0 - prev.bdnf_store + drawn) * d.bdnf_store_refill);
     // TrkB -> mTORC1 with desensitisation F (0..1, driven by activation only), which scales the
     // response down rather than pushing it below baseline:
     //     M* = 1 + m g_M (BDNF - 1) (1 - F),   dF/dt = (min(1, g_F (M - 1)+) - F) / tau_F.
@@ -79,22 +95,26 @@ void step_plasticity(const CascadeParams& p, const CascadeDecay& d, const Cascad
     // Spine-formation signal: the protein excess, lagged (spines form 12-24 h, not 3-6 h, after the dose).
     relax(s.spine_signal, prev.protein_rel - 1.0, d.spine_signal);
     // Spines: dD/dt = a (D_max - D) - (D - D_0) / tau_D with a = k_D signal / (D_max - D_0), a varying
+    // each step. D_max bounds the gain: healthy + kSpineMaxGainRel, or the healthy density itself after
+    // chronic stress (ketamine rescues lost spines rather than overshooting, Moda-Sava 2019); however
+    // many doses, D approaches D_max and never passes it.
     // each step. Its rates are hours (a < 0.02 /h, 1/tau_D = 1/240 h) against a step of a minute (a day
     // at most), so the explicit Euler step is stable and accurate:
     //     D' = D + h (a (D_max - D) - (D - D_0) / tau_D).
     const double a = k::kSpineFormation_per_h * positive(prev.spine_signal) * p.inv_spine_headroom;
     constexpr double kDecay_per_h = 1.0 / k::kTauSpineDecay_h;
-    s.spine_rel += d.step_h * (a * (k::kSpineCeilingRel - prev.spine_rel) -
+    s.spine_rel += d.step_h * (a * (p.spine_ceiling_rel - prev.spine_rel) -
                                (prev.spine_rel - p.spine_baseline_rel) * kDecay_per_h);
 }
 
 void step_clinical(const CascadeParams& p, const CascadeDecay& d, const CascadeState& prev, CascadeState& s) {
-    // Teaching index: x = w_B (BDNF - 1)+ + w_S (S - 1)+ + w_D (D - D_0 - theta)+, index* = x / (1 + x).
-    // Spines maintain the effect only while their excess stays above theta (Moda-Sava 2019).
-    const double x =
-        k::kClinicalWeightBdnf * positive(prev.bdnf_rel - 1.0) +
-        k::kClinicalWeightProtein * positive(prev.protein_rel - 1.0) +
-        k::kClinicalWeightSpines * positive(prev.spine_rel - p.spine_baseline_rel - k::kClinicalSpineThreshold);
+    // Teaching index: x = w_B (BDNF - 1)+ + w_S (S - 1)+ + w_D G ((D - D_0) / (D_max - D_0) - theta)+,
+    // index* = x / (1 + x), G the healthy headroom. Spines maintain the effect only while they fill more
+    // than theta of their headroom (Moda-Sava 2019); after stress that headroom is the rescue to healthy.
+    const double filled = (prev.spine_rel - p.spine_baseline_rel) * p.inv_spine_headroom;
+    const double x = k::kClinicalWeightBdnf * positive(prev.bdnf_rel - 1.0) +
+                     k::kClinicalWeightProtein * positive(prev.protein_rel - 1.0) +
+                     k::kClinicalWeightSpines * k::kSpineMaxGainRel * positive(filled - k::kClinicalSpineThreshold);
     relax(s.clinical, x / (1.0 + x), d.clinical);
 }
 
@@ -112,7 +132,8 @@ CascadeParams make_cascade_params(const Scenario& scenario) {
     p.brake_gain = k::kBrakeGain * agonist;
     p.brake_tau_min = k::kTauBrake_min / agonist;
     p.spine_baseline_rel = e.chronic_stress ? k::kStressedSpineDensityRel : 1.0;
-    p.inv_spine_headroom = 1.0 / (k::kSpineCeilingRel - p.spine_baseline_rel);
+    p.spine_ceiling_rel = e.chronic_stress ? 1.0 : 1.0 + k::kSpineMaxGainRel;
+    p.inv_spine_headroom = 1.0 / (p.spine_ceiling_rel - p.spine_baseline_rel);
     return p;
 }
 
@@ -123,6 +144,7 @@ CascadeDecay make_cascade_decay(const CascadeParams& params, double step_min) {
     d.brake = decay_factor(params.brake_tau_min, step_min);
     d.bdnf = decay_factor(k::kTauBdnf_min, step_min);
     d.bdnf_pool = decay_factor(k::kTauBdnfPool_min, step_min);
+    d.bdnf_store_refill = decay_factor(k::kTauBdnfStoreRefill_h * 60.0, step_min);
     d.mtor = decay_factor(k::kTauMtor_min, step_min);
     d.mtor_feedback = decay_factor(k::kTauMtorFeedback_min, step_min);
     d.protein = decay_factor(k::kTauProtein_h * 60.0, step_min);
@@ -159,6 +181,8 @@ bool fast_stages_settle(CascadeState& s) {
 
 void step_slow_stages(const CascadeParams& params, const CascadeDecay& decay, CascadeState& s) {
     const CascadeState prev = s;
+    // The BDNF store refills over days; with BDNF at baseline nothing draws on it (as in step_signalling).
+    s.bdnf_store = 1.0 - (1.0 - prev.bdnf_store) * decay.bdnf_store_refill;
     step_plasticity(params, decay, prev, s);
     step_clinical(params, decay, prev, s);
 }

@@ -15,6 +15,7 @@ struct CascadeParams {
     double brake_gain = 1.0;             ///< mGluR2/3 brake gain, per unit glutamate excess
     double brake_tau_min = 1.0;          ///< mGluR2/3 brake time constant, min
     double spine_baseline_rel = 1.0;     ///< spine density without drug (chronic stress lowers it)
+    double spine_ceiling_rel = 1.4;      ///< most spines can reach (healthy + largest gain; healthy after stress)
     double inv_spine_headroom = 1.0;     ///< 1 / (spine ceiling - baseline), precomputed
 };
 
@@ -22,7 +23,8 @@ CascadeParams make_cascade_params(const Scenario& scenario);
 
 /// Per-step decay factors e^{-h / tau} of every first-order stage, precomputed for the step.
 struct CascadeDecay {
-    double pyramidal, glutamate, brake, bdnf, bdnf_pool, mtor, mtor_feedback, protein, spine_signal, clinical;
+    double pyramidal, glutamate, brake, bdnf, bdnf_pool, bdnf_store_refill, mtor, mtor_feedback, protein, spine_signal,
+        clinical;
     double step_h;  ///< the step, hours
 };
 
@@ -35,6 +37,7 @@ struct CascadeState {
     double brake = 0.0;               ///< mGluR2/3 brake on release (0 at baseline, dimensionless)
     double bdnf_pool_rel = 1.0;       ///< BDNF protein available for release (translation)
     double bdnf_rel = 1.0;            ///< BDNF release / TrkB activation
+    double bdnf_store = 1.0;          ///< releasable BDNF store, fraction of full (1 at baseline)
     double mtor_rel = 1.0;            ///< phospho-mTORC1
     double mtor_feedback = 0.0;       ///< desensitisation of the TrkB -> mTORC1 path, fraction 0..1
     double protein_rel = 1.0;         ///< synaptic proteins
@@ -70,7 +73,8 @@ void step_cascade(const CascadeParams& params, const CascadeDecay& decay, const 
 /// next dose they stay there, and step_slow_stages() gives the same step as step_cascade().
 bool fast_stages_settle(CascadeState& s);
 
-/// Advances only proteins, spines and the clinical index, the fast stages being at baseline.
+/// Advances only proteins, spines, the clinical index and the refilling BDNF store, the fast stages being
+/// at baseline.
 void step_slow_stages(const CascadeParams& params, const CascadeDecay& decay, CascadeState& s);
 
 }  // namespace sim

@@ -1,8 +1,9 @@
 // Every model constant in one place, each with its unit and the citation key of its source.
 //
 // Citation keys resolve in assets/content/references.json. "measured" means the value is taken from
-// the cited source (science.md row); "calibrated" means a teaching-model value chosen so that the
-// model reproduces the cited figure (the tests in tests/sim check that figure, not the constant).
+// the cited source (science.md row); "derived" computed from a reported figure; "calibrated" means a
+// teaching-model value chosen so that the model reproduces the cited figure (the tests in tests/sim check
+// that figure, not the constant); "teaching assumption" a value the model needs that no source measures.
 #pragma once
 
 namespace sim::k {
@@ -60,15 +61,19 @@ inline constexpr double kKd_esketamine_uM = 0.30;
 /// Dissociation constant of R-ketamine, uM. measured [Ebert1997]
 inline constexpr double kKd_arketamine_uM = 1.4;
 /// Mg2+ competes with ketamine in the pore: Kd_eff = Kd * (1 + Mg / K_Mg). At the pyramidal
-/// resting potential 1 mM Mg2+ raises the IC50 about 3x, so K_Mg = 0.5 mM. measured [Kotermanski2009]
+/// resting potential 1 mM Mg2+ raises the IC50 about 3x, so K_Mg = 0.5 mM: derived from the reported
+/// IC50 shift, not measured as such. derived [Kotermanski2009]
 inline constexpr double kKMg_pyramidal_mM = 0.5;
 /// Interneurons are tonically depolarised, relieving Mg2+ block: K_Mg eight times larger
-/// (1 mM raises their Kd only 1.25x), so they are blocked more. calibrated [Homayoun2007]
+/// (1 mM raises their Kd only 1.25x), so they are blocked more. A teaching assumption: Homayoun 2007
+/// reports interneurons' firing falling first, not their Mg2+ relief. teaching assumption [Homayoun2007]
 inline constexpr double kKMg_interneuron_mM = 4.0;
 /// Time-averaged open probability of interneuron NMDARs at baseline firing (tonically active),
-/// fraction. calibrated [Homayoun2007]
+/// fraction. Not measured: a teaching assumption chosen so interneurons are blocked first, as the firing
+/// rates in Homayoun 2007 suggest. teaching assumption [Homayoun2007]
 inline constexpr double kPopen_interneuron = 0.5;
-/// Time-averaged open probability of pyramidal NMDARs at baseline firing, fraction. calibrated [Homayoun2007]
+/// Time-averaged open probability of pyramidal NMDARs at baseline firing, fraction. Not measured: a teaching
+/// assumption (Homayoun 2007 reports firing rates). teaching assumption [Homayoun2007]
 inline constexpr double kPopen_pyramidal = 0.05;
 /// Ketamine unblocking rate from an OPEN channel, 1/min (a trapped, closed channel cannot lose it).
 /// Lumped over gating: interneuron block follows the effect site within minutes, while quiet
@@ -118,11 +123,25 @@ inline constexpr double kNbqxAmpaFraction = 0.05;
 /// BDNF release excess per unit AMPA activation excess. calibrated [Maeng2008; Autry2011]
 inline constexpr double kBdnfPerAmpa = 1.0;
 /// Activity-dependent BDNF release left in a Val66Met (Met) carrier, fraction. calibrated [Liu2012]
-inline constexpr double kVal66MetReleaseFraction = 0.4;
+inline constexpr double kVal66MetReleaseFraction = 0.2;
 /// BDNF release time constant, min. calibrated [Autry2011]
 inline constexpr double kTauBdnf_min = 15.0;
 /// Blockade at rest: BDNF protein pool excess per unit pyramidal NMDAR block (eEF2K off). calibrated [Autry2011]
-inline constexpr double kRestTranslationGain = 1.0;
+inline constexpr double kRestTranslationGain = 1.3;
+/// Block of pyramidal NMDARs at which the blockade-at-rest drive is half its linear extrapolation: eEF2
+/// kinase can only be switched fully off, so the de-suppression of BDNF translation saturates.
+/// teaching assumption [Autry2011; Fava2018]
+inline constexpr double kRestTranslationSaturationBlock = 0.3;
+/// Releasable BDNF store drawn per hour per unit BDNF release excess, 1/h: the standard infusion uses
+/// about half of it, so 1.0 mg/kg does little more and larger or longer doses no more. teaching
+/// assumption [Fava2018; Lii2023]
+inline constexpr double kBdnfStoreUse_per_h = 1.0;
+/// Effect-site level at which activity-dependent BDNF release is halved (Hill 4), uM (about 360 ng/mL, deep
+/// dissociation toward anaesthesia): release x 1 / (1 + (Ce / C50)^4). Under general anaesthesia
+/// 0.5 mg/kg did not separate from placebo. teaching assumption [Lii2023; Moghaddam1997]
+inline constexpr double kPlasticitySedationHalf_uM = 1.5;
+/// Refill of the releasable BDNF store, time constant, h. teaching assumption [Fava2018]
+inline constexpr double kTauBdnfStoreRefill_h = 72.0;
 /// BDNF translation (pool) time constant, min: protein up within 30 min. calibrated [Autry2011]
 inline constexpr double kTauBdnfPool_min = 30.0;
 /// mTORC1 phosphorylation excess per unit BDNF/TrkB excess. calibrated [Li2010]
@@ -145,9 +164,12 @@ inline constexpr double kTauProtein_h = 36.0;
 /// calibrated [Phoumthipphavong2016; ModaSava2019]
 inline constexpr double kTauSpineFormation_h = 8.0;
 /// Spine formation rate per unit formation signal, 1/h. calibrated [Li2010; ModaSava2019]
-inline constexpr double kSpineFormation_per_h = 0.05;
-/// Spine density ceiling (relative) that formation saturates at. calibrated [ModaSava2019]
-inline constexpr double kSpineCeilingRel = 2.0;
+inline constexpr double kSpineFormation_per_h = 0.1;
+/// Largest spine gain over a healthy density (relative): formation saturates there however many doses
+/// are given. Of the order of the largest rises of layer-V prefrontal spine density reported in rodents
+/// (rat, Li 2010: tens of per cent at 24 h); after chronic stress the bound is the healthy density
+/// itself (mouse, Moda-Sava 2019: lost spines restored). teaching assumption [Li2010; ModaSava2019]
+inline constexpr double kSpineMaxGainRel = 0.5;
 /// Decay of extra spines toward baseline, time constant, h: elevated up to about 2 weeks. calibrated [ModaSava2019]
 inline constexpr double kTauSpineDecay_h = 240.0;
 /// Spine density after chronic stress, relative to healthy. calibrated [ModaSava2019]
@@ -162,9 +184,10 @@ inline constexpr double kClinicalWeightBdnf = 0.6;
 inline constexpr double kClinicalWeightProtein = 3.0;
 /// Weight of the spine-maintained component. calibrated [Kishimoto2016; ModaSava2019]
 inline constexpr double kClinicalWeightSpines = 2.0;
-/// Spine excess (relative) below which spines no longer maintain the effect: effect lost by
-/// days 10-12 after one infusion. calibrated [Kishimoto2016]
-inline constexpr double kClinicalSpineThreshold = 0.2;
+/// Share of the spine headroom (ceiling - baseline) below which spines no longer maintain the effect:
+/// effect lost by days 10-12 after one infusion, while (rodent) spine density stays up to 2 weeks.
+/// calibrated [Kishimoto2016; ModaSava2019]
+inline constexpr double kClinicalSpineThreshold = 0.4;
 /// Clinical index time constant, h (mood follows biology with a lag): large by 2-4 h. calibrated [Kishimoto2016]
 inline constexpr double kTauClinical_h = 2.0;
 /// Dissociation threshold and span at the effect site: effects rise linearly from 50 to 200 ng/mL
@@ -199,12 +222,12 @@ inline constexpr double kStageRefGlutamateExcess = 0.7;
 /// Reference BDNF excess (relative). calibrated [Autry2011]
 inline constexpr double kStageRefBdnfExcess = 0.5;
 /// Reference phospho-mTORC1 excess (relative). calibrated [Li2010]
-inline constexpr double kStageRefMtorExcess = 0.9;
+inline constexpr double kStageRefMtorExcess = 0.8;
 /// Reference synaptic-protein excess (relative; the mtor stage covers protein synthesis). calibrated [Li2010]
-inline constexpr double kStageRefProteinExcess = 0.2;
+inline constexpr double kStageRefProteinExcess = 0.14;
 /// Reference spine-formation signal (dimensionless). calibrated [Li2010]
-inline constexpr double kStageRefSpineFormation = 0.15;
+inline constexpr double kStageRefSpineFormation = 0.105;
 /// Reference clinical index. calibrated [Kishimoto2016]
-inline constexpr double kStageRefClinical = 0.36;
+inline constexpr double kStageRefClinical = 0.30;
 
 }  // namespace sim::k

@@ -34,8 +34,22 @@ inline double open_probability(const NmdaPopulation& pop, double rate_rel) {
 /// concentration (uM) and open probability; exact for constant inputs.
 double step_block(double blocked, double ce_uM, const NmdaPopulation& pop, double popen, double dt_min);
 
-/// Of the blocked channels, the fraction closed with the drug trapped inside, 0..1 of all receptors.
-inline double trapped_fraction(double blocked, double popen) { return blocked * (1.0 - popen); }
+/// Of the blocked channels, the fraction closed with the drug inside, 0..1 of all receptors (most blocked
+/// channels are closed at any moment; that alone is not evidence of trapping).
+inline double closed_blocked_fraction(double blocked, double popen) { return blocked * (1.0 - popen); }
+
+/// Block at equilibrium with the effect site, c / (c + Kd): what a blocker that left closed channels at
+/// once (no trapping) would give at this concentration, fraction.
+inline double equilibrium_block(double ce_uM, const NmdaPopulation& pop) {
+    const double c = std::max(0.0, ce_uM) * pop.inv_kd_per_uM;
+    return c / (1.0 + c);
+}
+
+/// Trapping: block in excess of the equilibrium block at the current effect-site concentration, 0..1
+/// (0 when the block only lags a rising concentration).
+inline double trapped_excess(double blocked, double ce_uM, const NmdaPopulation& pop) {
+    return std::max(0.0, blocked - equilibrium_block(ce_uM, pop));
+}
 
 /// Fraction of this population's receptors Mg2+-blocked now (unblocked by ketamine, Mg2+ in the pore).
 inline double mg_blocked_fraction(double ketamine_blocked, double magnesium_mM, double k_mg_mM) {

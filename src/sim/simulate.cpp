@@ -111,10 +111,11 @@ State observe_pharmacology(const Model& m, const Running& r) {
     s.effect_site_uM = effect_ng_per_ml * kUM_per_ng_per_ml;
     s.nmda_block_interneuron = r.block_interneuron;
     s.nmda_block_pyramidal = r.block_pyramidal;
-    const double po_int = open_probability(m.receptors.interneuron, interneuron_rate_rel(r.block_interneuron));
-    const double po_pyr = open_probability(m.receptors.pyramidal, r.cascade.pyramidal_rate_rel);
-    s.nmda_trapped =
-        0.5 * (trapped_fraction(r.block_interneuron, po_int) + trapped_fraction(r.block_pyramidal, po_pyr));
+    // Trapping is the block in excess of equilibrium with the effect site (issue 16: the share of blocked
+    // channels that are closed is most of the block at any time, by construction, and no measure of it).
+    const double ce_uM = s.effect_site_uM;
+    s.nmda_trapped = 0.5 * (trapped_excess(r.block_interneuron, ce_uM, m.receptors.interneuron) +
+                            trapped_excess(r.block_pyramidal, ce_uM, m.receptors.pyramidal));
     s.nmda_mg_blocked = mean_mg_blocked(m, r);
     s.interneuron_rate_rel = interneuron_rate_rel(r.block_interneuron);
     s.dissociation = dissociation_fraction(effect_ng_per_ml * m.relative_potency);

@@ -14,8 +14,8 @@ struct State {
     // NMDA receptor block, fractions 0..1
     double nmda_block_interneuron = 0.0;  ///< fraction of interneuron NMDARs blocked (open + trapped)
     double nmda_block_pyramidal = 0.0;    ///< fraction of pyramidal-neuron NMDARs blocked
-    double nmda_trapped = 0.0;            ///< fraction of all NMDARs with ketamine trapped in a closed channel
-    double nmda_mg_blocked = 0.0;         ///< fraction of NMDARs Mg2+-blocked at this moment
+    double nmda_trapped = 0.0;     ///< trapping: block above equilibrium with the effect site, mean of both populations
+    double nmda_mg_blocked = 0.0;  ///< fraction of NMDARs Mg2+-blocked at this moment
     // Circuit activity, relative to baseline (1 = baseline)
     double interneuron_rate_rel = 1.0;  ///< GABA interneuron firing rate
     double pyramidal_rate_rel = 1.0;    ///< pyramidal neuron firing rate

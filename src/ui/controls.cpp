@@ -4,12 +4,17 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <string>
 
 #include "session/file_actions.hpp"
 #include "session/timeline_axis.hpp"
 #include "session/timeline_events.hpp"
 #include "sim/limits.hpp"
+#include "sim/scenario_io.hpp"
+#include "sim/studied_range.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {
@@ -25,7 +30,9 @@ const NumberSpec kWeight{"Body weight",
                          lim::kBodyWeightMin_kg,
                          lim::kBodyWeightMax_kg,
                          "%.0f",
-                         "The patient's weight: doses in mg/kg scale with it, and clearance and volumes are per kg.",
+                         "The patient's weight: doses in mg/kg scale with it, and clearance and volumes are per kg. "
+                         "The model is meant for adults of 40-150 kg: per kg it gives a 3 kg patient the same curves "
+                         "as a 70 kg one, which nothing measured supports.",
                          "70 kg, the reference adult of the PK studies (Kamp 2020; Clements 1982)."};
 /// The dose slider reaches the top of anaesthetic induction (4.5 mg/kg); one pixel is about 0.015 mg/kg at
 /// 1366x768 and the buttons step by 0.05 mg/kg. A scenario file may hold more (up to the model's limit).
@@ -300,13 +307,113 @@ void draw_compare(session::Session& app) {
     }
 }
 
+/// "outside the studied range: the model extrapolates", with the reasons, when the scenario is.
+void draw_studied_range_note(const session::Session& app) {
+    const std::vector<std::string> reasons = sim::extrapolation_reasons(app.model.scenario);
+    if (reasons.empty()) return;
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::PushStyleColor(ImGuiCol_Text, series_color(app.view.theme, 3));
+    ImGui::TextUnformatted(sim::kExtrapolationHeading);
+    ImGui::PopStyleColor();
+    for (const std::string& r : reasons) ImGui::BulletText("%s", r.c_str());
+    ImGui::PopTextWrapPos();
+}
+
+/// The chart's y-axis top: the largest peak and some room above it.
+double top_of(const std::vector<sim::DoseResponsePoint>& points) {
+    double top = 0.0;
+    for (const auto& p : points) top = std::max(top, p.peak_effect);
+    return top > 0.0 ? top * 1.15 : 1.0;
+}
+
+float dose_x(double dose_mg_per_kg, float x0, float width) {  // log scale, 0.1 to 4.5 mg/kg
+    const double doses_max = sim::dose_response_doses().back(), doses_min = sim::dose_response_doses().front();
+    return x0 + width * static_cast<float>(std::log(dose_mg_per_kg / doses_min) / std::log(doses_max / doses_min));
+}
+
+/// Peak effect against dose: the studied range clear, the rest shaded as extrapolation.
+void dose_response_chart(const session::Session& app, const std::vector<sim::DoseResponsePoint>& points) {
+    const float w = ImGui::GetContentRegionAvail().x, h = ImGui::GetFontSize() * 8.0f;
+    const ImVec2 o = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(w, h));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImU32 text = ImGui::GetColorU32(ImGuiCol_TextDisabled), frame = ImGui::GetColorU32(ImGuiCol_FrameBg);
+    const float studied = dose_x(sim::kStudiedDoseMax_mg_per_kg, o.x, w);
+    dl->AddRectFilled(o, ImVec2(o.x + w, o.y + h), frame);
+    dl->AddRectFilled(ImVec2(studied, o.y), ImVec2(o.x + w, o.y + h), ImGui::GetColorU32(ImGuiCol_TextDisabled, 0.18f));
+    dl->AddText(ImVec2(studied + 3.0f, o.y + 2.0f), text, "extrapolated");
+    const double top = top_of(points);
+    for (int series = 0; series < 2; ++series) {
+        const sim::Route route = series == 0 ? sim::Route::iv_infusion : sim::Route::iv_bolus;
+        const ImU32 color = series_color(app.view.theme, static_cast<std::size_t>(series));
+        std::vector<ImVec2> line;
+        for (const auto& p : points)
+            if (p.route == route)
+                line.emplace_back(dose_x(p.dose_mg_per_kg, o.x, w),
+                                  o.y + h * (1.0f - static_cast<float>(p.peak_effect / top)));
+        dl->AddPolyline(line.data(), static_cast<int>(line.size()), color, 0, 2.0f);
+        for (const ImVec2& v : line) dl->AddCircleFilled(v, 2.5f, color);
+    }
+    for (double tick : {0.1, 0.5, 1.0, 4.5}) {
+        char label[16];
+        std::snprintf(label, sizeof label, "%g", tick);
+        const float x = dose_x(tick, o.x, w) - (tick == 4.5 ? ImGui::CalcTextSize(label).x : 0.0f);
+        dl->AddText(ImVec2(x + 2.0f, o.y + h - ImGui::GetFontSize() - 1.0f), text, label);
+    }
+}
+
+void dose_response_table(const std::vector<sim::DoseResponsePoint>& points) {
+    if (!ImGui::BeginTable("##doseresponse", 5, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_RowBg)) return;
+    for (const char* header : {"mg/kg", "inf.", "days", "bolus", "days"}) ImGui::TableSetupColumn(header);
+    ImGui::TableHeadersRow();
+    const std::size_t n = points.size() / 2;
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto& inf = points[i];
+        const auto& bolus = points[n + i];
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::Text("%g%s", inf.dose_mg_per_kg, inf.extrapolated ? "*" : "");
+        for (const auto* p : {&inf, &bolus}) {
+            ImGui::TableNextColumn();
+            ImGui::Text("%.2f", p->peak_effect);
+            ImGui::TableNextColumn();
+            ImGui::Text("%.1f", p->duration_h / 24.0);
+        }
+    }
+    ImGui::EndTable();
+}
+
+/// Peak effect and duration against dose, for this drug, weight and experiments.
+void draw_dose_response(const session::Session& app, session::DoseResponseView& view) {
+    const auto& points = session::dose_response_points(view, app.model.scenario);
+    dose_response_chart(app, points);
+    ImGui::PushStyleColor(ImGuiCol_Text, series_color(app.view.theme, 0));
+    ImGui::TextUnformatted("40-min infusion");
+    ImGui::PopStyleColor();
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Text, series_color(app.view.theme, 1));
+    ImGui::TextUnformatted("bolus");
+    ImGui::PopStyleColor();
+    ImGui::TextDisabled("y: peak index (top %.2f); x: mg/kg, log scale", top_of(points));
+    dose_response_table(points);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled(
+        "Peak of the clinical teaching index, and days it stays at or above %.1f, after one dose. A plateau: "
+        "0.1-0.2 mg/kg weaker, 0.5 and 1.0 similar (Fava 2018); anaesthetic doses no better, since release "
+        "is suppressed under anaesthesia and the BDNF store is limited (Lii 2023: no benefit under general "
+        "anaesthesia). * outside the studied 0.1-1 mg/kg: the model extrapolates. As CSV: "
+        "synapse-lab --dose-response OUT.csv.",
+        sim::kDoseResponseEffectLevel);
+    ImGui::PopTextWrapPos();
+}
+
 bool section(const char* title, bool open_by_default) {
     return ImGui::CollapsingHeader(title, open_by_default ? ImGuiTreeNodeFlags_DefaultOpen : 0);
 }
 
 }  // namespace
 
-bool draw_scenario_controls(session::Session& app) {
+bool draw_scenario_controls(session::Session& app, session::DoseResponseView& dose_response) {
     bool changed = false;
     if (draw_presets(app)) return true;
     if (section("Dose and patient", true)) {
@@ -314,10 +421,12 @@ bool draw_scenario_controls(session::Session& app) {
         changed |= draw_schedule(app);
         changed |=
             number_control("weight", app.model.scenario.body_weight_kg, app.default_scenario.body_weight_kg, kWeight);
+        draw_studied_range_note(app);
     }
     if (section("Virtual experiments", true)) changed |= draw_experiments(app);
     if (section("Compare runs", true)) draw_compare(app);
     if (section("Hypotheses", false)) changed |= draw_hypotheses(app);
+    if (section("Dose-response", false)) draw_dose_response(app, dose_response);
     if (section("Model parameters", false)) changed |= draw_advanced(app);
     ImGui::Spacing();
     if (ImGui::Button("Reset all")) {

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "session/dose_response_view.hpp"
 #include "session/session.hpp"
 #include "sim/stage.hpp"
 #include "ui/backdrop.hpp"
@@ -62,6 +63,7 @@ struct Panels {
     bool quits = true;              ///< File > Quit ends the program; a web page cannot close its own tab
     std::map<std::string, PlotScale> plot_scales;  ///< by plot id
     FrameOutput out;                               ///< filled while drawing, handed back by ui::draw
+    session::DoseResponseView dose_response;       ///< the Scenario tab's dose-response view, computed when shown
 };
 
 /// Applies the requests that concern the panels: the open-scenario and help dialogs, Esc closing the source

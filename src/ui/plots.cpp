@@ -49,7 +49,7 @@ PlotSpec make_spec(session::Session& app, Panels& panels, const session::PlotDef
                    float width_px) {
     PlotSpec spec;
     spec.id = def.id;
-    spec.title = def.title;
+    spec.title = std::string(def.title) + " [" + def.species + "]";  // the species of its evidence
     spec.unit = def.unit;
     spec.tooltip = def.tooltip;
     spec.axis = &axis;

@@ -9,6 +9,7 @@
 #include <cctype>
 
 #include "sim/citations.hpp"
+#include "sim/evidence.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -153,8 +154,19 @@ void caveats_section(session::Session& app, Panels& panels, const std::string& s
     }
 }
 
+/// The species the stage's evidence comes from, with the human figure beside an animal one.
+void evidence_line(sim::Stage stage) {
+    const sim::StageEvidence e = sim::stage_evidence(stage);
+    if (e.species.empty()) return;
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("Evidence [%.*s]: %.*s.", static_cast<int>(e.species.size()), e.species.data(),
+                        static_cast<int>(e.human_figure.size()), e.human_figure.data());
+    ImGui::PopTextWrapPos();
+}
+
 void sources_tab(session::Session& app, Panels& panels) {
     stage_chooser(app, panels);
+    evidence_line(shown_stage(app, panels));
     const std::string stage_id(sim::stage_id(shown_stage(app, panels)));
     const auto quotes = app.content->quotes_for_stage(stage_id);
     const std::string header = "Quotes (" + std::to_string(quotes.size()) + ")###quotes";

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "session/question.hpp"
+#include "sim/evidence.hpp"
 #include "sim/stage.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -83,8 +84,10 @@ void jump_to_stage(session::Session& app) {
 
 void readout(const session::Session& app) {
     const sim::State s = trajectory(app).at(app.time_h);
-    const std::string text =
-        "t = " + session::cursor_time_text(app.time_h) + "  |  " + std::string(sim::stage_title(s.stage));
+    const std::string_view species = sim::stage_evidence(s.stage).species;
+    const std::string text = "t = " + session::cursor_time_text(app.time_h) + "  |  " +
+                             std::string(sim::stage_title(s.stage)) +
+                             (species.empty() ? "" : " [" + std::string(species) + "]");
     same_line_if_fits(ImGui::CalcTextSize(text.c_str()).x);
     ImGui::TextUnformatted(text.c_str());
 }

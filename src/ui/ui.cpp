@@ -213,7 +213,7 @@ void follow_lesson(const session::Session& app, Panels& panels) {
 void left_panel(session::Session& app, Panels& panels, const session::Rect& r) {
     if (begin_panel(panels, "Scenario##left", r) && ImGui::BeginTabBar("##lefttabs")) {
         left_tab(app, panels, "Scenario", "##controls", LeftTab::scenario,
-                 [](session::Session& a, Panels&) { draw_scenario_controls(a); });
+                 [](session::Session& a, Panels& p) { draw_scenario_controls(a, p.dose_response); });
         left_tab(app, panels, "Lesson", "##lesson", LeftTab::lesson, draw_lesson_panel);
         left_tab(app, panels, "Video", "##video", LeftTab::video, draw_preview_panel);
         panels.left_tab_requested = false;

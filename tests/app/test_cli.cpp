@@ -122,3 +122,49 @@ TEST_CASE("The --open option takes the web page's link format, for a CSV and a s
     CHECK(shot.exit_code == 0);
     CHECK(file_exists(dir + "/l.png"));
 }
+
+TEST_CASE("Outside the studied range --csv, --screenshot and --record warn in one line, inside they do not") {
+    const std::string dir = temp_dir("studied-range");
+    const std::string warning = "synapse-lab: warning: outside the studied range: the model extrapolates (";
+    const RunResult inside = run_synapse_lab("--csv " + dir + "/in.csv --step-min 60");
+    CHECK(inside.exit_code == 0);
+    CHECK(inside.stderr_text.empty());
+    const RunResult csv = run_synapse_lab("--csv " + dir + "/out.csv --step-min 60 --scenario anaesthetic-bolus");
+    CHECK(csv.exit_code == 0);  // accepted: a warning, not an error
+    CHECK(line_count(csv.stderr_text) == 1);
+    CHECK(csv.stderr_text.rfind(warning, 0) == 0);
+    CHECK(file_exists(dir + "/out.csv"));
+    const RunResult shot =
+        run_synapse_lab("--screenshot " + dir + "/out.png --size 64x64 --scenario anaesthetic-bolus");
+    CHECK(shot.exit_code == 0);
+    CHECK(line_count(shot.stderr_text) == 1);
+    CHECK(shot.stderr_text.rfind(warning, 0) == 0);
+    const std::string script = dir + "/bolus.json";
+    {
+        std::ofstream out(script);
+        out << R"({"scenario": "anaesthetic-bolus", "segments": [{"duration_s": 0.1}]})";
+    }
+    const RunResult record =
+        run_synapse_lab("--record " + dir + "/frames/ --script " + script + " --size 64x64 --fps 10");
+    CHECK(record.exit_code == 0);
+    CHECK(record.stderr_text.rfind(warning, 0) == 0);
+    CHECK(std::count(record.stderr_text.begin(), record.stderr_text.end(), '(') >= 1);
+    CHECK(record.stderr_text.find("extrapolates", warning.size()) == std::string::npos);  // once
+}
+
+TEST_CASE("The dose-response CSV (--dose-response) holds peak effect and duration against dose as CSV") {
+    const std::string csv = temp_dir("dose-response") + "/doses.csv";
+    const RunResult r = run_synapse_lab("--dose-response " + csv);
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.stderr_text.empty());
+    std::ifstream in(csv);
+    std::string header;
+    std::getline(in, header);
+    CHECK(header == "dose_mg_per_kg,route,peak_effect,peak_time_h,duration_h,spine_peak_rel,extrapolated");
+    int rows = 0;
+    for (std::string line; std::getline(in, line);) ++rows;
+    CHECK(rows == 20);  // ten doses from 0.1 to 4.5 mg/kg, infusion and bolus
+    const RunResult bad = run_synapse_lab("--dose-response /nonexistent-dir/doses.csv");
+    CHECK(bad.exit_code != 0);
+    CHECK(line_count(bad.stderr_text) == 1);
+}

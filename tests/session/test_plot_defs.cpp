@@ -71,3 +71,16 @@ TEST_CASE("each plot line draws the State field its CSV column names, in the plo
     }
     CHECK(series == std::size(table));
 }
+
+TEST_CASE("each plot names the species its evidence comes from") {
+    const std::set<std::string> known = {"human", "rat", "mouse", "rat, mouse", "mouse, rat", "in vitro, mouse"};
+    for (const session::PlotDef& def : session::plot_defs()) {
+        INFO(def.id);
+        REQUIRE(def.species != nullptr);
+        CHECK(known.count(def.species) == 1);
+    }
+    CHECK(std::string(session::plot_defs()[static_cast<std::size_t>(session::plot_index("glutamate"))].species) ==
+          "rat");
+    CHECK(std::string(session::plot_defs()[static_cast<std::size_t>(session::plot_index("clinical"))].species) ==
+          "human");
+}

@@ -116,9 +116,11 @@ TEST_CASE("A repeated course sustains the effect longer") {
     const sim::Trajectory single = sim::simulate(standard());
     const double last_h = 11 * 24.0;
     // Murrough 2013: median relapse 18 days after the last of six infusions; one infusion is lost by day 10-12.
-    // (The model under-predicts that durability: the index halves about 9 days after the last infusion.)
-    CHECK(course.at(last_h + 10 * 24.0).clinical_effect > 0.3 * peak(course, &State::clinical_effect).value);
-    CHECK(course.at(last_h + 10 * 24.0).clinical_effect > 3.0 * single.at(10 * 24.0).clinical_effect);
+    // The model under-predicts that durability, more so since spine gains are bounded (issue 16: a
+    // ceiling of +50 %, rescue to healthy after stress): the index 10 days after the last infusion is
+    // only above what one infusion leaves at 10 days.
+    CHECK(course.at(last_h + 10 * 24.0).clinical_effect > single.at(10 * 24.0).clinical_effect);
+    CHECK(course.at(last_h + 7 * 24.0).clinical_effect > 1.2 * single.at(7 * 24.0).clinical_effect);
     CHECK(peak(course, &State::spine_density_rel).value > peak(single, &State::spine_density_rel).value);
 }
 

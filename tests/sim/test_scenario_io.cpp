@@ -47,7 +47,9 @@ TEST_CASE("The shipped presets load, each with a name and a description") {
     CHECK(standard.doses[0].amount_mg_per_kg == 0.5);
     CHECK(standard.doses[0].duration_min == 40.0);
     CHECK(sim::load_preset(kAssets, "six-infusions").doses.size() == 6);
-    CHECK(sim::load_preset(kAssets, "esketamine-84mg").doses[0].amount_mg == 84.0);
+    const sim::Scenario esketamine = sim::load_preset(kAssets, "esketamine-84mg");
+    REQUIRE(esketamine.doses.size() == 3);  // the label: three 28 mg devices, 5 min apart
+    for (const sim::Dose& d : esketamine.doses) CHECK(d.amount_mg == 28.0);
     CHECK(sim::load_preset(kAssets, "rapamycin").experiments.rapamycin);
 }
 
