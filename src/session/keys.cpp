@@ -36,6 +36,8 @@ std::optional<Action> plain_action(Key key) {
         case Key::digit1: return Action::view_circuit;
         case Key::digit2: return Action::view_synapse;
         case Key::digit3: return Action::view_spine;
+        case Key::digit4: return Action::view_receptor;
+        case Key::digit5: return Action::view_signalling;
         case Key::p: return Action::toggle_presenter;
         case Key::escape: return Action::leave_presenter;
         case Key::f11: return Action::toggle_fullscreen;
@@ -93,6 +95,8 @@ Requests apply_action(Session& app, Action action) {
         case Action::view_circuit: app.view.view = scene::View::circuit; break;
         case Action::view_synapse: app.view.view = scene::View::synapse; break;
         case Action::view_spine: app.view.view = scene::View::spine; break;
+        case Action::view_receptor: app.view.view = scene::View::receptor; break;
+        case Action::view_signalling: app.view.view = scene::View::signalling; break;
         case Action::toggle_fullscreen: asked.toggle_fullscreen = true; break;
         case Action::scale_up: set_ui_scale(app, app.ui_scale + 0.25f); break;
         case Action::scale_down: set_ui_scale(app, app.ui_scale - 0.25f); break;
@@ -118,7 +122,7 @@ const ShortcutHelp* shortcut_help(int& count) {
         {"Left / Right", "step back / forward in time"},
         {"Home / End", "start / end of the run"},
         {"Page Up / Page Down", "previous / next lesson step (presentation clickers)"},
-        {"1  2  3", "circuit, synapse, spine view"},
+        {"1  2  3  4  5", "circuit, synapse, spine, NMDA receptor, signalling view"},
         {"P", "presenter mode"},
         {"Esc", "leave presenter mode, close the source text or a dialog"},
         {"H", "hide / show all panels"},

@@ -28,7 +28,7 @@ bool prefers_reduced_motion();
 /// What the browser tests and the frame-time measurement read each frame (window.synapsePage.state, .frames).
 struct FrameReport {
     double time_h = 0.0;  ///< the session's simulated time
-    std::string view;     ///< "synapse", "spine", "circuit"
+    std::string view;     ///< "synapse", "spine", "circuit", "receptor", "signalling"
     bool playing = false;
     bool presenter = false;
     int width_px = 0;  ///< the drawable size
