@@ -165,6 +165,8 @@ void draw_swatch(Painter& p, Swatch swatch, glm::vec2 c, float u) {
         case Swatch::magnesium:
             i.fill = pal.magnesium;
             i.half_size = {5.0f * u, 5.0f * u};
+            i.outline_px = 2.0f * u;  // the ring the receptor close-up draws around Mg2+
+            i.outline = pal.nmda_closed;
             break;
         case Swatch::sodium:
             i.fill = pal.ion;

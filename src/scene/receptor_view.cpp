@@ -55,10 +55,11 @@ float voltage_y(double mV) {
 
 void membrane(Painter& p) {
     const Palette& c = p.pal;
-    p.box({0.0f, -5.75f}, {11.5f, 4.25f}, 0.0f, with_alpha(c.cytoplasm_post, 0.55f));
-    p.box({0.0f, 0.0f}, {11.5f, kMembraneHalf - 0.15f}, 0.0f, with_alpha(c.membrane, 0.16f));
+    // Wide enough to fill a 21:9 window whatever the picture rectangle (content spans x in [-11, 11]).
+    p.box({0.0f, -16.5f}, {40.0f, 15.0f}, 0.0f, with_alpha(c.cytoplasm_post, 0.55f));
+    p.box({0.0f, 0.0f}, {40.0f, kMembraneHalf - 0.15f}, 0.0f, with_alpha(c.membrane, 0.16f));
     // Lipid head groups in two leaflets, leaving room for the receptor.
-    for (int k = -18; k <= 18; ++k) {
+    for (int k = -60; k <= 60; ++k) {
         const float x = 0.62f * static_cast<float>(k);
         if (std::abs(x) < 3.0f) continue;
         for (float y : {kMembraneHalf - 0.3f, -kMembraneHalf + 0.3f})
@@ -146,9 +147,10 @@ void magnesium(Painter& p, const channel::Moment& m) {
         in = 1.0f - settle(m.since_s, 0.8);
     if (in < 0.0f) return;
     const glm::vec2 at = outside + (kMgSite - outside) * in;
-    Instance& mg = p.circle(at, 0.36f, with_alpha(p.pal.magnesium, std::clamp(0.2f + in, 0.0f, 1.0f)), Tag::magnesium);
-    mg.outline_px = 1.2f * p.stroke;
-    mg.outline = with_alpha(p.pal.background, 0.9f);
+    const float alpha = std::clamp(0.2f + in, 0.0f, 1.0f);
+    Instance& mg = p.circle(at, 0.36f, with_alpha(p.pal.magnesium, alpha), Tag::magnesium);
+    mg.outline_px = 2.5f * p.stroke;  // a dark ring tells Mg2+ apart from the small Na+ ions
+    mg.outline = with_alpha(p.pal.nmda_closed, alpha);
 }
 
 /// Ketamine in the pore (open or trapped), entering the open pore or leaving it.
@@ -190,9 +192,10 @@ void free_molecules(Painter& p, const sim::State& s) {
         const std::uint64_t key = hash3(p.seed, s_ket, static_cast<std::uint64_t>(i));
         const float side = i % 2 == 0 ? -1.0f : 1.0f;
         const glm::vec2 walk = wander(key, p.anim_s, 1.6f, 3.0);
-        const glm::vec2 at{side * reflect_into(uniform(key, 1, 0, 4.0f, 9.0f) + walk.x, 3.6f, 7.0f),
-                           reflect_into(uniform(key, 2, 0, 2.6f, 8.8f) + walk.y, 2.3f, 9.2f)};
-        append(p.shapes(), place(ketamine_glyph(p.pal, 1.1f * p.stroke), at, 2.6f, 0.3f * walk.x));
+        // In the upper cleft, clear of the receptor and of the labels beside it.
+        const glm::vec2 at{side * reflect_into(uniform(key, 1, 0, 4.2f, 9.6f) + 2.0f * walk.x, 4.0f, 10.4f),
+                           reflect_into(uniform(key, 2, 0, 7.6f, 9.6f) + 0.6f * walk.y, 7.5f, 9.7f)};
+        append(p.shapes(), place(ketamine_glyph(p.pal, 1.1f * p.stroke), at, 2.2f, 0.3f * walk.x));
     }
 }
 
@@ -227,9 +230,9 @@ std::string percent_text(double f) { return std::to_string(static_cast<int>(std:
 void labels(Painter& p) {
     if (!p.options.labels) return;
     const float sz = 15.0f;
-    p.label({-10.6f, 9.2f}, "Outside: synaptic cleft", sz, Align::left, true);
-    p.label({-10.6f, -2.3f}, "Inside the spine head", sz, Align::left, true);
-    p.callout({-10.4f, 0.0f}, {-4.0f, 0.0f}, "Membrane", Align::left, sz);
+    p.label({-10.6f, 2.25f}, "Outside: synaptic cleft", sz, Align::left, true);
+    p.label({-10.6f, -2.25f}, "Inside the spine head", sz, Align::left, true);
+    p.label({-10.6f, 0.0f}, "Lipid membrane", sz, Align::left);
     p.callout({-6.4f, 6.2f}, kGlycineSite + glm::vec2{-1.0f, 0.2f}, "GluN1:\nglycine site", Align::center, sz);
     p.callout({6.4f, 6.2f}, kGlutamateSite + glm::vec2{1.0f, 0.2f}, "GluN2:\nglutamate site", Align::center, sz);
     p.callout({-6.0f, 3.1f}, {-kPoreHalf - 0.2f, kGateY}, "Gate", Align::center, sz);
@@ -239,7 +242,7 @@ void labels(Painter& p) {
 /// The state now, and the model's long-run fractions this channel follows.
 void readout(Painter& p, const sim::State& s, const channel::Moment& m) {
     if (!p.options.labels) return;
-    p.label({0.0f, -6.0f}, std::string(state_sentence(m.state)), 17.0f, Align::center, true);
+    p.label({0.0f, -5.7f}, std::string(state_sentence(m.state)), 17.0f, Align::center, true);
     const std::array<double, channel::kStates> f = channel::model_fractions(s);
     const std::string text = "Time this receptor spends, as the model says now:\nopen, ions flowing " +
                              percent_text(f[channel::index_of(NmdaState::open)]) + "   Mg\u00b2\u207a in the pore " +
@@ -247,7 +250,7 @@ void readout(Painter& p, const sim::State& s, const channel::Moment& m) {
                              "\nketamine in the open pore " +
                              percent_text(f[channel::index_of(NmdaState::ketamine_open)]) + "   trapped " +
                              percent_text(f[channel::index_of(NmdaState::trapped)]);
-    p.label({-1.4f, -8.4f}, text, 13.5f, Align::center).color = p.pal.ink_soft;
+    p.label({-1.4f, -7.35f}, text, 13.5f, Align::center).color = p.pal.ink_soft;
 }
 
 }  // namespace

@@ -33,6 +33,7 @@ glm::vec2 zoom_focus(View coarse, View fine) {
     if (coarse == View::circuit && fine == View::synapse) return {7.8f, -6.55f};
     if (coarse == View::circuit && fine == View::spine) return {2.0f, 6.0f};
     if (coarse == View::spine && fine == View::synapse) return {0.0f, 3.0f};
+    if (coarse == View::circuit && (fine == View::receptor || fine == View::signalling)) return {7.8f, -6.55f};
     if (coarse == View::synapse && fine == View::receptor) return {-4.1f, -1.8f};   // the third NMDA receptor
     if (coarse == View::synapse && fine == View::signalling) return {0.0f, -5.6f};  // the spine head
     if (coarse == View::spine && fine == View::signalling) return {0.0f, 2.6f};

@@ -46,9 +46,11 @@ const NodeSpec& spec(Node n) {
     return kNodes[0];
 }
 
-/// Where the proteins are delivered: the postsynaptic density at the top of the head.
-const std::vector<glm::vec2> kDeliveryPath = {{3.2f, -7.5f}, {8.9f, -7.5f}, {9.3f, -6.9f},
-                                              {9.3f, 5.6f},  {8.9f, 6.2f},  {6.4f, 6.2f}};
+/// Where the proteins are delivered: the postsynaptic density at the top of the head (from `start_x`,
+/// the right edge of the translation node).
+std::vector<glm::vec2> delivery_path(float start_x) {
+    return {{start_x, -7.5f}, {8.9f, -7.5f}, {9.3f, -6.9f}, {9.3f, 5.6f}, {8.9f, 6.2f}, {6.4f, 6.2f}};
+}
 
 struct StepSpec {
     Step step;
@@ -92,6 +94,11 @@ std::pair<glm::vec2, glm::vec2> arrow_ends(const Painter& p, Node from, Node to)
     const glm::vec2 d = glm::normalize(b.at - a.at);
     const float gap = p.world(4.0f);
     return {box_exit(a.at, node_half(p, a), d, gap), box_exit(b.at, node_half(p, b), -d, gap)};
+}
+
+float delivery_start_x(const Painter& p) {
+    const NodeSpec& n = spec(Node::translation);
+    return n.at.x + node_half(p, n).x + p.world(4.0f);
 }
 
 const StepFlux* find(const std::vector<StepFlux>& all, Step s) {
@@ -157,7 +164,7 @@ void arrows(Painter& p, const std::vector<StepFlux>& flux) {
                                               : with_alpha(c.ink, 0.6f);
         p.arrow(a, b, 2.2f, colour, f->contested);
     }
-    std::vector<glm::vec2> path = kDeliveryPath;
+    const std::vector<glm::vec2> path = delivery_path(delivery_start_x(p));
     p.curve({path.begin(), path.end() - 1}, 2.2f, with_alpha(c.ink, 0.6f));
     p.arrow(path[path.size() - 2], path.back(), 2.2f, with_alpha(c.ink, 0.6f));
 }
@@ -222,17 +229,18 @@ void flux_particles(Painter& p, const std::vector<StepFlux>& flux) {
             const float reach = stopped ? kCutAt - 0.06f : 1.0f;
             if (u > reach) continue;
             const float alpha = std::min({1.0f, u * 8.0f, (reach - u) * 8.0f});
-            p.circle(a + (b - a) * u, 0.17f, with_alpha(colour, alpha), Tag::flux);
+            p.circle(a + (b - a) * u, 0.13f, with_alpha(colour, alpha), Tag::flux);
         }
         if (!f->cut_by.empty()) cut_bar(p, s, *f);
     }
     // New proteins travel to the synapse along the delivery path.
+    const std::vector<glm::vec2> path = delivery_path(delivery_start_x(p));
     const StepFlux* delivery = find(flux, Step::translation_to_synapse);
     const int n = signalling::flux_particles(delivery->flux_rel);
     for (int k = 0; k < n; ++k) {
         const float u = static_cast<float>(std::fmod(p.anim_s * 0.12 + static_cast<double>(k) / n, 1.0));
         const float alpha = std::min({1.0f, u * 10.0f, (1.0f - u) * 10.0f});
-        Instance& q = p.box(along(kDeliveryPath, u), {0.2f, 0.2f}, 0.06f, with_alpha(c.protein, alpha), Tag::flux);
+        Instance& q = p.box(along(path, u), {0.2f, 0.2f}, 0.06f, with_alpha(c.protein, alpha), Tag::flux);
         q.rotation_rad = 6.0f * u;
     }
 }
@@ -252,8 +260,8 @@ void activity_glows(Painter& p, const sim::State& s) {
 
 void labels(Painter& p) {
     if (!p.options.labels) return;
-    p.label({-10.6f, 11.0f}, "Presynaptic terminal", 15.0f, Align::left, true);
-    p.label({-10.2f, -8.6f}, "Inside the spine head", 15.0f, Align::left, true);
+    p.label({4.0f, 8.9f}, "Presynaptic terminal", 15.0f, Align::center, true);
+    p.label({-9.6f, -7.9f}, "Inside the spine head", 15.0f, Align::left, true);
     p.label({9.0f, -0.8f}, "New proteins\nto the synapse", 13.5f, Align::right);
 }
 
