@@ -194,7 +194,7 @@ void free_molecules(Painter& p, const sim::State& s) {
         const glm::vec2 walk = wander(key, p.anim_s, 1.6f, 3.0);
         // In the upper cleft, clear of the receptor and of the labels beside it.
         const glm::vec2 at{side * reflect_into(uniform(key, 1, 0, 4.2f, 9.6f) + 2.0f * walk.x, 4.0f, 10.4f),
-                           reflect_into(uniform(key, 2, 0, 7.6f, 9.6f) + 0.6f * walk.y, 7.5f, 9.7f)};
+                           reflect_into(uniform(key, 2, 0, 7.3f, 9.3f) + 0.8f * walk.y, 7.3f, 9.5f)};
         append(p.shapes(), place(ketamine_glyph(p.pal, 1.1f * p.stroke), at, 2.2f, 0.3f * walk.x));
     }
 }

@@ -210,7 +210,7 @@ void cut_bar(Painter& p, const StepSpec& s, const StepFlux& f) {
     bar.tag = Tag::experiment_cut;
     if (!p.options.labels) return;
     const bool vertical = std::abs(d.y) > std::abs(d.x);
-    Label& l = p.label(mid + (vertical ? glm::vec2{half + 0.25f, 0.0f} : glm::vec2{0.0f, -half - 0.35f}), cut_text(f),
+    Label& l = p.label(mid + (vertical ? glm::vec2{half + 0.25f, 0.0f} : glm::vec2{0.0f, half + 0.35f}), cut_text(f),
                        13.5f, vertical ? Align::left : Align::center, true);
     l.color = p.pal.cut;
 }
