@@ -110,6 +110,17 @@ void append_moving(SceneFrame& to, const SceneFrame& part) {
     append_all(to.labels, part.labels);
 }
 
+/// The view whose title and legend a frame shows: during a zoom-through, the one on screen; during a
+/// cross-fade, the new one.
+View shown_view(const ViewOptions& o) {
+    const View from = *o.from_view, to = o.view;
+    if (!is_close_up(from) && !is_close_up(to)) return to;
+    const bool zoom_in = view_scale(to) > view_scale(from);
+    const float t = std::clamp(o.transition, 0.0f, 1.0f);
+    const float s = zoom_in ? t : 1.0f - t;  // 0 = all coarse, 1 = all fine
+    return s < 0.5f ? (zoom_in ? from : to) : (zoom_in ? to : from);
+}
+
 /// To or from a close-up the camera zooms through: the coarse view grows into the focus for the first
 /// half, then the fine view grows out of it, each at full opacity, so two views never show at once.
 SceneFrame build_zoom_through(const sim::State& state, double anim_s, std::uint64_t seed, const ViewOptions& o) {
@@ -245,7 +256,7 @@ SceneFrame build(const sim::State& state, double anim_time_s, std::uint64_t seed
     SceneFrame f = in_transition ? build_transition(state, anim_time_s, seed, options)
                                  : build_single(state, anim_time_s, seed, options, options.view);
     Painter p(f, options, seed, anim_time_s);
-    build_overlay(p, state, options.view);
+    build_overlay(p, state, in_transition ? shown_view(options) : options.view);
     return f;
 }
 

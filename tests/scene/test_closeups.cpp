@@ -214,6 +214,11 @@ TEST_CASE("Close-ups: keys, ids and a zoom without two views showing at once") {
             INFO("to " << view_id(to) << " at " << t);
             CHECK(synapse_shown == (t < 0.5f));
             CHECK(close_up_shown == (t >= 0.5f));
+            // The title and legend belong to the view on screen.
+            bool synapse_title = false;
+            for (const auto* labels : {&f.backdrop_labels, &f.labels})
+                for (const Label& l : *labels) synapse_title = synapse_title || l.text == "Synapse view";
+            CHECK(synapse_title == (t < 0.5f));
             for (const Instance& i : f.instances) REQUIRE(i.fill.a <= 1.0f);
         }
     }
