@@ -143,6 +143,16 @@ SceneFrame build_zoom_through(const sim::State& state, double anim_s, std::uint6
         const float scale = std::exp(kThrough * (2.0f * s - 2.0f));  // e^-3 -> 1
         move_and_fade(shown, scale, {0.0f, 0.0f}, 1.0f);
     }
+    // Labels keep their pixel size, so they would pile up on a small view or fly apart on a large one:
+    // they give way while the view is far from its own size.
+    const float scale = s < 0.5f ? std::exp(kThrough * 2.0f * s) : std::exp(kThrough * (2.0f * s - 2.0f));
+    const float label_alpha = std::clamp(scale < 1.0f ? (scale - 0.35f) / 0.5f : (2.2f - scale) / 1.2f, 0.0f, 1.0f);
+    for (auto* labels : {&shown.backdrop_labels, &shown.labels})
+        for (Label& l : *labels) {
+            if (l.screen_space) continue;
+            l.color.a *= label_alpha;
+            l.halo.a *= label_alpha;
+        }
     append_moving(f, shown);
     return f;
 }
