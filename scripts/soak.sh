@@ -68,7 +68,7 @@ if [ "$recording" = "--recording" ]; then
   # A 10-minute script: 20 segments of 30 s through the three views and the whole 21 days.
   python3 - >"$out/long-script.json" <<'PY'
 import json
-views = ["circuit", "synapse", "spine"]
+views = ["circuit", "synapse", "spine", "receptor", "signalling"]
 segments = []
 for i in range(20):
     segments.append({"duration_s": 30, "view": views[i % 3], "caption": f"Part {i + 1} of 20.",

@@ -151,7 +151,8 @@ int run_benchmark(const Options& options) {
     app.time_h = 0.67;  // the end of the standard infusion: the busiest moment
     ui::Panels panels;
     const Bench ui_screen{app, &panels, *compositor, 1920, 1080};
-    for (scene::View view : {scene::View::circuit, scene::View::synapse, scene::View::spine}) {
+    for (scene::View view : {scene::View::circuit, scene::View::synapse, scene::View::spine, scene::View::receptor,
+                             scene::View::signalling}) {
         app.view.view = view;
         app.shown_view = view;  // time the settled view, not the camera move into it
         app.from_view.reset();

@@ -31,6 +31,10 @@ std::optional<session::Key> session_key(SDL_Keycode code) {
         case SDLK_KP_2: return session::Key::digit2;
         case SDLK_3:
         case SDLK_KP_3: return session::Key::digit3;
+        case SDLK_4:
+        case SDLK_KP_4: return session::Key::digit4;
+        case SDLK_5:
+        case SDLK_KP_5: return session::Key::digit5;
         case SDLK_p: return session::Key::p;
         case SDLK_s: return session::Key::s;
         case SDLK_a: return session::Key::a;

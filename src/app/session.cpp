@@ -54,7 +54,9 @@ session::Session make_session(const Options& options) {
     app.default_scenario = app.model.scenario;
     load_content(app);
     const auto view = scene::view_from_id(options.view);
-    if (!view) throw std::runtime_error("--view: expected circuit, synapse or spine, got '" + options.view + "'");
+    if (!view)
+        throw std::runtime_error("--view: expected circuit, synapse, spine, receptor or signalling, got '" +
+                                 options.view + "'");
     app.view.view = *view;
     app.shown_view = *view;
     if (options.theme != "dark" && options.theme != "light")

@@ -51,6 +51,13 @@ enum class Tag : std::uint16_t {
     receptor_interneuron_free,     ///< NMDA receptor on the interneuron (circuit view), unblocked
     receptor_interneuron_blocked,  ///< NMDA receptor on the interneuron, ketamine-blocked
     legend,                        ///< legend swatches and panels
+    ion,                           ///< a Na+ or Ca2+ ion passing the open pore (receptor view)
+    magnesium,                     ///< the Mg2+ ion in or leaving the pore (receptor view)
+    glycine,                       ///< the co-agonist glycine on its site or near it (receptor view)
+    bound_ketamine,                ///< the ketamine molecule in, entering or leaving the pore (receptor view)
+    voltage_marker,                ///< the membrane-potential marker (receptor view)
+    flux,                          ///< one particle of flux along a pathway arrow (signalling view)
+    experiment_cut,                ///< the bar a virtual experiment puts across its step (signalling view)
 };
 
 /// One SDF shape. Positions and sizes are in world units (the camera maps them to pixels);

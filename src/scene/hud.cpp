@@ -26,6 +26,8 @@ std::string_view view_heading(View view) {
         case View::circuit: return "Circuit view";
         case View::synapse: return "Synapse view";
         case View::spine: return "Spine view";
+        case View::receptor: return "NMDA receptor close-up";
+        case View::signalling: return "Signalling close-up";
     }
     return "";
 }
@@ -35,6 +37,8 @@ std::string_view view_subtitle(View view) {
         case View::circuit: return "Disinhibition in prefrontal cortex";
         case View::synapse: return "A glutamatergic synapse, in cross-section";
         case View::spine: return "Dendritic spines of a pyramidal neuron";
+        case View::receptor: return "One receptor of a pyramidal neuron's spine, animated from the model";
+        case View::signalling: return "Inside the spine head: from glutamate to new synaptic proteins";
     }
     return "";
 }
@@ -59,6 +63,17 @@ std::vector<std::string> readout_lines(const sim::State& s, View view) {
             break;
         case View::spine:
             lines.push_back("Spine density " + times(s.spine_density_rel));
+            lines.push_back("Synaptic proteins " + times(s.synaptic_protein_rel));
+            break;
+        case View::receptor:
+            lines.push_back("Effect site " + fixed(s.effect_site_uM, 2) + " \u00b5M");
+            lines.push_back("Pyramidal NMDARs blocked " + percent(s.nmda_block_pyramidal));
+            lines.push_back("Trapped, all NMDARs " + percent(s.nmda_trapped));
+            break;
+        case View::signalling:
+            lines.push_back("AMPA activation " + times(s.ampa_activation_rel));
+            lines.push_back("BDNF " + fixed(s.bdnf_rel, 2) + "\u00d7, mTORC1 " + fixed(s.mtor_phospho_rel, 2) +
+                            "\u00d7");
             lines.push_back("Synaptic proteins " + times(s.synaptic_protein_rel));
             break;
     }
@@ -119,6 +134,7 @@ Glyph swatch_glyph(Swatch swatch, const Palette& pal, float outline_px) {
         case Swatch::ampa_idle: return ampa_glyph(false, pal, 0.3f, outline_px);
         case Swatch::ampa_active: return ampa_glyph(true, pal, 0.3f, outline_px);
         case Swatch::bdnf_trkb: return trkb_glyph(true, pal, outline_px);
+        case Swatch::trapped_ketamine: return nmda_glyph(NmdaState::trapped, pal, 0.3f, outline_px);
         default: return {};
     }
 }
@@ -153,6 +169,43 @@ void draw_swatch(Painter& p, Swatch swatch, glm::vec2 c, float u) {
         case Swatch::magnesium:
             i.fill = pal.magnesium;
             i.half_size = {5.0f * u, 5.0f * u};
+            i.outline_px = 2.0f * u;  // the ring the receptor close-up draws around Mg2+
+            i.outline = pal.nmda_closed;
+            break;
+        case Swatch::sodium:
+            i.fill = pal.ion;
+            i.half_size = {3.5f * u, 3.5f * u};
+            break;
+        case Swatch::calcium:
+            i.fill = pal.calcium;
+            i.half_size = {4.5f * u, 4.5f * u};
+            break;
+        case Swatch::glycine:
+            i.fill = pal.glycine;
+            i.half_size = {5.0f * u, 5.0f * u};
+            break;
+        case Swatch::flux:
+            for (int k = -1; k <= 1; ++k)
+                p.overlay(Instance{.center = c + glm::vec2{7.0f * u * static_cast<float>(k), 0.0f},
+                                   .half_size = {2.6f * u, 2.6f * u},
+                                   .fill = pal.trkb,
+                                   .outline = {},
+                                   .shape = Shape::circle,
+                                   .tag = Tag::legend});
+            return;
+        case Swatch::cut:
+            i.shape = Shape::box;
+            i.fill = pal.cut;
+            i.half_size = {2.5f * u, 8.0f * u};
+            i.corner_radius = 1.0f * u;
+            break;
+        case Swatch::greyed:
+            i.shape = Shape::box;
+            i.fill = with_alpha(pal.ink_soft, 0.12f);
+            i.half_size = {11.0f * u, 6.0f * u};
+            i.corner_radius = 3.0f * u;
+            i.outline_px = 2.0f * u;
+            i.outline = with_alpha(pal.ink_soft, 0.3f);
             break;
         case Swatch::gaba:
             i.fill = pal.gaba;
@@ -334,6 +387,21 @@ std::vector<LegendEntry> legend_entries(View view) {
                     {Swatch::protein, "Synaptic protein"},
                     {Swatch::established, "Established step"},
                     {Swatch::contested, "Contested step / hypothesis"}};
+        case View::receptor:
+            return {{Swatch::glutamate, "Glutamate (on GluN2)"},
+                    {Swatch::glycine, "Glycine, co-agonist (on GluN1)"},
+                    {Swatch::magnesium, "Mg\u00b2\u207a (blocks the pore at rest)"},
+                    {Swatch::ketamine, "Ketamine"},
+                    {Swatch::sodium, "Na\u207a flowing in"},
+                    {Swatch::calcium, "Ca\u00b2\u207a flowing in"},
+                    {Swatch::nmda_closed, "Receptor closed"},
+                    {Swatch::nmda_open, "Receptor open"},
+                    {Swatch::trapped_ketamine, "Ketamine trapped (closed)"}};
+        case View::signalling:
+            return {{Swatch::flux, "Flux: dots follow the model"},      {Swatch::mtor, "mTORC1 signal"},
+                    {Swatch::protein, "New synaptic protein"},          {Swatch::established, "Established step"},
+                    {Swatch::contested, "Contested step / hypothesis"}, {Swatch::greyed, "Hypothesis switched off"},
+                    {Swatch::cut, "Step cut by an experiment"}};
     }
     return {};
 }

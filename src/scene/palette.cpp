@@ -31,6 +31,9 @@ Palette dark_palette() {
     p.ampa_idle = rgb(0x8a, 0x66, 0x1c);
     p.ampa_active = oi::orange;
     p.ion = rgb(0xff, 0xff, 0xff, 0.9f);
+    p.calcium = rgb(0xf4, 0xa2, 0x9b);
+    p.glycine = rgb(0x9f, 0xe2, 0xbf);
+    p.cut = rgb(0xff, 0x5c, 0x5c);
     p.bdnf = oi::bluish_green;
     p.trkb = rgb(0x3f, 0xc7, 0x9e);
     p.mtor = oi::vermillion;
@@ -71,6 +74,9 @@ Palette light_palette() {
     p.ampa_idle = rgb(0xd9, 0xc0, 0x8a);
     p.ampa_active = oi::orange;
     p.ion = rgb(0x1b, 0x1d, 0x22, 0.75f);
+    p.calcium = rgb(0xc0, 0x39, 0x2b);
+    p.glycine = rgb(0x2e, 0x8b, 0x57);
+    p.cut = rgb(0xc6, 0x1a, 0x1a);
     p.bdnf = oi::bluish_green;
     p.trkb = rgb(0x00, 0x7a, 0x59);
     p.mtor = oi::vermillion;

@@ -37,7 +37,10 @@ struct Palette {
     Rgba nmda_open;
     Rgba ampa_idle;
     Rgba ampa_active;
-    Rgba ion;  ///< Na+/Ca2+ flowing through open channels
+    Rgba ion;      ///< Na+/Ca2+ flowing through open channels
+    Rgba calcium;  ///< Ca2+ where it is told apart from Na+ (receptor and signalling close-ups)
+    Rgba glycine;  ///< the NMDA receptor's co-agonist
+    Rgba cut;      ///< a virtual experiment's block
     Rgba bdnf;
     Rgba trkb;
     Rgba mtor;

@@ -28,6 +28,8 @@ float view_scale(View v) {
         case View::circuit: return 1.0f;
         case View::spine: return 8.0f;
         case View::synapse: return 64.0f;
+        case View::signalling: return 128.0f;  // inside the spine head, the synapse's scale magnified
+        case View::receptor: return 512.0f;    // one receptor, nanometres
     }
     return 1.0f;
 }
@@ -37,6 +39,12 @@ glm::vec2 zoom_focus(View coarse, View fine) {
     if (coarse == View::circuit && fine == View::synapse) return {7.8f, -6.55f};
     if (coarse == View::circuit && fine == View::spine) return {2.0f, 6.0f};
     if (coarse == View::spine && fine == View::synapse) return {0.0f, 3.0f};
+    if (coarse == View::circuit && (fine == View::receptor || fine == View::signalling)) return {7.8f, -6.55f};
+    if (coarse == View::synapse && fine == View::receptor) return {-4.1f, -1.8f};   // the third NMDA receptor
+    if (coarse == View::synapse && fine == View::signalling) return {0.0f, -5.6f};  // the spine head
+    if (coarse == View::spine && fine == View::signalling) return {0.0f, 2.6f};
+    if (coarse == View::spine && fine == View::receptor) return {0.0f, 3.0f};
+    if (coarse == View::signalling && fine == View::receptor) return {-5.5f, 5.3f};  // the AMPA/NMDA node
     return {0.0f, 0.0f};
 }
 
@@ -45,6 +53,8 @@ void build_world(Painter& p, const sim::State& state, View view) {
         case View::circuit: build_circuit(p, state); break;
         case View::synapse: build_synapse(p, state); break;
         case View::spine: build_spine(p, state); break;
+        case View::receptor: build_receptor(p, state); break;
+        case View::signalling: build_signalling(p, state); break;
     }
 }
 
@@ -95,9 +105,68 @@ SceneFrame build_single(const sim::State& state, double anim_s, std::uint64_t se
     return f;
 }
 
+bool is_close_up(View v) { return v == View::receptor || v == View::signalling; }
+
+/// Moves every layer of a frame, at full opacity, into one list per kind (a view in motion caches nothing).
+void append_moving(SceneFrame& to, const SceneFrame& part) {
+    append_all(to.instances, part.backdrop);
+    append_all(to.instances, part.instances);
+    append_all(to.lines, part.lines);
+    append_all(to.labels, part.backdrop_labels);
+    append_all(to.labels, part.labels);
+}
+
+/// The view whose title and legend a frame shows: during a zoom-through, the one on screen; during a
+/// cross-fade, the new one.
+View shown_view(const ViewOptions& o) {
+    const View from = *o.from_view, to = o.view;
+    if (!is_close_up(from) && !is_close_up(to)) return to;
+    const bool zoom_in = view_scale(to) > view_scale(from);
+    const float t = std::clamp(o.transition, 0.0f, 1.0f);
+    const float s = zoom_in ? t : 1.0f - t;  // 0 = all coarse, 1 = all fine
+    return s < 0.5f ? (zoom_in ? from : to) : (zoom_in ? to : from);
+}
+
+/// To or from a close-up the camera zooms through: the coarse view grows into the focus for the first
+/// half, then the fine view grows out of it, each at full opacity, so two views never show at once.
+SceneFrame build_zoom_through(const sim::State& state, double anim_s, std::uint64_t seed, const ViewOptions& o) {
+    const View from = *o.from_view, to = o.view;
+    const float t = std::clamp(o.transition, 0.0f, 1.0f);
+    const bool zoom_in = view_scale(to) > view_scale(from);
+    const View coarse = zoom_in ? from : to;
+    const View fine = zoom_in ? to : from;
+    const float s = zoom_in ? t : 1.0f - t;  // 0 = all coarse, 1 = all fine
+    const glm::vec2 focus = zoom_focus(coarse, fine);
+    constexpr float kThrough = 3.0f;  ///< each half zooms by up to e^3 (about 20x)
+    SceneFrame shown = build_single(state, anim_s, seed, o, s < 0.5f ? coarse : fine);
+    SceneFrame f;
+    f.background = shown.background;
+    f.camera = shown.camera;
+    if (s < 0.5f) {
+        const float scale = std::exp(kThrough * 2.0f * s);  // 1 -> e^3, the focus moving to the centre
+        move_and_fade(shown, scale, focus * (1.0f - 2.0f * s) - focus * scale, 1.0f);
+    } else {
+        const float scale = std::exp(kThrough * (2.0f * s - 2.0f));  // e^-3 -> 1
+        move_and_fade(shown, scale, {0.0f, 0.0f}, 1.0f);
+    }
+    // Labels keep their pixel size, so they would pile up on a small view or fly apart on a large one:
+    // they give way while the view is far from its own size.
+    const float scale = s < 0.5f ? std::exp(kThrough * 2.0f * s) : std::exp(kThrough * (2.0f * s - 2.0f));
+    const float label_alpha = std::clamp(scale < 1.0f ? (scale - 0.35f) / 0.5f : (2.2f - scale) / 1.2f, 0.0f, 1.0f);
+    for (auto* labels : {&shown.backdrop_labels, &shown.labels})
+        for (Label& l : *labels) {
+            if (l.screen_space) continue;
+            l.color.a *= label_alpha;
+            l.halo.a *= label_alpha;
+        }
+    append_moving(f, shown);
+    return f;
+}
+
 /// The old view zooms (in or out) and fades away while the new view arrives from the other side.
 SceneFrame build_transition(const sim::State& state, double anim_s, std::uint64_t seed, const ViewOptions& o) {
     const View from = *o.from_view, to = o.view;
+    if (is_close_up(from) || is_close_up(to)) return build_zoom_through(state, anim_s, seed, o);
     const float t = std::clamp(o.transition, 0.0f, 1.0f);
     SceneFrame old_frame = build_single(state, anim_s, seed, o, from);
     SceneFrame new_frame = build_single(state, anim_s, seed, o, to);
@@ -210,12 +279,14 @@ std::string_view view_id(View view) {
         case View::circuit: return "circuit";
         case View::synapse: return "synapse";
         case View::spine: return "spine";
+        case View::receptor: return "receptor";
+        case View::signalling: return "signalling";
     }
     return "synapse";
 }
 
 std::optional<View> view_from_id(std::string_view id) {
-    for (View v : {View::circuit, View::synapse, View::spine})
+    for (View v : {View::circuit, View::synapse, View::spine, View::receptor, View::signalling})
         if (view_id(v) == id) return v;
     return std::nullopt;
 }
@@ -231,7 +302,7 @@ SceneFrame build(const sim::State& state, double anim_time_s, std::uint64_t seed
     SceneFrame f = in_transition ? build_transition(state, anim_time_s, seed, options)
                                  : build_single(state, anim_time_s, seed, options, options.view);
     Painter p(f, options, seed, anim_time_s);
-    build_overlay(p, state, options.view);
+    build_overlay(p, state, in_transition ? shown_view(options) : options.view);
     return f;
 }
 

@@ -10,11 +10,12 @@
 
 #include "scene/frame.hpp"
 #include "scene/rect.hpp"
+#include "sim/scenario.hpp"
 #include "sim/state.hpp"
 
 namespace scene {
 
-enum class View { circuit, synapse, spine };
+enum class View { circuit, synapse, spine, receptor, signalling };
 enum class Theme { dark, light };
 
 std::string_view view_id(View view);
@@ -44,6 +45,11 @@ struct ViewOptions {
 
     /// The scenario's spine density at t = 0: spines above it are drawn as new ones. 1 = healthy.
     float baseline_spine_density_rel = 1.0f;
+
+    /// The scenario's virtual experiments and hypotheses: the signalling close-up cuts the step each
+    /// experiment blocks and greys the hypotheses switched off.
+    sim::Experiments experiments;
+    sim::Hypotheses hypotheses;
 
     /// The part of the output the picture should fill, in pixels: the window area the UI's panels leave
     /// free. Empty = the central 62 % of the width, full height (room for the legend and title on either side).

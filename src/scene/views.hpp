@@ -11,6 +11,8 @@ namespace scene {
 void build_circuit(Painter& p, const sim::State& state);
 void build_synapse(Painter& p, const sim::State& state);
 void build_spine(Painter& p, const sim::State& state);
+void build_receptor(Painter& p, const sim::State& state);
+void build_signalling(Painter& p, const sim::State& state);
 
 /// What a legend swatch shows.
 enum class Swatch {
@@ -39,6 +41,13 @@ enum class Swatch {
     bouton,
     established,
     contested,
+    sodium,
+    calcium,
+    glycine,
+    trapped_ketamine,
+    flux,
+    cut,
+    greyed,
 };
 
 struct LegendEntry {

@@ -39,6 +39,8 @@ std::optional<Action> plain_action(Key key) {
         case Key::digit1: return Action::view_circuit;
         case Key::digit2: return Action::view_synapse;
         case Key::digit3: return Action::view_spine;
+        case Key::digit4: return Action::view_receptor;
+        case Key::digit5: return Action::view_signalling;
         case Key::p: return Action::toggle_presenter;
         case Key::escape: return Action::close_open;
         case Key::a: return Action::choose_a;
@@ -101,6 +103,8 @@ Requests apply_action(Session& app, Action action) {
         case Action::view_circuit: app.view.view = scene::View::circuit; break;
         case Action::view_synapse: app.view.view = scene::View::synapse; break;
         case Action::view_spine: app.view.view = scene::View::spine; break;
+        case Action::view_receptor: app.view.view = scene::View::receptor; break;
+        case Action::view_signalling: app.view.view = scene::View::signalling; break;
         case Action::toggle_fullscreen: asked.toggle_fullscreen = true; break;
         case Action::scale_up: set_ui_scale(app, app.ui_scale + 0.25f); break;
         case Action::scale_down: set_ui_scale(app, app.ui_scale - 0.25f); break;
@@ -134,7 +138,7 @@ const ShortcutHelp* shortcut_help(int& count) {
         {"Page Up / Page Down", "previous / next lesson step (presentation clickers)"},
         {"A  B  C  D", "a lesson question: the class's answer"},
         {"R", "a lesson question: reveal the answer (without a choice)"},
-        {"1  2  3", "circuit, synapse, spine view"},
+        {"1  2  3  4  5", "circuit, synapse, spine, NMDA receptor, signalling view"},
         {"P", "presenter mode on / off"},
         {"Esc", "close the source text or a dialog (presenter mode stays)"},
         {"H", "hide / show all panels"},

@@ -19,6 +19,8 @@ enum class Key {
     digit1,
     digit2,
     digit3,
+    digit4,
+    digit5,
     p,
     s,
     a,
@@ -64,6 +66,8 @@ enum class Action {
     view_circuit,
     view_synapse,
     view_spine,
+    view_receptor,
+    view_signalling,
     toggle_presenter,
     close_open,  ///< Esc: closes the source text and the dialogs (never leaves presenter mode)
     choose_a,    ///< A-D: the class's answer to a lesson question

@@ -156,7 +156,7 @@ LessonStep parse_step(const json& j, const PresetLoader& presets) {
     if (j.contains("run_until")) step.run_until_h = time_field(j, "run_until", 0.0);
     step.autoplay = j.value("autoplay", false);
     const auto view = scene::view_from_id(j.value("view", "synapse"));
-    if (!view) throw FieldError("'view': expected circuit, synapse or spine");
+    if (!view) throw FieldError("'view': expected circuit, synapse, spine, receptor or signalling");
     step.view = *view;
     for (const std::string& id : j.value("plots", std::vector<std::string>{})) {
         if (plot_index(id) < 0) throw FieldError("'plots': unknown plot '" + id + "'");

@@ -201,7 +201,7 @@ void apply_display(Session& app, Pairs& pairs) {
     }
     if (const auto v = take(pairs, "view")) {
         const auto view = scene::view_from_id(*v);
-        if (!view) bad_value("view", "circuit, synapse or spine", *v);
+        if (!view) bad_value("view", "circuit, synapse, spine, receptor or signalling", *v);
         app.view.view = app.shown_view = *view;  // a link shows its view at once, without a camera move
         app.from_view.reset();
     }

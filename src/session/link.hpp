@@ -11,7 +11,7 @@ struct Session;
 
 /// Applies a link's query text (without the '?'; keys in any order, values percent-encoded or not):
 ///   scenario=PRESET   a shipped preset by name           lesson=NAME&step=N   a lesson (assets/lessons) at step N
-///   at=40min|2h|3d    the time cursor                    view=circuit|synapse|spine
+///   at=40min|2h|3d    the time cursor                    view=circuit|synapse|spine|receptor|signalling
 ///   theme=dark|light  presenter=1|0
 ///   and the parameters changed from the preset: drug=racemic|esketamine|arketamine, route (the first dose's,
 ///   e.g. iv_bolus), dose_mg_per_kg, infusion_min (the first dose's), body_weight_kg, magnesium_mM, and 1|0 for

@@ -9,6 +9,8 @@ scene::ViewOptions scene_view(const Session& app, const std::optional<scene::Rec
     scene::ViewOptions view = app.view;
     if (!trajectory(app).empty())
         view.baseline_spine_density_rel = static_cast<float>(trajectory(app).samples().front().spine_density_rel);
+    view.experiments = app.model.scenario.experiments;
+    view.hypotheses = app.model.scenario.hypotheses;
     if (app.from_view && !app.reduced_motion && app.view.view == app.shown_view) {
         view.from_view = app.from_view;
         view.transition = scene::transition_progress(app.anim_time_s - app.view_switch_anim_s);

@@ -15,6 +15,8 @@ std::string view_name(scene::View view) {
         case scene::View::circuit: return "Circuit view";
         case scene::View::synapse: return "Synapse view";
         case scene::View::spine: return "Dendritic spine view";
+        case scene::View::receptor: return "NMDA receptor close-up";
+        case scene::View::signalling: return "Signalling close-up inside the spine head";
     }
     return "View";
 }

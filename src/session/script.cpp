@@ -202,7 +202,7 @@ ScriptOverlays parse_overlays(const json& value, const Where& where) {
 scene::View get_view(const json& value, const Where& where) {
     const std::string id = get_string(value, where);
     const auto view = scene::view_from_id(id);
-    if (!view) where.fail("expected circuit, synapse or spine, got '" + id + "'");
+    if (!view) where.fail("expected circuit, synapse, spine, receptor or signalling, got '" + id + "'");
     return *view;
 }
 

@@ -94,6 +94,10 @@ void view_menu(session::Session& app, Panels& panels) {
     if (ImGui::MenuItem("Circuit", "1", app.view.view == scene::View::circuit)) app.view.view = scene::View::circuit;
     if (ImGui::MenuItem("Synapse", "2", app.view.view == scene::View::synapse)) app.view.view = scene::View::synapse;
     if (ImGui::MenuItem("Spine", "3", app.view.view == scene::View::spine)) app.view.view = scene::View::spine;
+    if (ImGui::MenuItem("NMDA receptor close-up", "4", app.view.view == scene::View::receptor))
+        app.view.view = scene::View::receptor;
+    if (ImGui::MenuItem("Signalling close-up", "5", app.view.view == scene::View::signalling))
+        app.view.view = scene::View::signalling;
     ImGui::Separator();
     ImGui::MenuItem("Labels in the scene", "L", &app.view.labels);
     if (ImGui::MenuItem("Light theme", "T", app.view.theme == scene::Theme::light))

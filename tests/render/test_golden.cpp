@@ -32,6 +32,7 @@ struct Case {
     scene::Theme theme;
     sim::State state;
     double anim_s;
+    sim::Experiments experiments;
 };
 
 std::vector<std::uint8_t> draw_case(render::Renderer& r, const Case& c) {
@@ -41,6 +42,7 @@ std::vector<std::uint8_t> draw_case(render::Renderer& r, const Case& c) {
     o.width_px = kW;
     o.height_px = kH;
     o.text_scale = 0.75f;
+    o.experiments = c.experiments;
     r.draw(scene::build(c.state, c.anim_s, 1, o), kW, kH);
     std::vector<std::uint8_t> rgba;
     r.read_rgba(rgba);
@@ -73,10 +75,17 @@ TEST_CASE("Views match their reference images (regenerate with SYNAPSE_UPDATE_GO
     auto renderer = render::Renderer::create(error);
     REQUIRE(renderer);
     const Case cases[] = {
-        {"synapse_40min_dark", scene::View::synapse, scene::Theme::dark, peak_state(), 12.5},
-        {"circuit_40min_dark", scene::View::circuit, scene::Theme::dark, peak_state(), 12.5},
-        {"spine_24h_light", scene::View::spine, scene::Theme::light, day_one_state(), 3.0},
-        {"synapse_rest_light", scene::View::synapse, scene::Theme::light, sim::State{}, 0.0},
+        {"synapse_40min_dark", scene::View::synapse, scene::Theme::dark, peak_state(), 12.5, {}},
+        {"circuit_40min_dark", scene::View::circuit, scene::Theme::dark, peak_state(), 12.5, {}},
+        {"spine_24h_light", scene::View::spine, scene::Theme::light, day_one_state(), 3.0, {}},
+        {"synapse_rest_light", scene::View::synapse, scene::Theme::light, sim::State{}, 0.0, {}},
+        {"receptor_40min_dark", scene::View::receptor, scene::Theme::dark, peak_state(), 12.5, {}},
+        {"signalling_40min_rapamycin_light",
+         scene::View::signalling,
+         scene::Theme::light,
+         peak_state(),
+         12.5,
+         {.rapamycin = true}},
     };
     std::filesystem::create_directories(kActualDir);
     for (const Case& c : cases) {
@@ -111,13 +120,13 @@ TEST_CASE("The cached backdrop gives the same pixels as a fresh renderer") {
     auto fresh = render::Renderer::create(error);
     REQUIRE(warm);
     REQUIRE(fresh);
-    const Case first{"a", scene::View::synapse, scene::Theme::dark, sim::State{}, 1.0};
-    const Case second{"b", scene::View::synapse, scene::Theme::dark, peak_state(), 5.0};
+    const Case first{"a", scene::View::synapse, scene::Theme::dark, sim::State{}, 1.0, {}};
+    const Case second{"b", scene::View::synapse, scene::Theme::dark, peak_state(), 5.0, {}};
     draw_case(*warm, first);  // fills the cache with the same backdrop
     const auto reused = draw_case(*warm, second);
     const auto drawn = draw_case(*fresh, second);
     CHECK(reused == drawn);
-    const Case other{"c", scene::View::circuit, scene::Theme::dark, peak_state(), 5.0};
+    const Case other{"c", scene::View::circuit, scene::Theme::dark, peak_state(), 5.0, {}};
     CHECK(draw_case(*warm, other) == draw_case(*fresh, other));  // a new backdrop replaces the cache
 }
 

@@ -16,6 +16,8 @@ TEST_CASE("keys map to the classroom actions") {
     CHECK(session::key_action(Key::page_up, {}, {}) == Action::lesson_prev);
     CHECK(session::key_action(Key::digit1, {}, {}) == Action::view_circuit);
     CHECK(session::key_action(Key::digit3, {}, {}) == Action::view_spine);
+    CHECK(session::key_action(Key::digit4, {}, {}) == Action::view_receptor);
+    CHECK(session::key_action(Key::digit5, {}, {}) == Action::view_signalling);
     CHECK(session::key_action(Key::p, {}, {}) == Action::toggle_presenter);
     CHECK(session::key_action(Key::f11, {}, {}) == Action::toggle_fullscreen);
     CHECK(session::key_action(Key::f12, {}, {}) == Action::screenshot);

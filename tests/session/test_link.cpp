@@ -68,7 +68,7 @@ TEST_CASE("link_query writes a link that restores the session") {
 TEST_CASE("a bad link is one line naming the key, and changes nothing") {
     const char* bad[][2] = {
         {"bogus=1", "unknown key 'bogus'"},
-        {"view=sideways", "'view': expected circuit, synapse or spine"},
+        {"view=sideways", "'view': expected circuit, synapse, spine, receptor or signalling"},
         {"at=tomorrow", "'at'"},
         {"at=400d", "'at'"},
         {"scenario=../../etc/passwd", "'scenario'"},

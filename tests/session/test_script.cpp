@@ -150,7 +150,7 @@ TEST_CASE("Bad scripts give one line naming the field and segment") {
           "t.json: segments[0].colour: unknown key");
     CHECK(error_of(R"({"scenario": "x", "segments": [{"time_h": 1}]})") == "t.json: segments[0].duration_s: missing");
     CHECK(error_of(R"({"scenario": "x", "segments": [{"duration_s": 1, "view": "brain"}]})") ==
-          "t.json: segments[0].view: expected circuit, synapse or spine, got 'brain'");
+          "t.json: segments[0].view: expected circuit, synapse, spine, receptor or signalling, got 'brain'");
     CHECK(error_of(R"({"scenario": "x", "segments": [{"duration_s": 1, "time_h": "3 weeks"}]})") ==
           "t.json: segments[0].time_h: expected a time such as \"90s\", \"40min\", \"2h\" or \"3d\", got '3 weeks'");
     CHECK(error_of(R"({"scenario": "x", "segments": [{"duration_s": 1, "time_h": {"to": 5, "ease": "log"}}]})") ==

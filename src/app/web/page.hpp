@@ -50,7 +50,7 @@ std::optional<bool> prefers_reduced_motion_change();
 /// What the browser tests and the frame-time measurement read each frame (window.synapsePage.state, .frames).
 struct FrameReport {
     double time_h = 0.0;   ///< the session's simulated time
-    std::string view;      ///< "synapse", "spine", "circuit"
+    std::string view;      ///< "synapse", "spine", "circuit", "receptor", "signalling"
     std::string scenario;  ///< the scenario's name
     bool playing = false;
     bool presenter = false;

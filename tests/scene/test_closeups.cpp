@@ -1,0 +1,225 @@
+// The two close-ups follow the model: the single channel's time fractions, ion flow, trapping, flux and cuts.
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <cmath>
+
+#include "scene/channel.hpp"
+#include "scene/signalling.hpp"
+#include "scene_states.hpp"
+#include "sim/simulate.hpp"
+
+using namespace scene;
+using scene_test::count_tag;
+using scene_test::options;
+
+namespace {
+
+const sim::Trajectory& standard_run() {
+    static const sim::Trajectory run = sim::simulate(sim::Scenario{});
+    return run;
+}
+
+/// The fraction of animation time the channel spends in each state, sampled every `dt_s`.
+std::array<double, channel::kStates> time_fractions(const sim::State& s, std::uint64_t seed, double span_s,
+                                                    double dt_s) {
+    std::array<double, channel::kStates> f{};
+    int n = 0;
+    for (double t = 0.0; t < span_s; t += dt_s, ++n) f[channel::index_of(channel::channel_at(s, seed, t).state)] += 1.0;
+    for (double& x : f) x /= n;
+    return f;
+}
+
+const signalling::StepFlux& step(const std::vector<signalling::StepFlux>& all, signalling::Step s) {
+    for (const auto& f : all)
+        if (f.step == s) return f;
+    FAIL("no such step");
+    return all.front();
+}
+
+}  // namespace
+
+TEST_CASE("Receptor close-up: the channel's long-run time fractions match the model's within 0.03") {
+    // 20 000 s of animation (about 670 restarts of the chain), sampled every 0.25 s; the standard error of
+    // each fraction is below 0.012 there, so 0.03 is about 2.5 standard errors at worst.
+    const char* names[] = {"closed", "open", "Mg2+-blocked", "ketamine in open pore", "trapped"};
+    for (double t_h : {0.0, 0.25, 0.42, 0.67, 2.0, 24.0}) {
+        const sim::State s = standard_run().at(t_h);
+        const auto model = channel::model_fractions(s);
+        double sum = 0.0;
+        for (double x : model) sum += x;
+        CHECK(sum == Approx(1.0).margin(1e-9));
+        const auto seen = time_fractions(s, 7, 20000.0, 0.25);
+        for (int k = 0; k < channel::kStates; ++k) {
+            INFO("t = " << t_h << " h, " << names[k] << ": model " << model[static_cast<std::size_t>(k)] << ", seen "
+                        << seen[static_cast<std::size_t>(k)]);
+            CHECK(std::abs(seen[static_cast<std::size_t>(k)] - model[static_cast<std::size_t>(k)]) < 0.03);
+        }
+    }
+}
+
+TEST_CASE("Receptor close-up: the fractions follow the model's block, trapping and Mg2+") {
+    const sim::State peak = standard_run().at(0.67);
+    const auto f = channel::model_fractions(peak);
+    CHECK(f[channel::index_of(NmdaState::ketamine_open)] + f[channel::index_of(NmdaState::trapped)] ==
+          Approx(peak.nmda_block_pyramidal).margin(1e-9));
+    CHECK(f[channel::index_of(NmdaState::mg_blocked)] == Approx(peak.nmda_mg_blocked).margin(1e-9));
+    CHECK(f[channel::index_of(NmdaState::trapped)] > 0.0);
+    CHECK(peak.nmda_block_pyramidal > 0.05);  // the test means something: the drug is on board
+}
+
+TEST_CASE("Receptor close-up: with no drug the channel is never ketamine-blocked") {
+    for (double t_h : {0.0, 24.0, 72.0}) {
+        sim::State s = standard_run().at(t_h);
+        if (t_h == 0.0) s = sim::State{};
+        s.nmda_block_pyramidal = s.nmda_block_interneuron = s.nmda_trapped = s.effect_site_uM = 0.0;
+        for (double t = 0.0; t < 3000.0; t += 0.1) {
+            const channel::Moment m = channel::channel_at(s, 11, t);
+            REQUIRE(!channel::ketamine_inside(m.state));
+        }
+        CHECK(count_tag(build(s, 12.0, 3, options(View::receptor)), Tag::bound_ketamine) == 0);
+        CHECK(count_tag(build(s, 12.0, 3, options(View::receptor)), Tag::ketamine) == 0);
+    }
+}
+
+TEST_CASE("Receptor close-up: ketamine enters and leaves only the open pore, and is trapped only by closing") {
+    const sim::State s = standard_run().at(0.67);
+    channel::Moment before = channel::channel_at(s, 5, 0.0);
+    int entries = 0, trappings = 0;
+    for (double t = 0.01; t < 4000.0; t += 0.01) {
+        const channel::Moment m = channel::channel_at(s, 5, t);
+        // A step inside the sampling interval (epoch restarts draw afresh and report no step).
+        if (m.state != before.state && m.since_s < 0.01 + 1e-9) {
+            const NmdaState from = m.previous;  // the state just before this step
+            if (m.state == NmdaState::ketamine_open) {
+                CHECK((from == NmdaState::open || from == NmdaState::trapped));
+                entries += from == NmdaState::open;
+            }
+            if (m.state == NmdaState::trapped) {
+                CHECK(from == NmdaState::ketamine_open);
+                ++trappings;
+            }
+            if (from == NmdaState::ketamine_open) CHECK((m.state == NmdaState::open || m.state == NmdaState::trapped));
+        }
+        before = m;
+    }
+    CHECK(entries > 10);
+    CHECK(trappings > 10);
+}
+
+TEST_CASE("Receptor close-up: ions flow only through the open, unblocked channel") {
+    const sim::State s = standard_run().at(0.67);
+    int open_frames = 0, closed_frames = 0;
+    for (double t = 0.0; t < 600.0; t += 0.37) {
+        const channel::Moment m = channel::channel_at(s, 3, t);
+        const int ions = count_tag(build(s, t, 3, options(View::receptor)), Tag::ion);
+        if (channel::conducts(m.state)) {
+            if (m.since_s > 0.5) CHECK(ions > 0);
+            ++open_frames;
+        } else {
+            CHECK(ions == 0);
+            ++closed_frames;
+        }
+        const int mg = count_tag(build(s, t, 3, options(View::receptor)), Tag::magnesium);
+        if (m.state == NmdaState::mg_blocked) CHECK(mg == 1);
+    }
+    CHECK(open_frames > 0);
+    CHECK(closed_frames > 0);
+}
+
+TEST_CASE("Receptor close-up: deterministic from the seed and the animation clock") {
+    const sim::State s = standard_run().at(0.5);
+    for (double t : {0.0, 13.7, 61.2, 1234.5}) {
+        CHECK(frame_hash(build(s, t, 9, options(View::receptor))) ==
+              frame_hash(build(s, t, 9, options(View::receptor))));
+        CHECK(channel::channel_at(s, 9, t).state == channel::channel_at(s, 9, t).state);
+    }
+}
+
+TEST_CASE("Signalling close-up: each arrow's flux is its model quantity") {
+    const sim::State s = scene_test::peak_state();
+    const auto all = signalling::steps(s, {}, {});
+    using signalling::Step;
+    CHECK(step(all, Step::release_to_ampa).flux_rel == s.glutamate_rel);
+    CHECK(step(all, Step::ampa_to_depolarisation).flux_rel == s.ampa_activation_rel);
+    CHECK(step(all, Step::bdnf_to_trkb).flux_rel == s.bdnf_rel);
+    CHECK(step(all, Step::mtor_to_translation).flux_rel == s.mtor_phospho_rel);
+    CHECK(step(all, Step::translation_to_synapse).flux_rel == s.synaptic_protein_rel);
+    CHECK(step(all, Step::rest_blockade_to_trkb).contested);
+    CHECK(step(all, Step::rest_blockade_to_trkb).flux_rel == Approx(1.0 + s.nmda_block_pyramidal));
+    for (const auto& f : all) CHECK(f.cut_by.empty());
+    // More flux, more particles; none without flux.
+    CHECK(signalling::flux_particles(1.0) == 3);
+    CHECK(signalling::flux_particles(1.9) == 6);
+    CHECK(signalling::flux_particles(0.0) == 0);
+    CHECK(signalling::flux_particles(100.0) == signalling::kParticlesMax);
+    // The frame carries them: at the peak more flux particles than at baseline.
+    const int peak = count_tag(build(s, 0.0, 2, options(View::signalling)), Tag::flux);
+    const int rest = count_tag(build(sim::State{}, 0.0, 2, options(View::signalling)), Tag::flux);
+    CHECK(peak > rest);
+    CHECK(rest > 0);
+}
+
+TEST_CASE("Signalling close-up: each experiment cuts its own step, and switched-off hypotheses are greyed") {
+    using signalling::Step;
+    const sim::State s = scene_test::peak_state();
+    const std::pair<sim::Experiments, Step> cases[] = {
+        {{.rapamycin = true}, Step::mtor_to_translation},
+        {{.nbqx = true}, Step::ampa_to_depolarisation},
+        {{.val66met = true}, Step::bdnf_to_trkb},
+        {{.mglur23_agonist = true}, Step::release_to_ampa},
+    };
+    for (const auto& [experiments, cut] : cases) {
+        const auto all = signalling::steps(s, experiments, {});
+        for (const auto& f : all) CHECK(f.cut_by.empty() == (f.step != cut));
+        ViewOptions o = options(View::signalling);
+        o.experiments = experiments;
+        CHECK(count_tag(build(s, 1.0, 2, o), Tag::experiment_cut) == 1);
+    }
+    CHECK(count_tag(build(s, 1.0, 2, options(View::signalling)), Tag::experiment_cut) == 0);
+    // Rapamycin: no particle passes the cut (fewer on the arrow than without it).
+    ViewOptions rapa = options(View::signalling);
+    rapa.experiments.rapamycin = true;
+    CHECK(count_tag(build(s, 1.0, 2, rapa), Tag::flux) <
+          count_tag(build(s, 1.0, 2, options(View::signalling)), Tag::flux));
+
+    const auto rest_off = signalling::steps(s, {}, {.disinhibition = true, .blockade_at_rest = false});
+    CHECK(step(rest_off, Step::rest_blockade_to_trkb).hypothesis_off);
+    CHECK(step(rest_off, Step::rest_blockade_to_trkb).flux_rel == 0.0);
+    CHECK(!step(rest_off, Step::release_to_ampa).hypothesis_off);
+    const auto dis_off = signalling::steps(s, {}, {.disinhibition = false, .blockade_at_rest = true});
+    CHECK(step(dis_off, Step::release_to_ampa).hypothesis_off);
+    ViewOptions o = options(View::signalling);
+    o.hypotheses.blockade_at_rest = false;
+    bool says_off = false;
+    for (const Label& l : build(s, 1.0, 2, o).labels) says_off = says_off || l.text == "hypothesis switched off";
+    CHECK(says_off);
+}
+
+TEST_CASE("Close-ups: keys, ids and a zoom without two views showing at once") {
+    CHECK(view_from_id("receptor") == View::receptor);
+    CHECK(view_from_id("signalling") == View::signalling);
+    CHECK(view_id(View::receptor) == "receptor");
+    const sim::State s = scene_test::peak_state();
+    for (View to : {View::receptor, View::signalling}) {
+        for (float t : {0.1f, 0.3f, 0.49f, 0.51f, 0.7f, 0.95f}) {
+            ViewOptions o = options(to);
+            o.from_view = View::synapse;
+            o.transition = t;
+            const SceneFrame f = build(s, 2.0, 3, o);
+            // Before the midpoint only the synapse (its AMPA receptors), after it only the close-up.
+            const bool synapse_shown = count_tag(f, Tag::ampa_idle) + count_tag(f, Tag::ampa_active) > 0;
+            const bool close_up_shown =
+                to == View::receptor ? count_tag(f, Tag::voltage_marker) > 0 : count_tag(f, Tag::flux) > 0;
+            INFO("to " << view_id(to) << " at " << t);
+            CHECK(synapse_shown == (t < 0.5f));
+            CHECK(close_up_shown == (t >= 0.5f));
+            // The title and legend belong to the view on screen.
+            bool synapse_title = false;
+            for (const auto* labels : {&f.backdrop_labels, &f.labels})
+                for (const Label& l : *labels) synapse_title = synapse_title || l.text == "Synapse view";
+            CHECK(synapse_title == (t < 0.5f));
+            for (const Instance& i : f.instances) REQUIRE(i.fill.a <= 1.0f);
+        }
+    }
+}
