@@ -42,9 +42,7 @@ NmdaState draw_from(const std::array<double, kStates>& pi, float u) {
 
 std::array<double, kStates> model_fractions(const sim::State& state) {
     const double block = clamp01(state.nmda_block_pyramidal);
-    const double mean_block = 0.5 * (clamp01(state.nmda_block_interneuron) + block);
-    const double trapped_share = mean_block > 1e-6 ? clamp01(state.nmda_trapped / mean_block) : 0.0;
-    const double trapped = block * trapped_share;
+    const double trapped = block * mapping::closed_share_of_block(state);
     const double free = 1.0 - block;
     const double mg = std::min(clamp01(state.nmda_mg_blocked), free);
     // As mapping::nmda_gating: about one free receptor in ten is open at baseline glutamate and firing.

@@ -6,6 +6,7 @@
 #include <numeric>
 
 #include "scene/random.hpp"
+#include "sim/constants.hpp"
 
 namespace scene::mapping {
 namespace {
@@ -23,13 +24,15 @@ double nonneg(double x) { return std::isfinite(x) ? std::max(0.0, x) : 0.0; }
 
 }  // namespace
 
+double closed_share_of_block(const sim::State& state) {
+    return 1.0 - clamp01(sim::k::kPopen_pyramidal * nonneg(state.pyramidal_rate_rel));
+}
+
 NmdaCounts nmda_counts(const sim::State& state, int total) {
     NmdaCounts c;
     c.total = total;
     const int blocked = rounded(clamp01(state.nmda_block_pyramidal) * total, 0, total);
-    const double mean_block = 0.5 * (clamp01(state.nmda_block_interneuron) + clamp01(state.nmda_block_pyramidal));
-    const double trapped_share = mean_block > 1e-6 ? clamp01(state.nmda_trapped / mean_block) : 0.0;
-    c.trapped = rounded(trapped_share * blocked, 0, blocked);
+    c.trapped = rounded(closed_share_of_block(state) * blocked, 0, blocked);
     c.ketamine_open = blocked - c.trapped;
     c.free = total - blocked;
     return c;

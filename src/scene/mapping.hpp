@@ -35,8 +35,12 @@ struct NmdaCounts {
     int blocked() const { return ketamine_open + trapped; }
 };
 
-/// Blocked = round(block_fraction x total); of those, the trapped share follows the model's trapped
-/// fraction relative to the mean block of both cell types.
+/// Of the pyramidal neurons' blocked channels, the share that is closed with the drug inside (drawn as trapped):
+/// 1 - Po at the current firing (sim::closed_blocked_fraction). Most blocked channels are closed at any moment;
+/// the model's trapping figure (nmda_trapped, block beyond equilibrium) is a different, much smaller quantity.
+double closed_share_of_block(const sim::State& state);
+
+/// Blocked = round(block_fraction x total); of those, closed_share_of_block are trapped in a closed channel.
 NmdaCounts nmda_counts(const sim::State& state, int total);
 
 /// Fractions of the free (unblocked) receptors that are Mg2+-blocked and open at a given moment.

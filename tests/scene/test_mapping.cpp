@@ -23,12 +23,16 @@ TEST_CASE("Blocked receptors are round(block fraction x receptors), split into t
         CHECK(c.trapped >= 0);
         CHECK(c.ketamine_open >= 0);
     }
-    sim::State s;
+    sim::State s;  // the blocked channels that are closed (1 - Po at the pyramidal firing) hold the drug trapped
     s.nmda_block_pyramidal = s.nmda_block_interneuron = 0.6;
-    s.nmda_trapped = 0.6;
-    CHECK(mapping::nmda_counts(s, 10).trapped == 6);  // everything blocked is trapped
-    s.nmda_trapped = 0.0;
+    s.nmda_trapped = 0.0;        // the model's trapping figure (beyond equilibrium) does not decide the picture
+    s.pyramidal_rate_rel = 1.0;  // Po 0.05: 0.95 x 6 rounds to 6
+    CHECK(mapping::nmda_counts(s, 10).trapped == 6);
+    s.pyramidal_rate_rel = 10.0;  // Po 0.5
+    CHECK(mapping::nmda_counts(s, 10).trapped == 3);
+    s.pyramidal_rate_rel = 20.0;  // Po 1: every blocked channel is open
     CHECK(mapping::nmda_counts(s, 10).trapped == 0);
+    CHECK(mapping::closed_share_of_block(s) == 0.0);
 }
 
 TEST_CASE("The block order is a fixed permutation per seed") {

@@ -41,12 +41,12 @@ TEST_CASE("Synapse view: the fraction of NMDA receptors drawn blocked equals the
     }
 }
 
-TEST_CASE("Synapse view: trapped receptors follow the trapped fraction, all states appear") {
+TEST_CASE("Synapse view: blocked receptors are drawn trapped when closed (1 - Po), all states appear") {
     sim::State s = scene_test::peak_state();
     s.nmda_block_pyramidal = s.nmda_block_interneuron = 0.6;
-    s.nmda_trapped = 0.0;
+    s.pyramidal_rate_rel = 20.0;  // Po 1: every blocked channel open
     CHECK(count_tag(build(s, 2.0, 1, options(View::synapse)), Tag::nmda_trapped) == 0);
-    s.nmda_trapped = 0.6;
+    s.pyramidal_rate_rel = 1.0;  // Po 0.05
     const SceneFrame f = build(s, 2.0, 1, options(View::synapse));
     CHECK(count_tag(f, Tag::nmda_trapped) == 6);
     CHECK(count_tag(f, Tag::nmda_ketamine_blocked) == 0);
