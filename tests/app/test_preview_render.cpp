@@ -14,6 +14,7 @@
 #include "render_harness.hpp"
 #include "session/layout.hpp"
 #include "session/script_preview.hpp"
+#include "support/support.hpp"
 #include "ui/harness.hpp"
 #include "ui/preview_panel.hpp"
 
@@ -63,8 +64,7 @@ TEST_CASE("the preview draws the script's caption as a lower third over its 16:9
     CHECK(test::differing_pixels(plain, shown, lower_third, kWidth) >
           static_cast<long>(0.2f * lower_third.w * lower_third.h));
     const char* keep = std::getenv("SYNAPSE_PREVIEW_PNG");
-    const std::string path =
-        keep ? keep : (std::filesystem::temp_directory_path() / "synapse-preview-test.png").string();
+    const std::string path = keep ? keep : test_support::temp_dir("preview-render") + "/preview.png";
     exporter::write_png(path, kWidth, kHeight, shown);
     CHECK(std::filesystem::file_size(path) > 10000);
     if (!keep) std::filesystem::remove(path);

@@ -32,7 +32,7 @@ TEST_CASE("the CSV export has a time column, unit-bearing headers and baseline c
     std::size_t rows = 0;
     while (std::getline(in, row)) ++rows;
     CHECK(rows == trajectory(app).samples().size());
-    const std::string path = (std::filesystem::temp_directory_path() / "synapse-ui-plots.csv").string();
+    const std::string path = test_support::temp_dir("plots-csv") + "/synapse-ui-plots.csv";
     CHECK(session::export_plots_csv(app, path));
     CHECK(std::filesystem::exists(path));
     CHECK_FALSE(std::filesystem::exists(path + ".tmp"));
@@ -44,7 +44,7 @@ TEST_CASE("saving a scenario is atomic and loading it restores it") {
     session::Session app = test::make_app();
     app.model.scenario.body_weight_kg = 81.0;
     app.model.scenario.experiments.nbqx = true;
-    const std::string path = (std::filesystem::temp_directory_path() / "synapse-ui-scenario.json").string();
+    const std::string path = test_support::temp_dir("scenario-save") + "/synapse-ui-scenario.json";
     REQUIRE(session::save_scenario_to(app, path));
     CHECK_FALSE(std::filesystem::exists(path + ".tmp"));
     session::Session other = test::make_app();

@@ -8,12 +8,15 @@
 #include "session/lesson.hpp"
 #include "session/question.hpp"
 #include "sim/scenario_io.hpp"
+#include "support/support.hpp"
 #include "ui/lesson_panel.hpp"
 
 namespace {
 
+/// Writes a lesson file into this test process's own temporary folder.
 std::string write_temp(const std::string& name, const std::string& text) {
-    const std::string path = (std::filesystem::temp_directory_path() / name).string();
+    static const std::string dir = test_support::temp_dir("lesson-files");
+    const std::string path = dir + "/" + name;
     std::ofstream(path) << text;
     return path;
 }

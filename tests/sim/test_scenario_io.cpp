@@ -8,6 +8,7 @@
 
 #include "sim/citations.hpp"
 #include "sim/scenario_io.hpp"
+#include "support/support.hpp"
 
 namespace {
 const std::string kSource = SYNAPSE_SOURCE_DIR;
@@ -124,7 +125,7 @@ TEST_CASE("A dose must mean one thing: one amount, a sane amount per kg, given w
 }
 
 TEST_CASE("Errors are one line and name the file") {
-    const std::string path = (std::filesystem::temp_directory_path() / "synapse_bad_scenario.json").string();
+    const std::string path = test_support::temp_dir("scenario-errors") + "/synapse_bad_scenario.json";
     std::ofstream(path) << "{\"doses\": [{\"amount_mg_per_kg\": 50}]}";
     REQUIRE_THROWS_WITH(sim::load_scenario_file(path),
                         path + ": doses[0].amount_mg_per_kg: must be between 0 and 20 mg/kg, got 50");
@@ -140,7 +141,7 @@ TEST_CASE("Errors are one line and name the file") {
     std::ofstream(path) << "{\"body_weight_kg\": 1e999}";
     REQUIRE_THROWS_WITH(sim::load_scenario_file(path), path + ": not valid JSON: number overflow parsing '1e999'");
     std::filesystem::remove(path);
-    const std::string dir = std::filesystem::temp_directory_path().string();
+    const std::string dir = test_support::temp_dir("scenario-directory");
     REQUIRE_THROWS_WITH(sim::load_scenario_file(dir), dir + ": is a directory, not a scenario file");
 }
 
@@ -153,7 +154,7 @@ TEST_CASE("Missing keys keep their defaults") {
 }
 
 TEST_CASE("Save is atomic and round-trips") {
-    const auto dir = std::filesystem::temp_directory_path() / "synapse_sim_save_test";
+    const std::filesystem::path dir = test_support::temp_dir("sim-save");
     std::filesystem::create_directories(dir);
     const std::string path = (dir / "mine.json").string();
     sim::Scenario s = sim::load_preset(kAssets, "six-infusions");
