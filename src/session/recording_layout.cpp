@@ -26,18 +26,25 @@ sim::State widest_state(sim::Stage stage) {
     return s;
 }
 
+/// A view at the output size with no overlay (no title, readout, legend or caption), its picture in `picture`.
+scene::ViewOptions bare_view(scene::View view, int w, int h, float text_scale, const scene::Rect& picture) {
+    scene::ViewOptions o;
+    o.view = view;
+    o.width_px = w;
+    o.height_px = h;
+    o.text_scale = text_scale;
+    o.title = o.readout = o.legend = o.caption = false;
+    o.picture_rect_px = picture;
+    return o;
+}
+
 /// The box of the scene's screen-space overlay with only the parts `only` keeps on, over every view and stage.
 scene::Rect measure(int w, int h, float text_scale, void (*only)(scene::ViewOptions&)) {
     std::vector<scene::Rect> boxes;
     for (scene::View view : {scene::View::circuit, scene::View::synapse, scene::View::spine}) {
-        scene::ViewOptions o;
-        o.view = view;
-        o.width_px = w;
-        o.height_px = h;
-        o.text_scale = text_scale;
+        scene::ViewOptions o =
+            bare_view(view, w, h, text_scale, {0.0f, 0.0f, static_cast<float>(w), static_cast<float>(h)});
         o.labels = false;
-        o.title = o.readout = o.legend = o.caption = false;
-        o.picture_rect_px = {0.0f, 0.0f, static_cast<float>(w), static_cast<float>(h)};
         only(o);
         for (int stage = 0; stage <= static_cast<int>(sim::Stage::contraindications); ++stage) {
             const scene::SceneFrame f = scene::build(widest_state(static_cast<sim::Stage>(stage)), 0.0, 1, o);
@@ -78,13 +85,7 @@ const std::vector<sim::State>& sample_states() {
 float smallest_label_px(int w, int h, float text_scale, const scene::Rect& picture) {
     float smallest = 1e9f;
     for (scene::View view : {scene::View::circuit, scene::View::synapse, scene::View::spine}) {
-        scene::ViewOptions o;
-        o.view = view;
-        o.width_px = w;
-        o.height_px = h;
-        o.text_scale = text_scale;
-        o.title = o.readout = o.legend = o.caption = false;
-        o.picture_rect_px = picture;
+        const scene::ViewOptions o = bare_view(view, w, h, text_scale, picture);
         for (const sim::State& state : sample_states()) {
             const scene::SceneFrame f = scene::build(state, 0.0, 1, o);
             for (const auto* labels : {&f.backdrop_labels, &f.labels})

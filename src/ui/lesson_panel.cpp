@@ -178,22 +178,9 @@ void ask_to_start_lesson(session::Session& app, Panels& panels, const std::strin
         open_lesson_file(app, path);
 }
 
-namespace {
-
-void centered_window(float width_em, float height_em) {
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    const float fs = ImGui::GetFontSize();
-    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Always,
-                            ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(
-        ImVec2(std::min(width_em * fs, vp->Size.x * 0.95f), std::min(height_em * fs, vp->Size.y * 0.9f)));
-}
-
-}  // namespace
-
 void draw_lesson_confirm(session::Session& app, Panels& panels) {
     if (panels.dialogs.confirm_lesson_path.empty()) return;
-    centered_window(30.0f, 12.0f);
+    centered_dialog(30.0f, 12.0f);
     bool open = true;
     if (ImGui::Begin("Start the lesson?", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
         ImGui::TextWrapped(
@@ -218,7 +205,7 @@ void draw_lesson_confirm(session::Session& app, Panels& panels) {
 
 void draw_welcome(session::Session& app, Panels& panels) {
     if (!panels.dialogs.welcome) return;
-    centered_window(34.0f, 22.0f);
+    centered_dialog(34.0f, 22.0f);
     if (ImGui::Begin("Welcome to Synapse Lab", &panels.dialogs.welcome,
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
         ImGui::PushTextWrapPos(0.0f);

@@ -280,15 +280,6 @@ void status_line(session::Session& app, Panels& panels, const session::Rect& r) 
     ImGui::End();
 }
 
-void centered_dialog(float width_em, float height_em) {
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    const float fs = ImGui::GetFontSize();
-    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Always,
-                            ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(
-        ImVec2(std::min(width_em * fs, vp->Size.x * 0.95f), std::min(height_em * fs, vp->Size.y * 0.9f)));
-}
-
 /// The desktop's way to open a scenario file: its path, typed.
 void scenario_path_field(session::Session& app, Panels& panels) {
     ImGui::Separator();

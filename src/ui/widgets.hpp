@@ -41,6 +41,9 @@ float button_width(const char* label);
 /// `text` shortened with an ellipsis to fit `width_px` in the current font.
 std::string fit_text(const std::string& text, float width_px);
 
+/// Centres the next window (a dialog) on the screen, width_em x height_em font sizes, at most 95 % x 90 % of it.
+void centered_dialog(float width_em, float height_em);
+
 /// A "(?)" marker with a wrapped tooltip.
 void help_marker(const char* text);
 

@@ -1,28 +1,18 @@
 // Headless screenshots with no display: the PNG decodes at the asked size and shows the scene (and the UI).
 #include <catch2/catch.hpp>
 
-#include <stb_image.h>
-
 #include <memory>
 #include <set>
 
+#include "png_image.hpp"
 #include "support/support.hpp"
 
 using namespace test_support;
 
 namespace {
 
-struct Image {
-    int width = 0, height = 0;
-    std::unique_ptr<unsigned char, void (*)(void*)> pixels{nullptr, stbi_image_free};
-};
-
-Image load_png(const std::string& path) {
-    Image img;
-    int channels = 0;
-    img.pixels.reset(stbi_load(path.c_str(), &img.width, &img.height, &channels, 4));
-    return img;
-}
+using test::Image;
+using test::load_png;
 
 /// Number of distinct colours in the image (a blank or uniform frame has 1).
 std::size_t distinct_colours(const Image& img) {

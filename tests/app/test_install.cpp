@@ -2,8 +2,6 @@
 // folder on its installed assets (version, quotes, a screenshot and a recording identical to the build tree's).
 #include <catch2/catch.hpp>
 
-#include <stb_image.h>
-
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -16,6 +14,7 @@
 #include <vector>
 
 #include "content/stages.hpp"
+#include "png_image.hpp"
 #include "support/support.hpp"
 
 namespace fs = std::filesystem;
@@ -51,17 +50,8 @@ std::set<std::string> files_under(const fs::path& root) {
     return files;
 }
 
-struct Image {
-    int width = 0, height = 0;
-    std::unique_ptr<unsigned char, void (*)(void*)> pixels{nullptr, stbi_image_free};
-};
-
-Image load_png(const std::string& path) {
-    Image img;
-    int channels = 0;
-    img.pixels.reset(stbi_load(path.c_str(), &img.width, &img.height, &channels, 4));
-    return img;
-}
+using test::Image;
+using test::load_png;
 
 bool same_pixels(const Image& a, const Image& b) {
     return a.pixels && b.pixels && a.width == b.width && a.height == b.height &&
