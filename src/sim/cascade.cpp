@@ -32,14 +32,14 @@ void step_circuit(const CascadeParams& p, const CascadeDecay& d, const CascadeIn
     // anaesthetic suppression of cortical firing (HCN1 and more, Ce near C50) win and P falls: the inverted U.
     double drive = 1.0;  // no drug, no block (most of a run): the divisions below are not needed
     if (in.block_interneuron > 0.0 || in.block_pyramidal > 0.0 || in.effect_site_uM > 0.0) {
-        const double loss = 1.0 - interneuron_rate_rel(in.block_interneuron);
+        const double loss = 1.0 - interneuron_rate_rel(in.block_interneuron, p.interneuron_nmda_drive);
         const double loss3 = loss * loss * loss;
-        constexpr double kHalf3 = k::kDisinhibitionHalfLoss * k::kDisinhibitionHalfLoss * k::kDisinhibitionHalfLoss;
+        const double half3 = p.disinhibition_half_loss_cubed;
         const double own = 1.0 - in.block_pyramidal;  // (1 - b)^2: own NMDA current and recurrent excitation
         const double anaesthetic = in.effect_site_uM * (1.0 / k::kAnaestheticHalf_uM);
         // One division: 1 + W l3 / (l3 + h3) over (1 + a^2) = (l3 + h3 + W l3) / ((l3 + h3) (1 + a^2)).
-        const double denominator = loss3 + kHalf3;
-        drive = own * own * (denominator + p.disinhibition_on * k::kDisinhibitionMax * loss3) /
+        const double denominator = loss3 + half3;
+        drive = own * own * (denominator + p.disinhibition_on * p.disinhibition_max * loss3) /
                 (denominator * (1.0 + anaesthetic * anaesthetic));
     }
     relax(s.pyramidal_rate_rel, drive, d.pyramidal);
@@ -58,7 +58,7 @@ void step_signalling(const CascadeParams& p, const CascadeDecay& d, const Cascad
     //     pool* = 1 + g_rest b_pyr.
     // eEF2 kinase can only be switched fully off, so the de-suppression saturates with block:
     //     pool* = 1 + g_rest b_pyr / (1 + b_pyr / b_sat).
-    const double rest_drive = k::kRestTranslationGain * in.block_pyramidal /
+    const double rest_drive = p.rest_translation_gain * in.block_pyramidal /
                               (1.0 + in.block_pyramidal * (1.0 / k::kRestTranslationSaturationBlock));
     relax(s.bdnf_pool_rel, 1.0 + p.rest_blockade_on * rest_drive, d.bdnf_pool);
     // Activity-dependent release needs AMPA depolarisation (NBQX removes both paths' release):
@@ -74,24 +74,23 @@ void step_signalling(const CascadeParams& p, const CascadeDecay& d, const Cascad
     const double sedation2 = sedation * sedation;
     const double awake = 1.0 / (1.0 + sedation2 * sedation2);
     const double release =
-        prev.bdnf_store * awake * (k::kBdnfPerAmpa * ampa_excess + p.ampa_fraction * (prev.bdnf_pool_rel - 1.0));
+        prev.bdnf_store * awake * (p.bdnf_per_ampa * ampa_excess + p.ampa_fraction * (prev.bdnf_pool_rel - 1.0));
     relax(s.bdnf_rel, std::max(0.0, 1.0 + p.bdnf_release_fraction * release), d.bdnf);
-    const double drawn = d.step_h * k::kBdnfStoreUse_per_h * positive(prev.bdnf_rel - 1.0);
+    const double drawn = d.step_h * p.bdnf_store_use_per_h * positive(prev.bdnf_rel - 1.0);
     s.bdnf_store = std::max(0.0, 1.0 - (1.0 - prev.bdnf_store + drawn) * d.bdnf_store_refill);
     // TrkB -> mTORC1 with desensitisation F (0..1, driven by activation only), which scales the
     // response down rather than pushing it below baseline:
     //     M* = 1 + m g_M (BDNF - 1) (1 - F),   dF/dt = (min(1, g_F (M - 1)+) - F) / tau_F.
     const double mtor_target =
-        1.0 + p.mtor_fraction * k::kMtorPerBdnf * (prev.bdnf_rel - 1.0) * (1.0 - prev.mtor_feedback);
+        1.0 + p.mtor_fraction * p.mtor_per_bdnf * (prev.bdnf_rel - 1.0) * (1.0 - prev.mtor_feedback);
     relax(s.mtor_rel, std::max(0.0, mtor_target), d.mtor);
-    relax(s.mtor_feedback, std::min(1.0, k::kMtorFeedbackGain * positive(prev.mtor_rel - 1.0)), d.mtor_feedback);
+    relax(s.mtor_feedback, std::min(1.0, p.mtor_feedback_gain * positive(prev.mtor_rel - 1.0)), d.mtor_feedback);
 }
 
 void step_plasticity(const CascadeParams& p, const CascadeDecay& d, const CascadeState& prev, CascadeState& s) {
     // Synaptic proteins: dS/dt = k_S (M - 1)+ - (S - 1) / tau_S  =>  S* = 1 + k_S tau_S (M - 1)+
     // (extra synthesis only; basal synthesis is not modelled to fall below baseline).
-    relax(s.protein_rel, 1.0 + k::kProteinSynthesis_per_h * k::kTauProtein_h * positive(prev.mtor_rel - 1.0),
-          d.protein);
+    relax(s.protein_rel, 1.0 + p.protein_synthesis_per_h * k::kTauProtein_h * positive(prev.mtor_rel - 1.0), d.protein);
     // Spine-formation signal: the protein excess, lagged (spines form 12-24 h, not 3-6 h, after the dose).
     relax(s.spine_signal, prev.protein_rel - 1.0, d.spine_signal);
     // Spines: dD/dt = a (D_max - D) - (D - D_0) / tau_D with a = k_D signal / (D_max - D_0), a varying
@@ -101,10 +100,9 @@ void step_plasticity(const CascadeParams& p, const CascadeDecay& d, const Cascad
     // each step. Its rates are hours (a < 0.02 /h, 1/tau_D = 1/240 h) against a step of a minute (a day
     // at most), so the explicit Euler step is stable and accurate:
     //     D' = D + h (a (D_max - D) - (D - D_0) / tau_D).
-    const double a = k::kSpineFormation_per_h * positive(prev.spine_signal) * p.inv_spine_headroom;
-    constexpr double kDecay_per_h = 1.0 / k::kTauSpineDecay_h;
+    const double a = p.spine_formation_per_h * positive(prev.spine_signal) * p.inv_spine_headroom;
     s.spine_rel += d.step_h * (a * (p.spine_ceiling_rel - prev.spine_rel) -
-                               (prev.spine_rel - p.spine_baseline_rel) * kDecay_per_h);
+                               (prev.spine_rel - p.spine_baseline_rel) * p.spine_decay_per_h);
 }
 
 void step_clinical(const CascadeParams& p, const CascadeDecay& d, const CascadeState& prev, CascadeState& s) {
@@ -114,25 +112,40 @@ void step_clinical(const CascadeParams& p, const CascadeDecay& d, const CascadeS
     const double filled = (prev.spine_rel - p.spine_baseline_rel) * p.inv_spine_headroom;
     const double x = k::kClinicalWeightBdnf * positive(prev.bdnf_rel - 1.0) +
                      k::kClinicalWeightProtein * positive(prev.protein_rel - 1.0) +
-                     k::kClinicalWeightSpines * k::kSpineMaxGainRel * positive(filled - k::kClinicalSpineThreshold);
+                     k::kClinicalWeightSpines * p.spine_max_gain_rel * positive(filled - p.clinical_spine_threshold);
     relax(s.clinical, x / (1.0 + x), d.clinical);
 }
 
 }  // namespace
 
-CascadeParams make_cascade_params(const Scenario& scenario) {
+CascadeParams make_cascade_params(const Scenario& scenario, const Parameters& parameters) {
     const Experiments& e = scenario.experiments;
     CascadeParams p;
+    p.interneuron_nmda_drive = parameters.interneuron_nmda_drive;
+    p.disinhibition_max = parameters.disinhibition_max;
+    const double half = parameters.disinhibition_half_loss;
+    p.disinhibition_half_loss_cubed = half * half * half;
+    p.bdnf_per_ampa = parameters.bdnf_per_ampa;
+    p.rest_translation_gain = parameters.rest_translation_gain;
+    p.bdnf_store_use_per_h = parameters.bdnf_store_use_per_h;
+    p.mtor_per_bdnf = parameters.mtor_per_bdnf;
+    p.mtor_feedback_gain = parameters.mtor_feedback_gain;
+    p.protein_synthesis_per_h = parameters.protein_synthesis_per_h;
+    p.spine_formation_per_h = parameters.spine_formation_per_h;
+    p.spine_max_gain_rel = parameters.spine_max_gain_rel;
+    p.spine_decay_per_h = 1.0 / parameters.tau_spine_decay_h;
+    p.clinical_spine_threshold = parameters.clinical_spine_threshold;
+    p.tau_clinical_h = parameters.tau_clinical_h;
     p.disinhibition_on = scenario.hypotheses.disinhibition ? 1.0 : 0.0;
     p.rest_blockade_on = scenario.hypotheses.blockade_at_rest ? 1.0 : 0.0;
     p.ampa_fraction = e.nbqx ? k::kNbqxAmpaFraction : 1.0;
     p.bdnf_release_fraction = e.val66met ? k::kVal66MetReleaseFraction : 1.0;
     p.mtor_fraction = e.rapamycin ? 0.0 : 1.0;
     const double agonist = e.mglur23_agonist ? k::kAgonistBrakeFactor : 1.0;
-    p.brake_gain = k::kBrakeGain * agonist;
+    p.brake_gain = parameters.brake_gain * agonist;
     p.brake_tau_min = k::kTauBrake_min / agonist;
     p.spine_baseline_rel = e.chronic_stress ? k::kStressedSpineDensityRel : 1.0;
-    p.spine_ceiling_rel = e.chronic_stress ? 1.0 : 1.0 + k::kSpineMaxGainRel;
+    p.spine_ceiling_rel = e.chronic_stress ? 1.0 : 1.0 + parameters.spine_max_gain_rel;
     p.inv_spine_headroom = 1.0 / (p.spine_ceiling_rel - p.spine_baseline_rel);
     return p;
 }
@@ -149,7 +162,7 @@ CascadeDecay make_cascade_decay(const CascadeParams& params, double step_min) {
     d.mtor_feedback = decay_factor(k::kTauMtorFeedback_min, step_min);
     d.protein = decay_factor(k::kTauProtein_h * 60.0, step_min);
     d.spine_signal = decay_factor(k::kTauSpineFormation_h * 60.0, step_min);
-    d.clinical = decay_factor(k::kTauClinical_h * 60.0, step_min);
+    d.clinical = decay_factor(params.tau_clinical_h * 60.0, step_min);
     d.step_h = step_min / 60.0;
     return d;
 }

@@ -1,11 +1,12 @@
 // The cascade downstream of NMDA block: disinhibition, glutamate surge, AMPA-BDNF-mTORC1, proteins and spines.
 #pragma once
 #include "sim/constants.hpp"
+#include "sim/parameters.hpp"
 #include "sim/scenario.hpp"
 
 namespace sim {
 
-/// Scenario switches turned into gains (1 = normal).
+/// Scenario switches turned into gains (1 = normal), and one person's cascade constants (Parameters).
 struct CascadeParams {
     double disinhibition_on = 1.0;       ///< 1 with the disinhibition hypothesis, else 0
     double rest_blockade_on = 1.0;       ///< 1 with the blockade-at-rest hypothesis, else 0
@@ -17,9 +18,25 @@ struct CascadeParams {
     double spine_baseline_rel = 1.0;     ///< spine density without drug (chronic stress lowers it)
     double spine_ceiling_rel = 1.4;      ///< most spines can reach (healthy + largest gain; healthy after stress)
     double inv_spine_headroom = 1.0;     ///< 1 / (spine ceiling - baseline), precomputed
+    // One person's values (Parameters), some precomputed as the inner loop uses them
+    double interneuron_nmda_drive = k::kInterneuronNmdaDrive;  ///< NMDAR share of interneuron drive
+    double disinhibition_max = k::kDisinhibitionMax;           ///< largest rise of pyramidal drive
+    double disinhibition_half_loss_cubed = 0.0;                ///< (half-loss)^3
+    double bdnf_per_ampa = k::kBdnfPerAmpa;
+    double rest_translation_gain = k::kRestTranslationGain;
+    double bdnf_store_use_per_h = k::kBdnfStoreUse_per_h;
+    double mtor_per_bdnf = k::kMtorPerBdnf;
+    double mtor_feedback_gain = k::kMtorFeedbackGain;
+    double protein_synthesis_per_h = k::kProteinSynthesis_per_h;
+    double spine_formation_per_h = k::kSpineFormation_per_h;
+    double spine_max_gain_rel = k::kSpineMaxGainRel;  ///< the healthy headroom (the clinical index's spine weight)
+    double spine_decay_per_h = 1.0 / k::kTauSpineDecay_h;
+    double clinical_spine_threshold = k::kClinicalSpineThreshold;
+    double tau_clinical_h = k::kTauClinical_h;
 };
 
-CascadeParams make_cascade_params(const Scenario& scenario);
+/// The scenario's switches with one person's parameters (default: the typical person).
+CascadeParams make_cascade_params(const Scenario& scenario, const Parameters& parameters = {});
 
 /// Per-step decay factors e^{-h / tau} of every first-order stage, precomputed for the step.
 struct CascadeDecay {
@@ -55,9 +72,9 @@ struct CascadeInput {
     double effect_site_uM = 0.0;     ///< drug at the receptor (for the HCN1 effect at anaesthetic levels)
 };
 
-/// Interneuron firing (relative) for a blocked fraction of its NMDARs.
-inline double interneuron_rate_rel(double block_interneuron) {
-    return 1.0 - k::kInterneuronNmdaDrive * block_interneuron;
+/// Interneuron firing (relative) for a blocked fraction of its NMDARs and the NMDAR share of its drive.
+inline double interneuron_rate_rel(double block_interneuron, double nmda_drive = k::kInterneuronNmdaDrive) {
+    return 1.0 - nmda_drive * block_interneuron;
 }
 
 /// AMPA activation (relative) for the current glutamate.

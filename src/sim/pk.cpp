@@ -64,43 +64,42 @@ void add_transfer(Aug& a, int from, int to, double rate_per_min) {
 //   d A2/dt      = k12 A1 - k21 A2
 //   d Ce/dt      = ke0 (A1 / V1 - Ce)               (effect site, mg/L)
 //   d Elim/dt    = k10 A1
-Aug rate_matrix(double v1_L) {
+Aug rate_matrix(double v1_L, const Parameters& p) {
     Aug a{};
-    add_transfer(a, kDepotIntramuscular, kCentral, k::kKa_intramuscular_per_min);
-    add_transfer(a, kDepotIntranasal, kCentral, k::kKa_intranasal_per_min);
-    add_transfer(a, kDepotSublingual, kCentral, k::kKa_sublingual_per_min);
-    add_transfer(a, kDepotOral, kCentral, k::kKa_oral_per_min);
-    add_transfer(a, kCentral, kPeripheral, k::kK12_per_min);
-    add_transfer(a, kPeripheral, kCentral, k::kK21_per_min);
-    add_transfer(a, kCentral, kEliminated, k::kK10_per_min);
-    a[kEffectSite * kN + kCentral] = k::kKe0_per_min / v1_L;
-    a[kEffectSite * kN + kEffectSite] = -k::kKe0_per_min;
+    add_transfer(a, kDepotIntramuscular, kCentral, p.ka_intramuscular_per_min);
+    add_transfer(a, kDepotIntranasal, kCentral, p.ka_intranasal_per_min);
+    add_transfer(a, kDepotSublingual, kCentral, p.ka_sublingual_per_min);
+    add_transfer(a, kDepotOral, kCentral, p.ka_oral_per_min);
+    add_transfer(a, kCentral, kPeripheral, p.k12_per_min);
+    add_transfer(a, kPeripheral, kCentral, p.k21_per_min);
+    add_transfer(a, kCentral, kEliminated, p.k10_per_min);
+    a[kEffectSite * kN + kCentral] = p.ke0_per_min / v1_L;
+    a[kEffectSite * kN + kEffectSite] = -p.ke0_per_min;
     a[kCentral * kN + kPkSize] = 1.0;  // B: the infusion enters the central compartment
     return a;
 }
 
 }  // namespace
 
-RouteKinetics route_kinetics(Route route, Drug drug) {
+RouteKinetics route_kinetics(Route route, Drug drug, const Parameters& p) {
     const bool s_enantiomer = drug == Drug::esketamine;
     switch (route) {
         case Route::iv_infusion:
         case Route::iv_bolus: return {1.0, 0.0, kCentral};
-        case Route::intramuscular: return {k::kF_intramuscular, k::kKa_intramuscular_per_min, kDepotIntramuscular};
+        case Route::intramuscular: return {p.f_intramuscular, p.ka_intramuscular_per_min, kDepotIntramuscular};
         case Route::intranasal:
-            return {s_enantiomer ? k::kF_intranasal_esketamine : k::kF_intranasal_racemic, k::kKa_intranasal_per_min,
+            return {s_enantiomer ? p.f_intranasal_esketamine : p.f_intranasal_racemic, p.ka_intranasal_per_min,
                     kDepotIntranasal};
-        case Route::sublingual: return {k::kF_sublingual, k::kKa_sublingual_per_min, kDepotSublingual};
-        case Route::oral:
-            return {s_enantiomer ? k::kF_oral_esketamine : k::kF_oral_racemic, k::kKa_oral_per_min, kDepotOral};
+        case Route::sublingual: return {p.f_sublingual, p.ka_sublingual_per_min, kDepotSublingual};
+        case Route::oral: return {s_enantiomer ? p.f_oral_esketamine : p.f_oral_racemic, p.ka_oral_per_min, kDepotOral};
     }
     return {};
 }
 
-PkModel make_pk_model(double body_weight_kg, double step_min) {
+PkModel make_pk_model(double body_weight_kg, double step_min, const Parameters& parameters) {
     PkModel model;
-    model.central_volume_L = k::kV1_L_per_kg * body_weight_kg;
-    Aug m = rate_matrix(model.central_volume_L);
+    model.central_volume_L = parameters.v1_L_per_kg * body_weight_kg;
+    Aug m = rate_matrix(model.central_volume_L, parameters);
     for (double& v : m) v *= step_min;
     const Aug e = expm(m);
     for (int i = 0; i < kPkSize; ++i) {
@@ -160,11 +159,11 @@ double infusion_rate_mg_per_min(const std::vector<Infusion>& infusions, double t
 }
 
 double give_instant_doses(PkState& x, const std::vector<Dose>& doses, Drug drug, double body_weight_kg, double after_h,
-                          double up_to_h) {
+                          double up_to_h, const Parameters& parameters) {
     double added_mg = 0.0;
     for (const Dose& d : doses) {
         if (!is_instant(d.route) || !(d.start_h > after_h && d.start_h <= up_to_h)) continue;
-        const RouteKinetics rk = route_kinetics(d.route, drug);
+        const RouteKinetics rk = route_kinetics(d.route, drug, parameters);
         const double mg = rk.bioavailability * dose_mg(d, body_weight_kg);
         x[rk.depot] += mg;
         added_mg += mg;

@@ -3,6 +3,7 @@
 #include <array>
 #include <vector>
 
+#include "sim/parameters.hpp"
 #include "sim/scenario.hpp"
 
 namespace sim {
@@ -30,7 +31,8 @@ struct RouteKinetics {
     int depot = kCentral;          ///< the PkSlot the bioavailable dose enters
 };
 
-RouteKinetics route_kinetics(Route route, Drug drug);
+/// The route's kinetics for one person's parameters (default: the typical person).
+RouteKinetics route_kinetics(Route route, Drug drug, const Parameters& parameters = {});
 
 /// The discrete-time model over one step h: x(t+h) = phi x(t) + gamma u, exact for a constant
 /// infusion rate u (mg/min) over the step (phi = e^{A h}, gamma = integral_0^h e^{A s} ds B).
@@ -40,8 +42,8 @@ struct PkModel {
     double central_volume_L = 1.0;  ///< V1 for this body weight, L
 };
 
-/// Builds the step model for a body weight (kg) and step (min).
-PkModel make_pk_model(double body_weight_kg, double step_min);
+/// Builds the step model for a body weight (kg), step (min) and one person's parameters.
+PkModel make_pk_model(double body_weight_kg, double step_min, const Parameters& parameters = {});
 
 /// Advances the state by one step at a constant IV infusion rate (mg/min).
 void pk_step(const PkModel& model, PkState& x, double infusion_mg_per_min);
@@ -68,7 +70,7 @@ double infusion_rate_mg_per_min(const std::vector<Infusion>& infusions, double t
 /// Adds the bioavailable part of every instant dose with start in (after_h, up_to_h] to its depot.
 /// Returns the bioavailable amount added, mg.
 double give_instant_doses(PkState& x, const std::vector<Dose>& doses, Drug drug, double body_weight_kg, double after_h,
-                          double up_to_h);
+                          double up_to_h, const Parameters& parameters = {});
 
 /// Total mass in the body plus eliminated (everything but the effect site), mg.
 double pk_total_mass_mg(const PkState& x);

@@ -8,22 +8,22 @@
 
 namespace sim {
 
-double drug_kd_uM(Drug drug) {
+double drug_kd_uM(Drug drug, const Parameters& p) {
     switch (drug) {
-        case Drug::esketamine: return k::kKd_esketamine_uM;
-        case Drug::arketamine: return k::kKd_arketamine_uM;
+        case Drug::esketamine: return p.kd_esketamine_uM;
+        case Drug::arketamine: return p.kd_arketamine_uM;
         case Drug::racemic: break;
     }
-    return 1.0 / (0.5 / k::kKd_esketamine_uM + 0.5 / k::kKd_arketamine_uM);
+    return 1.0 / (0.5 / p.kd_esketamine_uM + 0.5 / p.kd_arketamine_uM);
 }
 
-NmdaReceptors make_nmda_receptors(Drug drug, double magnesium_mM) {
-    const double kd = drug_kd_uM(drug);
+NmdaReceptors make_nmda_receptors(Drug drug, double magnesium_mM, const Parameters& p) {
+    const double kd = drug_kd_uM(drug, p);
     NmdaReceptors r;
-    const double kd_int = kd * (1.0 + magnesium_mM / k::kKMg_interneuron_mM);
+    const double kd_int = kd * (1.0 + magnesium_mM / p.kmg_interneuron_mM);
     const double kd_pyr = kd * (1.0 + magnesium_mM / k::kKMg_pyramidal_mM);
-    r.interneuron = {kd_int, 1.0 / kd_int, k::kPopen_interneuron};
-    r.pyramidal = {kd_pyr, 1.0 / kd_pyr, k::kPopen_pyramidal};
+    r.interneuron = {kd_int, 1.0 / kd_int, p.popen_interneuron, p.koff_open_per_min};
+    r.pyramidal = {kd_pyr, 1.0 / kd_pyr, p.popen_pyramidal, p.koff_open_per_min};
     return r;
 }
 
@@ -41,7 +41,7 @@ double step_block(double blocked, double ce_uM, const NmdaPopulation& pop, doubl
     const double ratio = ce_uM * pop.inv_kd_per_uM;
     if (ratio < 1e-12 && blocked < 1e-12) return 0.0;  // drug gone: skip the exponential
     const double target = ratio / (1.0 + ratio);
-    const double rate_per_min = popen * k::kKoff_open_per_min * (1.0 + ratio);
+    const double rate_per_min = popen * pop.koff_open_per_min * (1.0 + ratio);
     const double rest = (blocked - target) * std::exp(-rate_per_min * dt_min);
     return std::abs(rest) < 1e-30 ? target : target + rest;  // no subnormals (they are very slow)
 }

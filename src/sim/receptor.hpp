@@ -2,6 +2,7 @@
 #pragma once
 #include <algorithm>
 
+#include "sim/parameters.hpp"
 #include "sim/scenario.hpp"
 
 namespace sim {
@@ -11,6 +12,7 @@ struct NmdaPopulation {
     double kd_uM = 1.0;          ///< ketamine dissociation constant in this population's Mg2+ and voltage, uM
     double inv_kd_per_uM = 1.0;  ///< 1 / kd_uM, 1/uM (precomputed: the model's inner loop multiplies)
     double popen_base = 0.1;     ///< time-averaged channel open probability at baseline firing, fraction
+    double koff_open_per_min = k::kKoff_open_per_min;  ///< unblocking rate from an open channel, 1/min
 };
 
 /// Both modelled populations for a drug and extracellular Mg2+ (mM).
@@ -21,9 +23,9 @@ struct NmdaReceptors {
 
 /// Effective dissociation constant of the drug (uM, zero Mg2+). The racemate is a 1:1 mixture of
 /// two competing ligands: 1/Kd_rac = 0.5/Kd_S + 0.5/Kd_R.
-double drug_kd_uM(Drug drug);
+double drug_kd_uM(Drug drug, const Parameters& parameters = {});
 
-NmdaReceptors make_nmda_receptors(Drug drug, double magnesium_mM);
+NmdaReceptors make_nmda_receptors(Drug drug, double magnesium_mM, const Parameters& parameters = {});
 
 /// Channel open probability (fraction, <= 1) at a relative firing rate (1 = baseline).
 inline double open_probability(const NmdaPopulation& pop, double rate_rel) {

@@ -26,6 +26,7 @@ struct Model {
     double relative_potency = 1.0;          ///< NMDA potency of the drug relative to the racemate
     double mg_occupancy_interneuron = 0.0;  ///< Mg2+ share of free interneuron channels, Mg / (Mg + K_Mg)
     double mg_occupancy_pyramidal = 0.0;    ///< the same for pyramidal channels
+    double interneuron_nmda_drive = 0.0;    ///< NMDAR share of interneuron drive (this person)
     std::vector<Infusion> infusions;        ///< IV infusions with precomputed rates
     State drug_free;                        ///< the pharmacology part of every State with no drug anywhere
 };
@@ -117,23 +118,24 @@ State observe_pharmacology(const Model& m, const Running& r) {
     s.nmda_trapped = 0.5 * (trapped_excess(r.block_interneuron, ce_uM, m.receptors.interneuron) +
                             trapped_excess(r.block_pyramidal, ce_uM, m.receptors.pyramidal));
     s.nmda_mg_blocked = mean_mg_blocked(m, r);
-    s.interneuron_rate_rel = interneuron_rate_rel(r.block_interneuron);
+    s.interneuron_rate_rel = interneuron_rate_rel(r.block_interneuron, m.interneuron_nmda_drive);
     s.dissociation = dissociation_fraction(effect_ng_per_ml * m.relative_potency);
     s.bp_change_mmHg = bp_change_mmHg(effect_ng_per_ml * m.relative_potency);
     return s;
 }
 
-Model make_model(const Scenario& scenario, double step_min) {
+Model make_model(const Scenario& scenario, double step_min, const Parameters& p) {
     Model m;
     m.step_min = step_min;
     m.body_weight_kg = body_weight_kg(scenario);
-    m.pk = make_pk_model(m.body_weight_kg, step_min);
-    m.receptors = make_nmda_receptors(scenario.drug, scenario.params.magnesium_mM);
-    m.cascade = make_cascade_params(scenario);
+    m.pk = make_pk_model(m.body_weight_kg, step_min, p);
+    m.receptors = make_nmda_receptors(scenario.drug, scenario.params.magnesium_mM, p);
+    m.cascade = make_cascade_params(scenario, p);
     m.decay = make_cascade_decay(m.cascade, step_min);
     m.ng_per_ml_per_mg_central = 1000.0 / m.pk.central_volume_L;
     m.relative_potency = relative_potency(scenario.drug);
-    m.mg_occupancy_interneuron = mg_blocked_fraction(0.0, scenario.params.magnesium_mM, k::kKMg_interneuron_mM);
+    m.interneuron_nmda_drive = p.interneuron_nmda_drive;
+    m.mg_occupancy_interneuron = mg_blocked_fraction(0.0, scenario.params.magnesium_mM, p.kmg_interneuron_mM);
     m.mg_occupancy_pyramidal = mg_blocked_fraction(0.0, scenario.params.magnesium_mM, k::kKMg_pyramidal_mM);
     m.infusions = make_infusions(scenario.doses, m.body_weight_kg);
     m.drug_free = observe_pharmacology(m, Running{});
@@ -176,7 +178,7 @@ void advance(const Model& m, Running& r, double t_h, bool infusing) {
     const double ce_uM = r.pk[kEffectSite] * (1000.0 / k::kMolarMass_g_per_mol);
     const NmdaPopulation& in = m.receptors.interneuron;
     const NmdaPopulation& py = m.receptors.pyramidal;
-    const double po_int = open_probability(in, interneuron_rate_rel(r.block_interneuron));
+    const double po_int = open_probability(in, interneuron_rate_rel(r.block_interneuron, m.interneuron_nmda_drive));
     const double po_pyr = open_probability(py, r.cascade.pyramidal_rate_rel);
     r.block_interneuron = step_block(r.block_interneuron, ce_uM, in, po_int, m.step_min);
     r.block_pyramidal = step_block(r.block_pyramidal, ce_uM, py, po_pyr, m.step_min);
@@ -196,7 +198,8 @@ Trajectory simulate(const Scenario& scenario, Trajectory&& previous, const Simul
     const double step_min = sanitized_step_min(options.step_min);
     const double step_h = step_min / 60.0;
     const std::size_t n = sample_count(scenario.duration_days, step_h);
-    const Model model = make_model(scenario, step_min);
+    const Parameters parameters = sanitized(options.parameters);
+    const Model model = make_model(scenario, step_min, parameters);
     DoseClock clock(scenario.doses, model.infusions);
     Running run;
     run.cascade = initial_cascade(model.cascade);
@@ -206,8 +209,8 @@ Trajectory simulate(const Scenario& scenario, Trajectory&& previous, const Simul
     for (std::size_t i = 0; i < n; ++i) {
         const double t_h = static_cast<double>(i) * step_h;
         if (clock.dose_starts(previous_t_h, t_h)) {
-            if (give_instant_doses(run.pk, scenario.doses, scenario.drug, model.body_weight_kg, previous_t_h, t_h) >
-                0.0)
+            if (give_instant_doses(run.pk, scenario.doses, scenario.drug, model.body_weight_kg, previous_t_h, t_h,
+                                   parameters) > 0.0)
                 run.drug_free = false;
             run.front = Stage::baseline;
             run.front_since_h = t_h;

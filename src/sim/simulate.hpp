@@ -2,6 +2,7 @@
 #pragma once
 #include <cstddef>
 
+#include "sim/parameters.hpp"
 #include "sim/scenario.hpp"
 #include "sim/trajectory.hpp"
 
@@ -15,6 +16,8 @@ inline constexpr std::size_t kMaxSamples = 2'000'000;  ///< the grid is cut at t
 
 struct SimulateOptions {
     double step_min = 1.0;  ///< output grid step in minutes
+    /// One person's values of the varied constants (default: the typical person; sanitized before use).
+    Parameters parameters{};
 };
 
 /// Simulates the scenario from t = 0 to scenario.duration_days. Deterministic and allocation-bounded.
