@@ -2,7 +2,9 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <stdexcept>
+#include <string>
 #include <vector>
 
 #include <imgui.h>
@@ -13,6 +15,7 @@
 #include "app/startup.hpp"
 #include "render/gl_context.hpp"
 #include "session/layout.hpp"
+#include "sim/population.hpp"
 #include "sim/simulate.hpp"
 #include "ui/ui.hpp"
 
@@ -46,6 +49,24 @@ void bench_model(session::Session& app) {
     const double ms = median_ms(21, [&] { sink = sim::simulate(app.model.scenario, std::move(sink)); });
     print("simulate_21d_ms", ms, "ms");
     print("trajectory_samples", static_cast<double>(sink.samples().size()), "count");
+    // The virtual population (issue 17's budget: 100 people over 21 days at 1-minute steps, at most 150 ms of
+    // CPU), restarted into its own storage as the window does; bands every 10 minutes (the window's) and every
+    // minute (a CSV at --step-min 1). CPU time of this process: std::clock.
+    sim::PopulationRun population;
+    for (const double band_step_min : {10.0, 1.0}) {
+        sim::PopulationSpec spec;
+        spec.band_step_min = band_step_min;
+        std::vector<double> cpu_ms;
+        const double wall_ms = median_ms(5, [&] {
+            const std::clock_t cpu_start = std::clock();
+            sim::run_population(population, app.model.scenario, spec);
+            cpu_ms.push_back(1000.0 * static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC);
+        });
+        std::sort(cpu_ms.begin(), cpu_ms.end());
+        const std::string name = "population_100x21d_band" + std::to_string(static_cast<int>(band_step_min)) + "min";
+        print((name + "_ms").c_str(), wall_ms, "ms");
+        print((name + "_cpu_ms").c_str(), cpu_ms[cpu_ms.size() / 2], "ms");
+    }
 }
 
 /// The screen being measured: a session, its panels (nullptr: the scene alone), the compositor and the size.

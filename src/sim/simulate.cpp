@@ -47,7 +47,12 @@ struct Running {
 /// must come with times that only move forward.
 class DoseClock {
 public:
-    DoseClock(const std::vector<Dose>& doses, std::vector<Infusion> infusions) {
+    /// Starts over for a new schedule (its storage reused).
+    void reset(const std::vector<Dose>& doses, std::vector<Infusion> infusions) {
+        starts_h_.clear();
+        spans_.clear();
+        next_start_ = 0;
+        next_span_ = 0;
         for (const Dose& d : doses)
             if (std::isfinite(d.start_h)) starts_h_.push_back(d.start_h);  // a NaN start is never given
         std::sort(starts_h_.begin(), starts_h_.end());
@@ -85,7 +90,7 @@ double sanitized_step_min(double step_min) {
     return std::isfinite(step_min) ? std::clamp(step_min, kMinStepMin, kMaxStepMin) : 1.0;
 }
 
-std::size_t sample_count(double duration_days, double step_h) {
+std::size_t grid_sample_count(double duration_days, double step_h) {
     const double days = std::isfinite(duration_days) ? std::clamp(duration_days, 0.0, limits::kDurationMax_days)
                                                      : limits::kDurationMin_days;
     return std::min(kMaxSamples, static_cast<std::size_t>(std::floor(days * 24.0 / step_h + 1e-9)) + 1);
@@ -190,40 +195,78 @@ void advance(const Model& m, Running& r, double t_h, bool infusing) {
 
 }  // namespace
 
+struct Stepper::Impl {
+    std::vector<Dose> doses;
+    Drug drug = Drug::racemic;
+    Parameters parameters;
+    Model model;
+    DoseClock clock;
+    Running run;
+    double step_h = 0.0;
+    std::size_t count = 0;       ///< samples the whole run gives
+    std::size_t taken = 0;       ///< samples given so far
+    double previous_t_h = -1.0;  ///< instant doses with start in (previous_t_h, t_h] enter at t_h
+};
+
+Stepper::Stepper() : impl_(std::make_unique<Impl>()) {}
+Stepper::~Stepper() = default;
+Stepper::Stepper(Stepper&&) noexcept = default;
+Stepper& Stepper::operator=(Stepper&&) noexcept = default;
+
+void Stepper::start(const Scenario& scenario, const SimulateOptions& options) {
+    Impl& s = *impl_;
+    const double step_min = sanitized_step_min(options.step_min);
+    s.step_h = step_min / 60.0;
+    s.count = grid_sample_count(scenario.duration_days, s.step_h);
+    s.taken = 0;
+    s.previous_t_h = -1.0;
+    s.doses = scenario.doses;
+    s.drug = scenario.drug;
+    s.parameters = sanitized(options.parameters);
+    s.model = make_model(scenario, step_min, s.parameters);
+    s.clock.reset(scenario.doses, s.model.infusions);
+    s.run = Running{};
+    s.run.cascade = initial_cascade(s.model.cascade);
+}
+
+std::size_t Stepper::sample_count() const { return impl_->count; }
+std::size_t Stepper::samples_taken() const { return impl_->taken; }
+double Stepper::step_h() const { return impl_->step_h; }
+bool Stepper::done() const { return impl_->taken >= impl_->count; }
+
+State Stepper::next() {
+    Impl& s = *impl_;
+    Running& run = s.run;
+    const double t_h = static_cast<double>(s.taken) * s.step_h;
+    if (s.clock.dose_starts(s.previous_t_h, t_h)) {
+        if (give_instant_doses(run.pk, s.doses, s.drug, s.model.body_weight_kg, s.previous_t_h, t_h, s.parameters) >
+            0.0)
+            run.drug_free = false;
+        run.front = Stage::baseline;
+        run.front_since_h = t_h;
+    }
+    const State state = observe(s.model, run, t_h);
+    if (state.stage != run.front && state.stage != Stage::baseline) {  // keep the story's place
+        run.front = state.stage;
+        run.front_since_h = t_h;
+    }
+    advance(s.model, run, t_h, s.clock.infusing(t_h, s.step_h));
+    s.previous_t_h = t_h;
+    ++s.taken;
+    return state;
+}
+
 Trajectory simulate(const Scenario& scenario, const SimulateOptions& options) {
     return simulate(scenario, Trajectory{}, options);
 }
 
 Trajectory simulate(const Scenario& scenario, Trajectory&& previous, const SimulateOptions& options) {
-    const double step_min = sanitized_step_min(options.step_min);
-    const double step_h = step_min / 60.0;
-    const std::size_t n = sample_count(scenario.duration_days, step_h);
-    const Parameters parameters = sanitized(options.parameters);
-    const Model model = make_model(scenario, step_min, parameters);
-    DoseClock clock(scenario.doses, model.infusions);
-    Running run;
-    run.cascade = initial_cascade(model.cascade);
+    Stepper stepper;
+    stepper.start(scenario, options);
     std::vector<State> samples = std::move(previous).take_storage();
-    samples.reserve(n);
-    double previous_t_h = -1.0;  // instant doses with start in (previous_t_h, t_h] enter at t_h
-    for (std::size_t i = 0; i < n; ++i) {
-        const double t_h = static_cast<double>(i) * step_h;
-        if (clock.dose_starts(previous_t_h, t_h)) {
-            if (give_instant_doses(run.pk, scenario.doses, scenario.drug, model.body_weight_kg, previous_t_h, t_h,
-                                   parameters) > 0.0)
-                run.drug_free = false;
-            run.front = Stage::baseline;
-            run.front_since_h = t_h;
-        }
-        samples.push_back(observe(model, run, t_h));
-        if (samples.back().stage != run.front && samples.back().stage != Stage::baseline) {  // keep the story's place
-            run.front = samples.back().stage;
-            run.front_since_h = t_h;
-        }
-        advance(model, run, t_h, clock.infusing(t_h, step_h));
-        previous_t_h = t_h;
-    }
-    return Trajectory(step_h, std::move(samples));
+    samples.reserve(stepper.sample_count());
+    while (!stepper.done()) samples.push_back(stepper.next());
+    return Trajectory(stepper.step_h(), std::move(samples));
 }
 
 }  // namespace sim
