@@ -1,5 +1,7 @@
 // Command-line options and the parsing of their values (sizes like 1920x1080, times like 40min, 2h, 3d).
 #pragma once
+#include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -34,7 +36,9 @@ struct Options {
     bool transparent = false;
     double hours = 0.0;  ///< --hours for CSV (when not given: the whole span)
     bool hours_given = false;
-    double step_min = 1.0;  ///< --step-min for CSV
+    double step_min = 1.0;       ///< --step-min for CSV
+    std::size_t population = 0;  ///< --population N for CSV: people in the virtual population (0: none)
+    std::uint64_t seed = 1;      ///< --seed S: the virtual population's seed
     int fps = 30;
     int crf = 18;
     float ui_scale = 0.0f;  ///< 0 = automatic from the display DPI
@@ -51,6 +55,11 @@ struct Options {
 
 /// Parses "WxH" (each 16..16384); nullopt when malformed or out of range.
 std::optional<Size> parse_size(const std::string& text);
+
+/// Parses --population's value: a whole number of people, 1..10000; nullopt otherwise.
+std::optional<std::size_t> parse_population(const std::string& text);
+/// Parses --seed's value: a whole number, 0..18446744073709551615 (2^64 - 1); nullopt otherwise.
+std::optional<std::uint64_t> parse_seed(const std::string& text);
 
 /// Finds the assets folder: $SYNAPSE_ASSETS, beside the executable (../share/synapse-lab/assets), or the source tree.
 std::string find_assets_dir(const char* argv0);

@@ -1,4 +1,5 @@
 // Headless modes: --screenshot, --csv and --dose-response, with no display server.
+#include <algorithm>
 #include <future>
 #include <sstream>
 #include <stdexcept>
@@ -13,6 +14,7 @@
 #include "sim/csv.hpp"
 #include "sim/dose_response.hpp"
 #include "sim/limits.hpp"
+#include "sim/population.hpp"
 #include "sim/simulate.hpp"
 #include "ui/panels.hpp"
 
@@ -77,8 +79,21 @@ int run_csv(const Options& options) {
     warn_if_extrapolating(app.model.scenario);
     const sim::Trajectory& trajectory = session::trajectory(app);
     const double hours = options.hours_given ? options.hours : trajectory.duration_h();
-    exporter::write_file_atomically(
-        options.csv_path, [&](std::ostream& out) { sim::write_csv(trajectory, out, hours, options.step_min); });
+    if (options.population == 0) {
+        exporter::write_file_atomically(
+            options.csv_path, [&](std::ostream& out) { sim::write_csv(trajectory, out, hours, options.step_min); });
+        return 0;
+    }
+    // Everyone at the typical run's 1-minute step; the bands on the CSV's own grid (whole minutes, at least one).
+    sim::PopulationSpec spec;
+    spec.people = options.population;
+    spec.seed = options.seed;
+    spec.band_step_min = std::max(1.0, options.step_min);
+    sim::PopulationRun population;
+    sim::run_population(population, app.model.scenario, spec);
+    exporter::write_file_atomically(options.csv_path, [&](std::ostream& out) {
+        sim::write_population_csv(trajectory, population, out, hours, options.step_min);
+    });
     return 0;
 }
 

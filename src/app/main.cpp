@@ -14,7 +14,12 @@
 namespace {
 
 /// Registers every flag of the command-line contract on `cli`.
-void add_flags(CLI::App& cli, app::Options& o, std::string& size, std::string& at, const char* argv0) {
+/// Flag values parsed after CLI11, for one-line errors of our own.
+struct RawFlags {
+    std::string size, at, population, seed;
+};
+
+void add_flags(CLI::App& cli, app::Options& o, RawFlags& raw, const char* argv0) {
     cli.add_option("--scenario", o.scenario, "Preset name (see assets/scenarios) or a scenario JSON file");
     cli.add_option("--screenshot", o.screenshot_path, "Render one frame headless to this PNG and exit");
     cli.add_option("--csv", o.csv_path, "Write the simulated trajectory as CSV and exit");
@@ -25,8 +30,12 @@ void add_flags(CLI::App& cli, app::Options& o, std::string& size, std::string& a
                    "CSV: hours to write, up to " + std::to_string(int(sim::limits::kDurationMax_days * 24.0)) +
                        " (default: the whole span)");
     cli.add_option("--step-min", o.step_min, "CSV: minutes between rows, 0.1 to 1440 (default 1)");
-    cli.add_option("--at", at, "Simulated time to show, e.g. 40min, 2h, 3d");
-    cli.add_option("--size", size, "Output size WxH, e.g. 1920x1080 (window: initial size)");
+    cli.add_option("--population", raw.population,
+                   "CSV: add the 5th, 25th, 50th, 75th and 95th percentiles of every quantity across N virtual people "
+                   "(1 to 10000, e.g. 100) and the fractions responding and remitting (docs/model.md)");
+    cli.add_option("--seed", raw.seed, "With --population: the seed of the virtual people, 0 to 2^64-1 (default 1)");
+    cli.add_option("--at", raw.at, "Simulated time to show, e.g. 40min, 2h, 3d");
+    cli.add_option("--size", raw.size, "Output size WxH, e.g. 1920x1080 (window: initial size)");
     cli.add_option("--view", o.view, "circuit, synapse, spine, receptor or signalling");
     cli.add_option("--theme", o.theme, "dark or light");
     cli.add_flag("--no-ui", o.no_ui, "The scene only, without panels (recordings leave them out unless --with-ui)");
@@ -67,7 +76,25 @@ void add_flags(CLI::App& cli, app::Options& o, std::string& size, std::string& a
 }
 
 /// Checks the values CLI11 cannot check by itself; throws std::runtime_error with one line.
-void finish_options(app::Options& o, const std::string& size, const std::string& at, const char* argv0) {
+void finish_options(app::Options& o, const RawFlags& raw, const char* argv0) {
+    const std::string& size = raw.size;
+    const std::string& at = raw.at;
+    if (!raw.population.empty()) {
+        const auto people = app::parse_population(raw.population);
+        if (!people)
+            throw std::runtime_error("--population: expected a number of people from 1 to 10000, got '" +
+                                     raw.population + "'");
+        if (o.csv_path.empty()) throw std::runtime_error("--population: only with --csv OUT.csv");
+        o.population = *people;
+    }
+    if (!raw.seed.empty()) {
+        const auto seed = app::parse_seed(raw.seed);
+        if (!seed)
+            throw std::runtime_error("--seed: expected a whole number from 0 to 18446744073709551615, got '" +
+                                     raw.seed + "'");
+        if (raw.population.empty()) throw std::runtime_error("--seed: only with --population N");
+        o.seed = *seed;
+    }
     if (!size.empty()) {
         const auto parsed = app::parse_size(size);
         if (!parsed) throw std::runtime_error("--size: expected WxH between 16x16 and 16384x16384, got '" + size + "'");
@@ -104,8 +131,8 @@ int main(int argc, char** argv) {
         "synapse-lab");
     app::Options options;
     options.startup.origin_ns = started_ns;
-    std::string size, at;
-    add_flags(cli, options, size, at, argv[0]);
+    RawFlags raw;
+    add_flags(cli, options, raw, argv[0]);
     try {
         cli.parse(argc, argv);
         options.hours_given = cli.count("--hours") > 0;
@@ -118,7 +145,7 @@ int main(int argc, char** argv) {
         return 2;
     }
     try {
-        finish_options(options, size, at, argv[0]);
+        finish_options(options, raw, argv[0]);
         return dispatch(options);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "synapse-lab: %s\n", e.what());

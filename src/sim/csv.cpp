@@ -46,6 +46,22 @@ void write_number(std::ostream& out, double v) {
 
 }  // namespace
 
+/// Hours and step checked, the number of rows from t = 0 to min(hours, span) inclusive.
+long long row_count(const Trajectory& trajectory, double hours, double step_min) {
+    if (!std::isfinite(step_min) || step_min <= 0.0) throw std::invalid_argument("step_min must be > 0");
+    if (!std::isfinite(hours) || hours < 0.0) throw std::invalid_argument("hours must be >= 0");
+    const double end_h = std::min(hours, trajectory.duration_h());
+    return static_cast<long long>(std::floor(end_h / (step_min / 60.0) + 1e-9)) + 1;
+}
+
+void write_state(std::ostream& out, const State& s) {
+    for (const Column& c : kColumns) {
+        write_number(out, s.*c.field);
+        out << ',';
+    }
+    out << stage_id(s.stage);
+}
+
 std::string csv_header() {
     std::string h;
     for (const Column& c : kColumns) h += std::string(c.header) + ",";
@@ -53,19 +69,50 @@ std::string csv_header() {
 }
 
 void write_csv(const Trajectory& trajectory, std::ostream& out, double hours, double step_min) {
-    if (!std::isfinite(step_min) || step_min <= 0.0) throw std::invalid_argument("step_min must be > 0");
-    if (!std::isfinite(hours) || hours < 0.0) throw std::invalid_argument("hours must be >= 0");
+    const long long rows = row_count(trajectory, hours, step_min);
     out << csv_header() << '\n';
-    const double end_h = std::min(hours, trajectory.duration_h());
     const double step_h = step_min / 60.0;
-    const auto rows = static_cast<long long>(std::floor(end_h / step_h + 1e-9)) + 1;
     for (long long i = 0; i < rows; ++i) {
-        const State s = trajectory.at(static_cast<double>(i) * step_h);
-        for (const Column& c : kColumns) {
-            write_number(out, s.*c.field);
-            out << ',';
+        write_state(out, trajectory.at(static_cast<double>(i) * step_h));
+        out << '\n';
+    }
+}
+
+std::string population_csv_header() {
+    std::string h = csv_header();
+    for (const Column& c : kColumns) {
+        if (c.field == &State::time_h) continue;
+        for (Percentile p : kPercentiles) {
+            h.append(",").append(c.header).append("_");
+            h.append(percentile_name(p));
         }
-        out << stage_id(s.stage) << '\n';
+    }
+    return h + ",responding_frac,remitting_frac";
+}
+
+void write_population_csv(const Trajectory& typical, const PopulationRun& population, std::ostream& out, double hours,
+                          double step_min) {
+    if (!population.done()) throw std::invalid_argument("the population is not computed yet");
+    const long long rows = row_count(typical, hours, step_min);
+    out << population_csv_header() << '\n';
+    const double step_h = step_min / 60.0;
+    for (long long i = 0; i < rows; ++i) {
+        const double t_h = static_cast<double>(i) * step_h;
+        write_state(out, typical.at(t_h));
+        std::array<State, kPercentiles.size()> band{};
+        for (std::size_t p = 0; p < kPercentiles.size(); ++p) band[p] = population.band(kPercentiles[p]).at(t_h);
+        for (const Column& c : kColumns) {
+            if (c.field == &State::time_h) continue;
+            for (const State& s : band) {
+                out << ',';
+                write_number(out, s.*c.field);
+            }
+        }
+        out << ',';
+        write_number(out, population.fraction_responding(t_h));
+        out << ',';
+        write_number(out, population.fraction_remitting(t_h));
+        out << '\n';
     }
 }
 
