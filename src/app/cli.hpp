@@ -43,6 +43,7 @@ struct Options {
     int crf = 18;
     float ui_scale = 0.0f;  ///< 0 = automatic from the display DPI
     bool benchmark = false;
+    bool sensitivity = false;   ///< --sensitivity: the one-at-a-time table on stdout (and --csv OUT)
     double soak_minutes = 0.0;  ///< hidden --soak MINUTES: lessons and the script on a loop, memory sampled
     bool presenter = false;
     bool welcome = false;  ///< --welcome: open on the welcome (also in a screenshot)

@@ -1,5 +1,6 @@
 // Headless modes: --screenshot, --csv and --dose-response, with no display server.
 #include <algorithm>
+#include <cstdio>
 #include <future>
 #include <sstream>
 #include <stdexcept>
@@ -15,6 +16,7 @@
 #include "sim/dose_response.hpp"
 #include "sim/limits.hpp"
 #include "sim/population.hpp"
+#include "sim/sensitivity.hpp"
 #include "sim/simulate.hpp"
 #include "ui/panels.hpp"
 
@@ -94,6 +96,16 @@ int run_csv(const Options& options) {
     exporter::write_file_atomically(options.csv_path, [&](std::ostream& out) {
         sim::write_population_csv(trajectory, population, out, hours, options.step_min);
     });
+    return 0;
+}
+
+int run_sensitivity(const Options& options) {
+    const session::Session app = make_session(options);
+    const sim::SensitivityResult result = sim::sensitivity(app.model.scenario);
+    if (!options.csv_path.empty())
+        exporter::write_file_atomically(options.csv_path,
+                                        [&](std::ostream& out) { sim::write_sensitivity_csv(result, out); });
+    if (options.csv_path != "-") std::fputs(sim::sensitivity_text(result).c_str(), stdout);
     return 0;
 }
 

@@ -34,6 +34,9 @@ void add_flags(CLI::App& cli, app::Options& o, RawFlags& raw, const char* argv0)
                    "CSV: add the 5th, 25th, 50th, 75th and 95th percentiles of every quantity across N virtual people "
                    "(1 to 10000, e.g. 100) and the fractions responding and remitting (docs/model.md)");
     cli.add_option("--seed", raw.seed, "With --population: the seed of the virtual people, 0 to 2^64-1 (default 1)");
+    cli.add_flag("--sensitivity", o.sensitivity,
+                 "Print how the headline outputs change when each model constant is moved by -25 % and +25 % in "
+                 "turn, for the --scenario (with --csv OUT: also as CSV), and exit");
     cli.add_option("--at", raw.at, "Simulated time to show, e.g. 40min, 2h, 3d");
     cli.add_option("--size", raw.size, "Output size WxH, e.g. 1920x1080 (window: initial size)");
     cli.add_option("--view", o.view, "circuit, synapse, spine, receptor or signalling");
@@ -84,7 +87,8 @@ void finish_options(app::Options& o, const RawFlags& raw, const char* argv0) {
         if (!people)
             throw std::runtime_error("--population: expected a number of people from 1 to 10000, got '" +
                                      raw.population + "'");
-        if (o.csv_path.empty()) throw std::runtime_error("--population: only with --csv OUT.csv");
+        if (o.csv_path.empty() || o.sensitivity)
+            throw std::runtime_error("--population: only with --csv OUT.csv (not with --sensitivity)");
         o.population = *people;
     }
     if (!raw.seed.empty()) {
@@ -114,6 +118,7 @@ int dispatch(const app::Options& o) {
     if (o.benchmark) return app::run_benchmark(o);
     if (o.soak_minutes > 0.0) return app::run_soak(o);
     if (o.list_quotes) return app::run_list_quotes(o);
+    if (o.sensitivity) return app::run_sensitivity(o);
     if (!o.csv_path.empty()) return app::run_csv(o);
     if (!o.dose_response_path.empty()) return app::run_dose_response_csv(o);
     if (!o.record_path.empty()) return app::run_record(o);

@@ -9,6 +9,7 @@ int run_window(const Options& options);
 int run_screenshot(const Options& options);
 int run_csv(const Options& options);
 int run_dose_response_csv(const Options& options);
+int run_sensitivity(const Options& options);
 int run_benchmark(const Options& options);
 int run_soak(const Options& options);
 int run_record(const Options& options);

@@ -7,9 +7,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string>
+#include <vector>
 
 #include "sim/citations.hpp"
 #include "sim/evidence.hpp"
+#include "sim/sensitivity.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -223,6 +226,26 @@ void glossary_tab(session::Session& app, Panels& panels) {
     if (app.content->glossary().empty()) ImGui::TextDisabled("No glossary loaded.");
 }
 
+/// The short form of the sensitivity table (docs/model.md has the full one): computed once, on the first
+/// showing (about 75 runs of the standard infusion, some 0.1 s).
+void sensitivity_summary() {
+    static const std::vector<std::string> lines = sim::sensitivity_short_form(sim::sensitivity(sim::Scenario{}));
+    ImGui::Spacing();
+    ImGui::TextUnformatted("How sure is the model?");
+    ImGui::Separator();
+    ImGui::TextUnformatted(
+        "Each constant moved by 25 % down, then up (standard infusion): for each headline result, the two "
+        "constants that move it most, and by how much (%, down/up):");
+    for (const std::string& line : lines) {
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s", line.c_str());
+    }
+    ImGui::TextUnformatted(
+        "Robust: the pharmacokinetics (measured), and that the chain runs in this order and on these time scales. "
+        "Less sure: the size of the glutamate surge and of the spine gain, which rest on calibrated rodent "
+        "figures and on teaching assumptions. Full table: synapse-lab --sensitivity, and docs/model.md.");
+}
+
 void about_tab(session::Session& app, Panels& panels) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("Synapse Lab %s", SYNAPSE_VERSION);  // project(VERSION) in CMakeLists.txt
@@ -235,6 +258,7 @@ void about_tab(session::Session& app, Panels& panels) {
               "spines grow over the following day. Every constant cites a published figure below; figures "
               "marked approximate were not checked against the primary paper.");
     ImGui::TextDisabled("%s", app.content->notice().c_str());
+    sensitivity_summary();
     ImGui::PopTextWrapPos();
     const auto model_keys = sim::model_citation_keys();
     ImGui::Spacing();
