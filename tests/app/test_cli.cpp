@@ -168,3 +168,58 @@ TEST_CASE("The dose-response CSV (--dose-response) holds peak effect and duratio
     CHECK(bad.exit_code != 0);
     CHECK(line_count(bad.stderr_text) == 1);
 }
+
+TEST_CASE("--population and --seed parse whole numbers within their ranges") {
+    CHECK(app::parse_population("100") == 100u);
+    CHECK(app::parse_population("1") == 1u);
+    CHECK(app::parse_population("10000") == 10000u);
+    for (const char* bad : {"0", "10001", "-5", "abc", "1e3", " 5", "5 ", "", "99999999999999999999999"})
+        CHECK_FALSE(app::parse_population(bad));
+    CHECK(app::parse_seed("0") == 0u);
+    CHECK(app::parse_seed("18446744073709551615") == 18446744073709551615ull);
+    for (const char* bad : {"18446744073709551616", "-1", "0x10", "seven", ""}) CHECK_FALSE(app::parse_seed(bad));
+}
+
+TEST_CASE("--csv with --population writes the percentile columns; bad values are one line and write nothing") {
+    const std::string dir = temp_dir("cli-population");
+    const std::string csv = dir + "/people.csv";
+    const RunResult r = run_synapse_lab("--csv " + csv + " --population 12 --seed 3 --hours 48 --step-min 60");
+    REQUIRE(r.exit_code == 0);
+    std::ifstream in(csv);
+    std::string header;
+    std::getline(in, header);
+    CHECK(header.find(",stage,plasma_ng_per_ml_p5,plasma_ng_per_ml_p25,") != std::string::npos);
+    CHECK(header.find("clinical_effect_p50") != std::string::npos);
+    CHECK(header.size() > 30);
+    CHECK(header.substr(header.size() - 30) == "responding_frac,remitting_frac");
+    int rows = 0;
+    for (std::string line; std::getline(in, line);) ++rows;
+    CHECK(rows == 49);
+    const std::string again = dir + "/again.csv";
+    REQUIRE(run_synapse_lab("--csv " + again + " --population 12 --seed 3 --hours 48 --step-min 60").exit_code == 0);
+    CHECK(read_file(csv) == read_file(again));  // seeded: the same file
+    const std::string missing = dir + "/never.csv";
+    for (const std::string bad : {"--population 0", "--population 10001", "--population many",
+                                  "--population 5 --seed -1", "--seed 4", "--population 5 --seed x"}) {
+        const RunResult e = run_synapse_lab("--csv " + missing + " " + bad);
+        INFO(bad);
+        CHECK(e.exit_code != 0);
+        CHECK(line_count(e.stderr_text) == 1);
+        CHECK_FALSE(std::ifstream(missing).good());
+    }
+    const RunResult without_csv = run_synapse_lab("--population 10");
+    CHECK(without_csv.exit_code != 0);
+    CHECK(line_count(without_csv.stderr_text) == 1);
+}
+
+TEST_CASE("--sensitivity prints the table and, with --csv, writes it") {
+    const std::string csv = temp_dir("cli-sensitivity") + "/sensitivity.csv";
+    const RunResult r = run_synapse_lab("--sensitivity --scenario oral --csv " + csv);
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.stdout_text.find("Sensitivity of oral") != std::string::npos);
+    CHECK(r.stdout_text.find("oral racemic bioavailability") != std::string::npos);  // the oral route matters here
+    std::ifstream in(csv);
+    std::string header;
+    std::getline(in, header);
+    CHECK(header.rfind("parameter,basis,direction,value,", 0) == 0);
+}
