@@ -185,6 +185,11 @@ void PopulationRun::start(const Scenario& scenario, const PopulationSpec& spec) 
     summaries_.assign(n, PersonSummary{});
     row_states_.resize(n);
     scratch_.resize(n);
+    order_.resize(kBandFields.size());
+    for (std::vector<std::uint32_t>& order : order_) {
+        order.resize(n);
+        for (std::size_t i = 0; i < n; ++i) order[i] = static_cast<std::uint32_t>(i);
+    }
     SimulateOptions options;
     options.step_min = spec_.step_min;
     for (std::size_t i = 0; i < n; ++i) {
@@ -212,6 +217,23 @@ void PopulationRun::start(const Scenario& scenario, const PopulationSpec& spec) 
     started_ = true;
 }
 
+void PopulationRun::sort_from_last_order(std::vector<std::uint32_t>& order, double State::*field) {
+    // Insertion sort of the people, starting from their order at the last row; scratch_ gets the sorted values.
+    const std::size_t n = order.size();
+    for (std::size_t k = 0; k < n; ++k) scratch_[k] = row_states_[order[k]].*field;
+    for (std::size_t k = 1; k < n; ++k) {
+        const double v = scratch_[k];
+        const std::uint32_t who = order[k];
+        std::size_t j = k;
+        for (; j > 0 && scratch_[j - 1] > v; --j) {
+            scratch_[j] = scratch_[j - 1];
+            order[j] = order[j - 1];
+        }
+        scratch_[j] = v;
+        order[j] = who;
+    }
+}
+
 void PopulationRun::compute_row() {
     const std::size_t n = people_.size();
     for (std::size_t i = 0; i < n; ++i) {
@@ -228,11 +250,11 @@ void PopulationRun::compute_row() {
     }
     std::array<State, kPercentiles.size()> out{};
     for (State& s : out) s.time_h = row_states_[0].time_h;
-    for (double State::*field : kBandFields) {
+    for (std::size_t f = 0; f < kBandFields.size(); ++f) {
+        double State::*field = kBandFields[f];
         double lo = row_states_[0].*field, hi = lo;
         for (std::size_t i = 0; i < n; ++i) {
             const double v = row_states_[i].*field;
-            scratch_[i] = v;
             lo = std::min(lo, v);
             hi = std::max(hi, v);
         }
@@ -240,7 +262,7 @@ void PopulationRun::compute_row() {
             for (State& s : out) s.*field = lo;
             continue;
         }
-        std::sort(scratch_.begin(), scratch_.end());
+        sort_from_last_order(order_[f], field);
         for (std::size_t p = 0; p < kPercentiles.size(); ++p)
             out[p].*field = percentile_of_sorted(scratch_, percentile_value(kPercentiles[p]));
     }

@@ -119,6 +119,7 @@ public:
 private:
     double fraction_at(const std::vector<float>& rows, double t_h) const;
     void compute_row();
+    void sort_from_last_order(std::vector<std::uint32_t>& order, double State::*field);
 
     Scenario scenario_;
     PopulationSpec spec_;
@@ -132,6 +133,9 @@ private:
     std::vector<PersonSummary> summaries_;
     std::vector<State> row_states_;  ///< this row's state of every person
     std::vector<double> scratch_;    ///< one quantity across people, sorted
+    /// Per band quantity, the people in the order of their values at the last row: values move little from one
+    /// row to the next, so an insertion sort from that order is nearly linear.
+    std::vector<std::vector<std::uint32_t>> order_;
     std::array<std::vector<State>, kPercentiles.size()> rows_;
     std::array<Trajectory, kPercentiles.size()> bands_;
     std::vector<float> responding_;

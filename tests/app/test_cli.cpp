@@ -169,7 +169,7 @@ TEST_CASE("The dose-response CSV (--dose-response) holds peak effect and duratio
     CHECK(line_count(bad.stderr_text) == 1);
 }
 
-TEST_CASE("--population and --seed parse whole numbers within their ranges") {
+TEST_CASE("Population and seed values parse as whole numbers within their ranges") {
     CHECK(app::parse_population("100") == 100u);
     CHECK(app::parse_population("1") == 1u);
     CHECK(app::parse_population("10000") == 10000u);
@@ -180,7 +180,7 @@ TEST_CASE("--population and --seed parse whole numbers within their ranges") {
     for (const char* bad : {"18446744073709551616", "-1", "0x10", "seven", ""}) CHECK_FALSE(app::parse_seed(bad));
 }
 
-TEST_CASE("--csv with --population writes the percentile columns; bad values are one line and write nothing") {
+TEST_CASE("A population CSV has the percentile columns, and bad population values are one line and write nothing") {
     const std::string dir = temp_dir("cli-population");
     const std::string csv = dir + "/people.csv";
     const RunResult r = run_synapse_lab("--csv " + csv + " --population 12 --seed 3 --hours 48 --step-min 60");
@@ -212,7 +212,7 @@ TEST_CASE("--csv with --population writes the percentile columns; bad values are
     CHECK(line_count(without_csv.stderr_text) == 1);
 }
 
-TEST_CASE("--sensitivity prints the table and, with --csv, writes it") {
+TEST_CASE("The sensitivity mode prints the table and, with a CSV path, writes it") {
     const std::string csv = temp_dir("cli-sensitivity") + "/sensitivity.csv";
     const RunResult r = run_synapse_lab("--sensitivity --scenario oral --csv " + csv);
     REQUIRE(r.exit_code == 0);
