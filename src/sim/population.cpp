@@ -315,6 +315,29 @@ Trajectory PopulationRun::person_trajectory(std::size_t person, Trajectory&& pre
     return simulate(scenario_, std::move(previous), options);
 }
 
+std::vector<NotablePerson> notable_people(const PopulationRun& run) {
+    std::vector<NotablePerson> out;
+    if (run.people() == 0) return out;
+    const auto pick = [&](std::string_view label, auto&& key, bool highest) {
+        std::size_t best = 0;
+        for (std::size_t i = 1; i < run.people(); ++i) {
+            const double a = key(i), b = key(best);
+            if (highest ? a > b : a < b) best = i;
+        }
+        out.push_back({label, best});
+    };
+    const auto clearance = [&](std::size_t i) { return clearance_mL_per_min_per_kg(run.person(i)); };
+    const auto plasma = [&](std::size_t i) { return run.summary(i).peak_plasma_ng_per_ml; };
+    const auto clinical = [&](std::size_t i) { return run.summary(i).peak_clinical_effect; };
+    pick("a fast metaboliser (highest clearance)", clearance, true);
+    pick("a slow metaboliser (lowest clearance)", clearance, false);
+    pick("the highest peak plasma level", plasma, true);
+    pick("the lowest peak plasma level", plasma, false);
+    pick("the strongest response (highest clinical index)", clinical, true);
+    pick("the weakest response (lowest clinical index)", clinical, false);
+    return out;
+}
+
 void run_population(PopulationRun& run, const Scenario& scenario, const PopulationSpec& spec) {
     run.start(scenario, spec);
     while (!run.step(256)) {

@@ -142,6 +142,16 @@ private:
     std::vector<float> remitting_;
 };
 
+/// A member of the population worth showing on its own, for a person picker.
+struct NotablePerson {
+    std::string_view label;  ///< e.g. "a fast metaboliser (highest clearance)"
+    std::size_t person = 0;  ///< index into the population
+};
+
+/// The fastest and slowest metaboliser (clearance), the highest and lowest peak plasma, and the strongest and
+/// weakest clinical response (peak index), in that order; the lowest index wins a tie. Needs a done() run.
+std::vector<NotablePerson> notable_people(const PopulationRun& run);
+
 /// The whole population at once (start() and step() to the end).
 void run_population(PopulationRun& run, const Scenario& scenario, const PopulationSpec& spec = {});
 

@@ -260,3 +260,29 @@ TEST_CASE("Every variability factor states its basis, and cited ones resolve to 
     }
     CHECK(sim::population_variability()[0].basis.find("Wang2019") != std::string_view::npos);
 }
+
+TEST_CASE("Notable people are the population's extremes of clearance, peak plasma and response") {
+    sim::PopulationRun run;
+    run_of(run, simtest::standard(), 50, 2, 30.0);
+    const auto notable = sim::notable_people(run);
+    REQUIRE(notable.size() == 6);
+    double lowest_clearance = 1e9, highest_clearance = 0.0;
+    for (std::size_t i = 0; i < run.people(); ++i) {
+        lowest_clearance = std::min(lowest_clearance, sim::clearance_mL_per_min_per_kg(run.person(i)));
+        highest_clearance = std::max(highest_clearance, sim::clearance_mL_per_min_per_kg(run.person(i)));
+    }
+    CHECK(sim::clearance_mL_per_min_per_kg(run.person(notable[0].person)) == highest_clearance);
+    CHECK(sim::clearance_mL_per_min_per_kg(run.person(notable[1].person)) == lowest_clearance);
+    CHECK(run.summary(notable[2].person).peak_plasma_ng_per_ml > run.summary(notable[3].person).peak_plasma_ng_per_ml);
+    CHECK(run.summary(notable[4].person).peak_clinical_effect > run.summary(notable[5].person).peak_clinical_effect);
+    // The fast metaboliser's exposure (AUC = dose / clearance for an IV dose) is the smaller; its peak need not
+    // be (the end-of-infusion peak depends most on the central volume).
+    const auto auc = [](const sim::Trajectory& t) {
+        double sum = 0.0;
+        for (const sim::State& s : t.samples()) sum += s.plasma_ng_per_ml * t.step_h();
+        return sum;
+    };
+    const double fast = auc(run.person_trajectory(notable[0].person));
+    const double slow = auc(run.person_trajectory(notable[1].person));
+    CHECK(slow / fast == Approx(highest_clearance / lowest_clearance).epsilon(0.01));
+}
