@@ -40,8 +40,8 @@ struct Spot {
 
 /// The split view: the interneuron's receptor on the left, the pyramidal neuron's on the right, a little smaller.
 constexpr float kSplitScale = 0.78f;
-const Spot kSplitInterneuron{{-5.4f, 0.0f}, kSplitScale};
-const Spot kSplitPyramidal{{5.4f, 0.0f}, kSplitScale};
+const Spot kSplitInterneuron{{-5.8f, 0.0f}, kSplitScale};
+const Spot kSplitPyramidal{{5.8f, 0.0f}, kSplitScale};
 
 /// Of the receptors racemic ketamine blocks, the share blocked by S-ketamine: the two enantiomers compete for
 /// the pore at 1:1 concentrations, so each one's share is its affinity's, (1/Kd_S) / (1/Kd_S + 1/Kd_R) = 0.82.
@@ -328,9 +328,30 @@ void readout(Painter& p, const std::array<double, channel::kStates>& f, const ch
     p.label({-1.4f, -7.6f}, text, 13.5f, Align::center).color = p.pal.ink_soft;
 }
 
+/// `text` on two lines, broken at the space nearest its middle (the split view's two columns are narrow).
+std::string two_lines(std::string text) {
+    const std::size_t middle = text.size() / 2;
+    std::size_t best = std::string::npos;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i] == ' ' && (best == std::string::npos || (i > middle ? i - middle : middle - i) <
+                                                                (best > middle ? best - middle : middle - best)))
+            best = i;
+    if (best != std::string::npos) text[best] = '\n';
+    return text;
+}
+
+/// A centred label whose top is at `top`; returns the y just below it. Spacing follows the label's real size
+/// (presenter mode and videos raise small text, so fixed offsets would let lines run into each other).
+float stacked_label(Painter& p, float x, float top, const std::string& text, float size_px, bool bold, Rgba color) {
+    const int lines = 1 + static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+    const float line_h = p.world(1.25f * p.picture_text_px(size_px));
+    p.label({x, top - 0.5f * line_h * static_cast<float>(lines)}, text, size_px, Align::center, bold).color = color;
+    return top - line_h * (static_cast<float>(lines) + 0.3f);
+}
+
 /// One side of the split view: a population's receptor with its own stochastic channel, its name, its block
-/// fraction, what it is doing now and the model's fractions it follows.
-void split_side(Painter& p, const sim::State& s, channel::Population population, const Spot& at) {
+/// fraction, what it is doing now and the model's fractions it follows; returns the y below its text.
+float split_side(Painter& p, const sim::State& s, channel::Population population, const Spot& at) {
     const bool interneuron = population == channel::Population::interneuron;
     const std::array<double, channel::kStates> f = channel::model_fractions(s, population, p.options.magnesium_mM);
     const std::uint64_t key = interneuron ? hash3(p.seed, s_interneuron, 0) : p.seed;
@@ -341,15 +362,20 @@ void split_side(Painter& p, const sim::State& s, channel::Population population,
     agonists(p, at, m, key);
     magnesium(p, at, m);
     bound_ketamine(p, at, m);
-    if (!p.options.labels) return;
+    const float top = at.at({0.0f, -4.9f}).y;
+    if (!p.options.labels) return top;
     const double block = interneuron ? s.nmda_block_interneuron : s.nmda_block_pyramidal;
     const float x = at.origin.x;
-    p.label({x, -4.3f}, interneuron ? "GABA interneuron" : "Pyramidal neuron", 17.0f, Align::center, true);
-    p.label({x, -5.1f}, "NMDA receptors blocked " + percent_text(std::isfinite(block) ? block : 0.0), 15.0f,
-            Align::center, true)
-        .color = p.pal.ketamine;
-    p.label({x, -5.9f}, std::string(state_sentence(m.state)), 13.5f, Align::center);
-    p.label({x, -6.85f}, fractions_text(f, "\n"), 13.0f, Align::center).color = p.pal.ink_soft;
+    float y = stacked_label(p, x, top, interneuron ? "GABA interneuron" : "Pyramidal neuron", 17.0f, true, p.pal.ink);
+    y = stacked_label(p, x, y, "NMDA receptors blocked " + percent_text(std::isfinite(block) ? block : 0.0), 15.0f,
+                      true, p.pal.ketamine);
+    y = stacked_label(p, x, y, two_lines(std::string(state_sentence(m.state))), 13.5f, false, p.pal.ink);
+    const std::string fractions = "open " + percent_text(f[channel::index_of(NmdaState::open)]) + "   Mg\u00b2\u207a " +
+                                  percent_text(f[channel::index_of(NmdaState::mg_blocked)]) +
+                                  "\nketamine in the pore " +
+                                  percent_text(f[channel::index_of(NmdaState::ketamine_open)]) + "   trapped " +
+                                  percent_text(f[channel::index_of(NmdaState::trapped)]);
+    return stacked_label(p, x, y, fractions, 13.0f, false, p.pal.ink_soft);
 }
 
 void split_labels(Painter& p) {
@@ -360,14 +386,18 @@ void split_labels(Painter& p) {
     p.label({0.0f, -2.25f}, "Inside the cell", sz, Align::center, true);
 }
 
-void split_notes(Painter& p) {
+/// The teaching assumption between the two receptors (where no window covers it), what the fractions are and
+/// the drug under them.
+void split_notes(Painter& p, float top) {
     if (!p.options.labels) return;
-    p.label({0.0f, -8.2f},
-            "Teaching assumption: the interneuron's receptors are open and free of Mg\u00b2\u207a more often (it "
-            "fires tonically),\nso ketamine, which enters only open channels, blocks more of them. " +
-                std::string(drug_text(p.options.drug)) + ".",
-            13.5f, Align::center)
-        .color = p.pal.ink_soft;
+    stacked_label(p, 0.0f, 7.9f,
+                  "Teaching assumption:\ninterneuron receptors\nare open and free of\nMg\u00b2\u207a more often", 13.5f,
+                  true, p.pal.ink_soft);
+    stacked_label(p, 0.0f, top,
+                  "Time each receptor spends, as the model says now. Ketamine enters only open channels,\nso the "
+                  "interneuron's, open more often, are blocked more. " +
+                      std::string(drug_text(p.options.drug)) + ".",
+                  13.0f, false, p.pal.ink_soft);
 }
 
 void build_split(Painter& p, const sim::State& s) {
@@ -375,10 +405,10 @@ void build_split(Painter& p, const sim::State& s) {
     membrane(p, {kSplitInterneuron, kSplitPyramidal});
     split_labels(p);
     p.use_backdrop(false);
-    free_molecules(p, s, 0.6f, 6.4f);
-    split_side(p, s, channel::Population::interneuron, kSplitInterneuron);
-    split_side(p, s, channel::Population::pyramidal, kSplitPyramidal);
-    split_notes(p);
+    free_molecules(p, s, 3.6f, 6.4f);
+    const float below_interneuron = split_side(p, s, channel::Population::interneuron, kSplitInterneuron);
+    const float below_pyramidal = split_side(p, s, channel::Population::pyramidal, kSplitPyramidal);
+    split_notes(p, std::min(below_interneuron, below_pyramidal));
 }
 
 }  // namespace
