@@ -275,6 +275,28 @@ TEST_CASE("Receptor close-up: the ketamine reaching the pore is the scenario's e
     CHECK(legend_r);
 }
 
+TEST_CASE("Receptor close-up: labels and molecules keep clear of the top corners, where the readout and legend go") {
+    // At 1366x768 with the panels the readout window covers the picture left of x = -5 down to about y = 2.5 and
+    // the collapsed legend window the band above y = 8.7 right of x = 2.7 (world units of the content box).
+    const auto in_readout = [](glm::vec2 p) { return p.x < -5.0f && p.y > 2.5f; };
+    const auto in_legend_bar = [](glm::vec2 p) { return p.x > 2.7f && p.y > 8.7f; };
+    const sim::State s = standard_run().at(0.67);
+    for (bool split : {false, true}) {
+        for (double t = 0.0; t < 120.0; t += 2.9) {
+            const SceneFrame f = build(s, t, 4, split ? split_options() : options(View::receptor));
+            for (const auto* labels : {&f.backdrop_labels, &f.labels})
+                for (const Label& l : *labels) {
+                    if (l.screen_space || l.text == "S" || l.text == "R") continue;  // molecules' letters drift
+                    INFO((split ? "split" : "single") << ": " << l.text);
+                    CHECK_FALSE(in_readout(l.anchor));
+                    CHECK_FALSE(in_legend_bar(l.anchor));
+                }
+            for (const Instance& i : f.instances)
+                if (i.tag == Tag::ketamine) CHECK(i.center.y + i.half_size.y < 8.7f);  // below the top edge
+        }
+    }
+}
+
 TEST_CASE("Signalling close-up: each arrow's flux is its model quantity") {
     const sim::State s = scene_test::peak_state();
     const auto all = signalling::steps(s, {}, {});
