@@ -181,6 +181,11 @@ int run_benchmark(const Options& options) {
         bench_frames({app, nullptr, *compositor, 1920, 1080}, name.c_str());
         bench_frames(ui_screen, (name.substr(0, name.size() - 3) + "_ui_ms").c_str());
     }
+    app.view.view = app.shown_view = scene::View::receptor;  // two receptors, two channels, both readouts
+    app.view.receptor_split = true;
+    bench_frames({app, nullptr, *compositor, 1920, 1080}, "frame_1920x1080_receptor_split_ms");
+    bench_frames(ui_screen, "frame_1920x1080_receptor_split_ui_ms");
+    app.view.receptor_split = false;
     bench_view_change(ui_screen);
     bench_playing(ui_screen);
     bench_dialog(ui_screen);

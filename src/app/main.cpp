@@ -39,7 +39,9 @@ void add_flags(CLI::App& cli, app::Options& o, RawFlags& raw, const char* argv0)
                  "turn, for the --scenario (with --csv OUT: also as CSV), and exit");
     cli.add_option("--at", raw.at, "Simulated time to show, e.g. 40min, 2h, 3d");
     cli.add_option("--size", raw.size, "Output size WxH, e.g. 1920x1080 (window: initial size)");
-    cli.add_option("--view", o.view, "circuit, synapse, spine, receptor or signalling");
+    cli.add_option("--view", o.view,
+                   "circuit, synapse, spine, receptor, receptor-split (an interneuron's receptor beside a pyramidal "
+                   "neuron's) or signalling");
     cli.add_option("--theme", o.theme, "dark or light");
     cli.add_flag("--no-ui", o.no_ui, "The scene only, without panels (recordings leave them out unless --with-ui)");
     cli.add_option("--ui-scale", o.ui_scale, "UI scale, 1 to 3 (default: from the display)")

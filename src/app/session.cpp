@@ -53,12 +53,13 @@ session::Session make_session(const Options& options) {
     app.model.scenario = sim::load_preset(options.assets_dir, options.scenario);
     app.default_scenario = app.model.scenario;
     load_content(app);
-    const auto view = scene::view_from_id(options.view);
+    const auto view = scene::view_choice_from_id(options.view);
     if (!view)
-        throw std::runtime_error("--view: expected circuit, synapse, spine, receptor or signalling, got '" +
-                                 options.view + "'");
-    app.view.view = *view;
-    app.shown_view = *view;
+        throw std::runtime_error("--view: expected " + std::string(scene::kViewChoiceNames) + ", got '" + options.view +
+                                 "'");
+    app.view.view = view->view;
+    app.view.receptor_split = view->receptor_split;
+    app.shown_view = view->view;
     if (options.theme != "dark" && options.theme != "light")
         throw std::runtime_error("--theme: expected dark or light, got '" + options.theme + "'");
     app.view.theme = options.theme == "dark" ? scene::Theme::dark : scene::Theme::light;

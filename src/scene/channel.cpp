@@ -6,6 +6,8 @@
 
 #include "scene/mapping.hpp"
 #include "scene/random.hpp"
+#include "sim/constants.hpp"
+#include "sim/receptor.hpp"
 
 namespace scene::channel {
 namespace {
@@ -40,13 +42,19 @@ NmdaState draw_from(const std::array<double, kStates>& pi, float u) {
 
 }  // namespace
 
-std::array<double, kStates> model_fractions(const sim::State& state) {
-    const double block = clamp01(state.nmda_block_pyramidal);
-    const double trapped = block * mapping::closed_share_of_block(state);
+std::array<double, kStates> model_fractions(const sim::State& state, Population population, double magnesium_mM) {
+    const bool interneuron = population == Population::interneuron;
+    const double block = clamp01(interneuron ? state.nmda_block_interneuron : state.nmda_block_pyramidal);
+    const double interneuron_popen = clamp01(sim::k::kPopen_interneuron * nonneg(state.interneuron_rate_rel));
+    const double closed_share = interneuron ? 1.0 - interneuron_popen : mapping::closed_share_of_block(state);
+    const double trapped = block * closed_share;
     const double free = 1.0 - block;
-    const double mg = std::min(clamp01(state.nmda_mg_blocked), free);
-    // As mapping::nmda_gating: about one free receptor in ten is open at baseline glutamate and firing.
-    const double open_of_free = 0.1 * nonneg(state.glutamate_rel) * std::sqrt(nonneg(state.pyramidal_rate_rel));
+    const double k_mg_mM = interneuron ? sim::k::kKMg_interneuron_mM : sim::k::kKMg_pyramidal_mM;
+    const double mg = std::min(clamp01(sim::mg_blocked_fraction(block, nonneg(magnesium_mM), k_mg_mM)), free);
+    // Pyramidal as mapping::nmda_gating: about one free receptor in ten is open at baseline glutamate and firing.
+    const double open_of_free = interneuron
+                                    ? interneuron_popen
+                                    : 0.1 * nonneg(state.glutamate_rel) * std::sqrt(nonneg(state.pyramidal_rate_rel));
     const double open = std::clamp(free * open_of_free, 0.0, free - mg);
     std::array<double, kStates> f{};
     f[index_of(NmdaState::closed)] = std::max(0.0, free - mg - open);
@@ -63,13 +71,13 @@ double transition_rate_hz(const std::array<double, kStates>& pi, NmdaState a, Nm
     return kStepRate_hz * std::sqrt(pb / pa);
 }
 
-Moment channel_at(const sim::State& state, std::uint64_t seed, double anim_s) {
-    const std::array<double, kStates> pi = model_fractions(state);
+Moment channel_at(const std::array<double, kStates>& pi, std::uint64_t seed, double anim_s) {
     const double t = std::isfinite(anim_s) ? anim_s : 0.0;
     const double epoch = std::floor(t / kEpoch_s);
     const std::uint64_t key = hash3(seed, s_start, static_cast<std::uint64_t>(static_cast<std::int64_t>(epoch)));
     Moment m;
     m.state = m.previous = draw_from(pi, unit(key, s_start, 0));
+    m.ketamine_entry = key;
     double clock = epoch * kEpoch_s, last_step = clock - 1e9;
     for (std::uint64_t step = 0; step < 10000; ++step) {
         std::array<double, kStates> rates{};
@@ -90,6 +98,7 @@ Moment channel_at(const sim::State& state, std::uint64_t seed, double anim_s) {
                 break;
             }
         }
+        if (to == NmdaState::ketamine_open && m.state == NmdaState::open) m.ketamine_entry = hash3(key, s_pick, step);
         m.previous = m.state;
         m.state = to;
         clock = last_step = next;

@@ -58,6 +58,8 @@ enum class Tag : std::uint16_t {
     voltage_marker,                ///< the membrane-potential marker (receptor view)
     flux,                          ///< one particle of flux along a pathway arrow (signalling view)
     experiment_cut,                ///< the bar a virtual experiment puts across its step (signalling view)
+    enantiomer_s,                  ///< the side group that marks a ketamine molecule as S (receptor view)
+    enantiomer_r,                  ///< the side group that marks a ketamine molecule as R (receptor view)
 };
 
 /// One SDF shape. Positions and sizes are in world units (the camera maps them to pixels);

@@ -145,6 +145,16 @@ Glyph ketamine_glyph(const Palette& pal, float outline_px) {
     return {k};
 }
 
+Glyph ketamine_glyph(const Palette& pal, float outline_px, Enantiomer enantiomer) {
+    Glyph g = ketamine_glyph(pal, outline_px);
+    const float side = enantiomer == Enantiomer::s ? 1.0f : -1.0f;
+    Instance group = edged(part(Shape::circle, {side * 0.17f, 0.17f}, {0.075f, 0.075f}, pal.ketamine), outline_px,
+                           pal.ketamine_edge);
+    group.tag = enantiomer == Enantiomer::s ? Tag::enantiomer_s : Tag::enantiomer_r;
+    g.insert(g.begin(), group);  // behind the ring, so the outline of the join stays clean
+    return g;
+}
+
 Glyph glutamate_glyph(const Palette& pal, float outline_px) {
     Instance g = part(Shape::circle, {0.0f, 0.0f}, {0.12f, 0.12f}, pal.glutamate);
     if (pal.glutamate_edge.a > 0.0f) g = edged(g, outline_px, pal.glutamate_edge);

@@ -22,6 +22,11 @@ Glyph ampa_glyph(bool active, const Palette& pal, float flow, float outline_px);
 Glyph trkb_glyph(bool active, const Palette& pal, float outline_px);
 Glyph bdnf_glyph(const Palette& pal, float outline_px);
 Glyph ketamine_glyph(const Palette& pal, float outline_px);
+/// Ketamine's two enantiomers, mirror images of each other: S (esketamine) and R (arketamine).
+enum class Enantiomer { s, r };
+/// A ketamine molecule with a side group that makes it chiral: up and to the right for S, mirrored to the
+/// left for R (the group is tagged Tag::enantiomer_s or Tag::enantiomer_r).
+Glyph ketamine_glyph(const Palette& pal, float outline_px, Enantiomer enantiomer);
 Glyph glutamate_glyph(const Palette& pal, float outline_px);
 
 /// Scales, rotates and moves a glyph; flip_y mirrors it (for y-down screen space).

@@ -108,7 +108,11 @@ void title_block(Painter& p, const sim::State& s, View view) {
         p.use_backdrop(true);
         p.screen_label({m, y}, std::string(view_heading(view)), 21.0f, p.pal.ink, Align::left, true);
         y += 24.0f * t;
-        p.screen_label({m, y}, std::string(view_subtitle(view)), 14.0f, p.pal.ink_soft, Align::left);
+        const bool split = view == View::receptor && p.options.receptor_split;
+        p.screen_label({m, y},
+                       split ? "An interneuron's receptor beside a pyramidal neuron's, animated from the model"
+                             : std::string(view_subtitle(view)),
+                       14.0f, p.pal.ink_soft, Align::left);
         p.use_backdrop(false);
         y += 26.0f * t;
     }
@@ -126,6 +130,8 @@ Glyph swatch_glyph(Swatch swatch, const Palette& pal, float outline_px) {
     switch (swatch) {
         case Swatch::glutamate: return glutamate_glyph(pal, outline_px);
         case Swatch::ketamine: return ketamine_glyph(pal, outline_px);
+        case Swatch::ketamine_s: return ketamine_glyph(pal, outline_px, Enantiomer::s);
+        case Swatch::ketamine_r: return ketamine_glyph(pal, outline_px, Enantiomer::r);
         case Swatch::nmda_closed: return nmda_glyph(NmdaState::closed, pal, 0.3f, outline_px);
         case Swatch::nmda_open: return nmda_glyph(NmdaState::open, pal, 0.3f, outline_px);
         case Swatch::nmda_mg: return nmda_glyph(NmdaState::mg_blocked, pal, 0.3f, outline_px);
@@ -142,7 +148,9 @@ Glyph swatch_glyph(Swatch swatch, const Palette& pal, float outline_px) {
 float swatch_scale(Swatch swatch) {
     switch (swatch) {
         case Swatch::glutamate: return 44.0f;
-        case Swatch::ketamine: return 40.0f;
+        case Swatch::ketamine:
+        case Swatch::ketamine_s:
+        case Swatch::ketamine_r: return 40.0f;
         case Swatch::bdnf_trkb: return 9.0f;
         default: return 12.5f;
     }
@@ -391,7 +399,8 @@ std::vector<LegendEntry> legend_entries(View view) {
             return {{Swatch::glutamate, "Glutamate (on GluN2)"},
                     {Swatch::glycine, "Glycine, co-agonist (on GluN1)"},
                     {Swatch::magnesium, "Mg\u00b2\u207a (blocks the pore at rest)"},
-                    {Swatch::ketamine, "Ketamine"},
+                    {Swatch::ketamine_s, "S-ketamine (esketamine)"},
+                    {Swatch::ketamine_r, "R-ketamine (arketamine), mirror image"},
                     {Swatch::sodium, "Na\u207a flowing in"},
                     {Swatch::calcium, "Ca\u00b2\u207a flowing in"},
                     {Swatch::nmda_closed, "Receptor closed"},

@@ -291,6 +291,16 @@ std::optional<View> view_from_id(std::string_view id) {
     return std::nullopt;
 }
 
+std::optional<ViewChoice> view_choice_from_id(std::string_view id) {
+    if (id == "receptor-split") return ViewChoice{View::receptor, true};
+    if (const auto view = view_from_id(id)) return ViewChoice{*view, false};
+    return std::nullopt;
+}
+
+std::string view_choice_id(View view, bool receptor_split) {
+    return view == View::receptor && receptor_split ? "receptor-split" : std::string(view_id(view));
+}
+
 float transition_progress(double elapsed_s, double duration_s) {
     if (!(duration_s > 0.0) || !(elapsed_s < duration_s)) return 1.0f;
     const float x = static_cast<float>(std::max(0.0, elapsed_s) / duration_s);

@@ -21,6 +21,19 @@ enum class Theme { dark, light };
 std::string_view view_id(View view);
 std::optional<View> view_from_id(std::string_view id);
 
+/// A view as the command line, links, scripts and lessons name it: one of view_id()'s names, or
+/// "receptor-split" for the receptor close-up with the interneuron's receptor beside the pyramidal neuron's.
+struct ViewChoice {
+    View view = View::synapse;
+    bool receptor_split = false;
+    bool operator==(const ViewChoice&) const = default;
+};
+std::optional<ViewChoice> view_choice_from_id(std::string_view id);
+/// The name of the view `options` show ("receptor-split" for the split receptor close-up).
+std::string view_choice_id(View view, bool receptor_split);
+/// The accepted names, for error messages: "circuit, synapse, spine, receptor, receptor-split or signalling".
+inline constexpr std::string_view kViewChoiceNames = "circuit, synapse, spine, receptor, receptor-split or signalling";
+
 /// How to draw: output size, which view, which layers.
 struct ViewOptions {
     View view = View::synapse;
@@ -50,6 +63,13 @@ struct ViewOptions {
     /// experiment blocks and greys the hypotheses switched off.
     sim::Experiments experiments;
     sim::Hypotheses hypotheses;
+
+    /// The receptor close-up: an interneuron's receptor beside a pyramidal neuron's ("receptor-split").
+    bool receptor_split = false;
+    /// The scenario's drug: which ketamine enantiomers the receptor close-up draws (racemic: S and R).
+    sim::Drug drug = sim::Drug::racemic;
+    /// The scenario's extracellular Mg2+, mM: each population's Mg2+ share in the receptor close-up.
+    double magnesium_mM = 1.0;
 
     /// The part of the output the picture should fill, in pixels: the window area the UI's panels leave
     /// free. Empty = the central 62 % of the width, full height (room for the legend and title on either side).

@@ -48,6 +48,8 @@ enum class Swatch {
     flux,
     cut,
     greyed,
+    ketamine_s,  ///< S-ketamine (esketamine) as the receptor close-up draws it
+    ketamine_r,  ///< R-ketamine (arketamine), its mirror image
 };
 
 struct LegendEntry {

@@ -155,9 +155,10 @@ LessonStep parse_step(const json& j, const PresetLoader& presets) {
     step.time_h = time_field(j, "time", 0.0);
     if (j.contains("run_until")) step.run_until_h = time_field(j, "run_until", 0.0);
     step.autoplay = j.value("autoplay", false);
-    const auto view = scene::view_from_id(j.value("view", "synapse"));
-    if (!view) throw FieldError("'view': expected circuit, synapse, spine, receptor or signalling");
-    step.view = *view;
+    const auto view = scene::view_choice_from_id(j.value("view", "synapse"));
+    if (!view) throw FieldError("'view': expected " + std::string(scene::kViewChoiceNames));
+    step.view = view->view;
+    step.receptor_split = view->receptor_split;
     for (const std::string& id : j.value("plots", std::vector<std::string>{})) {
         if (plot_index(id) < 0) throw FieldError("'plots': unknown plot '" + id + "'");
         step.plots.push_back(id);
@@ -239,6 +240,7 @@ void apply_lesson_step(Session& app, int index) {
         app.pinned.reset();
     app.time_h = std::min(s.time_h, trajectory(app).duration_h());
     app.view.view = s.view;
+    app.view.receptor_split = s.receptor_split;
     app.playing = s.autoplay && !s.question;
     app.play_until_h = s.run_until_h;
     if (!s.plots.empty()) {
@@ -267,9 +269,9 @@ bool lesson_go(Session& app, int delta) {
 
 void start_lesson(Session& app, Lesson lesson) {
     if (!app.lesson.lesson)  // the learner's own work, given back by stop_lesson
-        app.before_lesson =
-            WorkBeforeLesson{app.model.scenario, app.default_scenario,  app.pinned, app.plots, app.time_h,
-                             app.view.view,      std::move(app.history)};
+        app.before_lesson = WorkBeforeLesson{
+            app.model.scenario,     app.default_scenario,   app.pinned, app.plots, app.time_h, app.view.view,
+            std::move(app.history), app.view.receptor_split};
     app.lesson.lesson = std::move(lesson);
     app.lesson.error.clear();
     apply_lesson_step(app, 0);
@@ -288,6 +290,7 @@ void stop_lesson(Session& app) {
     app.plots = before.plots;
     app.time_h = std::min(before.time_h, trajectory(app).duration_h());
     app.view.view = before.view;
+    app.view.receptor_split = before.receptor_split;
     app.history = std::move(before.history);
     app.history.committed = app.model.scenario;  // the restore itself is not an undo step
     app.playing = false;

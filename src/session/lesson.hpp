@@ -31,6 +31,7 @@ struct LessonStep {
     std::optional<double> run_until_h;  ///< "Run" (or autoplay) plays up to this time, hours
     bool autoplay = false;              ///< start playing on entering the step
     scene::View view = scene::View::synapse;
+    bool receptor_split = false;     ///< "view": "receptor-split"
     std::vector<std::string> plots;  ///< plot ids to show (empty: leave as they are)
     std::string key_plot;  ///< "key_plot": the plot (one of `plots`) that shows what the step says about a curve;
                            ///< presenter mode draws it large beside the picture. Empty: the picture says it.

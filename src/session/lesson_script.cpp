@@ -47,6 +47,7 @@ Segment step_segment(const LessonStep& step) {
     s.duration_s = step.duration_s.value_or(lesson_step_duration_s(step));
     s.clock = step_clock(step);
     s.view = step.view;
+    s.receptor_split = step.receptor_split;
     s.view_transition_s = std::min(s.view_transition_s, s.duration_s);
     s.caption.text = caption_text(step);
     return s;

@@ -200,9 +200,10 @@ void apply_display(Session& app, Pairs& pairs) {
         app.time_h = *t_h;
     }
     if (const auto v = take(pairs, "view")) {
-        const auto view = scene::view_from_id(*v);
-        if (!view) bad_value("view", "circuit, synapse, spine, receptor or signalling", *v);
-        app.view.view = app.shown_view = *view;  // a link shows its view at once, without a camera move
+        const auto view = scene::view_choice_from_id(*v);
+        if (!view) bad_value("view", std::string(scene::kViewChoiceNames), *v);
+        app.view.view = app.shown_view = view->view;  // a link shows its view at once, without a camera move
+        app.view.receptor_split = view->receptor_split;
         app.from_view.reset();
     }
     if (const auto v = take(pairs, "theme")) {
@@ -291,7 +292,7 @@ std::string link_query(const Session& app) {
         for (std::string& p : changed_parameters(app.model.scenario, app.default_scenario)) pairs.push_back(p);
     }
     pairs.push_back("at=" + time_text(app.time_h));
-    pairs.push_back("view=" + std::string(scene::view_id(app.view.view)));
+    pairs.push_back("view=" + scene::view_choice_id(app.view.view, app.view.receptor_split));
     if (app.view.theme == scene::Theme::light) pairs.push_back("theme=light");
     if (app.presenter) pairs.push_back("presenter=1");
     std::string query;

@@ -11,6 +11,8 @@ scene::ViewOptions scene_view(const Session& app, const std::optional<scene::Rec
         view.baseline_spine_density_rel = static_cast<float>(trajectory(app).samples().front().spine_density_rel);
     view.experiments = app.model.scenario.experiments;
     view.hypotheses = app.model.scenario.hypotheses;
+    view.drug = app.model.scenario.drug;
+    view.magnesium_mM = app.model.scenario.params.magnesium_mM;
     if (app.from_view && !app.reduced_motion && app.view.view == app.shown_view) {
         view.from_view = app.from_view;
         view.transition = scene::transition_progress(app.anim_time_s - app.view_switch_anim_s);

@@ -47,9 +47,10 @@ std::string lesson_text(const Session& app) {
 std::string screen_reader_text(const Session& app) {
     const sim::Trajectory& run = trajectory(app);
     const sim::Stage stage = run.empty() ? sim::Stage::baseline : run.at(app.time_h).stage;
-    return view_name(app.view.view) + " at " + cursor_time_text(app.time_h) +
-           ". Now: " + std::string(sim::stage_title(stage)) + "." + lesson_text(app) +
-           (app.presenter ? " Presenter mode." : "");
+    const bool split = app.view.view == scene::View::receptor && app.view.receptor_split;
+    return view_name(app.view.view) + (split ? ", an interneuron's receptor beside a pyramidal neuron's" : "") +
+           " at " + cursor_time_text(app.time_h) + ". Now: " + std::string(sim::stage_title(stage)) + "." +
+           lesson_text(app) + (app.presenter ? " Presenter mode." : "");
 }
 
 }  // namespace session

@@ -199,10 +199,10 @@ ScriptOverlays parse_overlays(const json& value, const Where& where) {
     return o;
 }
 
-scene::View get_view(const json& value, const Where& where) {
+scene::ViewChoice get_view(const json& value, const Where& where) {
     const std::string id = get_string(value, where);
-    const auto view = scene::view_from_id(id);
-    if (!view) where.fail("expected circuit, synapse, spine, receptor or signalling, got '" + id + "'");
+    const auto view = scene::view_choice_from_id(id);
+    if (!view) where.fail("expected " + std::string(scene::kViewChoiceNames) + ", got '" + id + "'");
     return *view;
 }
 
@@ -216,7 +216,11 @@ Segment parse_segment(const json& seg, const Where& where) {
     s.duration_s = get_positive(seg["duration_s"], where / "duration_s");
     if (s.duration_s > kMaxSegmentDuration_s) (where / "duration_s").fail("must be at most 3600");
     s.clock = parse_clock(seg, where);
-    if (seg.contains("view")) s.view = get_view(seg["view"], where / "view");
+    if (seg.contains("view")) {
+        const scene::ViewChoice choice = get_view(seg["view"], where / "view");
+        s.view = choice.view;
+        s.receptor_split = choice.receptor_split;
+    }
     s.view_transition_s = std::min(s.view_transition_s, s.duration_s);  // the default fits short segments
     if (seg.contains("view_transition_s"))
         s.view_transition_s = get_non_negative(seg["view_transition_s"], where / "view_transition_s");
@@ -265,6 +269,7 @@ struct SegmentStart {
     double rate_h_per_s = 0.0;  ///< effective rate during the segment (0 when held or animated)
     scene::View view = scene::View::synapse;
     scene::View previous_view = scene::View::synapse;
+    bool receptor_split = false;
     CameraPose camera, previous_camera;
     bool labels = true;
     int params_version = 0;
@@ -288,6 +293,7 @@ std::size_t walk(const Script& script, double video_time_s, SegmentStart& st) {
         st.rate_h_per_s = (s.clock.hold || s.clock.to_h) ? 0.0 : carried_rate;
         st.previous_view = i == 0 ? s.view.value_or(scene::View::synapse) : prev.view;
         st.view = s.view.value_or(st.previous_view);
+        st.receptor_split = s.view ? s.receptor_split : (i > 0 && prev.receptor_split);
         st.previous_camera = i == 0 ? s.camera.value_or(CameraPose{}) : prev.camera;
         st.camera = s.camera.value_or(st.previous_camera);
         st.labels = s.labels.value_or(i == 0 ? true : prev.labels);
@@ -319,6 +325,7 @@ double fade_in_out(double t, double start_s, double end_s, double fade_s) {
 
 void set_view(ScriptFrame& f, const Segment& s, const SegmentStart& st, double t_s) {
     f.view = st.view;
+    f.receptor_split = st.receptor_split;
     if (st.view == st.previous_view || s.view_transition_s <= 0.0 || t_s >= s.view_transition_s) return;
     f.from_view = st.previous_view;
     f.view_transition = t_s / s.view_transition_s;

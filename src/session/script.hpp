@@ -52,6 +52,7 @@ struct Segment {
     double duration_s = 0.0;  ///< seconds of video
     SimClock clock;
     std::optional<scene::View> view;      ///< carries over until changed
+    bool receptor_split = false;          ///< with view: the receptor close-up split ("view": "receptor-split")
     double view_transition_s = 0.9;       ///< seconds the scene's zoom-and-fade takes when the view changes
     std::optional<CameraPose> camera;     ///< carries over until changed
     double camera_transition_s = 0.0;     ///< seconds to move from the previous camera to this one
@@ -131,6 +132,7 @@ struct ScriptFrame {
     double segment_time_s = 0.0;  ///< seconds since the segment began
     double sim_time_h = 0.0;      ///< the simulated clock
     scene::View view = scene::View::synapse;
+    bool receptor_split = false;           ///< ViewOptions::receptor_split
     std::optional<scene::View> from_view;  ///< set while the view changes (ViewOptions::from_view)
     double view_transition = 1.0;          ///< linear 0..1 progress of that change (1 = done; ease it for the scene)
     CameraPose camera;                     ///< relative to the view's own framing

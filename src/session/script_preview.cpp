@@ -118,6 +118,7 @@ void apply_script_state(Session& app, const ScriptSource& source, const ScriptFr
     app.playing = false;
     app.play_until_h.reset();
     app.view.view = f.view;
+    app.view.receptor_split = f.receptor_split;
     app.view.from_view = f.from_view;
     app.view.transition = f.from_view ? scene::transition_progress(f.view_transition, 1.0) : 1.0f;
     app.view.labels = f.labels;

@@ -58,6 +58,7 @@ struct WorkBeforeLesson {
     double time_h = 0.0;
     scene::View view = scene::View::synapse;
     ScenarioHistory history;
+    bool receptor_split = false;
 };
 
 /// What the session asks of the program around it (the window and the panels): set by key actions, taken by

@@ -96,6 +96,13 @@ void view_menu(session::Session& app, Panels& panels) {
     if (ImGui::MenuItem("Spine", "3", app.view.view == scene::View::spine)) app.view.view = scene::View::spine;
     if (ImGui::MenuItem("NMDA receptor close-up", "4", app.view.view == scene::View::receptor))
         app.view.view = scene::View::receptor;
+    const bool split = app.view.view == scene::View::receptor && app.view.receptor_split;
+    if (ImGui::MenuItem("    Interneuron beside pyramidal neuron", nullptr, split)) {
+        app.view.receptor_split = !split;
+        app.view.view = scene::View::receptor;
+    }
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("The receptor close-up split: why the model's interneurons lose more of their NMDA current");
     if (ImGui::MenuItem("Signalling close-up", "5", app.view.view == scene::View::signalling))
         app.view.view = scene::View::signalling;
     ImGui::Separator();

@@ -33,6 +33,8 @@ struct Case {
     sim::State state;
     double anim_s;
     sim::Experiments experiments;
+    bool receptor_split = false;
+    sim::Drug drug = sim::Drug::racemic;
 };
 
 std::vector<std::uint8_t> draw_case(render::Renderer& r, const Case& c) {
@@ -43,6 +45,8 @@ std::vector<std::uint8_t> draw_case(render::Renderer& r, const Case& c) {
     o.height_px = kH;
     o.text_scale = 0.75f;
     o.experiments = c.experiments;
+    o.receptor_split = c.receptor_split;
+    o.drug = c.drug;
     r.draw(scene::build(c.state, c.anim_s, 1, o), kW, kH);
     std::vector<std::uint8_t> rgba;
     r.read_rgba(rgba);
@@ -86,6 +90,14 @@ TEST_CASE("Views match their reference images (regenerate with SYNAPSE_UPDATE_GO
          peak_state(),
          12.5,
          {.rapamycin = true}},
+        {"receptor_split_40min_esketamine_light",
+         scene::View::receptor,
+         scene::Theme::light,
+         peak_state(),
+         12.5,
+         {},
+         true,
+         sim::Drug::esketamine},
     };
     std::filesystem::create_directories(kActualDir);
     for (const Case& c : cases) {

@@ -61,6 +61,28 @@ TEST_CASE("the shipped lessons load: about ten mechanism steps, and experiments 
     CHECK(rapamycin_question);
 }
 
+TEST_CASE("a lesson step can show the split receptor close-up, and leaving the lesson gives the view back") {
+    session::Session app = test::make_app();
+    const std::string path = write_temp("synapse-split-lesson.json", R"({"title": "t", "steps": [
+        {"title": "a", "caption": "c", "view": "receptor-split"},
+        {"title": "b", "caption": "c", "view": "receptor"}]})");
+    session::Lesson lesson = session::load_lesson(path, session::preset_loader(app));
+    CHECK(lesson.steps[0].view == scene::View::receptor);
+    CHECK(lesson.steps[0].receptor_split);
+    CHECK_FALSE(lesson.steps[1].receptor_split);
+    app.view.view = scene::View::circuit;
+    session::start_lesson(app, std::move(lesson));
+    CHECK(app.view.view == scene::View::receptor);
+    CHECK(app.view.receptor_split);
+    session::lesson_go(app, +1);
+    CHECK_FALSE(app.view.receptor_split);
+    session::lesson_go(app, -1);
+    CHECK(app.view.receptor_split);
+    session::stop_lesson(app);
+    CHECK(app.view.view == scene::View::circuit);
+    CHECK_FALSE(app.view.receptor_split);
+}
+
 TEST_CASE("lesson errors are one line naming the file and the step") {
     const session::Session app = test::make_app();
     const std::string path = write_temp("synapse-bad-lesson.json", R"({"title": "t", "steps": [

@@ -33,6 +33,18 @@ TEST_CASE("a link sets the preset, the parameters, the time and what is shown") 
     CHECK(app.presenter);
 }
 
+TEST_CASE("a link shows the split receptor close-up, and a link written from it keeps the split") {
+    session::Session app = test::make_app();
+    REQUIRE_FALSE(apply_link(app, "view=receptor-split"));
+    CHECK(app.view.view == scene::View::receptor);
+    CHECK(app.view.receptor_split);
+    CHECK(session::link_query(app).find("view=receptor-split") != std::string::npos);
+    REQUIRE_FALSE(apply_link(app, "view=receptor"));
+    CHECK_FALSE(app.view.receptor_split);
+    const std::string query = session::link_query(app);
+    CHECK((query.find("view=receptor&") != std::string::npos || query.ends_with("view=receptor")));
+}
+
 TEST_CASE("a link opens a lesson at a step, and percent-encoded values decode") {
     session::Session app = test::make_app();
     REQUIRE_FALSE(apply_link(app, "lesson=mechanism&step=4&presenter=%31"));
@@ -68,7 +80,7 @@ TEST_CASE("link_query writes a link that restores the session") {
 TEST_CASE("a bad link is one line naming the key, and changes nothing") {
     const char* bad[][2] = {
         {"bogus=1", "unknown key 'bogus'"},
-        {"view=sideways", "'view': expected circuit, synapse, spine, receptor or signalling"},
+        {"view=sideways", "'view': expected circuit, synapse, spine, receptor, receptor-split or signalling"},
         {"at=tomorrow", "'at'"},
         {"at=400d", "'at'"},
         {"scenario=../../etc/passwd", "'scenario'"},

@@ -143,6 +143,23 @@ TEST_CASE("Parameter changes accumulate onto the scenario") {
     CHECK(v2.experiments.nbqx);
 }
 
+TEST_CASE("A script names the split receptor close-up, which carries over with its view") {
+    const session::Script s = parse(R"({"scenario": "x", "segments": [
+        {"duration_s": 2, "view": "receptor"},
+        {"duration_s": 2, "view": "receptor-split"},
+        {"duration_s": 2, "time_h": 1},
+        {"duration_s": 2, "view": "synapse"}]})");
+    using session::script_state_at;
+    CHECK(script_state_at(s, 1.0).view == scene::View::receptor);
+    CHECK_FALSE(script_state_at(s, 1.0).receptor_split);
+    CHECK(script_state_at(s, 3.0).view == scene::View::receptor);
+    CHECK(script_state_at(s, 3.0).receptor_split);
+    CHECK_FALSE(script_state_at(s, 3.0).from_view);  // the same view: the split is a cut, not a zoom
+    CHECK(script_state_at(s, 5.0).receptor_split);   // carried over
+    CHECK(script_state_at(s, 7.0).view == scene::View::synapse);
+    CHECK_FALSE(script_state_at(s, 7.0).receptor_split);
+}
+
 TEST_CASE("Bad scripts give one line naming the field and segment") {
     CHECK(error_of(R"({"scenario": "x", "segments": [{"duration_s": 1}, {"duration_s": 0}]})") ==
           "t.json: segments[1].duration_s: must be > 0");
@@ -150,7 +167,8 @@ TEST_CASE("Bad scripts give one line naming the field and segment") {
           "t.json: segments[0].colour: unknown key");
     CHECK(error_of(R"({"scenario": "x", "segments": [{"time_h": 1}]})") == "t.json: segments[0].duration_s: missing");
     CHECK(error_of(R"({"scenario": "x", "segments": [{"duration_s": 1, "view": "brain"}]})") ==
-          "t.json: segments[0].view: expected circuit, synapse, spine, receptor or signalling, got 'brain'");
+          "t.json: segments[0].view: expected circuit, synapse, spine, receptor, receptor-split or signalling, got "
+          "'brain'");
     CHECK(error_of(R"({"scenario": "x", "segments": [{"duration_s": 1, "time_h": "3 weeks"}]})") ==
           "t.json: segments[0].time_h: expected a time such as \"90s\", \"40min\", \"2h\" or \"3d\", got '3 weeks'");
     CHECK(error_of(R"({"scenario": "x", "segments": [{"duration_s": 1, "time_h": {"to": 5, "ease": "log"}}]})") ==
