@@ -55,6 +55,7 @@ Segment step_segment(const LessonStep& step) {
     s.narration.say = s.caption.text;
     s.fit = !step.duration_s.has_value();
     s.pause_s = kBreath_s;
+    s.min_fit_s = step.run_until_h ? kMinRun_s : kMinHold_s;  // time for a run to be seen
     return s;
 }
 

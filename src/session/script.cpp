@@ -472,6 +472,7 @@ Script parse_script(const json& root, const std::string& where_file) {
     for (std::size_t i = 0; i < segments.size(); ++i)
         script.segments.push_back(parse_segment(segments[i], (where / "segments").at(i)));
     script.captions = caption_cues(script.segments);
+    for (const Segment& s : script.segments) script.narrated = script.narrated || s.narration.spoken();
     check_log_eases(script, where / "segments");
     return script;
 }
@@ -539,7 +540,7 @@ void fit_to_speech(Script& script, const std::vector<double>& speech_s) {
     const Where segments{script.where, "segments"};
     for (std::size_t i = 0; i < script.segments.size() && i < speech_s.size(); ++i) {
         Segment& s = script.segments[i];
-        if (s.fit && speech_s[i] > 0.0) s.duration_s = speech_s[i] + s.pause_s;
+        if (s.fit && speech_s[i] > 0.0) s.duration_s = std::max(speech_s[i] + s.pause_s, s.min_fit_s);
         if (s.duration_s > kMaxSegmentDuration_s) (segments.at(i) / "duration_s").fail("must be at most 3600");
         if (!s.fit && speech_s[i] > s.duration_s + kBoundaryEpsilon_s) {
             char text[160];

@@ -70,6 +70,7 @@ struct Segment {
     double duration_s = 0.0;              ///< seconds of video ("fit": the narration's length plus pause_s)
     bool fit = false;                     ///< "duration_s": "fit": sized by its narration (estimated until spoken)
     double pause_s = kDefaultFitPause_s;  ///< "fit" segments: silence after the narration
+    double min_fit_s = 0.0;               ///< "fit" segments: the least they last (a lesson step's floor; scripts: 0)
     Narration narration;
     bool view_transition_given = false;  ///< "view_transition_s" was written (else it shrinks with the segment)
     SimClock clock;
@@ -119,6 +120,8 @@ struct Script {
     scene::Theme theme = scene::Theme::dark;
     ScriptOverlays overlays;
     bool overlays_given = false;  ///< the script has an "overlays" key: a size too small for them is an error
+    bool narrated = false;        ///< some segment has its own "say" line (a lesson says its captions, but only when
+                                  ///< recorded with --voice)
     std::vector<Segment> segments;
     std::vector<CaptionCue> captions;  ///< derived from segments at parse time
     double duration_s() const;

@@ -6,6 +6,7 @@
 #include "export/audio.hpp"
 #include "session/narration.hpp"
 #include "session/script.hpp"
+#include "session/script_preview.hpp"
 #include "support/support.hpp"
 
 namespace {
@@ -138,4 +139,16 @@ TEST_CASE("An unknown or missing voice engine is one clear line") {
     auto silent = parse(R"({"scenario": "x", "segments": [{"duration_s": 2}]})");
     options.voice = "flite";
     CHECK_THROWS_WITH(session::build_narration(silent, options, 30), Catch::Matchers::Contains("no \"say\" lines"));
+}
+
+TEST_CASE("The preview says what each segment narrates and when, and the render command asks for the voice") {
+    const auto s = parse(R"({"scenario": "x", "segments": [
+        {"duration_s": 2, "caption": "silent"},
+        {"duration_s": "fit", "say": "one two three", "pause_s": 0.8}]})");
+    CHECK(s.narrated);
+    CHECK(session::narration_line(s, session::script_state_at(s, 1.0)).empty());
+    CHECK(session::narration_line(s, session::script_state_at(s, 2.5)) ==
+          "Says (2.0-4.0 s, timed at 150 words a minute until spoken): one two three");
+    CHECK_FALSE(parse(R"({"scenario": "x", "segments": [{"duration_s": 2, "caption": "c"}]})").narrated);
+    CHECK_THAT(session::render_command("s.json", s.narrated), Catch::Matchers::EndsWith(" --voice flite"));
 }
