@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <stdexcept>
+#include <string_view>
 
 #include "export/audio.hpp"
 #include "export/srt.hpp"
@@ -127,7 +128,12 @@ private:
 
 }  // namespace
 
-std::string clip_slug(const std::string& text) {
+std::string clip_slug(const std::string& text_in) {
+    // A lesson step's number ("3. NMDA receptors ...") is left out: the clip's own number replaces it.
+    std::string_view text = text_in;
+    const std::size_t digits = text.find_first_not_of("0123456789");
+    if (digits > 0 && digits != std::string_view::npos && (text[digits] == '.' || text[digits] == ')'))
+        text.remove_prefix(digits + 1);
     std::string slug;
     int words = 0;
     bool in_word = false;

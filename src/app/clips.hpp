@@ -18,8 +18,8 @@ struct ClipPlan {
     std::vector<exporter::Subtitle> captions;  ///< the captions it shows, timed from the clip's start
 };
 
-/// "before-the-dose": lower-case ASCII words of `text` joined by '-', at most 6 words and 48 characters
-/// ("segment" when it has none).
+/// "before-the-dose": lower-case ASCII words of `text` joined by '-', at most 6 words and 48 characters, without
+/// a leading step number ("1. Before the dose"); "segment" when it has none.
 std::string clip_slug(const std::string& text);
 
 /// The clips of a recording of `frames` frames at `fps`: one per segment that lasts at least one frame, named

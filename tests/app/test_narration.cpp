@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "app/clips.hpp"
 #include "export/audio.hpp"
 #include "png_image.hpp"
 #include "support/support.hpp"
@@ -199,6 +200,15 @@ TEST_CASE("Clips: one numbered video per segment, named after it") {
     // A folder with files in it is not overwritten
     CHECK(record("--clips '" + dir / "deck/" + "' --script '" + (dir / "script.json") + "' --size 160x90", out) != 0);
     CHECK_THAT(out, Catch::Matchers::Contains("must be a new or empty folder"));
+}
+
+TEST_CASE("Clip names are the segment's words, without a lesson step's number") {
+    CHECK(app::clip_slug("1. Before the dose") == "before-the-dose");
+    CHECK(app::clip_slug("12) Ketamine's effect: NMDA receptors are blocked and trapped") ==
+          "ketamines-effect-nmda-receptors-are-blocked");
+    CHECK(app::clip_slug("\u201cQuoted\u201d text") == "quoted-text");
+    CHECK(app::clip_slug("\u2014") == "segment");
+    CHECK(app::clip_slug("2026 in review") == "2026-in-review");
 }
 
 TEST_CASE("Narration that cannot be made is refused with one line and no output") {
