@@ -202,6 +202,24 @@ TEST_CASE("Clips: one numbered video per segment, named after it") {
     CHECK_THAT(out, Catch::Matchers::Contains("must be a new or empty folder"));
 }
 
+TEST_CASE("A festival-style engine (text2wave: the text on stdin, -o FILE) is run as festival") {
+    test_support::require_program("flite");
+    TempDir dir("festival");
+    fs::create_directory(dir / "bin");
+    // A stand-in for festival's text2wave that speaks what it reads from stdin with flite.
+    test_support::write_file(dir / "bin/text2wave",
+                             "#!/bin/sh\n[ \"$1\" = -o ] || exit 9\nread -r text\nexec flite -t \"$text\" -o \"$2\"\n");
+    fs::permissions(dir / "bin/text2wave", fs::perms::owner_all);
+    std::string out;
+    const int rc = record("--record '" + dir / "f.mp4" + "' --script '" + script_in(dir, kNarrated) +
+                              "' --size 160x90 --voice '" + dir / "bin/text2wave" + "'",
+                          out);
+    INFO(out);
+    REQUIRE(rc == 0);
+    const std::vector<std::int16_t> samples = decoded_audio(dir, dir / "f.mp4");
+    CHECK(std::abs(onset_s(samples, 0.0)) <= 1.0 / kFps);
+}
+
 TEST_CASE("Clip names are the segment's words, without a lesson step's number") {
     CHECK(app::clip_slug("1. Before the dose") == "before-the-dose");
     CHECK(app::clip_slug("12) Ketamine's effect: NMDA receptors are blocked and trapped") ==
