@@ -3,14 +3,19 @@
 
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <string>
 #include <vector>
 
 #include "app/clips.hpp"
+#include "app/preview_audio.hpp"
 #include "export/audio.hpp"
 #include "png_image.hpp"
+#include "session/script_preview.hpp"
+#include "session/session.hpp"
+#include "sim/scenario_io.hpp"
 #include "support/support.hpp"
 
 namespace fs = std::filesystem;
@@ -301,4 +306,34 @@ TEST_CASE("Recorded narration fits its segment and is muxed as the sound track")
     const std::vector<std::int16_t> samples = decoded_audio(dir, dir / "r.webm");
     CHECK(std::abs(onset_s(samples, 0.0) - 0.5) <= 1.0 / kFps);
     CHECK_THAT(test_support::read_file(dir / "r.srt"), Catch::Matchers::Contains("What the recording says."));
+}
+
+TEST_CASE("The window's preview speaks a narrated script and plays it from the preview's time") {
+    test_support::require_program("flite");
+    setenv("SDL_AUDIODRIVER", "dummy", 1);  // no sound card in a test: SDL's dummy output takes the samples
+    TempDir dir("preview-audio");
+    session::Session app;
+    app.assets_dir = SYNAPSE_SOURCE_DIR "/assets";
+    app.model.scenario = sim::load_preset(app.assets_dir, "standard-infusion");
+    app.default_scenario = app.model.scenario;
+    REQUIRE(session::open_script_preview(app, script_in(dir, kNarrated)));
+    app::PreviewAudio audio;
+    audio.update(app);
+    REQUIRE(audio.track());
+    // The preview is timed by the speech, as the recording is: the track covers the fitted script's frames.
+    const long frames = session::frame_count(app.preview.source->script, kFps);
+    CHECK(std::abs(static_cast<long>(audio.track()->samples.size()) - frames * 1600) <= 1600);
+    CHECK(audio.queued_bytes() == 0);  // nothing plays until the preview does
+    session::seek_preview(app, 1.0);
+    session::toggle_preview_play(app);
+    audio.update(app);
+    const auto rest_bytes = static_cast<unsigned>((audio.track()->samples.size() - 48000) * sizeof(float));
+    CHECK(audio.queued_bytes() > 0);
+    CHECK(audio.queued_bytes() <= rest_bytes);  // queued from the preview's time, not from the start
+    session::toggle_preview_play(app);
+    audio.update(app);
+    CHECK(audio.queued_bytes() == 0);  // paused: cleared
+    session::close_script_preview(app);
+    audio.update(app);
+    CHECK_FALSE(audio.track());
 }
