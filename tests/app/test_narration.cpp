@@ -225,6 +225,29 @@ TEST_CASE("A festival-style engine (text2wave: the text on stdin, -o FILE) is ru
     CHECK(std::abs(onset_s(samples, 0.0)) <= 1.0 / kFps);
 }
 
+TEST_CASE("Captions left out of the picture with --captions file-only are still in the subtitle files") {
+    TempDir dir("file-only");
+    const std::string script = script_in(dir, kSilent);
+    std::string out;
+    REQUIRE(record("--record '" + dir / "burn/" + "' --script '" + script + "' --size 320x180", out) == 0);
+    REQUIRE(record("--record '" + dir / "files/" + "' --script '" + script + "' --size 320x180 --captions file-only",
+                   out) == 0);
+    CHECK(test_support::read_file(dir / "burn/captions.srt") == test_support::read_file(dir / "files/captions.srt"));
+    CHECK_THAT(test_support::read_file(dir / "files/captions.srt"), Catch::Matchers::Contains("Before the dose"));
+    // Mid-caption, the burned frame's caption band has the caption's text; the file-only frame has none.
+    const test::Image burn = test::load_png(dir / "burn/frame_000007.png");
+    const test::Image files = test::load_png(dir / "files/frame_000007.png");
+    REQUIRE(burn.pixels);
+    REQUIRE(files.pixels);
+    long differing = 0;
+    for (int y = burn.height * 3 / 4; y < burn.height; ++y)
+        for (int x = 0; x < burn.width; ++x) {
+            const std::size_t at = (static_cast<std::size_t>(y) * burn.width + x) * 4;
+            differing += burn.pixels.get()[at] != files.pixels.get()[at] ? 1 : 0;
+        }
+    CHECK(differing > 200);
+}
+
 TEST_CASE("Clip names are the segment's words, without a lesson step's number") {
     CHECK(app::clip_slug("1. Before the dose") == "before-the-dose");
     CHECK(app::clip_slug("12) Ketamine's effect: NMDA receptors are blocked and trapped") ==
