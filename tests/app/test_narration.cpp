@@ -248,6 +248,28 @@ TEST_CASE("Captions left out of the picture with --captions file-only are still 
     CHECK(differing > 200);
 }
 
+TEST_CASE("A lesson recorded with a voice says each step's caption and lasts as long as that takes") {
+    test_support::require_program("flite");
+    TempDir dir("lesson-voice");
+    const std::string lesson = script_in(dir, R"({"title": "Short", "steps": [
+        {"title": "One", "caption": "Before the dose, GABA interneurons keep the pyramidal neurons of the prefrontal cortex in check, and glutamate carries signals between them.", "time": "0min", "view": "circuit"},
+        {"title": "Two", "caption": "The infusion.", "time": "0min", "view": "synapse"}]})",
+                                         "lesson.json");
+    std::string out;
+    REQUIRE(record("--record '" + dir / "l.mp4" + "' --script '" + lesson + "' --size 160x90 --voice flite", out) == 0);
+    const double video_s = stream_duration_s(dir / "l.mp4", "v:0");
+    CHECK(std::abs(video_s - stream_duration_s(dir / "l.mp4", "a:0")) <= 1.0 / kFps);
+    // Step one's speech (about 7 s) plus a 1.5 s breath is longer than its 6 s floor; step two's is shorter.
+    const std::string srt = test_support::read_file(dir / "l.srt");
+    const std::size_t two = srt.find("Two \u2014");
+    REQUIRE(two != std::string::npos);
+    const double two_start_s = cue_starts_s(srt.substr(0, two)).back();
+    CHECK(two_start_s > 6.5);
+    CHECK(video_s == Approx(two_start_s + 6.0).margin(1.0 / kFps));
+    const std::vector<std::int16_t> samples = decoded_audio(dir, dir / "l.mp4");
+    CHECK(std::abs(onset_s(samples, two_start_s - 1.0 / kFps) - two_start_s) <= 1.0 / kFps);
+}
+
 TEST_CASE("Clip names are the segment's words, without a lesson step's number") {
     CHECK(app::clip_slug("1. Before the dose") == "before-the-dose");
     CHECK(app::clip_slug("12) Ketamine's effect: NMDA receptors are blocked and trapped") ==
