@@ -47,6 +47,8 @@ if(synapse_font_depends)
 endif()
 # ffmpeg for --record to video (PNG sequences need nothing); Mesa's drivers, software renderer included.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "ffmpeg, libgl1-mesa-dri")
+# A speech engine for --voice (draft narration of a script's "say" lines).
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "flite | festival")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
   OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)

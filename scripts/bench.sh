@@ -46,3 +46,49 @@ for size in 1280x720 1920x1080; do
     echo "encoder_only_fps_$size $encoder_fps fps"
     echo "export_vs_encoder_$size $(awk -v a="$export_fps" -v b="$encoder_fps" 'BEGIN { printf "%.2f", a / b }') ratio"
 done
+
+# Narrated export at 1920x1080: the same script with a spoken line per segment (--voice flite: speech synthesis,
+# mixing and AAC included) next to ffmpeg encoding the test pattern and one spoken WAV of the same length alone.
+if command -v flite >/dev/null; then
+    python3 - "$tmp/bench.json" "$tmp/narrated.json" <<'PY'
+import json, sys
+script = json.load(open(sys.argv[1]))
+for segment, line in zip(script["segments"], ["Interneurons quiet down.", "Receptors are blocked.", "New spines grow."]):
+    segment["say"] = line
+json.dump(script, open(sys.argv[2], "w"))
+PY
+    flite -t "Interneurons quiet down. Receptors are blocked. New spines grow." -o "$tmp/speech.wav"
+    size=1920x1080
+    export_fps=0
+    encoder_fps=0
+    for _ in $(seq "$repeats"); do
+        t0=$(now)
+        "$app" --record "$tmp/narrated.mp4" --script "$tmp/narrated.json" --size "$size" --fps 30 --crf "$crf" \
+            --voice flite 2>/dev/null
+        t1=$(now)
+        ffmpeg -hide_banner -loglevel error -y -f lavfi -i "testsrc2=size=$size:rate=30,format=rgba" -i "$tmp/speech.wav" \
+            -frames:v "$frames" -map 0:v -map 1:a -c:v libx264 -pix_fmt yuv420p -crf "$crf" -c:a aac -b:a 160k \
+            -ar 48000 -movflags +faststart "$tmp/pattern.mp4"
+        t2=$(now)
+        export_fps=$(best "$export_fps" "$(rate "$frames" "$t0" "$t1")")
+        encoder_fps=$(best "$encoder_fps" "$(rate "$frames" "$t1" "$t2")")
+    done
+    echo "narrated_export_fps_$size $export_fps fps"
+    echo "narrated_encoder_only_fps_$size $encoder_fps fps"
+    echo "narrated_export_vs_encoder_$size $(awk -v a="$export_fps" -v b="$encoder_fps" 'BEGIN { printf "%.2f", a / b }') ratio"
+    # Speech synthesis of the shipped script's narration: every "say" line through flite, one after another.
+    python3 - assets/scripts/ketamine-mechanism.json "$tmp/lines.txt" <<'PY'
+import json, sys
+quotes = {q["id"]: q["text"] for q in json.load(open("assets/content/quotes.json"))["quotes"]}
+says = [s["say"] for s in json.load(open(sys.argv[1]))["segments"] if "say" in s]
+lines = [say if isinstance(say, str) else quotes[say["quote"]] for say in says]
+open(sys.argv[2], "w").write("\n".join(lines) + "\n")
+PY
+    t0=$(now)
+    while IFS= read -r line; do flite -t "$line" -o "$tmp/line.wav"; done < "$tmp/lines.txt"
+    t1=$(now)
+    echo "shipped_narration_lines $(wc -l < "$tmp/lines.txt") lines (quotes without their spoken source)"
+    echo "shipped_narration_synthesis_s $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }') s"
+else
+    echo "# flite not installed: narrated export not measured (scripts/deps.sh installs it)"
+fi

@@ -4,7 +4,7 @@
 set -euo pipefail
 packages=(build-essential cmake pkg-config libsdl2-dev libimgui-dev libglm-dev python3-glad catch2
   nlohmann-json3-dev libcli11-dev libstb-dev libegl-dev libegl1-mesa-dev libgl1-mesa-dri libgl-dev
-  fonts-dejavu-core fonts-inter ffmpeg xvfb xauth desktop-file-utils appstream "$@")
+  fonts-dejavu-core fonts-inter ffmpeg flite xvfb xauth desktop-file-utils appstream "$@")
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

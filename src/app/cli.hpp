@@ -21,6 +21,10 @@ struct Options {
     std::string dose_response_path;              ///< --dose-response OUT.csv
     std::string record_path;                     ///< --record OUT.mp4|DIR/
     std::string script_path;                     ///< --script FILE
+    std::string clips_dir;                       ///< --clips OUT_DIR/: one video per segment or lesson step
+    std::string voice;                           ///< --voice flite|festival|PROGRAM: speak the script's "say" lines
+    std::string audio_path;                      ///< --audio FILE.wav: one recorded track for the whole video
+    bool captions_file_only = false;             ///< --captions file-only: .srt/.vtt only, none in the picture
     std::optional<std::string> list_quotes;      ///< --list-quotes [STAGE] ("" = all)
     std::string lesson;                          ///< --lesson NAME|FILE (assets/lessons/NAME.json)
     int lesson_step = 1;                         ///< --step N, 1-based

@@ -57,11 +57,22 @@ void add_flags(CLI::App& cli, app::Options& o, RawFlags& raw, const char* argv0)
     cli.add_flag("--fullscreen", o.fullscreen, "Start fullscreen");
     cli.add_flag("--reduced-motion", o.reduced_motion,
                  "Less motion in the window: view changes cut, molecules move at a quarter of their speed");
-    cli.add_option("--record", o.record_path, "Render a script headless to OUT.mp4, or to OUT_DIR/ as numbered PNGs");
+    cli.add_option("--record", o.record_path,
+                   "Render a script headless to OUT.mp4 (.mov, .mkv, .webm, .gif), or to OUT_DIR/ as numbered PNGs");
+    cli.add_option("--clips", o.clips_dir,
+                   "Render a script as one video per segment or lesson step into OUT_DIR/ (01-title.mp4, ...)");
+    cli.add_option("--voice", o.voice,
+                   "Recording: speak the script's \"say\" lines with flite or festival (a draft voice for timing)");
+    cli.add_option("--audio", o.audio_path, "Recording: a WAV narration for the whole video, from its start");
+    cli.add_option_function<std::string>(
+           "--captions", [&o](const std::string& how) { o.captions_file_only = how == "file-only"; },
+           "Recording captions: burn (in the picture and in .srt/.vtt files, the default) or file-only")
+        ->check(CLI::IsMember({"burn", "file-only"}));
     cli.add_option("--script", o.script_path, "Recording script (JSON, see assets/scripts)");
     cli.add_option("--fps", o.fps, "Recording frames per second")->check(CLI::Range(1, 240));
     cli.add_option("--crf", o.crf, "Recording H.264 quality, 0 (lossless) to 51")->check(CLI::Range(0, 51));
-    cli.add_flag("--transparent", o.transparent, "Recording to PNGs: transparent background");
+    cli.add_flag("--transparent", o.transparent,
+                 "Recording: transparent background (PNGs, .webm VP9 with alpha, .mov ProRes 4444)");
     cli.add_flag("--with-ui", o.with_ui, "Recording: include the panels");
     cli.add_flag("--benchmark", o.benchmark, "Print measured per-stage costs as `name value unit` lines");
     cli.add_option("--list-quotes", o.list_quotes, "Print the source quotes for STAGE (or all stages)")->expected(0, 1);
@@ -123,7 +134,7 @@ int dispatch(const app::Options& o) {
     if (o.sensitivity) return app::run_sensitivity(o);
     if (!o.csv_path.empty()) return app::run_csv(o);
     if (!o.dose_response_path.empty()) return app::run_dose_response_csv(o);
-    if (!o.record_path.empty()) return app::run_record(o);
+    if (!o.record_path.empty() || !o.clips_dir.empty()) return app::run_record(o);
     if (!o.screenshot_path.empty()) return app::run_screenshot(o);
     return app::run_window(o);
 }

@@ -8,12 +8,15 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include "app/clips.hpp"
 #include "app/compositor.hpp"
 #include "app/modes.hpp"
 #include "app/session.hpp"
+#include "export/audio.hpp"
 #include "export/sink.hpp"
 #include "export/srt.hpp"
 #include "render/gl_context.hpp"
+#include "session/narration.hpp"
 #include "session/recording_layout.hpp"
 #include "session/script_overlay.hpp"
 #include "session/script_preview.hpp"
@@ -64,6 +67,14 @@ public:
         std::fprintf(stderr, "\r%s: %ld/%ld frames (%ld%%), %.1f fps, %ld:%02ld left  ", name_.c_str(), done, total_,
                      total_ > 0 ? done * 100 / total_ : 100, fps, left_s / 60, left_s % 60);
         line_open_ = done != total_;
+        if (!line_open_) std::fputc('\n', stderr);
+    }
+
+    /// "narration: 3/14 lines" while the voice speaks (a terminal only, like the frames).
+    void update_lines(int done, int total) {
+        if (!tty_) return;
+        std::fprintf(stderr, "\r%s: %d/%d lines  ", name_.c_str(), done, total);
+        line_open_ = done != total;
         if (!line_open_) std::fputc('\n', stderr);
     }
 
@@ -137,7 +148,8 @@ void render_frames(const Options& options, const session::ScriptSource& rs, long
     ui::Panels panels;
     const session::ScriptOverlays shown =
         with_ui ? rs.script.overlays : apply_recording_layout(app, *compositor, rs.script, w, h);
-    Progress progress(std::filesystem::path(options.record_path).filename().string(), total);
+    const std::string& out_path = options.clips_dir.empty() ? options.record_path : options.clips_dir;
+    Progress progress(std::filesystem::path(out_path).filename().string(), total);
     std::vector<std::uint8_t> rgba;
     int params_version = 0;
     auto frame_at = [&](long i) {
@@ -161,15 +173,63 @@ void render_frames(const Options& options, const session::ScriptSource& rs, long
     }
 }
 
+/// A private temporary folder for the narration's files, removed with its contents however the recording ends.
+class WorkFolder {
+public:
+    WorkFolder() {
+        std::string pattern = (std::filesystem::temp_directory_path() / "synapse-narration-XXXXXX").string();
+        if (!mkdtemp(pattern.data())) throw std::runtime_error("cannot create a temporary folder for the narration");
+        path_ = pattern;
+    }
+    ~WorkFolder() {
+        std::error_code ec;
+        std::filesystem::remove_all(path_, ec);
+    }
+    WorkFolder(const WorkFolder&) = delete;
+    WorkFolder& operator=(const WorkFolder&) = delete;
+    std::string operator/(const std::string& name) const { return (std::filesystem::path(path_) / name).string(); }
+    const std::string& path() const { return path_; }
+
+private:
+    std::string path_;
+};
+
+/// Speaks or reads the narration (fitting the script to it) and writes it as one WAV; "" when there is none.
+std::string prepare_narration(const Options& options, session::Script& script, const WorkFolder& work) {
+    Progress progress("narration", 0);
+    session::NarrationOptions narration{options.voice, options.audio_path, work.path(), interrupted,
+                                        [&](int done, int total) { progress.update_lines(done, total); }};
+    const auto track = session::build_narration(script, narration, options.fps);
+    if (!track) return "";
+    const std::string wav = work / "narration.wav";
+    exporter::write_wav(wav, *track);
+    return wav;
+}
+
 /// Loads, renders and commits the recording; everything it made is removed when it throws.
 void record(const Options& options) {
-    const session::ScriptSource rs = session::load_script_source(options.script_path, options.assets_dir);
+    session::ScriptSource rs = session::load_script_source(options.script_path, options.assets_dir);
+    if (options.captions_file_only) rs.script.overlays.caption = false;  // the .srt and .vtt files still have them
     warn_if_extrapolating(rs.base_scenario);
+    const WorkFolder work;
+    const std::string audio_wav = prepare_narration(options, rs.script, work);
     const long frames = session::frame_count(rs.script, options.fps);
     if (frames < 1)
         throw std::runtime_error(rs.script.where + ": the script is shorter than one frame at " +
                                  std::to_string(options.fps) + " fps");
-    auto sink = exporter::make_async(exporter::open_sink(output_options(options, rs, frames)));
+    if (!options.clips_dir.empty()) {
+        auto clips = exporter::make_async(open_clips_sink(options, rs.script, frames, audio_wav, work.path()));
+        render_frames(options, rs, frames, *clips);
+        clips->finish();
+        return;
+    }
+    exporter::OutputOptions out = output_options(options, rs, frames);
+    out.audio_path = audio_wav;
+    if (!audio_wav.empty() && exporter::is_png_sequence_path(out.path))
+        throw std::runtime_error(out.path +
+                                 ": a PNG sequence has no sound track; record the narration to .mp4, "
+                                 ".webm or .mov");
+    auto sink = exporter::make_async(exporter::open_sink(out));
     render_frames(options, rs, frames, *sink);
     sink->finish();
 }
@@ -177,7 +237,11 @@ void record(const Options& options) {
 }  // namespace
 
 int run_record(const Options& options) {
-    if (options.script_path.empty()) throw std::runtime_error("--record needs --script FILE (see assets/scripts)");
+    const char* flag = options.clips_dir.empty() ? "--record" : "--clips";
+    if (options.script_path.empty())
+        throw std::runtime_error(std::string(flag) + " needs --script FILE (see assets/scripts)");
+    if (!options.clips_dir.empty() && !options.record_path.empty())
+        throw std::runtime_error("--clips and --record: give one (a folder of clips or one video)");
     std::signal(SIGPIPE, SIG_IGN);  // a dying ffmpeg becomes a write error
     std::signal(SIGXFSZ, SIG_IGN);  // a file size limit becomes a write error (like a full disk)
     install_interrupt_handlers();

@@ -10,6 +10,7 @@
 
 #include "app/compositor.hpp"
 #include "app/modes.hpp"
+#include "app/preview_audio.hpp"
 #include "app/sdl_input.hpp"
 #include "app/session.hpp"
 #include "render/gl_context.hpp"
@@ -113,6 +114,7 @@ int run_window(const Options& options) {
     // The welcome on the first start (remembered in the user's settings file), never in a start-up benchmark.
     panels.dialogs.welcome =
         options.welcome || (!options.startup.enabled && session::first_start(session::settings_file_path()));
+    PreviewAudio preview_audio;  // a narrated script's preview is heard (flite, SDL audio)
     Uint64 last = SDL_GetPerformanceCounter();
     for (;;) {
         session::Requests asked = poll_events(app);
@@ -127,6 +129,7 @@ int run_window(const Options& options) {
         const double dt_s = std::clamp(static_cast<double>(now - last) / SDL_GetPerformanceFrequency(), 1e-4, 0.1);
         last = now;
         session::advance(app, dt_s);
+        preview_audio.update(app);
         int dw = 0, dh = 0;
         SDL_GL_GetDrawableSize(w.window, &dw, &dh);
         asked |= compositor->compose(app, &panels, dw, dh, dt_s, sdl_new_frame, preview_decorator(app)).requests;

@@ -2,6 +2,8 @@
 #include "export/sink.hpp"
 
 #include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -13,6 +15,7 @@
 #include <deque>
 #include <exception>
 #include <filesystem>
+#include <fstream>
 #include <mutex>
 #include <sstream>
 #include <stdexcept>
@@ -20,6 +23,8 @@
 
 #include "export/atomic_file.hpp"
 #include "export/sink_detail.hpp"
+
+extern char** environ;
 
 namespace exporter {
 namespace {
@@ -128,7 +133,7 @@ bool is_png_sequence_path(const std::string& path) {
 bool has_video_extension(const std::string& path) {
     std::string ext = fs::path(path).extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    return ext == ".mp4" || ext == ".mov" || ext == ".m4v" || ext == ".mkv" || ext == ".webm";
+    return ext == ".mp4" || ext == ".mov" || ext == ".m4v" || ext == ".mkv" || ext == ".webm" || ext == ".gif";
 }
 
 std::string srt_path_for(const std::string& path) {
@@ -160,8 +165,13 @@ std::unique_ptr<FrameSink> open_sink(const OutputOptions& options) {
                                      std::to_string(options.width_px) + "x" + std::to_string(options.height_px));
     }
     if (is_png_sequence_path(options.path)) return detail::open_png_sequence_sink(options);
-    if (options.transparent)
-        throw std::runtime_error("--transparent: H.264 video has no alpha; record a PNG sequence with OUT_DIR/");
+    const std::string ext = fs::path(options.path).extension().string();
+    if (options.transparent && ext != ".webm" && ext != ".mov")
+        throw std::runtime_error(
+            "--transparent: " + ext +
+            " video has no alpha; record OUT.webm (VP9), OUT.mov (ProRes 4444) or OUT_DIR/ (PNGs)");
+    if (ext == ".gif" && !options.audio_path.empty())
+        throw std::runtime_error(options.path + ": a GIF has no sound; record the narration to .mp4 or .webm");
     return detail::open_ffmpeg_sink(options);
 }
 
@@ -170,6 +180,33 @@ std::unique_ptr<FrameSink> make_async(std::unique_ptr<FrameSink> sink, int queue
 }
 
 namespace detail {
+
+int run_program(const std::vector<std::string>& args, const std::string& stdin_path, const std::string& log_path) {
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 0, stdin_path.empty() ? "/dev/null" : stdin_path.c_str(), O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, log_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    std::vector<char*> argv;
+    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    pid_t pid = -1;
+    const int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (rc != 0) throw std::runtime_error("cannot start " + args[0] + ": " + std::strerror(rc));
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    return status;
+}
+
+std::string last_line(const std::string& path) {
+    std::ifstream in(path);
+    std::string line, last;
+    while (std::getline(in, line))
+        if (line.find_first_not_of(" \t\r") != std::string::npos) last = line;
+    return last;
+}
 
 bool write_all(int fd, const void* data, std::size_t size) {
     const auto* bytes = static_cast<const char*>(data);
@@ -208,8 +245,9 @@ std::string write_srt_tmp(const std::string& srt, const std::string& final_path)
 void check_video_output(const std::string& path) {
     const fs::path out(path);
     const std::string ext = out.extension().string();
-    if (ext != ".mp4" && ext != ".mov" && ext != ".m4v" && ext != ".mkv")
-        throw std::runtime_error(path + ": expected a .mp4, .mov, .m4v or .mkv file, or a directory ending in /");
+    if (!has_video_extension(path))
+        throw std::runtime_error(path +
+                                 ": expected a .mp4, .mov, .m4v, .mkv, .webm or .gif file, or a directory ending in /");
     if (resolve_output(path).kind != OutputTarget::Kind::regular_file)  // refuses directories too
         throw std::runtime_error(path + ": a video is written to a regular file, not into a FIFO or device");
     const fs::path dir = out.parent_path().empty() ? fs::path(".") : out.parent_path();

@@ -30,14 +30,16 @@ struct Cancelled : std::runtime_error {
 };
 
 struct OutputOptions {
-    std::string path;  ///< OUT.mp4 (.mov, .mkv) or OUT_DIR/ (a PNG sequence)
+    std::string path;  ///< OUT.mp4 (.mov, .m4v, .mkv, .webm, .gif) or OUT_DIR/ (a PNG sequence)
     int width_px = 1920;
     int height_px = 1080;
     int fps = 30;
     int crf = 18;                   ///< H.264 quality, 0 (lossless) .. 51
-    bool transparent = false;       ///< PNG sequence only: frames carry premultiplied alpha, written straight
+    bool transparent = false;       ///< PNG sequence, .webm or .mov: frames carry premultiplied alpha, written straight
     bool bottom_up = false;         ///< rows arrive bottom to top (OpenGL's readback order); the sink flips them
-    std::string srt;                ///< captions written beside the output at finish() (an old one goes when empty)
+    std::string srt;                ///< captions written beside the output at finish() (an old one goes when empty);
+                                    ///< a video also gets them as OUT.vtt
+    std::string audio_path;         ///< video: a WAV muxed as the sound track (AAC; Opus in WebM); none when empty
     std::string title;              ///< video: the title metadata (none when empty)
     std::string description;        ///< video: the description metadata (none when empty)
     std::string ffmpeg = "ffmpeg";  ///< program name (searched on PATH) or path
@@ -49,7 +51,7 @@ struct OutputOptions {
 /// True when `path` names a PNG sequence: it ends with '/' or is an existing directory.
 bool is_png_sequence_path(const std::string& path);
 
-/// True for the file names of a video: .mp4, .mov, .m4v, .mkv or .webm.
+/// True for the file names of a video: .mp4, .mov, .m4v, .mkv, .webm or .gif.
 bool has_video_extension(const std::string& path);
 
 /// Where the captions of a recording go: OUT.srt beside a video, OUT_DIR/captions.srt in a sequence.

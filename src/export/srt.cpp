@@ -192,4 +192,18 @@ std::string srt_text(const std::vector<Subtitle>& cues, int fps, long frame_coun
     return out;
 }
 
+std::string vtt_from_srt(const std::string& srt) {
+    if (srt.empty()) return "";
+    std::string out = "WEBVTT\n\n";
+    std::istringstream in(srt);
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.find(" --> ") != std::string::npos)  // 00:00:01,200 --> 00:00:02,000
+            for (char& c : line)
+                if (c == ',') c = '.';
+        out += line + "\n";
+    }
+    return out;
+}
+
 }  // namespace exporter

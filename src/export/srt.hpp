@@ -38,4 +38,8 @@ std::vector<std::string> srt_cue_lines(const Subtitle& cue);
 /// least kMinCue_s where the cue is long enough.
 std::string srt_text(const std::vector<Subtitle>& cues, int fps, long frame_count);
 
+/// The WebVTT (.vtt) version of an .srt text: the same cues, numbers and lines, "WEBVTT" first and times with a
+/// '.' before the milliseconds ("" for "").
+std::string vtt_from_srt(const std::string& srt);
+
 }  // namespace exporter

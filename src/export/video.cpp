@@ -4,6 +4,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -14,9 +16,12 @@
 #include <stdexcept>
 
 #include "export/atomic_file.hpp"
+#include "export/audio.hpp"
+#include "export/pixels.hpp"
 #include "export/png.hpp"
 #include "export/sink.hpp"
 #include "export/sink_detail.hpp"
+#include "export/srt.hpp"
 
 extern char** environ;
 
@@ -25,14 +30,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
-/// The last non-empty line of a text file (ffmpeg's error), or "" when none.
-std::string last_line(const std::string& path) {
-    std::ifstream in(path);
-    std::string line, last;
-    while (std::getline(in, line))
-        if (line.find_first_not_of(" \t\r") != std::string::npos) last = line;
-    return last;
-}
+std::string lower_extension(const std::string& path);
+
+/// A GIF keeps at most this many frames a second (its delays count hundredths of a second: 20 fps is exact).
+constexpr int kGifMaxFps = 20;
+/// and at most this width (slides; larger GIFs grow fast and play badly).
+constexpr int kGifMaxWidth_px = 960;
 
 /// For .mp4/.mov/.m4v: the top-level boxes tile the file exactly and include moov and mdat (a truncated
 /// file fails). Other containers pass when non-empty.
@@ -40,7 +43,8 @@ bool iso_boxes_complete(const std::string& path) {
     std::error_code ec;
     const auto size = fs::file_size(path, ec);
     if (ec || size == 0) return false;
-    if (fs::path(path).extension() == ".mkv") return true;
+    const std::string ext = lower_extension(path);
+    if (ext != ".mp4" && ext != ".mov" && ext != ".m4v") return true;
     std::ifstream in(path, std::ios::binary);
     std::uint64_t at = 0;
     bool moov = false, mdat = false;
@@ -65,14 +69,62 @@ bool iso_boxes_complete(const std::string& path) {
     return at == size && moov && mdat;
 }
 
+std::string lower_extension(const std::string& path) {
+    std::string ext = fs::path(path).extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext;
+}
+
+bool is_gif(const std::string& path) { return lower_extension(path) == ".gif"; }
+bool is_webm(const std::string& path) { return lower_extension(path) == ".webm"; }
+
+/// The video encoder for the container: VP9 in WebM (yuva420p with --transparent), ProRes 4444 for a transparent
+/// MOV, FFV1 for the GIF's intermediate file, H.264 otherwise.
+void add_video_codec(std::vector<std::string>& args, const OutputOptions& o) {
+    const std::string crf = std::to_string(o.crf);
+    if (is_gif(o.path)) {
+        args.insert(args.end(), {"-c:v", "ffv1", "-pix_fmt", "rgb24"});
+    } else if (is_webm(o.path)) {
+        // -b:v 0 makes -crf the quality target; row-mt and cpu-used 4 keep VP9 usable at 1080p.
+        args.insert(args.end(), {"-c:v", "libvpx-vp9", "-pix_fmt", o.transparent ? "yuva420p" : "yuv420p", "-crf",
+                                 std::to_string(std::min(63, o.crf + 13)), "-b:v", "0", "-row-mt", "1", "-deadline",
+                                 "good", "-cpu-used", "4"});
+    } else if (o.transparent) {  // .mov (open_sink allows nothing else)
+        args.insert(args.end(), {"-c:v", "prores_ks", "-profile:v", "4444", "-pix_fmt", "yuva444p10le", "-alpha_bits",
+                                 "16", "-vendor", "apl0"});
+    } else {
+        args.insert(args.end(), {"-c:v", "libx264", "-pix_fmt", "yuv420p", "-crf", crf});
+    }
+}
+
+/// The GIF's first pass keeps at most kGifMaxFps frames a second and kGifMaxWidth_px pixels across.
+std::string gif_reduce_filter(const OutputOptions& o) {
+    return "fps=" + std::to_string(std::min(o.fps, kGifMaxFps)) + ",scale='min(iw," + std::to_string(kGifMaxWidth_px) +
+           ")':-2:flags=lanczos";
+}
+
 std::vector<std::string> ffmpeg_arguments(const std::string& program, const OutputOptions& o, const std::string& tmp) {
     const std::string size = std::to_string(o.width_px) + "x" + std::to_string(o.height_px);
     std::vector<std::string> args = {
         program, "-hide_banner", "-loglevel",           "error", "-y", "-f", "rawvideo", "-pix_fmt", "rgba", "-s",
-        size,    "-r",           std::to_string(o.fps), "-i",    "-",  "-an"};
-    if (o.bottom_up) args.insert(args.end(), {"-vf", "vflip"});  // free in ffmpeg: a negative line stride
-    args.insert(args.end(),
-                {"-c:v", "libx264", "-pix_fmt", "yuv420p", "-crf", std::to_string(o.crf), "-movflags", "+faststart"});
+        size,    "-r",           std::to_string(o.fps), "-i",    "-"};
+    const bool audio = !o.audio_path.empty();
+    if (audio)
+        args.insert(args.end(), {"-i", o.audio_path, "-map", "0:v", "-map", "1:a"});
+    else
+        args.push_back("-an");
+    std::string filter = o.bottom_up ? "vflip" : "";  // free in ffmpeg: a negative line stride
+    if (is_gif(o.path)) filter += (filter.empty() ? "" : ",") + gif_reduce_filter(o);
+    if (!filter.empty()) args.insert(args.end(), {"-vf", filter});
+    add_video_codec(args, o);
+    if (audio) {
+        if (is_webm(o.path))
+            args.insert(args.end(), {"-c:a", "libopus", "-b:a", "128k"});
+        else
+            args.insert(args.end(), {"-c:a", "aac", "-b:a", "160k"});
+        args.insert(args.end(), {"-ar", std::to_string(exporter::kTrackRate_hz)});
+    }
+    if (!is_webm(o.path) && !is_gif(o.path)) args.insert(args.end(), {"-movflags", "+faststart"});
     // Each is one argv element (no shell): ffmpeg splits it at the first '=', so the text may hold anything.
     if (!o.title.empty()) args.insert(args.end(), {"-metadata", "title=" + o.title});
     if (!o.description.empty()) args.insert(args.end(), {"-metadata", "description=" + o.description});
@@ -104,11 +156,16 @@ void remove_stale_file(const std::string& path) {
 class FfmpegSink final : public FrameSink {
 public:
     FfmpegSink(const OutputOptions& options, const std::string& program) : options_(options) {
+        program_ = program;
         tmp_ = partial_path(options.path);
+        if (is_gif(options.path)) {  // frames first go losslessly into a file the palette is computed from
+            frames_tmp_ = tmp_ + ".frames.mkv";
+            palette_tmp_ = tmp_ + ".palette.png";
+        }
         log_ = detail::temp_file_path("synapse-ffmpeg-log");
         std::remove(tmp_.c_str());      // checked up front: absent or a regular file (an interrupted recording's)
         std::signal(SIGPIPE, SIG_IGN);  // a dying ffmpeg must surface as EPIPE, not kill the recorder
-        spawn(ffmpeg_arguments(program, options, tmp_));
+        spawn(ffmpeg_arguments(program, options, frames_tmp_.empty() ? tmp_ : frames_tmp_));
     }
 
     ~FfmpegSink() override {
@@ -120,11 +177,13 @@ public:
         }
         std::remove(tmp_.c_str());
         std::remove(log_.c_str());
+        remove_gif_stages();
     }
 
     void write(std::vector<std::uint8_t>& rgba) override {
         const std::size_t expected = static_cast<std::size_t>(options_.width_px) * options_.height_px * 4;
         if (rgba.size() != expected) throw std::logic_error("frame of the wrong size");
+        if (options_.transparent) unpremultiply(rgba);  // video alpha is straight, as in the PNG sequence
         if (!detail::write_all(fd_, rgba.data(), rgba.size())) fail_from_ffmpeg("stopped taking frames");
         ++frames_;
     }
@@ -135,22 +194,48 @@ public:
         const int status = wait_exit_unless_cancelled();
         if (cancelled()) throw Cancelled(options_.path + ": interrupted");
         if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) fail_from_ffmpeg(describe(status));
+        if (!frames_tmp_.empty()) encode_gif();
         if (!iso_boxes_complete(tmp_))
             throw std::runtime_error(options_.path + ": ffmpeg's output is incomplete (disk full?)");
         const std::string srt_path = srt_path_for(options_.path);
+        const std::string vtt_path = fs::path(options_.path).replace_extension(".vtt").string();
         const std::string srt_tmp = detail::write_srt_tmp(options_.srt, srt_path);
+        const std::string vtt_tmp = detail::write_srt_tmp(vtt_from_srt(options_.srt), vtt_path);
         commit_file(tmp_, options_.path);
-        if (!srt_tmp.empty())
-            commit_file(srt_tmp, srt_path);
-        else
-            remove_stale_file(srt_path);
+        for (const auto& [tmp, path] : {std::pair{srt_tmp, srt_path}, std::pair{vtt_tmp, vtt_path}}) {
+            if (!tmp.empty())
+                commit_file(tmp, path);
+            else
+                remove_stale_file(path);
+        }
         std::remove(log_.c_str());
+        remove_gif_stages();
         finished_ = true;
     }
 
     long frames_written() const override { return frames_; }
 
 private:
+    /// The GIF's second and third passes: one palette for the whole video, then every frame mapped to it.
+    void encode_gif() {
+        run_step({program_, "-hide_banner", "-loglevel", "error", "-y", "-i", frames_tmp_, "-vf",
+                  "palettegen=stats_mode=full", palette_tmp_});
+        run_step({program_, "-hide_banner", "-loglevel", "error", "-y", "-i", frames_tmp_, "-i", palette_tmp_, "-lavfi",
+                  "paletteuse=dither=bayer:bayer_scale=4", "-f", "gif", tmp_});
+    }
+
+    void run_step(const std::vector<std::string>& args) {
+        if (cancelled()) throw Cancelled(options_.path + ": interrupted");
+        const int status = detail::run_program(args, "", log_);
+        if (cancelled()) throw Cancelled(options_.path + ": interrupted");
+        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) fail_from_ffmpeg(describe(status));
+    }
+
+    void remove_gif_stages() {
+        if (!frames_tmp_.empty()) std::remove(frames_tmp_.c_str());
+        if (!palette_tmp_.empty()) std::remove(palette_tmp_.c_str());
+    }
+
     void spawn(const std::vector<std::string>& args) {
         int fds[2];
         if (pipe2(fds, O_CLOEXEC) != 0) throw std::runtime_error(std::string("pipe: ") + std::strerror(errno));
@@ -237,13 +322,14 @@ private:
             close_pipe();
             how = describe(wait_exit());
         }
-        const std::string detail = last_line(log_);
+        const std::string detail = detail::last_line(log_);
         throw std::runtime_error(options_.path + ": ffmpeg " + how + " after " + std::to_string(frames_) + " frames" +
                                  (detail.empty() ? "" : " (" + detail + ")"));
     }
 
     OutputOptions options_;
-    std::string tmp_, log_;
+    std::string program_, tmp_, log_;
+    std::string frames_tmp_, palette_tmp_;  ///< a GIF's lossless frames and palette (empty for other videos)
     pid_t pid_ = -1;
     int fd_ = -1;
     long frames_ = 0;

@@ -3,9 +3,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <initializer_list>
+#include <sstream>
 #include <stdexcept>
 
 #include "sim/duration.hpp"
@@ -18,6 +20,8 @@ using nlohmann::json;
 /// Segment boundaries within this many seconds of a frame time count as reached (float sums of durations).
 constexpr double kBoundaryEpsilon_s = 1e-7;
 constexpr double kCaptionFade_s = 0.25;
+/// The least a "fit" segment lasts before its narration is measured (a quote not yet resolved, no pause).
+constexpr double kShortestFit_s = 0.5;
 constexpr double kTitleFade_s = 0.4;
 constexpr double kMaxSegmentDuration_s = 3600.0;
 
@@ -206,26 +210,75 @@ scene::ViewChoice get_view(const json& value, const Where& where) {
     return *view;
 }
 
+/// "say": text, or {"quote": id} (read with its attribution).
+void parse_say(const json& value, Narration& narration, const Where& where) {
+    if (value.is_string()) {
+        narration.say = value.get<std::string>();
+        if (narration.say.find_first_not_of(" \t\n") == std::string::npos) where.fail("must not be empty");
+        return;
+    }
+    if (!value.is_object()) where.fail("must be text or {\"quote\": \"id\"}");
+    check_keys(value, {"quote"}, where);
+    if (!value.contains("quote")) where.fail("needs \"quote\"");
+    narration.quote_id = get_string(value["quote"], where / "quote");
+    if (narration.quote_id.empty()) (where / "quote").fail("must not be empty");
+}
+
+void parse_narration(const json& seg, Segment& s, const Where& where) {
+    if (seg.contains("say")) parse_say(seg["say"], s.narration, where / "say");
+    if (seg.contains("audio")) {
+        s.narration.audio_path = get_string(seg["audio"], where / "audio");
+        if (s.narration.audio_path.empty()) (where / "audio").fail("must not be empty");
+    }
+    if (seg.contains("pause_s")) {
+        if (!s.fit) (where / "pause_s").fail("only with \"duration_s\": \"fit\"");
+        s.pause_s = get_non_negative(seg["pause_s"], where / "pause_s");
+        if (s.pause_s > 60.0) (where / "pause_s").fail("must be at most 60");
+    }
+    if (s.fit && s.narration.empty()) (where / "duration_s").fail("\"fit\" needs \"say\" or \"audio\" to fit");
+    // The narration is the caption unless the segment gives its own.
+    if (!seg.contains("caption")) {
+        s.caption.text = s.narration.say;
+        s.caption.quote_id = s.narration.quote_id;
+    }
+}
+
+/// The length of a segment before any speech is known: "fit" estimates its words (a recorded file or a quote
+/// is measured or resolved later).
+double initial_duration_s(const Segment& s) {
+    return std::max(estimated_speech_s(s.narration.say) + s.pause_s, kShortestFit_s);
+}
+
+/// The default view transition shrinks with a short segment; a written one must fit in it.
+void check_view_transition(Segment& s, const Where& where) {
+    if (!s.view_transition_given) s.view_transition_s = std::min(kDefaultViewTransition_s, s.duration_s);
+    if (s.view_transition_s > s.duration_s)
+        (where / "view_transition_s").fail("must not exceed the segment's duration_s");
+}
+
 Segment parse_segment(const json& seg, const Where& where) {
     check_keys(seg,
                {"duration_s", "time_h", "rate_h_per_s", "hold", "view", "view_transition_s", "camera", "labels",
-                "caption", "title", "params"},
+                "caption", "title", "params", "say", "audio", "pause_s"},
                where);
     Segment s;
     if (!seg.contains("duration_s")) (where / "duration_s").fail("missing");
-    s.duration_s = get_positive(seg["duration_s"], where / "duration_s");
+    s.fit = seg["duration_s"].is_string() && seg["duration_s"].get<std::string>() == "fit";
+    if (!s.fit) s.duration_s = get_positive(seg["duration_s"], where / "duration_s");
     if (s.duration_s > kMaxSegmentDuration_s) (where / "duration_s").fail("must be at most 3600");
+    parse_narration(seg, s, where);
+    if (s.fit) s.duration_s = initial_duration_s(s);
     s.clock = parse_clock(seg, where);
     if (seg.contains("view")) {
         const scene::ViewChoice choice = get_view(seg["view"], where / "view");
         s.view = choice.view;
         s.receptor_split = choice.receptor_split;
     }
-    s.view_transition_s = std::min(s.view_transition_s, s.duration_s);  // the default fits short segments
-    if (seg.contains("view_transition_s"))
+    if (seg.contains("view_transition_s")) {
         s.view_transition_s = get_non_negative(seg["view_transition_s"], where / "view_transition_s");
-    if (s.view_transition_s > s.duration_s)
-        (where / "view_transition_s").fail("must not exceed the segment's duration_s");
+        s.view_transition_given = true;
+    }
+    if (!s.fit) check_view_transition(s, where);  // a fitted one is checked once its length is known
     if (seg.contains("camera")) s.camera = parse_camera(seg["camera"], s.camera_transition_s, where / "camera");
     if (seg.contains("labels")) s.labels = get_bool(seg["labels"], where / "labels");
     if (seg.contains("caption")) s.caption = parse_caption(seg["caption"], where / "caption");
@@ -426,6 +479,7 @@ Script parse_script(const json& root, const std::string& where_file) {
     for (std::size_t i = 0; i < segments.size(); ++i)
         script.segments.push_back(parse_segment(segments[i], (where / "segments").at(i)));
     script.captions = caption_cues(script.segments);
+    for (const Segment& s : script.segments) script.narrated = script.narrated || s.narration.spoken();
     check_log_eases(script, where / "segments");
     return script;
 }
@@ -458,15 +512,54 @@ Script load_script_file(const std::string& path) {
 }
 
 void resolve_quotes(Script& script, const QuoteLookup& lookup) {
-    for (CaptionCue& cue : script.captions) {
-        if (cue.quote_id.empty()) continue;
-        const auto quote = lookup ? lookup(cue.quote_id) : std::nullopt;
+    auto find = [&](const std::string& id, std::size_t i, const char* field) {
+        const auto quote = lookup ? lookup(id) : std::nullopt;
         if (!quote)
-            throw std::runtime_error(script.where + ": segments[" + std::to_string(cue.segment_index) +
-                                     "].caption.quote: unknown quote id '" + cue.quote_id + "'");
-        cue.text = quote->text;
-        cue.source = quote->source;
+            throw std::runtime_error(script.where + ": segments[" + std::to_string(i) + "]." + field +
+                                     ": unknown quote id '" + id + "'");
+        return *quote;
+    };
+    for (std::size_t i = 0; i < script.segments.size(); ++i) {
+        Segment& s = script.segments[i];
+        if (!s.caption.quote_id.empty()) {
+            const QuoteText quote = find(s.caption.quote_id, i, "caption.quote");
+            s.caption.text = quote.text;
+            s.caption.source = quote.source;
+        }
+        if (!s.narration.quote_id.empty()) {
+            const QuoteText quote = find(s.narration.quote_id, i, "say.quote");
+            s.narration.say = quote.text + " From " + quote.source + ".";
+        }
+        if (s.fit && s.narration.audio_path.empty()) s.duration_s = initial_duration_s(s);
     }
+    script.captions = caption_cues(script.segments);
+}
+
+double estimated_speech_s(const std::string& words) {
+    std::istringstream in(words);
+    std::string word;
+    long count = 0;
+    while (in >> word) ++count;
+    return static_cast<double>(count) * kEstimatedSpeech_s_per_word;
+}
+
+void fit_to_speech(Script& script, const std::vector<double>& speech_s) {
+    const Where segments{script.where, "segments"};
+    for (std::size_t i = 0; i < script.segments.size() && i < speech_s.size(); ++i) {
+        Segment& s = script.segments[i];
+        if (s.fit && speech_s[i] > 0.0) s.duration_s = std::max(speech_s[i] + s.pause_s, s.min_fit_s);
+        if (s.duration_s > kMaxSegmentDuration_s) (segments.at(i) / "duration_s").fail("must be at most 3600");
+        if (!s.fit && speech_s[i] > s.duration_s + kBoundaryEpsilon_s) {
+            char text[160];
+            std::snprintf(text, sizeof text,
+                          "the narration lasts %.2f s, longer than duration_s %.2f; lengthen the segment or give "
+                          "\"duration_s\": \"fit\"",
+                          speech_s[i], s.duration_s);
+            segments.at(i).fail(text);
+        }
+        check_view_transition(s, segments.at(i));
+    }
+    script.captions = caption_cues(script.segments);
 }
 
 ScriptFrame script_state_at(const Script& script, double video_time_s) {

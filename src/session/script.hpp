@@ -48,17 +48,41 @@ struct CaptionSpec {
     bool empty() const { return text.empty() && quote_id.empty(); }
 };
 
+/// What a segment says aloud: words for a speech engine, a quote read with its attribution, or a recorded file.
+struct Narration {
+    std::string say;         ///< the words ("say": text; for a quote, its text and attribution once resolved)
+    std::string quote_id;    ///< "say": {"quote": id}
+    std::string audio_path;  ///< "audio": recorded narration (relative to the script until the loader resolves it)
+    bool empty() const { return say.empty() && quote_id.empty() && audio_path.empty(); }
+    bool spoken() const { return !say.empty() || !quote_id.empty(); }
+};
+
+/// The view change's zoom-and-fade when a segment does not give "view_transition_s" (shorter in a shorter segment).
+inline constexpr double kDefaultViewTransition_s = 0.9;
+
+/// Seconds of silence after the narration of a "fit" segment when the script gives no "pause_s".
+inline constexpr double kDefaultFitPause_s = 0.6;
+
+/// The speaking rate a "fit" segment is sized with until a voice has spoken it (150 words a minute).
+inline constexpr double kEstimatedSpeech_s_per_word = 0.4;
+
 struct Segment {
-    double duration_s = 0.0;  ///< seconds of video
+    double duration_s = 0.0;              ///< seconds of video ("fit": the narration's length plus pause_s)
+    bool fit = false;                     ///< "duration_s": "fit": sized by its narration (estimated until spoken)
+    double pause_s = kDefaultFitPause_s;  ///< "fit" segments: silence after the narration
+    double min_fit_s = 0.0;               ///< "fit" segments: the least they last (a lesson step's floor; scripts: 0)
+    Narration narration;
+    bool view_transition_given = false;  ///< "view_transition_s" was written (else it shrinks with the segment)
     SimClock clock;
     std::optional<scene::View> view;      ///< carries over until changed
     bool receptor_split = false;          ///< with view: the receptor close-up split ("view": "receptor-split")
-    double view_transition_s = 0.9;       ///< seconds the scene's zoom-and-fade takes when the view changes
+    double view_transition_s = kDefaultViewTransition_s;  ///< seconds the zoom-and-fade takes when the view changes
     std::optional<CameraPose> camera;     ///< carries over until changed
     double camera_transition_s = 0.0;     ///< seconds to move from the previous camera to this one
     std::optional<bool> labels;           ///< scene labels on/off, carries over
     CaptionSpec caption;                  ///< this segment only (identical neighbours merge)
     std::string title;                    ///< a large centred title, this segment only
+    std::string name;                     ///< what --clips calls it (a lesson step's title); else title or caption
     std::optional<ScenarioPatch> params;  ///< parameter changes from this segment on
     /// A complete scenario from this segment on, replacing the one before (lessons played as scripts set it;
     /// the JSON format has no key for it). Counts as a parameter change for params_version.
@@ -96,6 +120,8 @@ struct Script {
     scene::Theme theme = scene::Theme::dark;
     ScriptOverlays overlays;
     bool overlays_given = false;  ///< the script has an "overlays" key: a size too small for them is an error
+    bool narrated = false;        ///< some segment has its own "say" line (a lesson says its captions, but only when
+                                  ///< recorded with --voice)
     std::vector<Segment> segments;
     std::vector<CaptionCue> captions;  ///< derived from segments at parse time
     double duration_s() const;
@@ -123,8 +149,17 @@ struct QuoteText {
 };
 using QuoteLookup = std::function<std::optional<QuoteText>(const std::string& quote_id)>;
 
-/// Fills the text and source of quote captions; throws one line naming the segment for unknown ids.
+/// Fills the text and source of quote captions and the words of quote narration (the quote, then "from" and its
+/// source); throws one line naming the segment for unknown ids. "fit" segments are re-estimated.
 void resolve_quotes(Script& script, const QuoteLookup& lookup);
+
+/// The words a segment's narration would take at the estimated speaking rate, seconds (0 without words).
+double estimated_speech_s(const std::string& words);
+
+/// Sizes the script by its narration: each "fit" segment lasts speech_s[i] + its pause; a fixed segment whose
+/// narration is longer than it is an error (nothing is cut). speech_s has one entry per segment (0: none).
+/// Rebuilds the caption cues. Throws one line naming the segment.
+void fit_to_speech(Script& script, const std::vector<double>& speech_s);
 
 /// Everything a frame needs from the script at one video time: the window's preview uses it too.
 struct ScriptFrame {

@@ -156,8 +156,24 @@ std::string display_script_path(const std::string& path) {
 
 std::string render_command_path(const std::string& script_path) { return shell_quoted(script_path); }
 
-std::string render_command(const std::string& script_path) {
-    return "synapse-lab --record out.mp4 --script " + render_command_path(script_path) + " --size 1920x1080 --fps 30";
+std::string render_command(const std::string& script_path, bool narrated) {
+    return "synapse-lab --record out.mp4 --script " + render_command_path(script_path) + " --size 1920x1080 --fps 30" +
+           (narrated ? " --voice flite" : "");
+}
+
+std::string narration_line(const Script& script, const ScriptFrame& frame) {
+    if (frame.segment_index < 0 || frame.segment_index >= static_cast<int>(script.segments.size())) return "";
+    double start_s = 0.0;
+    for (int i = 0; i < frame.segment_index; ++i) start_s += script.segments[static_cast<std::size_t>(i)].duration_s;
+    const Segment& s = script.segments[static_cast<std::size_t>(frame.segment_index)];
+    if (s.narration.say.empty() && s.narration.audio_path.empty()) return "";
+    char when[96];
+    std::snprintf(when, sizeof when, "%.1f-%.1f s%s", start_s, start_s + s.duration_s,
+                  s.fit && s.narration.audio_path.empty() ? ", timed at 150 words a minute until spoken" : "");
+    const std::string words = s.narration.say.empty()
+                                  ? "recorded " + std::filesystem::path(s.narration.audio_path).filename().string()
+                                  : s.narration.say;
+    return "Says (" + std::string(when) + "): " + words;
 }
 
 scene::Rect fit_video_aspect(const scene::Rect& rect) {

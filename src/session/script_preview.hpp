@@ -65,8 +65,12 @@ std::vector<std::string> preview_script_files(const std::string& assets_dir);
 /// `path` relative to the working directory when it lies below it (as typed at a shell), else as given.
 std::string display_script_path(const std::string& path);
 /// The command line that renders the script: synapse-lab --record out.mp4 --script PATH --size 1920x1080 --fps 30
-/// (PATH quoted for a POSIX shell where needed).
-std::string render_command(const std::string& script_path);
+/// (PATH quoted for a POSIX shell where needed), then --voice flite for a narrated script (Script::narrated).
+std::string render_command(const std::string& script_path, bool narrated = false);
+
+/// What the preview's panel says about the narration at its video time: the segment's words and when it plays,
+/// e.g. "Says (7.9-18.7 s): Dose: half a milligram ..."; "" when the segment says nothing.
+std::string narration_line(const Script& script, const ScriptFrame& frame);
 /// The script path as render_command writes it (quoted for a POSIX shell where needed).
 std::string render_command_path(const std::string& script_path);
 /// The largest rectangle of aspect kVideoAspect centred in `rect`: where the window shows the previewed video

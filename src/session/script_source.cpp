@@ -8,6 +8,7 @@
 #include "content/content.hpp"
 #include "content/verbatim.hpp"
 #include "session/lesson_script.hpp"
+#include "session/narration.hpp"
 #include "sim/scenario_io.hpp"
 
 namespace session {
@@ -66,10 +67,32 @@ ScriptSource lesson_source(const std::string& path, const std::string& assets_di
     return ScriptSource{lesson_to_script(lesson), lesson.steps.front().scenario};
 }
 
+bool has_quote_narration(const Script& script) {
+    for (const auto& s : script.segments)
+        if (!s.narration.quote_id.empty()) return true;
+    return false;
+}
+
+/// Recorded narration files are named relative to the script; "fit" segments take their length (read here, so
+/// that the window's preview times them as the recording will).
+void resolve_recorded_audio(Script& script, const std::string& script_path) {
+    std::vector<double> lengths_s(script.segments.size(), 0.0);
+    for (std::size_t i = 0; i < script.segments.size(); ++i) {
+        std::string& audio = script.segments[i].narration.audio_path;
+        if (audio.empty()) continue;
+        if (fs::path(audio).is_relative()) audio = (fs::path(script_path).parent_path() / audio).string();
+        lengths_s[i] =
+            read_track_audio(audio, script.where + ": segments[" + std::to_string(i) + "].audio").duration_s();
+    }
+    fit_to_speech(script, lengths_s);
+}
+
 ScriptSource script_file_source(const std::string& path, const std::string& assets_dir) {
     ScriptSource source{load_script_file(path), {}};
     source.base_scenario = base_scenario(source.script, path, assets_dir);
-    if (has_quotes(source.script)) resolve_from_library(source.script, assets_dir);
+    if (has_quotes(source.script) || has_quote_narration(source.script))
+        resolve_from_library(source.script, assets_dir);
+    resolve_recorded_audio(source.script, path);
     return source;
 }
 

@@ -60,6 +60,24 @@ void file_chooser(session::Session& app, Panels& panels) {
     ImGui::PopStyleColor();
 }
 
+/// Segment boundaries as ticks under the scrub slider; a narrated segment's span is underlined.
+void segment_ticks(const session::Script& script) {
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    const double duration_s = script.duration_s();
+    if (duration_s <= 0.0 || max.x <= min.x) return;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 tick = ImGui::GetColorU32(ImGuiCol_TextDisabled), said = ImGui::GetColorU32(ImGuiCol_SliderGrabActive);
+    const auto x_at = [&](double t_s) { return min.x + static_cast<float>(t_s / duration_s) * (max.x - min.x); };
+    double start_s = 0.0;
+    for (const session::Segment& s : script.segments) {
+        const float x0 = x_at(start_s), x1 = x_at(start_s + s.duration_s);
+        draw->AddLine(ImVec2(x0, max.y - 4.0f), ImVec2(x0, max.y), tick);
+        if (script.narrated && !s.narration.empty())
+            draw->AddLine(ImVec2(x0 + 1.0f, max.y - 1.0f), ImVec2(x1 - 1.0f, max.y - 1.0f), said, 2.0f);
+        start_s += s.duration_s;
+    }
+}
+
 void transport(session::Session& app) {
     session::ScriptPreview& p = app.preview;
     const double duration_s = p.source->script.duration_s();
@@ -76,6 +94,7 @@ void transport(session::Session& app) {
     ImGui::SetNextItemWidth(-FLT_MIN);
     if (ImGui::SliderScalar("##scrub", ImGuiDataType_Double, &t_s, &zero_s, &duration_s, "%.1f s"))
         seek_preview(app, t_s);
+    segment_ticks(p.source->script);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Video time: drag to scrub");
 }
 
@@ -88,6 +107,17 @@ void position_line(const session::Session& app) {
                              " view";
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", line.c_str());
+    ImGui::PopTextWrapPos();
+}
+
+/// What the current segment says and when (under the command, which stays in view on a small screen).
+void narration_text(const session::Session& app) {
+    const session::Script& script = app.preview.source->script;
+    if (!script.narrated) return;  // a lesson says its captions only when recorded with --voice
+    const std::string says = session::narration_line(script, *preview_frame(app));
+    if (says.empty()) return;
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", says.c_str());
     ImGui::PopTextWrapPos();
 }
 
@@ -104,10 +134,11 @@ void command_block(session::Session& app, const Panels& panels) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted("synapse-lab --record out.mp4");
     ImGui::TextUnformatted(("  --script " + session::render_command_path(path)).c_str());
-    ImGui::TextUnformatted("  --size 1920x1080 --fps 30");
+    const bool narrated = app.preview.source->script.narrated;
+    ImGui::TextUnformatted(narrated ? "  --size 1920x1080 --fps 30 --voice flite" : "  --size 1920x1080 --fps 30");
     ImGui::PopTextWrapPos();
     if (ImGui::Button("Copy command")) {
-        const std::string command = session::render_command(path);
+        const std::string command = session::render_command(path, narrated);
         ImGui::SetClipboardText(command.c_str());
         app.status = "Copied: " + command;
     }
@@ -126,6 +157,7 @@ void loaded_script(session::Session& app, const Panels& panels) {
     position_line(app);
     ImGui::Spacing();
     command_block(app, panels);
+    narration_text(app);
     ImGui::Separator();
 }
 

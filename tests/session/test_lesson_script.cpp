@@ -95,7 +95,7 @@ TEST_CASE("the script loader tells lessons from recording scripts by their keys"
     CHECK(lesson.base_scenario.name == "standard-infusion");
     const session::ScriptSource script =
         session::load_script_source(assets + "/scripts/ketamine-mechanism.json", assets);
-    CHECK(script.script.duration_s() == Approx(85.0));
+    CHECK(script.script.duration_s() > 100.0);  // "fit" segments, timed by their words until a voice speaks them
     test_support::TempDir dir("lesson-durations");
     const session::ScriptSource short_lesson = session::load_script_source(write_lesson(dir), assets);
     REQUIRE(short_lesson.script.segments.size() == 3);

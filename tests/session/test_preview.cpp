@@ -102,6 +102,8 @@ TEST_CASE("closing the preview restores the session, a bad file is one line and 
 }
 
 TEST_CASE("the render command names the script and quotes it for a shell, the picture keeps 16:9") {
+    CHECK(session::render_command("a.json", true) ==
+          "synapse-lab --record out.mp4 --script a.json --size 1920x1080 --fps 30 --voice flite");
     CHECK(session::render_command("assets/scripts/ketamine-mechanism.json") ==
           "synapse-lab --record out.mp4 --script assets/scripts/ketamine-mechanism.json --size 1920x1080 --fps 30");
     CHECK(session::render_command("my script's.json") ==

@@ -219,7 +219,7 @@ TEST_CASE("Every shipped script parses") {
         INFO(name);
         const auto s = session::load_script_file(dir + name);
         CHECK(s.duration_s() >= 60.0);
-        CHECK(s.duration_s() <= 90.0);
+        CHECK(s.duration_s() <= 150.0);  // narrated: about two minutes of speech
     }
 }
 

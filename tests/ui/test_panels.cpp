@@ -268,7 +268,8 @@ TEST_CASE("the Video tab (File > Preview recording script...) scrubs with its sl
     h.click(app, copy->x, copy->y);
     const std::string clipboard = ImGui::GetClipboardText();
     CHECK(clipboard ==
-          session::render_command(session::display_script_path((app.assets_dir + "/scripts/ketamine-mechanism.json"))));
+          session::render_command(session::display_script_path((app.assets_dir + "/scripts/ketamine-mechanism.json")),
+                                  true));  // narrated: --voice flite
     CHECK(clipboard.find("--script") != std::string::npos);
 }
 

@@ -1,0 +1,121 @@
+// Preview narration: synthesised once per opened script, queued into an SDL audio device from the preview's time.
+#include "app/preview_audio.hpp"
+
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+
+#include "export/sink.hpp"
+#include "session/narration.hpp"
+#include "session/script_preview.hpp"
+
+namespace app {
+namespace {
+
+/// A drift beyond this between the preview's clock and the audio's means a seek: the audio is queued again.
+constexpr double kResyncTolerance_s = 0.15;
+
+/// A private temporary folder for the speech engine's files, removed when done.
+struct TempFolder {
+    std::string path;
+    TempFolder() {
+        std::string pattern = (std::filesystem::temp_directory_path() / "synapse-preview-XXXXXX").string();
+        if (mkdtemp(pattern.data())) path = pattern;
+    }
+    ~TempFolder() {
+        std::error_code ec;
+        if (!path.empty()) std::filesystem::remove_all(path, ec);
+    }
+};
+
+}  // namespace
+
+PreviewAudio::~PreviewAudio() {
+    if (device_ != 0) SDL_CloseAudioDevice(device_);
+}
+
+unsigned PreviewAudio::queued_bytes() const { return device_ != 0 ? SDL_GetQueuedAudioSize(device_) : 0u; }
+
+void PreviewAudio::update(session::Session& app) {
+    if (!session::previewing(app)) {
+        stop();
+        prepared_path_.clear();
+        track_.reset();
+        return;
+    }
+    if (app.preview.path != prepared_path_) prepare(app);
+    if (track_) follow(app);
+}
+
+void PreviewAudio::prepare(session::Session& app) {
+    stop();
+    track_.reset();
+    prepared_path_ = app.preview.path;
+    session::Script& script = app.preview.source->script;
+    if (!script.narrated) return;
+    if (exporter::find_program("flite").empty()) {
+        app.status = "The preview is silent: install flite to hear the script's narration";
+        return;
+    }
+    TempFolder work;
+    session::Script spoken = script;
+    try {
+        session::NarrationOptions options;
+        options.voice = "flite";
+        options.work_dir = work.path;
+        track_ = session::build_narration(spoken, options, 30);
+    } catch (const std::exception& e) {
+        app.status = std::string("The preview is silent: ") + e.what();
+        return;
+    }
+    script = std::move(spoken);  // "fit" segments now last as long as the recording's will
+    session::seek_preview(app, app.preview.video_time_s);
+}
+
+bool PreviewAudio::open_device(session::Session& app) {
+    if (device_ != 0) return true;
+    if (device_failed_) return false;
+    SDL_AudioSpec want{};
+    want.freq = exporter::kTrackRate_hz;
+    want.format = AUDIO_F32SYS;
+    want.channels = 1;
+    want.samples = 2048;
+    if (SDL_InitSubSystem(SDL_INIT_AUDIO) == 0) device_ = SDL_OpenAudioDevice(nullptr, 0, &want, nullptr, 0);
+    if (device_ == 0) {
+        device_failed_ = true;
+        app.status = std::string("The preview is silent: no audio output (") + SDL_GetError() + ")";
+        return false;
+    }
+    return true;
+}
+
+void PreviewAudio::follow(session::Session& app) {
+    if (!app.preview.playing) {
+        if (playing_) stop();
+        return;
+    }
+    const Uint64 now = SDL_GetPerformanceCounter();
+    const double heard_s =
+        queued_from_s_ + static_cast<double>(now - queued_at_) / static_cast<double>(SDL_GetPerformanceFrequency());
+    if (playing_ && std::abs(heard_s - app.preview.video_time_s) < kResyncTolerance_s) return;
+    if (!open_device(app)) return;
+    SDL_ClearQueuedAudio(device_);
+    const auto from = static_cast<std::size_t>(std::max(0.0, app.preview.video_time_s) * exporter::kTrackRate_hz);
+    if (from < track_->samples.size())
+        SDL_QueueAudio(device_, track_->samples.data() + from,
+                       static_cast<Uint32>((track_->samples.size() - from) * sizeof(float)));
+    SDL_PauseAudioDevice(device_, 0);
+    queued_from_s_ = app.preview.video_time_s;
+    queued_at_ = now;
+    playing_ = true;
+}
+
+void PreviewAudio::stop() {
+    if (device_ != 0) {
+        SDL_PauseAudioDevice(device_, 1);
+        SDL_ClearQueuedAudio(device_);
+    }
+    playing_ = false;
+}
+
+}  // namespace app
