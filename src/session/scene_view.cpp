@@ -22,6 +22,8 @@ scene::ViewOptions scene_view(const Session& app, const std::optional<scene::Rec
     if (app.presenter) {
         view.caption = false;  // the presenter caption replaces the scene's own line
         view.min_text_px = kPresenterMinTextPx;
+        view.overlay_rect_px = *panels_free_px;  // the title and legend beside the key plot, not under it
+        view.legend = false;  // the presenter's compact legend window instead (no room beside the readout)
         return view;
     }
     view.legend = view.legend && !app.panels.right;

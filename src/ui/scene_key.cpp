@@ -73,15 +73,27 @@ ImVec2 legend_size(const std::vector<scene::LegendSwatch>& entries, float swatch
     return ImVec2(std::min(w, area.w - 2.0f * pad), std::min(h, std::max(0.0f, area.h - 2.0f * pad)));
 }
 
-void legend_window(const session::Session& app, const session::Rect& area) {
+/// Whether the legend window was collapsed last frame (ImGui tells only after Begin): a collapsed legend is a compact
+/// title bar, not one as wide as the open legend.
+bool legend_collapsed = false;
+
+void legend_window(const session::Session& app, const session::Rect& area, bool bottom_left) {
     const float pad = ImGui::GetStyle().WindowPadding.x;
     const float row = ImGui::GetFrameHeight(), s = ImGui::GetFontSize() / 13.0f, swatch_w = 2.2f * row;
     const std::vector<scene::LegendSwatch> entries = scene::legend_swatches(app.view.view, app.view.theme);
-    ImGui::SetNextWindowPos(ImVec2(area.right() - pad, area.y + pad), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
-    ImGui::SetNextWindowCollapsed(area.w < ImGui::GetFontSize() * kOpenLegendWidth_em, ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(legend_size(entries, swatch_w, area, pad), ImGuiCond_Always);
+    if (bottom_left)
+        ImGui::SetNextWindowPos(ImVec2(area.x + pad, area.bottom() - pad), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
+    else
+        ImGui::SetNextWindowPos(ImVec2(area.right() - pad, area.y + pad), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
+    ImGui::SetNextWindowCollapsed(bottom_left || area.w < ImGui::GetFontSize() * kOpenLegendWidth_em,
+                                  ImGuiCond_FirstUseEver);
+    ImVec2 size = legend_size(entries, swatch_w, area, pad);
+    if (legend_collapsed)  // the title, its arrow and the frame's padding
+        size.x = ImGui::CalcTextSize("Legend").x + ImGui::GetFontSize() + 4.0f * ImGui::GetStyle().FramePadding.x;
+    ImGui::SetNextWindowSize(size, ImGuiCond_Always);
     ImGui::SetNextWindowBgAlpha(0.88f);
-    if (ImGui::Begin("Legend##scene", nullptr, kKeyFlags & ~ImGuiWindowFlags_AlwaysAutoResize)) {
+    legend_collapsed = !ImGui::Begin("Legend##scene", nullptr, kKeyFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
+    if (!legend_collapsed) {
         for (const scene::LegendSwatch& entry : entries) {
             const ImVec2 at = ImGui::GetCursorScreenPos();
             ImGui::Dummy(ImVec2(swatch_w, row));
@@ -97,6 +109,39 @@ void legend_window(const session::Session& app, const session::Rect& area) {
     ImGui::End();
 }
 
+/// Every step of the mechanism with a bar of how active it is now (steps overlap), the step now in bold colour, a
+/// step the scenario blocks greyed with "(blocked)".
+void stage_strip(const session::Session& app) {
+    const sim::Experiments& experiments = app.model.scenario.experiments;
+    const sim::Hypotheses& hypotheses = app.model.scenario.hypotheses;
+    const float bar_w = ImGui::GetFontSize() * 3.0f, bar_h = ImGui::GetFontSize() * 0.45f;
+    const ImU32 track = ImGui::GetColorU32(ImGuiCol_FrameBg), fill = ImGui::GetColorU32(ImGuiCol_PlotHistogram);
+    for (const scene::StageStripRow& row :
+         scene::stage_strip(session::trajectory(app).at(app.time_h), experiments, hypotheses)) {
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const float mid = at.y + 0.5f * ImGui::GetTextLineHeight();
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const ImVec2 a(at.x, mid - 0.5f * bar_h), b(at.x + bar_w, mid + 0.5f * bar_h);
+        dl->AddRectFilled(a, b, track, 0.5f * bar_h);
+        if (row.activity > 0.0f)
+            dl->AddRectFilled(a, ImVec2(a.x + row.activity * bar_w, b.y),
+                              row.now ? fill : (fill & 0x00ffffffu) | 0x90000000u, 0.5f * bar_h);
+        if (row.now) dl->AddRect(a, b, ImGui::GetColorU32(ImGuiCol_Text), 0.5f * bar_h);
+        ImGui::Dummy(ImVec2(bar_w, ImGui::GetTextLineHeight()));
+        ImGui::SameLine();
+        if (row.blocked)
+            ImGui::TextDisabled("%s (blocked)", row.title.c_str());
+        else if (row.now)
+            ImGui::Text("%s  (now)", row.title.c_str());
+        else
+            ImGui::TextDisabled("%s", row.title.c_str());
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s: %.0f %% of its peak in the standard run%s", row.title.c_str(),
+                              100.0 * row.activity,
+                              row.blocked ? "; blocked by this scenario's experiment or hypothesis" : "");
+    }
+}
+
 void readout_window(const session::Session& app, const session::Rect& area) {
     const float pad = ImGui::GetStyle().WindowPadding.x;
     ImGui::SetNextWindowPos(ImVec2(area.x + pad, area.y + pad), ImGuiCond_Always);
@@ -107,10 +152,12 @@ void readout_window(const session::Session& app, const session::Rect& area) {
         const std::vector<std::string> lines =
             scene::readout_text(session::trajectory(app).at(app.time_h), app.view.view);
         for (const std::string& line : lines) {
-            if (line.rfind("Now: ", 0) == 0)
-                ImGui::Text("%s", line.c_str());
-            else
+            if (line.rfind("Now: ", 0) != 0) {
                 ImGui::TextDisabled("%s", line.c_str());
+                continue;
+            }
+            ImGui::Text("%s", line.c_str());
+            stage_strip(app);
         }
     }
     ImGui::End();
@@ -119,9 +166,13 @@ void readout_window(const session::Session& app, const session::Rect& area) {
 }  // namespace
 
 void draw_scene_key(const session::Session& app, const session::Rect& scene_area) {
-    if (scene_area.empty() || app.presenter || !app.show_ui || session::previewing(app)) return;
+    if (scene_area.empty() || !app.show_ui || session::previewing(app)) return;
+    if (app.presenter) {
+        if (app.view.legend) legend_window(app, scene_area, true);
+        return;
+    }
     if (app.panels.left && app.view.title) readout_window(app, scene_area);
-    if (app.panels.right && app.view.legend) legend_window(app, scene_area);
+    if (app.panels.right && app.view.legend) legend_window(app, scene_area, false);
 }
 
 }  // namespace ui
