@@ -58,6 +58,7 @@ enum class Tag : std::uint16_t {
     voltage_marker,                ///< the membrane-potential marker (receptor view)
     flux,                          ///< one particle of flux along a pathway arrow (signalling view)
     experiment_cut,                ///< the bar a virtual experiment puts across its step (signalling view)
+    stage_strip,                   ///< the HUD's stage strip: a step's activity bar, its track and cut
 };
 
 /// One SDF shape. Positions and sizes are in world units (the camera maps them to pixels);

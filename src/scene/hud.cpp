@@ -38,7 +38,7 @@ std::string_view view_subtitle(View view) {
         case View::circuit: return "Disinhibition in prefrontal cortex";
         case View::synapse: return "A glutamatergic synapse, in cross-section";
         case View::spine: return "Dendritic spines of a pyramidal neuron";
-        case View::receptor: return "One receptor of a pyramidal neuron's spine, animated from the model";
+        case View::receptor: return "A receptor on a pyramidal neuron's spine, animated from the model";
         case View::signalling: return "Inside the spine head: from glutamate to new synaptic proteins";
     }
     return "";
@@ -47,7 +47,7 @@ std::string_view view_subtitle(View view) {
 std::vector<std::string> readout_lines(const sim::State& s, View view) {
     std::vector<std::string> lines;
     lines.push_back("t = " + hud_time_text(s.time_h));
-    lines.push_back("Plasma ketamine " + fixed(s.plasma_ng_per_ml, 0) + " ng/mL (" + fixed(s.plasma_uM, 2) +
+    lines.push_back("Plasma " + fixed(s.plasma_ng_per_ml, 0) + " ng/mL (" + fixed(s.plasma_uM, 2) +
                     " \u00b5M)");
     switch (view) {
         case View::circuit:
@@ -102,28 +102,32 @@ std::string_view caption_text(sim::Stage stage) {
 }
 
 /// The stage strip under "Now:", one row per step from `at` (the first row's text centre): a bar of the step's
-/// activity and its short title; the step now bold with a filled marker, a blocked one greyed. Returns the y below.
+/// activity and its short title; the step now bold with an outlined bar, a blocked one greyed with the experiment's
+/// cut across its bar and "(blocked)". Returns the y below.
 float stage_strip_rows(Painter& p, const sim::State& s, glm::vec2 at) {
-    const float u = p.text, text_px = 13.0f;
-    const float pitch = std::max(17.0f * u, 1.25f * p.screen_text_px(text_px) + 1.0f * u);
-    const float bar_w = 3.0f * p.screen_text_px(text_px), bar_h = 0.45f * p.screen_text_px(text_px);
+    const float u = p.text, text_px = 13.0f, text_size = p.screen_text_px(text_px);
+    const float pitch = std::max(17.0f * u, 1.25f * text_size + 1.0f * u);
+    const float bar_w = 3.0f * text_size, bar_h = 0.45f * text_size, gap = 0.5f * text_size;
     const Rgba active = p.pal.spike, track = with_alpha(p.pal.ink_soft, 0.25f);
-    for (const StageStripRow& row : stage_strip(s, p.options.experiments, p.options.hypotheses)) {
-        const glm::vec2 bar0{at.x, at.y - 0.5f * bar_h}, bar1{at.x + bar_w, at.y + 0.5f * bar_h};
-        p.overlay_box(bar0, bar1, 0.5f * bar_h, track, row.now ? 1.5f * u : 0.0f, p.pal.ink);
+    const std::vector<StageStripRow> rows = stage_strip(s, p.options.experiments, p.options.hypotheses);
+    const auto text_of = [](const StageStripRow& row) { return row.title + (row.blocked ? " (blocked)" : ""); };
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const StageStripRow& row = rows[i];
+        const glm::vec2 c{at.x, at.y + pitch * static_cast<float>(i)};
+        const glm::vec2 bar0{c.x, c.y - 0.5f * bar_h}, bar1{c.x + bar_w, c.y + 0.5f * bar_h};
+        p.overlay_box(bar0, bar1, 0.5f * bar_h, track, row.now ? 1.5f * u : 0.0f, p.pal.ink).tag = Tag::stage_strip;
         if (row.activity > 0.0f)
             p.overlay_box(bar0, {bar0.x + row.activity * bar_w, bar1.y}, 0.5f * bar_h,
-                          row.now ? active : with_alpha(active, 0.55f));
+                          row.now ? active : with_alpha(active, 0.55f))
+                .tag = Tag::stage_strip;
         if (row.blocked)  // the experiment's cut across the bar
-            p.overlay_box({at.x + 0.5f * bar_w - 1.5f * u, at.y - bar_h}, {at.x + 0.5f * bar_w + 1.5f * u, at.y + bar_h},
-                          0.0f, p.pal.cut);
-        const std::string text = row.title + (row.blocked ? " (blocked)" : row.now ? "  (now)" : "");
+            p.overlay_box({c.x + 0.5f * bar_w - 1.5f * u, c.y - bar_h}, {c.x + 0.5f * bar_w + 1.5f * u, c.y + bar_h},
+                          0.0f, p.pal.cut)
+                .tag = Tag::stage_strip;
         const Rgba ink = row.blocked ? with_alpha(p.pal.ink_soft, 0.6f) : row.now ? p.pal.ink : p.pal.ink_soft;
-        p.screen_label({at.x + bar_w + 0.5f * p.screen_text_px(text_px), at.y}, text, text_px, ink, Align::left,
-                       row.now);
-        at.y += pitch;
+        p.screen_label({c.x + bar_w + gap, c.y}, text_of(row), text_px, ink, Align::left, row.now);
     }
-    return at.y + 0.2f * pitch;
+    return at.y + pitch * (static_cast<float>(rows.size()) + 0.2f);
 }
 
 /// The view's name and subtitle (when options.title) and the readout under them (when options.readout), top left.
@@ -140,18 +144,37 @@ void title_block(Painter& p, const sim::State& s, View view) {
         p.use_backdrop(true);
         p.screen_label({m, y}, std::string(view_heading(view)), 21.0f, p.pal.ink, Align::left, true);
         y += step(24.0f, 21.0f, 14.0f);
-        p.screen_label({m, y}, std::string(view_subtitle(view)), 14.0f, p.pal.ink_soft, Align::left);
+        // Presenter mode's large text: a subtitle of more than 24 letters in two lines (at the space nearest its middle).
+        std::string subtitle(view_subtitle(view));
+        const float subtitle_px = p.screen_text_px(14.0f);
+        const bool two_lines = p.min_text_px > 0.0f && subtitle.size() > 24;
+        if (two_lines) {
+            std::size_t cut = subtitle.rfind(' ', subtitle.size() / 2);
+            const std::size_t after = subtitle.find(' ', subtitle.size() / 2);
+            if (cut == std::string::npos || (after != std::string::npos && after - subtitle.size() / 2 < subtitle.size() / 2 - cut))
+                cut = after;
+            if (cut != std::string::npos) subtitle[cut] = '\n';
+        }
+        y += two_lines ? 0.625f * subtitle_px : 0.0f;
+        p.screen_label({m, y}, subtitle, 14.0f, p.pal.ink_soft, Align::left);
         p.use_backdrop(false);
-        y += step(26.0f, 14.0f, 15.0f);
+        y += step(26.0f, 14.0f, 15.0f) + (two_lines ? 0.625f * subtitle_px : 0.0f);
     }
     if (!p.options.readout) return;
-    const std::string now = "Now: " + std::string(sim::stage_title(s.stage));
+    // Presenter mode's large text: the short title, so that the column leaves the picture room beside a key plot.
+    const bool large = p.min_text_px > 0.0f;
+    const std::string now = "Now: " + std::string(large ? sim::stage_short_title(s.stage) : sim::stage_title(s.stage));
     p.screen_label({m, y}, now, 15.0f, p.pal.ink, Align::left, true);
     y += step(23.0f, 15.0f, 13.0f);
+    const std::vector<std::string> lines = readout_lines(s, view);
+    const float line_step = step(20.0f, 14.0f, 14.0f);
     y = stage_strip_rows(p, s, {m, y});
-    for (const std::string& line : readout_lines(s, view)) {
+    // The figures that fit above the area's bottom edge (presenter mode's large text on a short picture: the caption
+    // gives the time and the key plot the curve; the panels' readout has them all).
+    for (const std::string& line : lines) {
+        if (y + 0.625f * p.screen_text_px(14.0f) > area.bottom() - 6.0f * t) break;
         p.screen_label({m, y}, line, 14.0f, p.pal.ink_soft, Align::left);
-        y += step(20.0f, 14.0f, 14.0f);
+        y += line_step;
     }
 }
 
@@ -468,7 +491,7 @@ float legend_left_px(const ViewOptions& options) {
 float hud_column_right_px(const ViewOptions& options) {
     sim::State widest;  // every figure at its longest printed width
     widest.time_h = 0.99;
-    widest.plasma_ng_per_ml = 999.0;
+    widest.plasma_ng_per_ml = 9999.0;
     widest.plasma_uM = widest.effect_site_uM = 9.99;
     widest.nmda_block_interneuron = widest.nmda_block_pyramidal = widest.nmda_trapped = 1.0;
     widest.interneuron_rate_rel = widest.pyramidal_rate_rel = widest.glutamate_rel = 9.99;

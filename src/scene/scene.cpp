@@ -312,9 +312,9 @@ bool overlaps(const Rect& a, const Rect& b) {
     return i.w > 0.5f && i.h > 0.5f;
 }
 
-/// Presenter mode's large labels in a small picture: each label in the picture that would overlap one before it
+/// Presenter mode's large labels in a small picture: each callout label in the picture that would overlap one before it
 /// (the HUD first, then the cached labels, then the live ones) moves up or down by whole label heights to the
-/// nearest free place, if there is one within three heights.
+/// nearest free place, if there is one within three heights, else right by up to half its width.
 void keep_labels_apart(SceneFrame& f, int width_px, int height_px) {
     const float w = static_cast<float>(width_px), h = static_cast<float>(height_px);
     const float px_per_world = h / (2.0f * f.camera.half_height);
@@ -332,17 +332,36 @@ void keep_labels_apart(SceneFrame& f, int width_px, int height_px) {
         for (Label& l : *labels) {
             if (l.screen_space || l.text.empty()) continue;
             const Rect box = label_box(to_screen(l));
-            float best_dy = 0.0f;
-            for (int k = 0; k <= 6; ++k) {
+            const auto free_at = [&](float dx, float dy) {
+                const Rect moved{box.x + dx, box.y + dy, box.w, box.h};
+                return std::none_of(kept.begin(), kept.end(), [&](const Rect& r) { return overlaps(r, moved); });
+            };
+            float best_dx = 0.0f, best_dy = 0.0f;
+            bool placed = false;
+            for (int k = 0; k <= 6 && !placed; ++k) {
                 const float dy = static_cast<float>((k + 1) / 2) * (k % 2 ? 1.0f : -1.0f) * (box.h + 2.0f);
-                const Rect moved{box.x, box.y + dy, box.w, box.h};
-                if (std::none_of(kept.begin(), kept.end(), [&](const Rect& r) { return overlaps(r, moved); })) {
+                if (free_at(0.0f, dy)) {
                     best_dy = dy;
-                    break;
+                    placed = true;
                 }
             }
+            // Else to the right of what it overlaps (a label reaching into the readout column), by at most half its
+            // width, at the nearest height where that is free.
+            for (int k = 0; k <= 6 && !placed; ++k) {
+                const float dy = static_cast<float>((k + 1) / 2) * (k % 2 ? 1.0f : -1.0f) * (box.h + 2.0f);
+                const Rect at{box.x, box.y + dy, box.w, box.h};
+                float dx = 0.0f;
+                for (const Rect& r : kept)
+                    if (overlaps(r, at) && r.x < at.x + 0.5f * at.w) dx = std::max(dx, r.right() - at.x + 2.0f);
+                if (dx > 0.0f && dx <= 0.5f * box.w && free_at(dx, dy)) {
+                    best_dx = dx;
+                    best_dy = dy;
+                    placed = true;
+                }
+            }
+            l.anchor.x += best_dx / px_per_world;
             l.anchor.y -= best_dy / px_per_world;
-            kept.push_back({box.x, box.y + best_dy, box.w, box.h});
+            kept.push_back({box.x + best_dx, box.y + best_dy, box.w, box.h});
         }
 }
 
@@ -354,7 +373,11 @@ SceneFrame build(const sim::State& state, double anim_time_s, std::uint64_t seed
                                  : build_single(state, anim_time_s, seed, options, options.view);
     Painter p(f, options, seed, anim_time_s);
     build_overlay(p, state, in_transition ? shown_view(options) : options.view);
-    if (options.min_text_px > 0.0f) keep_labels_apart(f, options.width_px, options.height_px);
+    // The callout labels of the circuit, synapse and spine views; the close-ups' labels sit in fixed places (node
+    // boxes, the channel's parts) and stay there.
+    const View shown = in_transition ? shown_view(options) : options.view;
+    if (options.min_text_px > 0.0f && (shown == View::circuit || shown == View::synapse || shown == View::spine))
+        keep_labels_apart(f, options.width_px, options.height_px);
     return f;
 }
 
