@@ -47,8 +47,7 @@ std::string_view view_subtitle(View view) {
 std::vector<std::string> readout_lines(const sim::State& s, View view) {
     std::vector<std::string> lines;
     lines.push_back("t = " + hud_time_text(s.time_h));
-    lines.push_back("Plasma " + fixed(s.plasma_ng_per_ml, 0) + " ng/mL (" + fixed(s.plasma_uM, 2) +
-                    " \u00b5M)");
+    lines.push_back("Plasma " + fixed(s.plasma_ng_per_ml, 0) + " ng/mL (" + fixed(s.plasma_uM, 2) + " \u00b5M)");
     switch (view) {
         case View::circuit:
             lines.push_back("Interneuron NMDARs blocked " + percent(s.nmda_block_interneuron));
@@ -109,7 +108,9 @@ float stage_strip_rows(Painter& p, const sim::State& s, glm::vec2 at) {
     const float pitch = std::max(17.0f * u, 1.25f * text_size + 1.0f * u);
     const float bar_w = 3.0f * text_size, bar_h = 0.45f * text_size, gap = 0.5f * text_size;
     const Rgba active = p.pal.spike, track = with_alpha(p.pal.ink_soft, 0.25f);
-    const std::vector<StageStripRow> rows = stage_strip(s, p.options.experiments, p.options.hypotheses);
+    const bool mark = p.options.mark_blocked_stages;
+    const std::vector<StageStripRow> rows = stage_strip(s, mark ? p.options.experiments : sim::Experiments{},
+                                                        mark ? p.options.hypotheses : sim::Hypotheses{});
     const auto text_of = [](const StageStripRow& row) { return row.title + (row.blocked ? " (blocked)" : ""); };
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const StageStripRow& row = rows[i];
@@ -144,14 +145,16 @@ void title_block(Painter& p, const sim::State& s, View view) {
         p.use_backdrop(true);
         p.screen_label({m, y}, std::string(view_heading(view)), 21.0f, p.pal.ink, Align::left, true);
         y += step(24.0f, 21.0f, 14.0f);
-        // Presenter mode's large text: a subtitle of more than 24 letters in two lines (at the space nearest its middle).
+        // Presenter mode's large text: a subtitle of more than 24 letters in two lines (at the space nearest its
+        // middle).
         std::string subtitle(view_subtitle(view));
         const float subtitle_px = p.screen_text_px(14.0f);
         const bool two_lines = p.min_text_px > 0.0f && subtitle.size() > 24;
         if (two_lines) {
             std::size_t cut = subtitle.rfind(' ', subtitle.size() / 2);
             const std::size_t after = subtitle.find(' ', subtitle.size() / 2);
-            if (cut == std::string::npos || (after != std::string::npos && after - subtitle.size() / 2 < subtitle.size() / 2 - cut))
+            if (cut == std::string::npos ||
+                (after != std::string::npos && after - subtitle.size() / 2 < subtitle.size() / 2 - cut))
                 cut = after;
             if (cut != std::string::npos) subtitle[cut] = '\n';
         }

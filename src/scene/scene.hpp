@@ -50,6 +50,9 @@ struct ViewOptions {
     /// experiment blocks and greys the hypotheses switched off.
     sim::Experiments experiments;
     sim::Hypotheses hypotheses;
+    /// The stage strip greys the steps the experiments and hypotheses block; false while a lesson question hides
+    /// its answer (which steps still happen is often the answer).
+    bool mark_blocked_stages = true;
 
     /// The part of the output the picture should fill, in pixels: the window area the UI's panels leave
     /// free. Empty = the central 62 % of the width, full height (room for the legend and title on either side).

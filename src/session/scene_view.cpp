@@ -1,6 +1,7 @@
 // Scene view options under the panels: which of the scene's own overlays stay visible.
 #include "session/scene_view.hpp"
 
+#include "session/question.hpp"
 #include "session/script_preview.hpp"
 
 namespace session {
@@ -11,6 +12,7 @@ scene::ViewOptions scene_view(const Session& app, const std::optional<scene::Rec
         view.baseline_spine_density_rel = static_cast<float>(trajectory(app).samples().front().spine_density_rel);
     view.experiments = app.model.scenario.experiments;
     view.hypotheses = app.model.scenario.hypotheses;
+    view.mark_blocked_stages = !answer_hidden(question_phase(app));
     if (app.from_view && !app.reduced_motion && app.view.view == app.shown_view) {
         view.from_view = app.from_view;
         view.transition = scene::transition_progress(app.anim_time_s - app.view_switch_anim_s);

@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "scene/scene.hpp"
+#include "session/question.hpp"
 #include "session/script_preview.hpp"
 
 namespace ui {
@@ -112,8 +113,10 @@ void legend_window(const session::Session& app, const session::Rect& area, bool 
 /// Every step of the mechanism with a bar of how active it is now (steps overlap), the step now in bold colour, a
 /// step the scenario blocks greyed with "(blocked)".
 void stage_strip(const session::Session& app) {
-    const sim::Experiments& experiments = app.model.scenario.experiments;
-    const sim::Hypotheses& hypotheses = app.model.scenario.hypotheses;
+    // Which steps still happen is often a lesson question's answer: not marked until it is revealed.
+    const bool mark = !session::answer_hidden(session::question_phase(app));
+    const sim::Experiments experiments = mark ? app.model.scenario.experiments : sim::Experiments{};
+    const sim::Hypotheses hypotheses = mark ? app.model.scenario.hypotheses : sim::Hypotheses{};
     const float bar_w = ImGui::GetFontSize() * 3.0f, bar_h = ImGui::GetFontSize() * 0.45f;
     const ImU32 track = ImGui::GetColorU32(ImGuiCol_FrameBg), fill = ImGui::GetColorU32(ImGuiCol_PlotHistogram);
     for (const scene::StageStripRow& row :
@@ -136,8 +139,7 @@ void stage_strip(const session::Session& app) {
         else
             ImGui::TextDisabled("%s", row.title.c_str());
         if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("%s: %.0f %% of its peak in the standard run%s", row.title.c_str(),
-                              100.0 * row.activity,
+            ImGui::SetTooltip("%s: %.0f %% of its peak in the standard run%s", row.title.c_str(), 100.0 * row.activity,
                               row.blocked ? "; blocked by this scenario's experiment or hypothesis" : "");
     }
 }

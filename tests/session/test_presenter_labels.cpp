@@ -12,6 +12,7 @@
 #include "session/file_actions.hpp"
 #include "session/layout.hpp"
 #include "session/lesson.hpp"
+#include "session/question.hpp"
 #include "session/scene_view.hpp"
 
 namespace {
@@ -63,8 +64,8 @@ void check_step(const session::Session& app, const std::string& where) {
         for (std::size_t i = 0; i < labels.size(); ++i) {
             CAPTURE(labels[i].text);
             if (labels[i].screen_space) {
-                CHECK_FALSE(overlap(labels[i].box, subject));      // the HUD beside the subject, not over it
-                CHECK(inside(labels[i].box, p.layout.scene));      // not under the key plot, caption or timeline
+                CHECK_FALSE(overlap(labels[i].box, subject));  // the HUD beside the subject, not over it
+                CHECK(inside(labels[i].box, p.layout.scene));  // not under the key plot, caption or timeline
             }
             for (std::size_t j = i + 1; j < labels.size(); ++j) {
                 if (!callouts && !labels[i].screen_space && !labels[j].screen_space) continue;
@@ -97,8 +98,8 @@ TEST_CASE("presenter mode at 1366x768: the HUD never covers the subject or the k
         session::Session app = test::make_app();
         app.presenter = true;
         app.panels.left = app.panels.right = app.panels.bottom = false;
-        session::start_lesson(app, session::load_lesson(app.assets_dir + "/lessons/" + name + ".json",
-                                                        session::preset_loader(app)));
+        session::start_lesson(
+            app, session::load_lesson(app.assets_dir + "/lessons/" + name + ".json", session::preset_loader(app)));
         for (int step = 0; step < static_cast<int>(app.lesson.lesson->steps.size()); ++step) {
             session::apply_lesson_step(app, step);
             check_step(app, std::string(name) + " step " + std::to_string(step + 1) + " (" +
@@ -110,8 +111,8 @@ TEST_CASE("presenter mode at 1366x768: the HUD never covers the subject or the k
 TEST_CASE("presenter mode: at twice the size and twice the UI scale every label box is twice as large") {
     session::Session app = test::make_app();
     app.presenter = true;
-    session::start_lesson(app, session::load_lesson(app.assets_dir + "/lessons/mechanism.json",
-                                                    session::preset_loader(app)));
+    session::start_lesson(
+        app, session::load_lesson(app.assets_dir + "/lessons/mechanism.json", session::preset_loader(app)));
     session::apply_lesson_step(app, 1);
     const auto at = [&](int w, int h, float scale) {
         const session::Layout layout = session::compute_layout(session::layout_input(app, w, h, scale));
@@ -128,4 +129,27 @@ TEST_CASE("presenter mode: at twice the size and twice the UI scale every label 
         CHECK(large[i].box.h == Approx(2.0f * small[i].box.h).epsilon(0.02));
         if (small[i].screen_space) CHECK(large[i].box.x == Approx(2.0f * small[i].box.x).margin(4.0f));
     }
+}
+
+TEST_CASE("the stage strip does not mark the steps an experiment blocks until a question's answer is revealed") {
+    session::Session app = test::make_app();
+    session::start_lesson(
+        app, session::load_lesson(app.assets_dir + "/lessons/experiments.json", session::preset_loader(app)));
+    int nbqx_question = -1;
+    for (int i = 0; i < static_cast<int>(app.lesson.lesson->steps.size()); ++i) {
+        const session::LessonStep& s = app.lesson.lesson->steps[static_cast<std::size_t>(i)];
+        if (s.question && s.scenario.experiments.nbqx) nbqx_question = i;
+    }
+    REQUIRE(nbqx_question >= 0);
+    session::apply_lesson_step(app, nbqx_question);
+    const auto blocked_rows = [&] {  // the rows the picture's stage strip marks "(blocked)"
+        const scene::SceneFrame f =
+            scene::build(session::trajectory(app).at(app.time_h), 0.0, 1, session::scene_view(app, std::nullopt));
+        int n = 0;
+        for (const scene::Label& l : f.labels) n += l.text.find("(blocked)") != std::string::npos ? 1 : 0;
+        return n;
+    };
+    CHECK(blocked_rows() == 0);  // "does BDNF still rise?" is the question
+    session::reveal_answer(app);
+    CHECK(blocked_rows() == 3);  // AMPA/BDNF, mTORC1 and the new spines
 }

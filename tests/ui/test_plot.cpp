@@ -41,7 +41,8 @@ TEST_CASE("two lines with the same values are drawn as one labelled with both na
     REQUIRE(lines.size() == 2);  // the dashed pinned line is another kind: kept
     CHECK(lines[0].label == "glutamate = AMPA activation (same values)");
     CHECK(lines[0].color == 1u);
-    std::vector<ui::PlotLine> apart = {{"glutamate", 1, {1.0f, 1.8f}, false}, {"AMPA activation", 2, {1.0f, 1.1f}, false}};
+    std::vector<ui::PlotLine> apart = {{"glutamate", 1, {1.0f, 1.8f}, false},
+                                       {"AMPA activation", 2, {1.0f, 1.1f}, false}};
     CHECK_FALSE(ui::merge_identical_lines(apart));
     CHECK(apart.size() == 2);
 }
