@@ -110,38 +110,45 @@ void legend_window(const session::Session& app, const session::Rect& area, bool 
     ImGui::End();
 }
 
-/// Every step of the mechanism with a bar of how active it is now (steps overlap), the step now in bold colour, a
-/// step the scenario blocks greyed with "(blocked)".
+/// Every step of the mechanism as one row of small bars, each as high as the step is active now (steps overlap), the
+/// step now outlined, a step the scenario blocks greyed with the experiment's red cut; hovering a bar names it. One
+/// line high, so the readout window stays small over the picture (the scene's own title block lists the names).
 void stage_strip(const session::Session& app) {
     // Which steps still happen is often a lesson question's answer: not marked until it is revealed.
     const bool mark = !session::answer_hidden(session::question_phase(app));
     const sim::Experiments experiments = mark ? app.model.scenario.experiments : sim::Experiments{};
     const sim::Hypotheses hypotheses = mark ? app.model.scenario.hypotheses : sim::Hypotheses{};
-    const float bar_w = ImGui::GetFontSize() * 3.0f, bar_h = ImGui::GetFontSize() * 0.45f;
+    const std::vector<scene::StageStripRow> rows =
+        scene::stage_strip(session::trajectory(app).at(app.time_h), experiments, hypotheses);
+    const float font = ImGui::GetFontSize(), bar_w = 0.9f * font, gap = 0.35f * font, bar_h = 1.3f * font;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 track = ImGui::GetColorU32(ImGuiCol_FrameBg), fill = ImGui::GetColorU32(ImGuiCol_PlotHistogram);
-    for (const scene::StageStripRow& row :
-         scene::stage_strip(session::trajectory(app).at(app.time_h), experiments, hypotheses)) {
-        const ImVec2 at = ImGui::GetCursorScreenPos();
-        const float mid = at.y + 0.5f * ImGui::GetTextLineHeight();
-        ImDrawList* dl = ImGui::GetWindowDrawList();
-        const ImVec2 a(at.x, mid - 0.5f * bar_h), b(at.x + bar_w, mid + 0.5f * bar_h);
-        dl->AddRectFilled(a, b, track, 0.5f * bar_h);
+    const ImU32 cut = IM_COL32(214, 40, 40, 255);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const scene::StageStripRow& row = rows[i];
+        const float x = at.x + static_cast<float>(i) * (bar_w + gap);
+        const ImVec2 a(x, at.y), b(x + bar_w, at.y + bar_h);
+        dl->AddRectFilled(a, b, track, 2.0f);
         if (row.activity > 0.0f)
-            dl->AddRectFilled(a, ImVec2(a.x + row.activity * bar_w, b.y),
-                              row.now ? fill : (fill & 0x00ffffffu) | 0x90000000u, 0.5f * bar_h);
-        if (row.now) dl->AddRect(a, b, ImGui::GetColorU32(ImGuiCol_Text), 0.5f * bar_h);
-        ImGui::Dummy(ImVec2(bar_w, ImGui::GetTextLineHeight()));
-        ImGui::SameLine();
-        if (row.blocked)
-            ImGui::TextDisabled("%s (blocked)", row.title.c_str());
-        else if (row.now)
-            ImGui::Text("%s  (now)", row.title.c_str());
-        else
-            ImGui::TextDisabled("%s", row.title.c_str());
-        if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("%s: %.0f %% of its peak in the standard run%s", row.title.c_str(), 100.0 * row.activity,
+            dl->AddRectFilled(ImVec2(a.x, b.y - row.activity * bar_h), b,
+                              row.now ? fill : (fill & 0x00ffffffu) | 0x90000000u, 2.0f);
+        if (row.now) dl->AddRect(a, b, ImGui::GetColorU32(ImGuiCol_Text), 2.0f, 0, 2.0f);
+        if (row.blocked) dl->AddLine(ImVec2(a.x, b.y), ImVec2(b.x, a.y), cut, 2.0f);
+        if (ImGui::IsMouseHoveringRect(a, b))
+            ImGui::SetTooltip("%s: %.0f %% of its peak in the standard run%s%s", row.title.c_str(),
+                              100.0 * row.activity, row.now ? " (now)" : "",
                               row.blocked ? "; blocked by this scenario's experiment or hypothesis" : "");
     }
+    const float strip_w = static_cast<float>(rows.size()) * (bar_w + gap);
+    ImGui::Dummy(ImVec2(strip_w, bar_h));
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("the 8 steps now");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Dose, NMDA block, disinhibition, glutamate surge, AMPA + BDNF, mTORC1, new spines, clinical "
+                          "effect:\neach bar as high as the step is active now (its peak in the standard run = full);\n"
+                          "outlined: the step the story is at; a red cut: blocked by the scenario.");
 }
 
 void readout_window(const session::Session& app, const session::Rect& area) {
