@@ -60,6 +60,7 @@ enum class Tag : std::uint16_t {
     experiment_cut,                ///< the bar a virtual experiment puts across its step (signalling view)
     enantiomer_s,                  ///< the side group that marks a ketamine molecule as S (receptor view)
     enantiomer_r,                  ///< the side group that marks a ketamine molecule as R (receptor view)
+    stage_strip,                   ///< the HUD's stage strip: a step's activity bar, its track and cut
 };
 
 /// One SDF shape. Positions and sizes are in world units (the camera maps them to pixels);

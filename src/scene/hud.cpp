@@ -6,6 +6,7 @@
 #include "scene/glyphs.hpp"
 #include "scene/mapping.hpp"
 #include "scene/views.hpp"
+#include "sim/effects.hpp"
 #include "sim/stage.hpp"
 
 namespace scene {
@@ -37,7 +38,7 @@ std::string_view view_subtitle(View view) {
         case View::circuit: return "Disinhibition in prefrontal cortex";
         case View::synapse: return "A glutamatergic synapse, in cross-section";
         case View::spine: return "Dendritic spines of a pyramidal neuron";
-        case View::receptor: return "One receptor of a pyramidal neuron's spine, animated from the model";
+        case View::receptor: return "A receptor on a pyramidal neuron's spine, animated from the model";
         case View::signalling: return "Inside the spine head: from glutamate to new synaptic proteins";
     }
     return "";
@@ -46,8 +47,7 @@ std::string_view view_subtitle(View view) {
 std::vector<std::string> readout_lines(const sim::State& s, View view) {
     std::vector<std::string> lines;
     lines.push_back("t = " + hud_time_text(s.time_h));
-    lines.push_back("Plasma ketamine " + fixed(s.plasma_ng_per_ml, 0) + " ng/mL (" + fixed(s.plasma_uM, 2) +
-                    " \u00b5M)");
+    lines.push_back("Plasma " + fixed(s.plasma_ng_per_ml, 0) + " ng/mL (" + fixed(s.plasma_uM, 2) + " \u00b5M)");
     switch (view) {
         case View::circuit:
             lines.push_back("Interneuron NMDARs blocked " + percent(s.nmda_block_interneuron));
@@ -100,29 +100,86 @@ std::string_view caption_text(sim::Stage stage) {
     }
 }
 
+/// The stage strip under "Now:", one row per step from `at` (the first row's text centre): a bar of the step's
+/// activity and its short title; the step now bold with an outlined bar, a blocked one greyed with the experiment's
+/// cut across its bar and "(blocked)". Returns the y below.
+float stage_strip_rows(Painter& p, const sim::State& s, glm::vec2 at) {
+    const float u = p.text, text_px = 13.0f, text_size = p.screen_text_px(text_px);
+    const float pitch = std::max(17.0f * u, 1.25f * text_size + 1.0f * u);
+    const float bar_w = 3.0f * text_size, bar_h = 0.45f * text_size, gap = 0.5f * text_size;
+    const Rgba active = p.pal.spike, track = with_alpha(p.pal.ink_soft, 0.25f);
+    const bool mark = p.options.mark_blocked_stages;
+    const std::vector<StageStripRow> rows = stage_strip(s, mark ? p.options.experiments : sim::Experiments{},
+                                                        mark ? p.options.hypotheses : sim::Hypotheses{});
+    const auto text_of = [](const StageStripRow& row) { return row.title + (row.blocked ? " (blocked)" : ""); };
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const StageStripRow& row = rows[i];
+        const glm::vec2 c{at.x, at.y + pitch * static_cast<float>(i)};
+        const glm::vec2 bar0{c.x, c.y - 0.5f * bar_h}, bar1{c.x + bar_w, c.y + 0.5f * bar_h};
+        p.overlay_box(bar0, bar1, 0.5f * bar_h, track, row.now ? 1.5f * u : 0.0f, p.pal.ink).tag = Tag::stage_strip;
+        if (row.activity > 0.0f)
+            p.overlay_box(bar0, {bar0.x + row.activity * bar_w, bar1.y}, 0.5f * bar_h,
+                          row.now ? active : with_alpha(active, 0.55f))
+                .tag = Tag::stage_strip;
+        if (row.blocked)  // the experiment's cut across the bar
+            p.overlay_box({c.x + 0.5f * bar_w - 1.5f * u, c.y - bar_h}, {c.x + 0.5f * bar_w + 1.5f * u, c.y + bar_h},
+                          0.0f, p.pal.cut)
+                .tag = Tag::stage_strip;
+        const Rgba ink = row.blocked ? with_alpha(p.pal.ink_soft, 0.6f) : row.now ? p.pal.ink : p.pal.ink_soft;
+        p.screen_label({c.x + bar_w + gap, c.y}, text_of(row), text_px, ink, Align::left, row.now);
+    }
+    return at.y + pitch * (static_cast<float>(rows.size()) + 0.2f);
+}
+
 /// The view's name and subtitle (when options.title) and the readout under them (when options.readout), top left.
 void title_block(Painter& p, const sim::State& s, View view) {
-    const float t = p.text, m = 18.0f * t;
-    float y = m + 12.0f * t;
+    const Rect area = overlay_area_px(p.options);
+    const float t = p.text, m = area.x + 18.0f * t;
+    // From one line (text size `from`) to the next (`to`): the nominal step, or more where a minimum text size
+    // (presenter mode) makes the lines taller than it, so that they never overlap.
+    const auto step = [&](float nominal, float from, float to) {
+        return std::max(nominal * t, 0.625f * (p.screen_text_px(from) + p.screen_text_px(to)) + 1.0f * t);
+    };
+    float y = area.y + 18.0f * t + 12.0f * t;
     if (p.options.title) {
         p.use_backdrop(true);
         p.screen_label({m, y}, std::string(view_heading(view)), 21.0f, p.pal.ink, Align::left, true);
-        y += 24.0f * t;
+        y += step(24.0f, 21.0f, 14.0f);
+        // Presenter mode's large text: a subtitle of more than 24 letters in two lines (at the space nearest its
+        // middle).
         const bool split = view == View::receptor && p.options.receptor_split;
-        p.screen_label({m, y},
-                       split ? "An interneuron's receptor beside a pyramidal neuron's, animated from the model"
-                             : std::string(view_subtitle(view)),
-                       14.0f, p.pal.ink_soft, Align::left);
+        std::string subtitle = split ? "An interneuron's receptor beside a pyramidal neuron's, animated from the model"
+                                     : std::string(view_subtitle(view));
+        const float subtitle_px = p.screen_text_px(14.0f);
+        const bool two_lines = p.min_text_px > 0.0f && subtitle.size() > 24;
+        if (two_lines) {
+            std::size_t cut = subtitle.rfind(' ', subtitle.size() / 2);
+            const std::size_t after = subtitle.find(' ', subtitle.size() / 2);
+            if (cut == std::string::npos ||
+                (after != std::string::npos && after - subtitle.size() / 2 < subtitle.size() / 2 - cut))
+                cut = after;
+            if (cut != std::string::npos) subtitle[cut] = '\n';
+        }
+        y += two_lines ? 0.625f * subtitle_px : 0.0f;
+        p.screen_label({m, y}, subtitle, 14.0f, p.pal.ink_soft, Align::left);
         p.use_backdrop(false);
-        y += 26.0f * t;
+        y += step(26.0f, 14.0f, 15.0f) + (two_lines ? 0.625f * subtitle_px : 0.0f);
     }
     if (!p.options.readout) return;
-    const std::string now = "Now: " + std::string(sim::stage_title(s.stage));
+    // Presenter mode's large text: the short title, so that the column leaves the picture room beside a key plot.
+    const bool large = p.min_text_px > 0.0f;
+    const std::string now = "Now: " + std::string(large ? sim::stage_short_title(s.stage) : sim::stage_title(s.stage));
     p.screen_label({m, y}, now, 15.0f, p.pal.ink, Align::left, true);
-    y += 23.0f * t;
-    for (const std::string& line : readout_lines(s, view)) {
+    y += step(23.0f, 15.0f, 13.0f);
+    const std::vector<std::string> lines = readout_lines(s, view);
+    const float line_step = step(20.0f, 14.0f, 14.0f);
+    y = stage_strip_rows(p, s, {m, y});
+    // The figures that fit above the area's bottom edge (presenter mode's large text on a short picture: the caption
+    // gives the time and the key plot the curve; the panels' readout has them all).
+    for (const std::string& line : lines) {
+        if (y + 0.625f * p.screen_text_px(14.0f) > area.bottom() - 6.0f * t) break;
         p.screen_label({m, y}, line, 14.0f, p.pal.ink_soft, Align::left);
-        y += 20.0f * t;
+        y += line_step;
     }
 }
 
@@ -306,13 +363,14 @@ float legend_height_px(std::size_t entries, float u) {
 
 /// The largest text scale at which the legend fits above the picture's bottom edge.
 float legend_fit_scale(const Painter& p, View view) {
-    const Rect r = p.options.picture_rect_px;
-    const float bottom = r.w > 1.0f && r.h > 1.0f ? r.bottom() : static_cast<float>(p.options.height_px);
-    return bottom / (2.0f * kLegendMargin + legend_height_px(legend_entries(view).size(), 1.0f));
+    const Rect r = p.options.picture_rect_px, area = overlay_area_px(p.options);
+    const float bottom = std::min(r.w > 1.0f && r.h > 1.0f ? r.bottom() : area.bottom(), area.bottom());
+    return (bottom - area.y) / (2.0f * kLegendMargin + legend_height_px(legend_entries(view).size(), 1.0f));
 }
 
 void legend_panel(Painter& p, View view) {
-    const float u = p.text, w = static_cast<float>(p.options.width_px);
+    const Rect area = overlay_area_px(p.options);
+    const float u = p.text, w = area.right();
     const std::vector<LegendEntry> entries = legend_entries(view);
     const float entry_px = 13.0f, row = kLegendRow * u, swatch_w = 34.0f * u, pad = kLegendPad * u,
                 m = kLegendMargin * u;
@@ -320,7 +378,7 @@ void legend_panel(Painter& p, View view) {
     float text_w = Painter::text_width_px("Not to scale: sizes and counts", entry_size_px);
     for (const LegendEntry& e : entries) text_w = std::max(text_w, Painter::text_width_px(e.text, entry_size_px));
     const float panel_w = pad * 2.0f + swatch_w + text_w;
-    const float x0 = w - m - panel_w, y0 = m;
+    const float x0 = w - m - panel_w, y0 = area.y + m;
     const float panel_h = legend_height_px(entries.size(), u);
     p.overlay_box({x0, y0}, {x0 + panel_w, y0 + panel_h}, 8.0f * u, p.pal.panel, 1.0f * u, p.pal.panel_edge);
     p.screen_label({x0 + pad, y0 + pad + 9.0f * u}, "Legend", 15.0f, p.pal.ink, Align::left, true).halo.a = 0.0f;
@@ -426,6 +484,50 @@ std::vector<LegendSwatch> legend_swatches(View view, Theme theme) {
         out.push_back({e.text, std::move(scratch.overlay)});
     }
     return out;
+}
+
+float legend_left_px(const ViewOptions& options) {
+    SceneFrame scratch;
+    ViewOptions o = options;
+    o.title = o.readout = o.caption = false;
+    Painter p(scratch, o, 0, 0.0);
+    p.text = std::min(p.text, legend_fit_scale(p, o.view));
+    legend_panel(p, o.view);
+    float left = overlay_area_px(o).right();
+    for (const Rect& r : screen_space_boxes(scratch)) left = std::min(left, r.x);
+    return left;
+}
+
+float hud_column_right_px(const ViewOptions& options) {
+    sim::State widest;  // every figure at its longest printed width
+    widest.time_h = 0.99;
+    widest.plasma_ng_per_ml = 9999.0;
+    widest.plasma_uM = widest.effect_site_uM = 9.99;
+    widest.nmda_block_interneuron = widest.nmda_block_pyramidal = widest.nmda_trapped = 1.0;
+    widest.interneuron_rate_rel = widest.pyramidal_rate_rel = widest.glutamate_rel = 9.99;
+    widest.ampa_activation_rel = widest.bdnf_rel = widest.mtor_phospho_rel = 9.99;
+    widest.synaptic_protein_rel = widest.spine_density_rel = 9.99;
+    widest.stage = sim::Stage::mtor;  // the longest short title, marked now
+    SceneFrame scratch;
+    ViewOptions o = options;
+    o.legend = o.caption = false;
+    Painter p(scratch, o, 0, 0.0);
+    title_block(p, widest, o.view);
+    float right = overlay_area_px(o).x;
+    for (const Rect& r : screen_space_boxes(scratch)) right = std::max(right, r.right());
+    return right;
+}
+
+std::vector<StageStripRow> stage_strip(const sim::State& state, const sim::Experiments& experiments,
+                                       const sim::Hypotheses& hypotheses) {
+    std::vector<StageStripRow> rows;
+    for (const sim::StageActivity& a : sim::stage_activities(state, experiments, hypotheses)) {
+        const bool happening = a.score >= sim::k::kStageMinScore;
+        rows.push_back({a.stage, std::string(sim::stage_short_title(a.stage)),
+                        happening ? static_cast<float>(std::clamp(a.score, 0.0, 1.0)) : 0.0f,
+                        a.stage == state.stage && !a.blocked, a.blocked});
+    }
+    return rows;
 }
 
 std::vector<std::string> readout_text(const sim::State& state, View view) {

@@ -243,22 +243,28 @@ float fitted_width_px(const Rect& r) {
 Rect clear_of_overlays(const ViewOptions& o, Rect r) {
     if (!(o.min_text_px > 0.0f)) return r;
     const float em = o.min_text_px * (o.text_scale > 0.0f ? o.text_scale : 1.0f);
+    const Rect area = overlay_area_px(o);
     if (o.title) {
-        const float column_px = kTitleColumnEm * em;
+        const float column_px = std::max(area.x + kTitleColumnEm * em, hud_column_right_px(o) + 0.5f * em);
         if (r.x + 0.5f * (r.w - fitted_width_px(r)) < column_px) {  // the rectangle starts at the column's edge
             const float inset = std::min(column_px - r.x, 0.5f * r.w);
             r = {r.x + inset, r.y, r.w - inset, r.h};
         }
     }
     if (o.legend) {
-        const float legend_left_px = static_cast<float>(o.width_px) - kLegendColumnEm * em;
-        if (r.x + 0.5f * (r.w + fitted_width_px(r)) > legend_left_px && legend_left_px < r.x + r.w)
-            r.w = std::max(0.5f * r.w, legend_left_px - r.x);
+        const float legend_left = std::min(area.right() - kLegendColumnEm * em, legend_left_px(o) - 0.5f * em);
+        if (r.x + 0.5f * (r.w + fitted_width_px(r)) > legend_left && legend_left < r.x + r.w)
+            r.w = std::max(0.5f * r.w, legend_left - r.x);
     }
     return r;
 }
 
 }  // namespace
+
+Rect overlay_area_px(const ViewOptions& o) {
+    if (o.overlay_rect_px.w > 1.0f && o.overlay_rect_px.h > 1.0f) return o.overlay_rect_px;
+    return {0.0f, 0.0f, static_cast<float>(o.width_px), static_cast<float>(o.height_px)};
+}
 
 Camera camera_for(const ViewOptions& o) {
     const float w = static_cast<float>(std::max(1, o.width_px)), h = static_cast<float>(std::max(1, o.height_px));
@@ -307,12 +313,81 @@ float transition_progress(double elapsed_s, double duration_s) {
     return x * x * (3.0f - 2.0f * x);
 }
 
+namespace {
+
+Rect label_box(const Label& l);
+
+bool overlaps(const Rect& a, const Rect& b) {
+    const Rect i = a.intersect(b);
+    return i.w > 0.5f && i.h > 0.5f;
+}
+
+/// Presenter mode's large labels in a small picture: each callout label in the picture that would overlap one before it
+/// (the HUD first, then the cached labels, then the live ones) moves up or down by whole label heights to the
+/// nearest free place, if there is one within three heights, else right by up to half its width.
+void keep_labels_apart(SceneFrame& f, int width_px, int height_px) {
+    const float w = static_cast<float>(width_px), h = static_cast<float>(height_px);
+    const float px_per_world = h / (2.0f * f.camera.half_height);
+    const auto to_screen = [&](Label l) {
+        if (!l.screen_space)
+            l.anchor = {0.5f * w + (l.anchor.x - f.camera.center.x) * px_per_world,
+                        0.5f * h - (l.anchor.y - f.camera.center.y) * px_per_world};
+        return l;
+    };
+    std::vector<Rect> kept;
+    for (const auto* labels : {&f.backdrop_labels, &f.labels})
+        for (const Label& l : *labels)
+            if (l.screen_space && !l.text.empty()) kept.push_back(label_box(l));
+    for (auto* labels : {&f.backdrop_labels, &f.labels})
+        for (Label& l : *labels) {
+            if (l.screen_space || l.text.empty()) continue;
+            const Rect box = label_box(to_screen(l));
+            const auto free_at = [&](float dx, float dy) {
+                const Rect moved{box.x + dx, box.y + dy, box.w, box.h};
+                return std::none_of(kept.begin(), kept.end(), [&](const Rect& r) { return overlaps(r, moved); });
+            };
+            float best_dx = 0.0f, best_dy = 0.0f;
+            bool placed = false;
+            for (int k = 0; k <= 6 && !placed; ++k) {
+                const float dy = static_cast<float>((k + 1) / 2) * (k % 2 ? 1.0f : -1.0f) * (box.h + 2.0f);
+                if (free_at(0.0f, dy)) {
+                    best_dy = dy;
+                    placed = true;
+                }
+            }
+            // Else to the right of what it overlaps (a label reaching into the readout column), by at most half its
+            // width, at the nearest height where that is free.
+            for (int k = 0; k <= 6 && !placed; ++k) {
+                const float dy = static_cast<float>((k + 1) / 2) * (k % 2 ? 1.0f : -1.0f) * (box.h + 2.0f);
+                const Rect at{box.x, box.y + dy, box.w, box.h};
+                float dx = 0.0f;
+                for (const Rect& r : kept)
+                    if (overlaps(r, at) && r.x < at.x + 0.5f * at.w) dx = std::max(dx, r.right() - at.x + 2.0f);
+                if (dx > 0.0f && dx <= 0.5f * box.w && free_at(dx, dy)) {
+                    best_dx = dx;
+                    best_dy = dy;
+                    placed = true;
+                }
+            }
+            l.anchor.x += best_dx / px_per_world;
+            l.anchor.y -= best_dy / px_per_world;
+            kept.push_back({box.x + best_dx, box.y + best_dy, box.w, box.h});
+        }
+}
+
+}  // namespace
+
 SceneFrame build(const sim::State& state, double anim_time_s, std::uint64_t seed, const ViewOptions& options) {
     const bool in_transition = options.from_view && *options.from_view != options.view && options.transition < 1.0f;
     SceneFrame f = in_transition ? build_transition(state, anim_time_s, seed, options)
                                  : build_single(state, anim_time_s, seed, options, options.view);
     Painter p(f, options, seed, anim_time_s);
     build_overlay(p, state, in_transition ? shown_view(options) : options.view);
+    // The callout labels of the circuit, synapse and spine views; the close-ups' labels sit in fixed places (node
+    // boxes, the channel's parts) and stay there.
+    const View shown = in_transition ? shown_view(options) : options.view;
+    if (options.min_text_px > 0.0f && (shown == View::circuit || shown == View::synapse || shown == View::spine))
+        keep_labels_apart(f, options.width_px, options.height_px);
     return f;
 }
 
@@ -358,6 +433,21 @@ std::vector<Rect> screen_space_boxes(const SceneFrame& f) {
         for (const Label& l : *labels)
             if (l.screen_space && !l.text.empty() && l.color.a > 0.0f) boxes.push_back(label_box(l));
     return boxes;
+}
+
+std::vector<LabelBox> label_boxes_px(const SceneFrame& f, int width_px, int height_px) {
+    const float w = static_cast<float>(width_px), h = static_cast<float>(height_px);
+    const float px_per_world = h / (2.0f * f.camera.half_height);
+    std::vector<LabelBox> out;
+    for (const auto* labels : {&f.backdrop_labels, &f.labels})
+        for (Label l : *labels) {
+            if (l.text.empty() || !(l.color.a > 0.0f)) continue;
+            if (!l.screen_space)
+                l.anchor = {0.5f * w + (l.anchor.x - f.camera.center.x) * px_per_world,
+                            0.5f * h - (l.anchor.y - f.camera.center.y) * px_per_world};
+            out.push_back({l.text, label_box(l), l.screen_space});
+        }
+    return out;
 }
 
 Rect bounding_box(const std::vector<Rect>& boxes) {

@@ -63,6 +63,9 @@ struct ViewOptions {
     /// experiment blocks and greys the hypotheses switched off.
     sim::Experiments experiments;
     sim::Hypotheses hypotheses;
+    /// The stage strip greys the steps the experiments and hypotheses block; false while a lesson question hides
+    /// its answer (which steps still happen is often the answer).
+    bool mark_blocked_stages = true;
 
     /// The receptor close-up: an interneuron's receptor beside a pyramidal neuron's ("receptor-split").
     bool receptor_split = false;
@@ -74,7 +77,13 @@ struct ViewOptions {
     /// The part of the output the picture should fill, in pixels: the window area the UI's panels leave
     /// free. Empty = the central 62 % of the width, full height (room for the legend and title on either side).
     Rect picture_rect_px;
+    /// The part of the output the title, readout and legend are placed in (presenter mode: the area beside the key
+    /// plot, so that the legend is not under it). Empty = the whole output.
+    Rect overlay_rect_px;
 };
+
+/// The part of the output the title, readout and legend are placed in: options.overlay_rect_px, or the whole output.
+Rect overlay_area_px(const ViewOptions& options);
 
 /// The camera that fits every view's content (x in [-11, 11], y in [-10, 10] world units) into the
 /// options' picture rectangle.
@@ -95,6 +104,15 @@ Rect content_box_px(const Camera& camera, int width_px, int height_px);
 /// in pixels from the top left: the HUD, the legend, captions. Labels are measured with Painter's text width
 /// estimate (an upper bound).
 std::vector<Rect> screen_space_boxes(const SceneFrame& frame);
+/// One label of a frame as it lands on a width_px x height_px output: its text and its box in pixels from the top left
+/// (a label in the picture projected through the frame's camera; measured with Painter's text width estimate).
+struct LabelBox {
+    std::string text;
+    Rect box;
+    bool screen_space = false;  ///< the HUD (title, readout, stage strip, legend) rather than the picture
+};
+/// Every label the frame draws (cached or not), with its box on the output.
+std::vector<LabelBox> label_boxes_px(const SceneFrame& frame, int width_px, int height_px);
 /// The smallest rectangle holding every box (empty when there is none).
 Rect bounding_box(const std::vector<Rect>& boxes);
 
@@ -108,6 +126,21 @@ struct LegendSwatch {
 std::vector<LegendSwatch> legend_swatches(View view, Theme theme);
 /// The scene's readout for `state` in `view`: "t = 40 min", the plasma level, "Now: ..." and the view's figures.
 std::vector<std::string> readout_text(const sim::State& state, View view);
+
+/// One row of the stage strip: every step of the mechanism with how active it is now, so that steps that overlap
+/// are seen to overlap. The step the story is at (sim::State::stage) is marked `now`; a step the scenario's
+/// experiments or hypotheses block is greyed and never now.
+struct StageStripRow {
+    sim::Stage stage = sim::Stage::dose;
+    std::string title;      ///< the short title ("NMDA block")
+    float activity = 0.0f;  ///< 0..1: the model's activity over its peak in the standard run (clamped), 0 when
+                            ///< below the least activity that counts as happening (sim::k::kStageMinScore)
+    bool now = false;
+    bool blocked = false;
+};
+/// The strip for `state` under the scenario's experiments and hypotheses, dose .. clinical in story order.
+std::vector<StageStripRow> stage_strip(const sim::State& state, const sim::Experiments& experiments,
+                                       const sim::Hypotheses& hypotheses);
 
 /// A 64-bit FNV-1a hash of every field of the frame (instances, lines, overlay, labels, camera): the
 /// golden-hash determinism tests compare it.

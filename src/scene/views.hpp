@@ -62,6 +62,11 @@ std::vector<LegendEntry> legend_entries(View view);
 /// Title with the time and concentration readout (top left), legend with the "not to scale" note
 /// (right), and the caption (bottom centre), as ViewOptions asks.
 void build_overlay(Painter& p, const sim::State& state, View view);
+/// The right edge, in pixels, of the title, readout and stage strip column at the top left for these options, measured
+/// on a state whose figures print at their widest: the picture keeps to the right of it.
+float hud_column_right_px(const ViewOptions& options);
+/// The left edge, in pixels, of the legend panel at the top right for these options (measured as drawn).
+float legend_left_px(const ViewOptions& options);
 
 /// The time in the scene's readout (rounded for a glance): "40 min", "2.0 h", "7.0 days".
 std::string hud_time_text(double time_h);

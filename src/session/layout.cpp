@@ -42,8 +42,8 @@ Layout presenter_layout(const LayoutInput& in) {
     l.bottom = {0.0f, in.height_px - timeline_h, in.width_px, timeline_h};
     l.caption = {0.0f, l.bottom.y - caption_h, in.width_px, caption_h};
     l.scene = {0.0f, 0.0f, in.width_px, std::max(0.0f, l.caption.y)};
-    const float plot_w = std::round(in.width_px * 0.45f);
-    // The picture on the left, the step's curve on the right (45 %), where the picture keeps room for its labels
+    const float plot_w = std::round(in.width_px * kKeyPlotWidthShare);
+    // The picture on the left, the step's curve on the right, where the picture keeps room for its labels
     // at this text size (else the picture alone).
     if (in.key_plot && in.width_px - plot_w >= in.font_px * kPictureBesidePlotEm) {
         l.plot = {in.width_px - plot_w, 0.0f, plot_w, l.scene.h};

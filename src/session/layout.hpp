@@ -13,6 +13,9 @@ inline constexpr float kBaseFontPx = 17.0f;
 /// Vertical padding inside a frame (buttons, the menu bar) at scale 1, pixels.
 inline constexpr float kFramePaddingY_px = 4.0f;
 
+/// Presenter mode: the share of the width a lesson step's key plot takes beside the picture (the picture keeps room
+/// for its readout column and labels at presenter text sizes).
+inline constexpr float kKeyPlotWidthShare = 0.38f;
 /// Presenter mode: the least width, in font sizes, the picture keeps beside a lesson step's key plot.
 inline constexpr float kPictureBesidePlotEm = 40.0f;
 

@@ -1,6 +1,7 @@
 // Scene view options under the panels: which of the scene's own overlays stay visible.
 #include "session/scene_view.hpp"
 
+#include "session/question.hpp"
 #include "session/script_preview.hpp"
 
 namespace session {
@@ -13,6 +14,7 @@ scene::ViewOptions scene_view(const Session& app, const std::optional<scene::Rec
     view.hypotheses = app.model.scenario.hypotheses;
     view.drug = app.model.scenario.drug;
     view.magnesium_mM = app.model.scenario.params.magnesium_mM;
+    view.mark_blocked_stages = !answer_hidden(question_phase(app));
     if (app.from_view && !app.reduced_motion && app.view.view == app.shown_view) {
         view.from_view = app.from_view;
         view.transition = scene::transition_progress(app.anim_time_s - app.view_switch_anim_s);
@@ -24,6 +26,8 @@ scene::ViewOptions scene_view(const Session& app, const std::optional<scene::Rec
     if (app.presenter) {
         view.caption = false;  // the presenter caption replaces the scene's own line
         view.min_text_px = kPresenterMinTextPx;
+        view.overlay_rect_px = *panels_free_px;  // the title and legend beside the key plot, not under it
+        view.legend = false;  // the presenter's compact legend window instead (no room beside the readout)
         return view;
     }
     view.legend = view.legend && !app.panels.right;

@@ -16,7 +16,9 @@ inline constexpr float kPresenterMinTextPx = 18.0f;
 /// kPresenterMinTextPx), and the run's starting spine density so
 /// that new spines are drawn as new. While a recording script is previewed, the picture keeps the video's
 /// 16:9 shape inside the area the panels leave free. `panels_free_px`: that area in framebuffer pixels, or
-/// nullopt for a frame without panels (the scene's own overlays then all stay).
+/// nullopt for a frame without panels (the scene's own overlays then all stay). Presenter mode: the title, readout
+/// and stage strip in the area the key plot leaves, and the presenter's compact, collapsible legend window instead of
+/// the scene's legend (at presenter sizes there is no room for the picture between a legend and the readout).
 scene::ViewOptions scene_view(const Session& app, const std::optional<scene::Rect>& panels_free_px);
 
 }  // namespace session

@@ -29,6 +29,8 @@ struct Model {
     double interneuron_nmda_drive = 0.0;    ///< NMDAR share of interneuron drive (this person)
     std::vector<Infusion> infusions;        ///< IV infusions with precomputed rates
     State drug_free;                        ///< the pharmacology part of every State with no drug anywhere
+    Experiments experiments;                ///< which stages the scenario blocks (for the stage walk)
+    Hypotheses hypotheses;
 };
 
 /// Everything that evolves.
@@ -144,6 +146,8 @@ Model make_model(const Scenario& scenario, double step_min, const Parameters& p)
     m.mg_occupancy_pyramidal = mg_blocked_fraction(0.0, scenario.params.magnesium_mM, k::kKMg_pyramidal_mM);
     m.infusions = make_infusions(scenario.doses, m.body_weight_kg);
     m.drug_free = observe_pharmacology(m, Running{});
+    m.experiments = scenario.experiments;
+    m.hypotheses = scenario.hypotheses;
     return m;
 }
 
@@ -158,8 +162,9 @@ State observe(const Model& m, const Running& r, double t_h) {
     s.mtor_phospho_rel = r.cascade.mtor_rel;
     s.synaptic_protein_rel = r.cascade.protein_rel;
     s.spine_density_rel = r.cascade.spine_rel;
+    s.spine_formation = r.cascade.spine_signal;
     s.clinical_effect = std::clamp(r.cascade.clinical, 0.0, 1.0);
-    s.stage = most_active_stage(s, {r.cascade.spine_signal, r.front, (t_h - r.front_since_h) * 60.0});
+    s.stage = most_active_stage(s, {r.front, m.experiments, m.hypotheses, (t_h - r.front_since_h) * 60.0});
     return s;
 }
 

@@ -39,6 +39,8 @@ inline constexpr std::array<Stage, 9> kMechanismStages = {
 std::string_view stage_id(Stage stage);
 /// A short human title ("NMDA receptor blockade").
 std::string_view stage_title(Stage stage);
+/// A title of at most about 16 characters ("NMDA block"), for the stage strip.
+std::string_view stage_short_title(Stage stage);
 /// Parses a stage id; nullopt when unknown.
 std::optional<Stage> stage_from_id(std::string_view id);
 

@@ -26,6 +26,7 @@ struct State {
     double mtor_phospho_rel = 1.0;      ///< phosphorylated (active) mTORC1
     double synaptic_protein_rel = 1.0;  ///< synaptic proteins (PSD-95, GluA1, synapsin I)
     double spine_density_rel = 1.0;     ///< dendritic spine density, 1 = healthy baseline
+    double spine_formation = 0.0;       ///< spine-formation signal (lagged synaptic-protein excess), dimensionless
     // Clinical proxies
     double clinical_effect = 0.0;   ///< teaching proxy, 0 = none .. 1 = largest modelled antidepressant effect
     double dissociation = 0.0;      ///< 0..1, fraction of maximal dissociative score

@@ -24,6 +24,36 @@ std::vector<double> nice_ticks(double lo, double hi, int max_ticks) {
     return ticks;
 }
 
+namespace {
+
+bool same_values(const PlotLine& a, const PlotLine& b) {
+    if (a.dashed != b.dashed || a.values.size() != b.values.size() || a.values.empty()) return false;
+    float largest = 0.0f;
+    for (float v : a.values) largest = std::max(largest, std::abs(v));
+    const float tolerance = 1e-6f * std::max(1.0f, largest);
+    for (std::size_t i = 0; i < a.values.size(); ++i)
+        if (!(std::abs(a.values[i] - b.values[i]) <= tolerance)) return false;
+    return true;
+}
+
+}  // namespace
+
+bool merge_identical_lines(std::vector<PlotLine>& lines) {
+    bool merged = false;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        for (std::size_t j = i + 1; j < lines.size();) {
+            if (!same_values(lines[i], lines[j])) {
+                ++j;
+                continue;
+            }
+            if (!lines[i].label.empty() && !lines[j].label.empty())
+                lines[i].label += " = " + lines[j].label + " (same values)";
+            lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(j));
+            merged = true;
+        }
+    return merged;
+}
+
 YRange fit_range(const std::vector<PlotLine>& lines, double floor_lo, double hi_floor) {
     double lo = floor_lo, hi = hi_floor;
     for (const PlotLine& l : lines)

@@ -49,6 +49,11 @@ struct YRange {
 };
 YRange fit_range(const std::vector<PlotLine>& lines, double floor_lo, double hi_floor);
 
+/// Lines of the same kind (solid or dashed) with the same values (within 1e-6 of the largest) are drawn as one, the
+/// first, labelled with both names ("glutamate = AMPA activation (same values)"): one line that lies exactly on
+/// another would hide it. Returns true when it merged any.
+bool merge_identical_lines(std::vector<PlotLine>& lines);
+
 /// Sample times, one per `count` evenly spaced positions along the axis.
 std::vector<double> axis_sample_times(const session::TimeAxis& axis, int count);
 

@@ -56,12 +56,24 @@ PlotSpec make_spec(session::Session& app, Panels& panels, const session::PlotDef
     spec.cursor_h = app.time_h;
     spec.backdrop = &panels.out.backdrop;
     spec.times_h = axis_sample_times(axis, std::max(2, static_cast<int>(width_px / 2.0f)));  // one per 2 px
+    // Glutamate and AMPA activation are the same numbers in the model (AMPA activation follows glutamate one to one
+    // unless NBQX is given): judged on the whole run (not the part a question shows), such series are one line with
+    // both names, never one hiding the other.
+    std::vector<PlotLine> whole;
+    for (std::size_t i = 0; i < def.series.size(); ++i)
+        whole.push_back(sample_line(trajectory(app), spec.times_h, def.series[i], 0, false, def.series[i].label));
+    merge_identical_lines(whole);
     for (std::size_t i = 0; i < def.series.size(); ++i) {
+        const std::string& name = def.series[i].label;
+        const auto drawn = std::find_if(whole.begin(), whole.end(), [&](const PlotLine& l) {
+            return l.label == name || l.label.rfind(name + " = ", 0) == 0;
+        });
+        if (drawn == whole.end()) continue;  // drawn by the line it equals
         const ImU32 color = series_color(app.view.theme, i);
         if (app.pinned)  // drawn dashed, just before the current run's line of the same series
             spec.lines.push_back(sample_line(app.pinned->trajectory, spec.times_h, def.series[i], color, true, ""));
-        spec.lines.push_back(sample_line(trajectory(app), spec.times_h, def.series[i], color, false,
-                                         def.series[i].label, session::spoiler_horizon_h(app)));
+        spec.lines.push_back(sample_line(trajectory(app), spec.times_h, def.series[i], color, false, drawn->label,
+                                         session::spoiler_horizon_h(app)));
     }
     if (app.pinned)
         spec.baseline_label =

@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "scene/scene.hpp"
+#include "session/question.hpp"
 #include "session/script_preview.hpp"
 
 namespace ui {
@@ -73,15 +74,27 @@ ImVec2 legend_size(const std::vector<scene::LegendSwatch>& entries, float swatch
     return ImVec2(std::min(w, area.w - 2.0f * pad), std::min(h, std::max(0.0f, area.h - 2.0f * pad)));
 }
 
-void legend_window(const session::Session& app, const session::Rect& area) {
+/// Whether the legend window was collapsed last frame (ImGui tells only after Begin): a collapsed legend is a compact
+/// title bar, not one as wide as the open legend.
+bool legend_collapsed = false;
+
+void legend_window(const session::Session& app, const session::Rect& area, bool bottom_left) {
     const float pad = ImGui::GetStyle().WindowPadding.x;
     const float row = ImGui::GetFrameHeight(), s = ImGui::GetFontSize() / 13.0f, swatch_w = 2.2f * row;
     const std::vector<scene::LegendSwatch> entries = scene::legend_swatches(app.view.view, app.view.theme);
-    ImGui::SetNextWindowPos(ImVec2(area.right() - pad, area.y + pad), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
-    ImGui::SetNextWindowCollapsed(area.w < ImGui::GetFontSize() * kOpenLegendWidth_em, ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(legend_size(entries, swatch_w, area, pad), ImGuiCond_Always);
+    if (bottom_left)
+        ImGui::SetNextWindowPos(ImVec2(area.x + pad, area.bottom() - pad), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
+    else
+        ImGui::SetNextWindowPos(ImVec2(area.right() - pad, area.y + pad), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
+    ImGui::SetNextWindowCollapsed(bottom_left || area.w < ImGui::GetFontSize() * kOpenLegendWidth_em,
+                                  ImGuiCond_FirstUseEver);
+    ImVec2 size = legend_size(entries, swatch_w, area, pad);
+    if (legend_collapsed)  // the title, its arrow and the frame's padding
+        size.x = ImGui::CalcTextSize("Legend").x + ImGui::GetFontSize() + 4.0f * ImGui::GetStyle().FramePadding.x;
+    ImGui::SetNextWindowSize(size, ImGuiCond_Always);
     ImGui::SetNextWindowBgAlpha(0.88f);
-    if (ImGui::Begin("Legend##scene", nullptr, kKeyFlags & ~ImGuiWindowFlags_AlwaysAutoResize)) {
+    legend_collapsed = !ImGui::Begin("Legend##scene", nullptr, kKeyFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
+    if (!legend_collapsed) {
         for (const scene::LegendSwatch& entry : entries) {
             const ImVec2 at = ImGui::GetCursorScreenPos();
             ImGui::Dummy(ImVec2(swatch_w, row));
@@ -97,6 +110,47 @@ void legend_window(const session::Session& app, const session::Rect& area) {
     ImGui::End();
 }
 
+/// Every step of the mechanism as one row of small bars, each as high as the step is active now (steps overlap), the
+/// step now outlined, a step the scenario blocks greyed with the experiment's red cut; hovering a bar names it. One
+/// line high, so the readout window stays small over the picture (the scene's own title block lists the names).
+void stage_strip(const session::Session& app) {
+    // Which steps still happen is often a lesson question's answer: not marked until it is revealed.
+    const bool mark = !session::answer_hidden(session::question_phase(app));
+    const sim::Experiments experiments = mark ? app.model.scenario.experiments : sim::Experiments{};
+    const sim::Hypotheses hypotheses = mark ? app.model.scenario.hypotheses : sim::Hypotheses{};
+    const std::vector<scene::StageStripRow> rows =
+        scene::stage_strip(session::trajectory(app).at(app.time_h), experiments, hypotheses);
+    const float font = ImGui::GetFontSize(), bar_w = 0.9f * font, gap = 0.35f * font, bar_h = 1.3f * font;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImU32 track = ImGui::GetColorU32(ImGuiCol_FrameBg), fill = ImGui::GetColorU32(ImGuiCol_PlotHistogram);
+    const ImU32 cut = IM_COL32(214, 40, 40, 255);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const scene::StageStripRow& row = rows[i];
+        const float x = at.x + static_cast<float>(i) * (bar_w + gap);
+        const ImVec2 a(x, at.y), b(x + bar_w, at.y + bar_h);
+        dl->AddRectFilled(a, b, track, 2.0f);
+        if (row.activity > 0.0f)
+            dl->AddRectFilled(ImVec2(a.x, b.y - row.activity * bar_h), b,
+                              row.now ? fill : (fill & 0x00ffffffu) | 0x90000000u, 2.0f);
+        if (row.now) dl->AddRect(a, b, ImGui::GetColorU32(ImGuiCol_Text), 2.0f, 0, 2.0f);
+        if (row.blocked) dl->AddLine(ImVec2(a.x, b.y), ImVec2(b.x, a.y), cut, 2.0f);
+        if (ImGui::IsMouseHoveringRect(a, b))
+            ImGui::SetTooltip("%s: %.0f %% of its peak in the standard run%s%s", row.title.c_str(),
+                              100.0 * row.activity, row.now ? " (now)" : "",
+                              row.blocked ? "; blocked by this scenario's experiment or hypothesis" : "");
+    }
+    const float strip_w = static_cast<float>(rows.size()) * (bar_w + gap);
+    ImGui::Dummy(ImVec2(strip_w, bar_h));
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("the 8 steps now");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Dose, NMDA block, disinhibition, glutamate surge, AMPA + BDNF, mTORC1, new spines, clinical "
+                          "effect:\neach bar as high as the step is active now (its peak in the standard run = full);\n"
+                          "outlined: the step the story is at; a red cut: blocked by the scenario.");
+}
+
 void readout_window(const session::Session& app, const session::Rect& area) {
     const float pad = ImGui::GetStyle().WindowPadding.x;
     ImGui::SetNextWindowPos(ImVec2(area.x + pad, area.y + pad), ImGuiCond_Always);
@@ -107,10 +161,12 @@ void readout_window(const session::Session& app, const session::Rect& area) {
         const std::vector<std::string> lines =
             scene::readout_text(session::trajectory(app).at(app.time_h), app.view.view);
         for (const std::string& line : lines) {
-            if (line.rfind("Now: ", 0) == 0)
-                ImGui::Text("%s", line.c_str());
-            else
+            if (line.rfind("Now: ", 0) != 0) {
                 ImGui::TextDisabled("%s", line.c_str());
+                continue;
+            }
+            ImGui::Text("%s", line.c_str());
+            stage_strip(app);
         }
     }
     ImGui::End();
@@ -119,9 +175,13 @@ void readout_window(const session::Session& app, const session::Rect& area) {
 }  // namespace
 
 void draw_scene_key(const session::Session& app, const session::Rect& scene_area) {
-    if (scene_area.empty() || app.presenter || !app.show_ui || session::previewing(app)) return;
+    if (scene_area.empty() || !app.show_ui || session::previewing(app)) return;
+    if (app.presenter) {
+        if (app.view.legend) legend_window(app, scene_area, true);
+        return;
+    }
     if (app.panels.left && app.view.title) readout_window(app, scene_area);
-    if (app.panels.right && app.view.legend) legend_window(app, scene_area);
+    if (app.panels.right && app.view.legend) legend_window(app, scene_area, false);
 }
 
 }  // namespace ui

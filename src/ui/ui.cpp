@@ -377,6 +377,7 @@ FrameOutput draw(session::Session& app, Panels& panels, const session::Layout& l
         draw_caption(app, panels, layout.caption);
         presenter_plot(app, panels, layout.plot);
         presenter_timeline(app, panels, layout.bottom);
+        draw_scene_key(app, layout.scene);
         return std::move(panels.out);
     }
     menu_bar(app, panels);

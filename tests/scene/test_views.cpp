@@ -266,7 +266,7 @@ TEST_CASE("Each figure of the readout shows its own model quantity") {
         return all;
     };
     const std::pair<View, const char*> expected[] = {
-        {View::circuit, "Plasma ketamine 101 ng/mL (0.42 \u00b5M)"},
+        {View::circuit, "Plasma 101 ng/mL (0.42 \u00b5M)"},
         {View::circuit, "Interneuron NMDARs blocked 62 %"},
         {View::circuit, "Interneuron firing 0.55\u00d7"},
         {View::circuit, "Pyramidal firing 1.75\u00d7"},

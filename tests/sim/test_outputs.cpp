@@ -75,7 +75,8 @@ TEST_CASE("The stage walk dwells at least the minimum before it moves on, and mo
     busy.bdnf_rel = 3.0;
     busy.mtor_phospho_rel = 3.0;
     busy.clinical_effect = 1.0;
-    sim::StageInputs in{.spine_formation = 1.0, .front = sim::Stage::nmda_block, .front_age_min = 0.0};
+    busy.spine_formation = 1.0;
+    sim::StageInputs in{.front = sim::Stage::nmda_block, .experiments = {}, .hypotheses = {}, .front_age_min = 0.0};
     CHECK(sim::most_active_stage(busy, in) == sim::Stage::nmda_block);
     in.front_age_min = k::kStageMinDwell_min - 0.01;
     CHECK(sim::most_active_stage(busy, in) == sim::Stage::nmda_block);
@@ -85,7 +86,6 @@ TEST_CASE("The stage walk dwells at least the minimum before it moves on, and mo
     CHECK(sim::most_active_stage(busy, in) == sim::Stage::clinical);  // the last stage stays
     const State quiet;
     in.front = sim::Stage::mtor;
-    in.spine_formation = 0.0;
     CHECK(sim::most_active_stage(quiet, in) == sim::Stage::baseline);  // nothing active: baseline
 }
 
@@ -115,11 +115,21 @@ TEST_CASE("The stage walk skips a blocked stage: it moves to the next stage that
     busy.nmda_block_interneuron = 1.0;
     busy.bdnf_rel = 3.0;
     busy.clinical_effect = 1.0;
-    sim::StageInputs in{.spine_formation = 0.0, .front = sim::Stage::ampa_bdnf, .front_age_min = k::kStageMinDwell_min};
-    CHECK(sim::stage_score(sim::Stage::mtor, busy, in) < k::kStageMinScore);
+    sim::StageInputs in{.front = sim::Stage::ampa_bdnf,
+                        .experiments = {.rapamycin = true},
+                        .hypotheses = {},
+                        .front_age_min = k::kStageMinDwell_min};
+    CHECK(sim::stage_score(sim::Stage::mtor, busy) < k::kStageMinScore);
     CHECK(sim::most_active_stage(busy, in) == sim::Stage::ampa_bdnf);  // BDNF still leads: it stays
     busy.bdnf_rel = 1.2;                                               // BDNF fades below the hand-over score
     CHECK(sim::most_active_stage(busy, in) == sim::Stage::clinical);   // neither mTORC1 nor the spines
+    // Without the inhibitor mTORC1 is only late, not blocked: while BDNF is still active the walk waits for it.
+    in.experiments.rapamycin = false;
+    CHECK(sim::most_active_stage(busy, in) == sim::Stage::ampa_bdnf);
+    busy.bdnf_rel = 1.0;  // once BDNF is over, the next active stage takes over
+    CHECK(sim::most_active_stage(busy, in) == sim::Stage::clinical);
+    busy.bdnf_rel = 1.2;
+    in.experiments.rapamycin = true;
     busy.clinical_effect = 0.0;
     busy.bdnf_rel = 1.0;
     CHECK(sim::most_active_stage(busy, in) == sim::Stage::baseline);  // nothing after the front is active

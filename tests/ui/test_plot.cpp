@@ -32,3 +32,17 @@ TEST_CASE("fit_range holds the data and the floors") {
     const ui::YRange neg = ui::fit_range({ui::PlotLine{"y", 0, {-3.0f, 2.0f}, false}}, 0.0, 1.0);
     CHECK(neg.lo <= -3.0);
 }
+
+TEST_CASE("two lines with the same values are drawn as one labelled with both names, different ones stay apart") {
+    std::vector<ui::PlotLine> lines = {{"glutamate", 1, {1.0f, 1.8f, 1.2f}, false},
+                                       {"AMPA activation", 2, {1.0f, 1.8f, 1.2f}, false},
+                                       {"", 1, {1.0f, 1.8f, 1.2f}, true}};
+    CHECK(ui::merge_identical_lines(lines));
+    REQUIRE(lines.size() == 2);  // the dashed pinned line is another kind: kept
+    CHECK(lines[0].label == "glutamate = AMPA activation (same values)");
+    CHECK(lines[0].color == 1u);
+    std::vector<ui::PlotLine> apart = {{"glutamate", 1, {1.0f, 1.8f}, false},
+                                       {"AMPA activation", 2, {1.0f, 1.1f}, false}};
+    CHECK_FALSE(ui::merge_identical_lines(apart));
+    CHECK(apart.size() == 2);
+}
