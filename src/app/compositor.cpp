@@ -153,6 +153,17 @@ session::Layout Compositor::begin_panels(const session::Session& app, int width_
     return session::compute_layout(session::layout_input(app, io.DisplaySize.x, io.DisplaySize.y, built_scale_));
 }
 
+namespace {
+
+/// The picture keeps clear of the scene's readout and legend windows (with their margin), as far as it can.
+void keep_clear_of_scene_windows(const session::Layout& layout, float framebuffer_scale, scene::ViewOptions& view) {
+    const float margin = layout.readout.empty() ? layout.legend.y - layout.scene.y : layout.readout.x - layout.scene.x;
+    if (!layout.readout.empty()) view.keep_right_of_px = (layout.readout.right() + margin) * framebuffer_scale;
+    if (!layout.legend.empty()) view.keep_left_of_px = (layout.legend.x - margin) * framebuffer_scale;
+}
+
+}  // namespace
+
 ui::FrameOutput Compositor::compose(session::Session& app, ui::Panels* panels, int width_px, int height_px, double dt_s,
                                     void (*imgui_new_frame)(), const FrameDecorator& decorate) {
     const bool with_panels = panels && app.show_ui;
@@ -165,6 +176,7 @@ ui::FrameOutput Compositor::compose(session::Session& app, ui::Panels* panels, i
             scene::Rect{layout->scene.x * fb.x, layout->scene.y * fb.y, layout->scene.w * fb.x, layout->scene.h * fb.y};
     }
     scene::ViewOptions view = session::scene_view(app, free_px);
+    if (layout) keep_clear_of_scene_windows(*layout, ImGui::GetIO().DisplayFramebufferScale.x, view);
     view.width_px = width_px;
     view.height_px = height_px;
     // The picture's text at the panels' scale (reduced where the window is too small for the requested one), so that a

@@ -238,19 +238,38 @@ float fitted_width_px(const Rect& r) {
     return std::min(r.w / (2.0f * kContentHalfWidth), r.h / (2.0f * kContentHalfHeight)) * 2.0f * kContentHalfWidth;
 }
 
-/// With a minimum text size (presenter mode), the title and readout at the top left and the legend at the
-/// right are large: the picture keeps out of their columns, where centring it would put it under them.
+/// The least share of its width the picture keeps when UI windows over its sides narrow its room.
+constexpr float kPictureMinShareBesideWindows = 0.7f;
+
+/// r narrowed to the room between UI windows over its sides (ViewOptions::keep_right_of_px, keep_left_of_px) where the
+/// picture centred in r would reach under one; where that room is too narrow, the rectangle of the least picture
+/// size centred on it.
+Rect between_windows(const ViewOptions& o, const Rect& r) {
+    const float full_w = fitted_width_px(r), picture_x = r.x + 0.5f * (r.w - full_w);
+    const float lo = o.keep_right_of_px > 0.0f ? std::max(r.x, o.keep_right_of_px) : r.x;
+    const float hi = o.keep_left_of_px > 0.0f ? std::min(r.right(), o.keep_left_of_px) : r.right();
+    if (picture_x >= lo && picture_x + full_w <= hi) return r;
+    const float w = std::max(hi - lo, kPictureMinShareBesideWindows * full_w), centre = 0.5f * (lo + hi);
+    const float x = std::clamp(centre - 0.5f * w, r.x, r.right() - w);
+    return {x, r.y, w, r.h};
+}
+
+/// r, starting at column_px where the picture centred in r would start left of it (by at most half r's width).
+Rect right_of(const Rect& r, float column_px) {
+    if (r.x + 0.5f * (r.w - fitted_width_px(r)) >= column_px) return r;
+    const float inset = std::min(column_px - r.x, 0.5f * r.w);
+    return {r.x + inset, r.y, r.w - inset, r.h};
+}
+
+/// The picture keeps clear of UI windows over its sides. With a minimum text size (presenter mode), the title and
+/// readout at the top left and the legend at the right are large: the picture keeps out of their columns, where
+/// centring it would put it under them.
 Rect clear_of_overlays(const ViewOptions& o, Rect r) {
+    r = between_windows(o, r);
     if (!(o.min_text_px > 0.0f)) return r;
     const float em = o.min_text_px * (o.text_scale > 0.0f ? o.text_scale : 1.0f);
     const Rect area = overlay_area_px(o);
-    if (o.title) {
-        const float column_px = std::max(area.x + kTitleColumnEm * em, hud_column_right_px(o) + 0.5f * em);
-        if (r.x + 0.5f * (r.w - fitted_width_px(r)) < column_px) {  // the rectangle starts at the column's edge
-            const float inset = std::min(column_px - r.x, 0.5f * r.w);
-            r = {r.x + inset, r.y, r.w - inset, r.h};
-        }
-    }
+    if (o.title) r = right_of(r, std::max(area.x + kTitleColumnEm * em, hud_column_right_px(o) + 0.5f * em));
     if (o.legend) {
         const float legend_left = std::min(area.right() - kLegendColumnEm * em, legend_left_px(o) - 0.5f * em);
         if (r.x + 0.5f * (r.w + fitted_width_px(r)) > legend_left && legend_left < r.x + r.w)

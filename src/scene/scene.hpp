@@ -80,6 +80,11 @@ struct ViewOptions {
     /// The part of the output the title, readout and legend are placed in (presenter mode: the area beside the key
     /// plot, so that the legend is not under it). Empty = the whole output.
     Rect overlay_rect_px;
+    /// The right edge, in pixels, of a window over the picture's left (the UI's readout; 0 = none), and the left edge
+    /// of one over its right (the legend; 0 = none): the picture keeps between them where centring would put it under
+    /// one, shrinking to at most kPictureMinShareBesideWindows of its size.
+    float keep_right_of_px = 0.0f;
+    float keep_left_of_px = 0.0f;
 };
 
 /// The part of the output the title, readout and legend are placed in: options.overlay_rect_px, or the whole output.

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "session/script_preview.hpp"
 #include "session/session.hpp"
 
 namespace session {
@@ -29,8 +30,8 @@ Rect snapped(const Rect& r) {
 }
 
 Layout snapped(const Layout& l) {
-    return {snapped(l.menu),    snapped(l.left), snapped(l.right),  snapped(l.bottom),
-            snapped(l.caption), snapped(l.plot), snapped(l.status), snapped(l.scene)};
+    return {snapped(l.menu), snapped(l.left),   snapped(l.right), snapped(l.bottom),  snapped(l.caption),
+            snapped(l.plot), snapped(l.status), snapped(l.scene), snapped(l.readout), snapped(l.legend)};
 }
 
 Layout presenter_layout(const LayoutInput& in) {
@@ -66,6 +67,13 @@ Layout docked_layout(const LayoutInput& in) {
     const float scene_x = in.left ? side_w : 0.0f;
     const float scene_w = in.width_px - scene_x - (in.right ? side_w : 0.0f);
     l.scene = {scene_x, top, std::max(0.0f, scene_w), std::max(0.0f, side_h)};
+    const float pad = kWindowPadding_px * in.font_px / kBaseFontPx, column_h = l.scene.h - 2.0f * pad;
+    if (in.readout && in.readout_open.value_or(l.scene.w >= kReadoutMinSceneWidth_em * in.font_px))
+        l.readout = {l.scene.x + pad, l.scene.y + pad, kReadoutWidth_em * in.font_px, column_h};
+    if (in.legend && in.legend_open.value_or(l.scene.w >= kLegendMinSceneWidth_em * in.font_px)) {
+        const float w = std::min(kLegendWidth_em * in.font_px, l.scene.w - 2.0f * pad);
+        l.legend = {l.scene.right() - pad - w, l.scene.y + pad, w, column_h};
+    }
     return l;
 }
 
@@ -88,6 +96,10 @@ LayoutInput layout_input(const Session& app, float width_px, float height_px, fl
     in.bottom = app.panels.bottom;
     in.all_plots = app.panels.all_plots;
     in.presenter = app.presenter;
+    in.readout = app.panels.left && app.view.title && !previewing(app);
+    in.legend = app.panels.right && app.view.legend && !previewing(app);
+    in.readout_open = app.panels.readout_open;
+    in.legend_open = app.panels.legend_open;
     if (app.lesson.lesson && app.lesson.step >= 0) {
         const LessonStep& s = app.lesson.lesson->steps[static_cast<std::size_t>(app.lesson.step)];
         in.tall_caption = app.lesson.finished || s.question.has_value();

@@ -1,6 +1,8 @@
 // Panel placement computed from the viewport size every frame (no saved layout): always on-screen at any size
 // or scale.
 #pragma once
+#include <optional>
+
 #include "scene/rect.hpp"
 
 namespace session {
@@ -10,6 +12,8 @@ using scene::Rect;
 
 /// Base size of the regular font at scale 1, pixels (projector-readable).
 inline constexpr float kBaseFontPx = 17.0f;
+/// Padding inside a window at scale 1, pixels (ImGui's default).
+inline constexpr float kWindowPadding_px = 8.0f;
 /// Vertical padding inside a frame (buttons, the menu bar) at scale 1, pixels.
 inline constexpr float kFramePaddingY_px = 4.0f;
 
@@ -18,6 +22,13 @@ inline constexpr float kFramePaddingY_px = 4.0f;
 inline constexpr float kKeyPlotWidthShare = 0.38f;
 /// Presenter mode: the least width, in font sizes, the picture keeps beside a lesson step's key plot.
 inline constexpr float kPictureBesidePlotEm = 40.0f;
+
+/// The scene's readout (top left) and legend (top right) windows in the docked layout: their widths in font sizes,
+/// fixed so that the picture can keep clear of them, and the scene widths below which each starts folded.
+inline constexpr float kReadoutWidth_em = 19.5f;
+inline constexpr float kReadoutMinSceneWidth_em = 28.0f;
+inline constexpr float kLegendWidth_em = 23.0f;
+inline constexpr float kLegendMinSceneWidth_em = 84.0f;  // room for both columns and the picture
 
 struct LayoutInput {
     float width_px = 1280.0f;
@@ -31,6 +42,11 @@ struct LayoutInput {
     bool presenter = false;
     bool tall_caption = false;  ///< presenter mode: the caption holds a question's choices or the end screen
     bool key_plot = false;      ///< presenter mode: a lesson step's key plot is drawn large beside the picture
+    bool readout = false;       ///< docked layout: the readout window over the scene (the scenario panel hides the
+                                ///< scene's own)
+    bool legend = false;        ///< docked layout: the legend window over the scene (the sources panel hides the
+                                ///< scene's own)
+    std::optional<bool> readout_open, legend_open;  ///< as PanelVisibility's
 };
 
 struct Layout {
@@ -42,6 +58,8 @@ struct Layout {
     Rect plot;     ///< presenter mode's large key plot beside the picture (empty otherwise)
     Rect status;   ///< one-line status with the teaching notice
     Rect scene;    ///< what is left for the scene
+    Rect readout;  ///< the readout window's column over the scene's left (empty when it is not shown open)
+    Rect legend;   ///< the legend window's column over the scene's right (empty when it is not shown open)
 };
 
 /// The UI scale actually used: the requested one (user scale x display DPI), reduced where the window

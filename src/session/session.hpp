@@ -33,6 +33,10 @@ struct PanelVisibility {
     bool right = true;       ///< what the sources say, glossary, about
     bool bottom = true;      ///< timeline and plots
     bool all_plots = false;  ///< the bottom strip grows to show every plot
+    /// The scene's readout and legend windows open (the UI notes each fold); unset: open where the scene is wide
+    /// enough (layout.hpp).
+    std::optional<bool> readout_open;
+    std::optional<bool> legend_open;
 };
 
 /// Where the learner is in a guided lesson.

@@ -19,10 +19,6 @@ constexpr ImGuiWindowFlags kKeyFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFlag
                                        ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav |
                                        ImGuiWindowFlags_NoScrollbar;  // a long legend scrolls with the wheel
 
-/// Scene areas narrower than this many text heights start with the window collapsed (it would cover the picture).
-constexpr float kOpenLegendWidth_em = 60.0f;
-constexpr float kOpenReadoutWidth_em = 28.0f;
-
 ImU32 color(const scene::Rgba& c) { return ImGui::ColorConvertFloat4ToU32(ImVec4(c.r, c.g, c.b, c.a)); }
 
 /// One scene shape (pixels at text scale 1 about the swatch's centre) drawn `s` times larger at `at`.
@@ -74,11 +70,14 @@ ImVec2 legend_size(const std::vector<scene::LegendSwatch>& entries, float swatch
     return ImVec2(std::min(w, area.w - 2.0f * pad), std::min(h, std::max(0.0f, area.h - 2.0f * pad)));
 }
 
-/// Whether the legend window was collapsed last frame (ImGui tells only after Begin): a collapsed legend is a compact
-/// title bar, not one as wide as the open legend.
-bool legend_collapsed = false;
+/// Whether presenter mode's legend window was folded last frame (ImGui tells only after Begin): a folded legend is a
+/// compact title bar, not one as wide as the open legend. (The docked legend's state is the session's.)
+bool presenter_legend_folded = true;
 
-void legend_window(const session::Session& app, const session::Rect& area, bool bottom_left) {
+/// The legend: presenter mode's at the bottom left of the scene, folded at first; the docked one at the top right,
+/// no wider than the layout's legend column, open at first where the layout gives it a column.
+void legend_window(session::Session& app, const session::Layout& layout, bool bottom_left) {
+    const session::Rect& area = layout.scene;
     const float pad = ImGui::GetStyle().WindowPadding.x;
     const float row = ImGui::GetFrameHeight(), s = ImGui::GetFontSize() / 13.0f, swatch_w = 2.2f * row;
     const std::vector<scene::LegendSwatch> entries = scene::legend_swatches(app.view.view, app.view.theme);
@@ -86,15 +85,21 @@ void legend_window(const session::Session& app, const session::Rect& area, bool 
         ImGui::SetNextWindowPos(ImVec2(area.x + pad, area.bottom() - pad), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
     else
         ImGui::SetNextWindowPos(ImVec2(area.right() - pad, area.y + pad), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
-    ImGui::SetNextWindowCollapsed(bottom_left || area.w < ImGui::GetFontSize() * kOpenLegendWidth_em,
-                                  ImGuiCond_FirstUseEver);
+    const bool folded = bottom_left ? presenter_legend_folded : layout.legend.empty();
+    ImGui::SetNextWindowCollapsed(folded, ImGuiCond_FirstUseEver);
     ImVec2 size = legend_size(entries, swatch_w, area, pad);
-    if (legend_collapsed)  // the title, its arrow and the frame's padding
+    if (!bottom_left && !folded) size.x = std::min(size.x, layout.legend.w);
+    if (folded)  // the title, its arrow and the frame's padding
         size.x = ImGui::CalcTextSize("Legend").x + ImGui::GetFontSize() + 4.0f * ImGui::GetStyle().FramePadding.x;
     ImGui::SetNextWindowSize(size, ImGuiCond_Always);
     ImGui::SetNextWindowBgAlpha(0.88f);
-    legend_collapsed = !ImGui::Begin("Legend##scene", nullptr, kKeyFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
-    if (!legend_collapsed) {
+    const bool open = ImGui::Begin("Legend##scene", nullptr, kKeyFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
+    if (bottom_left)
+        presenter_legend_folded = !open;
+    else
+        app.panels.legend_open = open;
+    if (open) {
+        ImGui::PushTextWrapPos(0.0f);
         for (const scene::LegendSwatch& entry : entries) {
             const ImVec2 at = ImGui::GetCursorScreenPos();
             ImGui::Dummy(ImVec2(swatch_w, row));
@@ -106,6 +111,7 @@ void legend_window(const session::Session& app, const session::Rect& area, bool 
             ImGui::TextUnformatted(entry.text.c_str());
         }
         ImGui::TextDisabled("%s", kNotToScale);
+        ImGui::PopTextWrapPos();
     }
     ImGui::End();
 }
@@ -146,18 +152,26 @@ void stage_strip(const session::Session& app) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("the 8 steps now");
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("Dose, NMDA block, disinhibition, glutamate surge, AMPA + BDNF, mTORC1, new spines, clinical "
-                          "effect:\neach bar as high as the step is active now (its peak in the standard run = full);\n"
-                          "outlined: the step the story is at; a red cut: blocked by the scenario.");
+        ImGui::SetTooltip(
+            "Dose, NMDA block, disinhibition, glutamate surge, AMPA + BDNF, mTORC1, new spines, clinical "
+            "effect:\neach bar as high as the step is active now (its peak in the standard run = full);\n"
+            "outlined: the step the story is at; a red cut: blocked by the scenario.");
 }
 
-void readout_window(const session::Session& app, const session::Rect& area) {
+/// The readout in the layout's column over the scene (as wide as the column, so that the picture keeps clear of it);
+/// collapsed at first where the scene is too narrow for the column.
+void readout_window(session::Session& app, const session::Layout& layout) {
     const float pad = ImGui::GetStyle().WindowPadding.x;
-    ImGui::SetNextWindowPos(ImVec2(area.x + pad, area.y + pad), ImGuiCond_Always);
-    ImGui::SetNextWindowCollapsed(area.w < ImGui::GetFontSize() * kOpenReadoutWidth_em, ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSizeConstraints(ImVec2(0.0f, 0.0f), ImVec2(FLT_MAX, std::max(0.0f, area.h - 2.0f * pad)));
+    const session::Rect& column = layout.readout;
+    ImGui::SetNextWindowPos(ImVec2(layout.scene.x + pad, layout.scene.y + pad), ImGuiCond_Always);
+    ImGui::SetNextWindowCollapsed(column.empty(), ImGuiCond_FirstUseEver);
+    const float width = column.empty() ? ImGui::GetFontSize() * session::kReadoutWidth_em : column.w;
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f),
+                                        ImVec2(width, std::max(0.0f, layout.scene.h - 2.0f * pad)));
     ImGui::SetNextWindowBgAlpha(0.88f);
-    if (ImGui::Begin("Readout##scene", nullptr, kKeyFlags)) {
+    app.panels.readout_open = ImGui::Begin("Readout##scene", nullptr, kKeyFlags);
+    if (*app.panels.readout_open) {
+        ImGui::PushTextWrapPos(0.0f);
         const std::vector<std::string> lines =
             scene::readout_text(session::trajectory(app).at(app.time_h), app.view.view);
         for (const std::string& line : lines) {
@@ -168,20 +182,21 @@ void readout_window(const session::Session& app, const session::Rect& area) {
             ImGui::Text("%s", line.c_str());
             stage_strip(app);
         }
+        ImGui::PopTextWrapPos();
     }
     ImGui::End();
 }
 
 }  // namespace
 
-void draw_scene_key(const session::Session& app, const session::Rect& scene_area) {
-    if (scene_area.empty() || !app.show_ui || session::previewing(app)) return;
+void draw_scene_key(session::Session& app, const session::Layout& layout) {
+    if (layout.scene.empty() || !app.show_ui || session::previewing(app)) return;
     if (app.presenter) {
-        if (app.view.legend) legend_window(app, scene_area, true);
+        if (app.view.legend) legend_window(app, layout, true);
         return;
     }
-    if (app.panels.left && app.view.title) readout_window(app, scene_area);
-    if (app.panels.right && app.view.legend) legend_window(app, scene_area, false);
+    if (app.panels.left && app.view.title) readout_window(app, layout);
+    if (app.panels.right && app.view.legend) legend_window(app, layout, false);
 }
 
 }  // namespace ui

@@ -7,9 +7,9 @@
 namespace ui {
 
 /// The legend (top right of the scene area) when the sources panel hides the scene's own, and the readout (top
-/// left) when the scenario panel hides it. Each starts open on a scene area wide enough for it, else collapsed.
+/// left) when the scenario panel hides it, in the layout's columns; each notes in the session whether it is open.
 /// Presenter mode: the legend only, collapsed at first, at the bottom left of the scene area under the readout,
 /// opening upwards over the readout (not the picture) when the teacher clicks it.
-void draw_scene_key(const session::Session& app, const session::Rect& scene_area);
+void draw_scene_key(session::Session& app, const session::Layout& layout);
 
 }  // namespace ui

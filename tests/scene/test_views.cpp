@@ -304,3 +304,29 @@ TEST_CASE("the legend swatches give the five NMDA receptor states five different
             for (std::size_t b = a + 1; b < looks.size(); ++b) CHECK(looks[a] != looks[b]);
     }
 }
+
+TEST_CASE("the picture keeps clear of UI windows over its sides, shrinking to at most 70 percent of its size") {
+    scene::ViewOptions o;
+    o.width_px = 1366;
+    o.height_px = 768;
+    o.picture_rect_px = {275.0f, 25.0f, 820.0f, 450.0f};  // the docked layout's scene area at 1366x768
+    const scene::Rect free = scene::content_box_px(scene::camera_for(o), o.width_px, o.height_px);
+    CHECK(free.x < 620.0f);  // centred, it would reach under a readout window ending at 620 px
+
+    o.keep_right_of_px = 620.0f;
+    const scene::Rect beside = scene::content_box_px(scene::camera_for(o), o.width_px, o.height_px);
+    CHECK(beside.x >= 620.0f - 1.0f);
+    CHECK(beside.right() <= 1095.0f + 1.0f);
+    CHECK(beside.w >= 0.7f * free.w);
+
+    o.keep_left_of_px = 700.0f;  // a legend too: no room for the picture between them
+    const scene::Rect squeezed = scene::content_box_px(scene::camera_for(o), o.width_px, o.height_px);
+    CHECK(squeezed.w == Approx(0.7f * free.w).epsilon(0.02));
+    CHECK(squeezed.x + 0.5f * squeezed.w == Approx(660.0f).margin(1.0));  // centred on the room that is left
+
+    o.keep_right_of_px = 300.0f;  // windows that do not reach the picture change nothing
+    o.keep_left_of_px = 1080.0f;
+    const scene::Rect unchanged = scene::content_box_px(scene::camera_for(o), o.width_px, o.height_px);
+    CHECK(unchanged.x == Approx(free.x));
+    CHECK(unchanged.w == Approx(free.w));
+}

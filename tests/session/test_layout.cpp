@@ -74,3 +74,34 @@ TEST_CASE("presenter mode: a lesson step's key plot beside the picture, where th
     in.tall_caption = true;  // a question's choices: a taller caption, the scene keeps the rest
     CHECK(session::compute_layout(in).caption.h > at15.caption.h);
 }
+
+TEST_CASE(
+    "the scene's readout and legend windows get columns inside the scene, open where it has room or as the user left "
+    "them") {
+    session::LayoutInput in;
+    in.width_px = 1366.0f;
+    in.height_px = 768.0f;
+    in.readout = true;
+    in.legend = true;
+    session::Layout l = session::compute_layout(in);
+    REQUIRE_FALSE(l.readout.empty());
+    CHECK(l.readout.x > l.scene.x);
+    CHECK(l.readout.w == Approx(session::kReadoutWidth_em * in.font_px).margin(1.0));
+    CHECK(l.readout.bottom() <= l.scene.bottom());
+    CHECK(l.legend.empty());  // a 1366-pixel window has no room for both beside the picture: the legend starts folded
+
+    in.legend_open = true;
+    in.readout_open = false;
+    l = session::compute_layout(in);
+    CHECK(l.readout.empty());
+    REQUIRE_FALSE(l.legend.empty());
+    CHECK(l.legend.right() < l.scene.right());
+    CHECK(l.legend.x > l.scene.x);
+
+    in.readout_open = true;
+    l = session::compute_layout(in);
+    CHECK(l.readout.right() < l.legend.x);  // side by side, never over each other
+
+    in.readout = false;  // the scenario panel hidden: the scene draws its own readout
+    CHECK(session::compute_layout(in).readout.empty());
+}
