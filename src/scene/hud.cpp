@@ -68,7 +68,8 @@ std::vector<std::string> readout_lines(const sim::State& s, View view) {
         case View::receptor:
             lines.push_back("Effect site " + fixed(s.effect_site_uM, 2) + " \u00b5M");
             lines.push_back("Pyramidal NMDARs blocked " + percent(s.nmda_block_pyramidal));
-            lines.push_back("Trapped, all NMDARs " + percent(s.nmda_trapped));
+            // The model's trapping (block above what the drug now gives), not the picture's closed-and-blocked time.
+            lines.push_back("Trapped block outlasting the drug " + percent(s.nmda_trapped));
             break;
         case View::signalling:
             lines.push_back("AMPA activation " + times(s.ampa_activation_rel));

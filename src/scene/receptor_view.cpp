@@ -89,6 +89,9 @@ void membrane(Painter& p, std::initializer_list<Spot> receptors) {
     }
 }
 
+/// Presenter mode's large text: the picture keeps its few main labels (the key plot beside it gives the figures).
+bool large_text(const Painter& p) { return p.min_text_px > 0.0f; }
+
 void voltage_gauge_backdrop(Painter& p) {
     const Palette& c = p.pal;
     Instance& track = p.box(kVoltageTrack, {0.22f, kVoltageHalfHeight}, 0.22f, with_alpha(c.panel, 0.9f));
@@ -97,7 +100,7 @@ void voltage_gauge_backdrop(Painter& p) {
     for (double mV : {0.0, kRestPotential_mV}) {
         const float y = voltage_y(mV);
         p.segment({kVoltageTrack.x - 0.4f, y}, {kVoltageTrack.x + 0.4f, y}, 1.5f, c.ink_soft);
-        if (p.options.labels)
+        if (p.options.labels && !large_text(p))
             p.label({kVoltageTrack.x - 0.6f, y}, mV == 0.0 ? "0 mV" : "\u221270 mV", 13.0f, Align::right);
     }
     if (p.options.labels)
@@ -269,9 +272,10 @@ void voltage_marker(Painter& p, const channel::Moment& m) {
     Instance& tri = p.box({kVoltageTrack.x + 0.55f, y}, {0.3f, 0.3f}, 0.05f, p.pal.ink, Tag::voltage_marker);
     tri.shape = Shape::triangle;
     tri.rotation_rad = 1.5707963f;
-    if (p.options.labels)
-        p.label({kVoltageTrack.x + 1.0f, y}, std::to_string(static_cast<int>(std::lround(mV))) + " mV", 14.0f,
-                Align::left, true);
+    if (p.options.labels)  // large text: left of the gauge, where the picture ends beside the key plot
+        p.label({kVoltageTrack.x + (large_text(p) ? -0.6f : 1.0f), y},
+                std::to_string(static_cast<int>(std::lround(mV))) + " mV", 14.0f,
+                large_text(p) ? Align::right : Align::left, true);
 }
 
 std::string_view state_sentence(NmdaState s) {
@@ -303,9 +307,10 @@ std::string_view drug_text(sim::Drug drug) {
 void labels(Painter& p) {
     if (!p.options.labels) return;
     const float sz = 15.0f;
-    p.label({-10.6f, 1.95f}, "Outside: synaptic cleft", sz, Align::left, true);
-    p.label({-10.6f, -2.25f}, "Inside the spine head", sz, Align::left, true);
-    p.label({-10.6f, 0.0f}, "Lipid membrane", sz, Align::left);
+    const bool large = large_text(p);
+    p.label({-10.6f, 1.95f}, large ? "Outside" : "Outside: synaptic cleft", sz, Align::left, true);
+    p.label({-10.6f, -2.25f}, large ? "Inside" : "Inside the spine head", sz, Align::left, true);
+    if (!large) p.label({-10.6f, 0.0f}, "Lipid membrane", sz, Align::left);
     p.callout({-3.7f, 8.0f}, kGlycineSite + glm::vec2{-1.0f, 0.2f}, "GluN1:\nglycine site", Align::center, sz);
     p.callout({3.7f, 8.0f}, kGlutamateSite + glm::vec2{1.0f, 0.2f}, "GluN2:\nglutamate site", Align::center, sz);
     p.callout({-3.6f, 3.0f}, {-kPoreHalf - 0.1f, kGateY + 0.15f}, "Gate", Align::center, sz);
@@ -323,6 +328,7 @@ std::string fractions_text(const std::array<double, channel::kStates>& f, const 
 void readout(Painter& p, const std::array<double, channel::kStates>& f, const channel::Moment& m) {
     if (!p.options.labels) return;
     p.label({0.0f, -5.7f}, std::string(state_sentence(m.state)), 17.0f, Align::center, true);
+    if (large_text(p)) return;
     const std::string text = "Time this receptor spends, as the model says now:\n" + fractions_text(f, "\n") + "\n" +
                              std::string(drug_text(p.options.drug));
     p.label({-1.4f, -7.6f}, text, 13.5f, Align::center).color = p.pal.ink_soft;
