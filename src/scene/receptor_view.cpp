@@ -311,10 +311,13 @@ void labels(Painter& p) {
     p.label({-10.6f, 1.95f}, large ? "Outside" : "Outside: synaptic cleft", sz, Align::left, true);
     p.label({-10.6f, -2.25f}, large ? "Inside" : "Inside the spine head", sz, Align::left, true);
     if (!large) p.label({-10.6f, 0.0f}, "Lipid membrane", sz, Align::left);
-    p.callout({-3.7f, 8.0f}, kGlycineSite + glm::vec2{-1.0f, 0.2f}, "GluN1:\nglycine site", Align::center, sz);
-    p.callout({3.7f, 8.0f}, kGlutamateSite + glm::vec2{1.0f, 0.2f}, "GluN2:\nglutamate site", Align::center, sz);
+    const float site_x = large ? 5.2f : 3.7f;  // large text: the two sites' labels further apart
+    p.callout({-site_x, 8.0f}, kGlycineSite + glm::vec2{-1.0f, 0.2f}, "GluN1:\nglycine site", Align::center, sz);
+    p.callout({site_x, 8.0f}, kGlutamateSite + glm::vec2{1.0f, 0.2f}, "GluN2:\nglutamate site", Align::center, sz);
     p.callout({-3.6f, 3.0f}, {-kPoreHalf - 0.1f, kGateY + 0.15f}, "Gate", Align::center, sz);
-    p.callout({-5.0f, -3.7f}, {-kPoreHalf * 0.4f, -0.5f}, "Pore: Mg\u00b2\u207a and\nketamine site", Align::center, sz);
+    p.callout({large ? -4.4f : -5.0f, large ? -3.9f : -3.7f}, {-kPoreHalf * 0.4f, -0.5f},
+              large ? "Pore: Mg\u00b2\u207a, ketamine site" : "Pore: Mg\u00b2\u207a and\nketamine site", Align::center,
+              sz);
 }
 
 std::string fractions_text(const std::array<double, channel::kStates>& f, const char* separator) {
