@@ -168,7 +168,7 @@ ui::FrameOutput Compositor::compose(session::Session& app, ui::Panels* panels, i
     view.width_px = width_px;
     view.height_px = height_px;
     view.text_scale = scene_text_scale_ > 0.0f ? scene_text_scale_ : total_scale(app);
-    scene::SceneFrame frame = scene::build(session::trajectory(app).at(app.time_h), app.anim_time_s, app.seed, view);
+    scene::SceneFrame frame = scene::build(session::scene_trajectory(app).at(app.time_h), app.anim_time_s, app.seed, view);
     if (decorate) decorate(frame, width_px, height_px, free_px);
     if (!with_panels) {
         renderer_->draw(frame, width_px, height_px);

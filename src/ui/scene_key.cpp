@@ -97,6 +97,22 @@ void legend_window(const session::Session& app, const session::Rect& area) {
     ImGui::End();
 }
 
+/// While the differences between people are shown: whose run the scene shows, and how many respond now.
+void population_lines(const session::Session& app) {
+    if (!app.population.shown) return;
+    if (session::shown_person(app))
+        ImGui::TextDisabled("Showing: %s", session::person_label(app, app.population.person).c_str());
+    const std::string responders = session::responders_text(app);
+    ImGui::TextUnformatted(responders.empty() ? session::population_note(app).c_str() : responders.c_str());
+    if (!responders.empty() && ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
+        ImGui::TextUnformatted(session::response_definition().c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+}
+
 void readout_window(const session::Session& app, const session::Rect& area) {
     const float pad = ImGui::GetStyle().WindowPadding.x;
     ImGui::SetNextWindowPos(ImVec2(area.x + pad, area.y + pad), ImGuiCond_Always);
@@ -105,13 +121,14 @@ void readout_window(const session::Session& app, const session::Rect& area) {
     ImGui::SetNextWindowBgAlpha(0.88f);
     if (ImGui::Begin("Readout##scene", nullptr, kKeyFlags)) {
         const std::vector<std::string> lines =
-            scene::readout_text(session::trajectory(app).at(app.time_h), app.view.view);
+            scene::readout_text(session::scene_trajectory(app).at(app.time_h), app.view.view);
         for (const std::string& line : lines) {
             if (line.rfind("Now: ", 0) == 0)
                 ImGui::Text("%s", line.c_str());
             else
                 ImGui::TextDisabled("%s", line.c_str());
         }
+        population_lines(app);
     }
     ImGui::End();
 }
