@@ -55,7 +55,8 @@ const SwitchParam kSwitches[] = {
     {"blockade_at_rest", [](sim::Scenario& s) -> bool& { return s.hypotheses.blockade_at_rest; }},
 };
 constexpr const char* kKeys =
-    "scenario, lesson, step, reveal, at, view, theme, presenter, people, person, drug, route, dose_mg_per_kg, infusion_min, "
+    "scenario, lesson, step, reveal, at, view, theme, presenter, people, person, drug, route, dose_mg_per_kg, "
+    "infusion_min, "
     "body_weight_kg, "
     "magnesium_mM, rapamycin, nbqx, val66met, mglur23_agonist, chronic_stress, disinhibition, blockade_at_rest";
 

@@ -76,9 +76,7 @@ void Population::complete(const sim::Scenario& scenario) {
     note_progress();
 }
 
-bool Population::ready(const sim::Scenario& scenario) const {
-    return shown && !needs_start(scenario) && run_.done();
-}
+bool Population::ready(const sim::Scenario& scenario) const { return shown && !needs_start(scenario) && run_.done(); }
 
 std::optional<std::size_t> Population::person_index(const PersonChoice& choice) const {
     const std::size_t people = std::clamp(spec.people, sim::kPopulationMinPeople, sim::kPopulationMaxPeople);
@@ -139,12 +137,20 @@ std::string person_label(const Session& app, const PersonChoice& choice) {
     return "Person " + number;
 }
 
+std::string person_short_label(const Session& app, const PersonChoice& choice) {
+    const std::optional<std::size_t> index = app.population.person_index(choice);
+    if (!index) return "Typical person";
+    const std::string person = "Person " + std::to_string(*index + 1);
+    if (choice.kind == PersonKind::fast) return person + " (fast)";
+    if (choice.kind == PersonKind::slow) return person + " (slow)";
+    return person;
+}
+
 std::vector<PersonChoice> person_choices(const Session& app) {
     std::vector<PersonChoice> choices = {{PersonKind::typical}, {PersonKind::fast}, {PersonKind::slow}};
     const std::size_t people =
         std::clamp(app.population.spec.people, sim::kPopulationMinPeople, sim::kPopulationMaxPeople);
-    for (std::size_t n = 1; n <= people; ++n)
-        choices.push_back({PersonKind::numbered, n});
+    for (std::size_t n = 1; n <= people; ++n) choices.push_back({PersonKind::numbered, n});
     return choices;
 }
 
@@ -169,11 +175,11 @@ std::string person_text(const PersonChoice& choice) {
     return std::to_string(choice.number);
 }
 
-/// The cursor's time without a trailing zero unit: "1 d", "2 h 30 min", "40 min".
+/// The cursor's time without a trailing zero unit: "1 d", "4 h", "2 h 30 min", "40 min".
 std::string short_time_text(double t_h) {
     std::string text = cursor_time_text(t_h);
-    for (const char* zero : {" 0 h", " 0 min"})
-        if (text.size() > std::string(zero).size() && text.ends_with(zero)) text.resize(text.size() - std::string(zero).size());
+    for (const std::string zero : {" 0 h", " 00 min"})
+        if (text.size() > zero.size() && text.ends_with(zero)) text.resize(text.size() - zero.size());
     return text;
 }
 
@@ -198,9 +204,8 @@ std::string response_definition() {
 
 std::string population_note(const Session& app) {
     const Population& p = app.population;
-    const std::string people = std::to_string(std::clamp(p.spec.people, sim::kPopulationMinPeople,
-                                                         sim::kPopulationMaxPeople)) +
-                               " people";
+    const std::string people =
+        std::to_string(std::clamp(p.spec.people, sim::kPopulationMinPeople, sim::kPopulationMaxPeople)) + " people";
     if (!population_ready(app))
         return "computing " + people + ": " + std::to_string(static_cast<int>(100.0 * p.progress())) + " %";
     return people + ", seed " + std::to_string(p.spec.seed) + ", 5-95 % and 25-75 %";

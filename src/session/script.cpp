@@ -208,7 +208,9 @@ scene::View get_view(const json& value, const Where& where) {
 
 /// "typical", "fast", "slow" or a person's number (1 to the window's population size).
 PersonChoice get_person(const json& value, const Where& where) {
-    const std::string text = value.is_number_integer() ? std::to_string(value.get<long long>()) : value.is_string() ? value.get<std::string>() : "";
+    const std::string text = value.is_number_integer() ? std::to_string(value.get<long long>())
+                             : value.is_string()       ? value.get<std::string>()
+                                                       : "";
     const auto person = person_from_text(text, sim::kPopulationDefaultPeople);
     if (!person)
         where.fail("expected typical, fast, slow or a number from 1 to " +

@@ -138,8 +138,8 @@ struct ScriptFrame {
     double view_transition = 1.0;          ///< linear 0..1 progress of that change (1 = done; ease it for the scene)
     CameraPose camera;                     ///< relative to the view's own framing
     bool labels = true;
-    bool population = false;  ///< the bands on every plot (Population::shown)
-    PersonChoice person;      ///< whose run the scene shows while they are
+    bool population = false;              ///< the bands on every plot (Population::shown)
+    PersonChoice person;                  ///< whose run the scene shows while they are
     const CaptionCue* caption = nullptr;  ///< points into the script, nullptr when none
     double caption_alpha = 0.0;           ///< 0..1 fade in/out of the caption
     std::string title;

@@ -54,8 +54,9 @@ bool open_script_preview(Session& app, const std::string& path) {
         app.status = e.what();
         return false;
     }
-    if (!p.restore) p.restore = PreviewRestore{app.model.scenario, app.time_h, app.view, app.seed,
-                                                app.population.shown, app.population.person};
+    if (!p.restore)
+        p.restore = PreviewRestore{app.model.scenario, app.time_h,           app.view,
+                                   app.seed,           app.population.shown, app.population.person};
     p.path = path;
     p.path_input = path;
     p.error.clear();

@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "scene/scene.hpp"
-#include "session/script.hpp"
 #include "session/population.hpp"
+#include "session/script.hpp"
 #include "session/script_source.hpp"
 #include "sim/scenario.hpp"
 

@@ -331,9 +331,10 @@ void draw_person_picker(session::Session& app) {
         ImGui::EndCombo();
     }
     if (ImGui::IsItemHovered())
-        wrapped_tooltip("Whose run the scene and its readout show; the plots draw it as a thin line. The same dose "
-                        "reaches different levels in different people.\n\n" +
-                        session::variability_basis_text());
+        wrapped_tooltip(
+            "Whose run the scene and its readout show; the plots draw it as a thin line. The same dose "
+            "reaches different levels in different people.\n\n" +
+            session::variability_basis_text());
 }
 
 /// "Show differences between people": the virtual population's bands on every plot, and the person picker.

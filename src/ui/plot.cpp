@@ -270,8 +270,7 @@ struct LegendEntry {
 
 std::vector<LegendEntry> legend_entries(const PlotSpec& spec) {
     std::vector<LegendEntry> entries;
-    const std::size_t solid =
-        static_cast<std::size_t>(std::count_if(spec.lines.begin(), spec.lines.end(), wide_solid));
+    const std::size_t solid = static_cast<std::size_t>(std::count_if(spec.lines.begin(), spec.lines.end(), wide_solid));
     std::size_t k = 0;
     for (const PlotLine& line : spec.lines) {
         if (line.thin) continue;
@@ -346,8 +345,7 @@ void hover_tooltip(const PlotSpec& spec, double t_h) {
         ImGui::Text("%s:", spec.person_label.c_str());
         for (const PlotLine& line : spec.lines)
             if (line.thin && i < line.values.size())
-                ImGui::Text("  %s: %s %s", line.label.c_str(), format_value(line.values[i]).c_str(),
-                            spec.unit.c_str());
+                ImGui::Text("  %s: %s %s", line.label.c_str(), format_value(line.values[i]).c_str(), spec.unit.c_str());
     }
     if (!spec.bands.empty()) {
         ImGui::TextDisabled("Between people (%s):", spec.band_note.c_str());
@@ -410,8 +408,7 @@ std::optional<double> plot_widget(const PlotSpec& spec, ImVec2 size) {
     draw_bands(dl, spec, area);
     for (const PlotLine& line : spec.lines)
         if (line.dashed) draw_line(dl, spec, area, line);
-    const std::size_t solid =
-        static_cast<std::size_t>(std::count_if(spec.lines.begin(), spec.lines.end(), wide_solid));
+    const std::size_t solid = static_cast<std::size_t>(std::count_if(spec.lines.begin(), spec.lines.end(), wide_solid));
     for (std::size_t i = 0, k = 0; i < spec.lines.size(); ++i)
         if (wide_solid(spec.lines[i])) draw_line(dl, spec, area, spec.lines[i], solid_width_px(k++, solid));
     for (const PlotLine& line : spec.lines)

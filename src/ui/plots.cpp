@@ -56,11 +56,11 @@ void add_population(session::Session& app, const session::PlotDef& def, PlotSpec
             spec.bands.push_back(sample_band(app.population.run(), spec.times_h, def.series[i],
                                              series_color(app.view.theme, i), until_h));
     if (!session::shown_person(app)) return;
-    spec.person_label = session::person_label(app, app.population.person);
+    spec.person_label = session::person_short_label(app, app.population.person);
     const ImU32 color = ImGui::GetColorU32(ImGuiCol_Text, 0.9f);
     for (const session::SeriesDef& series : def.series) {
-        PlotLine line = sample_line(session::scene_trajectory(app), spec.times_h, series, color, false, series.label,
-                                    until_h);
+        PlotLine line =
+            sample_line(session::scene_trajectory(app), spec.times_h, series, color, false, series.label, until_h);
         line.thin = true;
         spec.lines.push_back(std::move(line));
     }

@@ -103,6 +103,8 @@ TEST_CASE("population: the picker's person drives the scene with person_trajecto
     REQUIRE(shown.samples().size() == expected.samples().size());
     for (double t : {0.5, 2.0, 24.0, 240.0}) CHECK(shown.at(t).plasma_uM == expected.at(t).plasma_uM);
     CHECK(session::person_label(app, app.population.person) == "Person 37");
+    CHECK(session::person_short_label(app, {session::PersonKind::slow}) ==
+          "Person " + std::to_string(*app.population.person_index({session::PersonKind::slow}) + 1) + " (slow)");
 
     // Fast and slow: the highest and the lowest clearance of the population.
     app.population.person = {session::PersonKind::fast};
@@ -115,8 +117,7 @@ TEST_CASE("population: the picker's person drives the scene with person_trajecto
         CHECK(cl >= sim::clearance_mL_per_min_per_kg(run.person(slow)));
     }
     // The same dose reaches different levels: the slow metaboliser's plasma peak is above the fast one's.
-    CHECK(session::scene_trajectory(app).at(0.66).plasma_uM >
-          run.person_trajectory(fast).at(0.66).plasma_uM * 1.1);
+    CHECK(session::scene_trajectory(app).at(0.66).plasma_uM > run.person_trajectory(fast).at(0.66).plasma_uM * 1.1);
 
     app.population.shown = false;  // hidden: the typical person again
     CHECK(&session::scene_trajectory(app) == &session::trajectory(app));
@@ -127,6 +128,8 @@ TEST_CASE("population: the HUD line counts the responders at the cursor's time")
     CHECK(session::responders_text(app).empty());
     app.population.shown = true;
     session::complete_population(app);
+    app.time_h = 4.0;
+    CHECK(session::responders_text(app).ends_with("people respond at 4 h"));
     app.time_h = 24.0;
     const sim::PopulationRun& run = app.population.run();
     const long n = std::lround(run.fraction_responding(24.0) * 100.0);
@@ -164,13 +167,12 @@ TEST_CASE("population: links switch the bands on and pick a person, and write th
 }
 
 TEST_CASE("population: recording scripts switch the bands on and pick a person, carried over segments") {
-    const nlohmann::json json = {
-        {"scenario", "standard-infusion"},
-        {"segments",
-         {{{"duration_s", 1}},
-          {{"duration_s", 1}, {"population", true}, {"person", "fast"}},
-          {{"duration_s", 1}},
-          {{"duration_s", 1}, {"person", 12}}}}};
+    const nlohmann::json json = {{"scenario", "standard-infusion"},
+                                 {"segments",
+                                  {{{"duration_s", 1}},
+                                   {{"duration_s", 1}, {"population", true}, {"person", "fast"}},
+                                   {{"duration_s", 1}},
+                                   {{"duration_s", 1}, {"person", 12}}}}};
     const session::Script script = session::parse_script(json, "bands.json");
     CHECK_FALSE(session::script_state_at(script, 0.5).population);
     CHECK(session::script_state_at(script, 1.5).population);
