@@ -11,6 +11,11 @@ scene::ViewOptions scene_view(const Session& app, const std::optional<scene::Rec
         view.baseline_spine_density_rel = static_cast<float>(trajectory(app).samples().front().spine_density_rel);
     view.experiments = app.model.scenario.experiments;
     view.hypotheses = app.model.scenario.hypotheses;
+    if (app.population.shown) {  // the readout says whose run the scene shows and how many respond
+        if (shown_person(app)) view.readout_extra.push_back("Showing: " + person_label(app, app.population.person));
+        const std::string responders = responders_text(app);
+        view.readout_extra.push_back(responders.empty() ? population_note(app) : responders);
+    }
     if (app.from_view && !app.reduced_motion && app.view.view == app.shown_view) {
         view.from_view = app.from_view;
         view.transition = scene::transition_progress(app.anim_time_s - app.view_switch_anim_s);
