@@ -339,7 +339,12 @@ void draw_person_picker(session::Session& app) {
 
 /// "Show differences between people": the virtual population's bands on every plot, and the person picker.
 void draw_population(session::Session& app) {
-    ImGui::Checkbox("Show differences between people", &app.population.shown);
+    // On two lines where the panel is narrow (1366x768); the id stays the same either way.
+    const char* label = "Show differences between people###population";
+    const float one_line =
+        ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x;
+    if (one_line > ImGui::GetContentRegionAvail().x) label = "Show differences\nbetween people###population";
+    ImGui::Checkbox(label, &app.population.shown);
     if (ImGui::IsItemHovered())
         wrapped_tooltip("A virtual population of " + std::to_string(app.population.spec.people) +
                         " people whose constants differ: every plot draws the median, the middle half (25-75 %) "

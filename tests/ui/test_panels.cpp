@@ -449,8 +449,7 @@ TEST_CASE("the 'Show differences between people' switch computes the bands over 
     ImGuiWindow* controls = test::Harness::window("##controls");
     REQUIRE(controls);
     const auto pos = h.find_item(
-        app, [] { return test::Harness::window("##controls"); }, id_in(controls, "Show differences between people"),
-        0.05f);
+        app, [] { return test::Harness::window("##controls"); }, id_in(controls, "###population"), 0.05f);
     REQUIRE(pos);
     h.click(app, pos->x, pos->y);
     REQUIRE(app.population.shown);
