@@ -182,7 +182,7 @@ ui::FrameOutput Compositor::compose(session::Session& app, ui::Panels* panels, i
     // The picture's text at the panels' scale (reduced where the window is too small for the requested one), so that a
     // larger scale enlarges the panels and the picture's labels in proportion.
     view.text_scale = scene_text_scale_ > 0.0f ? scene_text_scale_ : panel_scale(app, width_px, height_px);
-    scene::SceneFrame frame = scene::build(session::trajectory(app).at(app.time_h), app.anim_time_s, app.seed, view);
+    scene::SceneFrame frame = scene::build(session::scene_trajectory(app).at(app.time_h), app.anim_time_s, app.seed, view);
     if (decorate) decorate(frame, width_px, height_px, free_px);
     if (!with_panels) {
         renderer_->draw(frame, width_px, height_px);

@@ -42,6 +42,7 @@ int run_screenshot(const Options& options) {
     warn_if_extrapolating(app.model.scenario);
     ui::Panels panels;
     panels.dialogs.welcome = options.welcome;
+    session::complete_population(app);  // the finished bands, never a partial frame's
     compositor->compose(app, options.no_ui ? nullptr : &panels, w, h, 1.0 / 60.0);  // one frame: no warm-up
     std::vector<std::uint8_t> rgba;
     compositor->renderer().read_rgba(rgba);

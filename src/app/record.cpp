@@ -157,6 +157,7 @@ void render_frames(const Options& options, const session::ScriptSource& rs, long
         session::ScriptFrame state = session::script_state_at(rs.script, t_s);
         state.labels = state.labels && shown.labels;  // left out when too small to read
         session::apply_script_state(app, rs, state, t_s, params_version);
+        session::complete_population(app);  // every frame the finished bands: a recording does not depend on speed
         // The script's caption and title go in the area the panels leave free (the whole frame without them).
         const auto overlay = [&](scene::SceneFrame& frame, int fw, int fh, const std::optional<scene::Rect>& free) {
             session::overlay_script_frame(frame, state, fw, fh, free.value_or(whole_frame(fw, fh)),

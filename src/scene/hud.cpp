@@ -182,6 +182,10 @@ void title_block(Painter& p, const sim::State& s, View view) {
         p.screen_label({m, y}, line, 14.0f, p.pal.ink_soft, Align::left);
         y += line_step;
     }
+    for (const std::string& line : p.options.readout_extra) {
+        p.screen_label({m, y}, line, 14.0f, p.pal.ink, Align::left);
+        y += 20.0f * t;
+    }
 }
 
 Glyph swatch_glyph(Swatch swatch, const Palette& pal, float outline_px) {

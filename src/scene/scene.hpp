@@ -50,6 +50,8 @@ struct ViewOptions {
     bool readout = true;       ///< the time / concentration readout and "Now:", top left (under the title)
     bool caption = true;       ///< one line at the bottom saying what is happening now
     bool transparent = false;  ///< background alpha 0 (video export over other material)
+    /// Lines under the readout (the differences between people: whose run is shown, how many respond).
+    std::vector<std::string> readout_extra;
 
     /// Camera transition: while `from_view` is set and transition < 1, the old view zooms away and
     /// fades out as the new one zooms in (0 = all old view, 1 = all new view). See transition_progress().

@@ -55,7 +55,8 @@ const SwitchParam kSwitches[] = {
     {"blockade_at_rest", [](sim::Scenario& s) -> bool& { return s.hypotheses.blockade_at_rest; }},
 };
 constexpr const char* kKeys =
-    "scenario, lesson, step, reveal, at, view, theme, presenter, drug, route, dose_mg_per_kg, infusion_min, "
+    "scenario, lesson, step, reveal, at, view, theme, presenter, people, person, drug, route, dose_mg_per_kg, "
+    "infusion_min, "
     "body_weight_kg, "
     "magnesium_mM, rapamycin, nbqx, val66met, mglur23_agonist, chronic_stress, disinhibition, blockade_at_rest";
 
@@ -211,6 +212,14 @@ void apply_display(Session& app, Pairs& pairs) {
         app.view.theme = *v == "dark" ? scene::Theme::dark : scene::Theme::light;
     }
     if (const auto v = take(pairs, "presenter")) app.presenter = switch_value("presenter", *v);
+    if (const auto v = take(pairs, "people")) app.population.shown = switch_value("people", *v);
+    if (const auto v = take(pairs, "person")) {
+        const std::size_t people = app.population.spec.people;
+        const auto person = person_from_text(*v, people);
+        if (!person) bad_value("person", "typical, fast, slow or 1 to " + std::to_string(people), *v);
+        if (!app.population.shown) throw LinkError("link: 'person' needs 'people=1'");
+        app.population.person = *person;
+    }
 }
 
 void apply_pairs(Session& app, Pairs pairs) {
@@ -295,6 +304,9 @@ std::string link_query(const Session& app) {
     pairs.push_back("view=" + scene::view_choice_id(app.view.view, app.view.receptor_split));
     if (app.view.theme == scene::Theme::light) pairs.push_back("theme=light");
     if (app.presenter) pairs.push_back("presenter=1");
+    if (app.population.shown) pairs.push_back("people=1");
+    if (app.population.shown && app.population.person.kind != PersonKind::typical)
+        pairs.push_back("person=" + person_text(app.population.person));
     std::string query;
     for (const std::string& p : pairs) {
         const std::size_t eq = p.find('=');

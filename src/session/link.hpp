@@ -13,6 +13,7 @@ struct Session;
 ///   scenario=PRESET   a shipped preset by name           lesson=NAME&step=N   a lesson (assets/lessons) at step N
 ///   at=40min|2h|3d    the time cursor                    view=circuit|synapse|spine|receptor|signalling
 ///   theme=dark|light  presenter=1|0
+///   people=1|0        the differences between people    person=typical|fast|slow|N   whose run the scene shows
 ///   and the parameters changed from the preset: drug=racemic|esketamine|arketamine, route (the first dose's,
 ///   e.g. iv_bolus), dose_mg_per_kg, infusion_min (the first dose's), body_weight_kg, magnesium_mM, and 1|0 for
 ///   rapamycin, nbqx, val66met, mglur23_agonist, chronic_stress, disinhibition, blockade_at_rest.

@@ -15,6 +15,11 @@ scene::ViewOptions scene_view(const Session& app, const std::optional<scene::Rec
     view.drug = app.model.scenario.drug;
     view.magnesium_mM = app.model.scenario.params.magnesium_mM;
     view.mark_blocked_stages = !answer_hidden(question_phase(app));
+    if (app.population.shown) {  // the readout says whose run the scene shows and how many respond
+        if (shown_person(app)) view.readout_extra.push_back("Showing: " + person_label(app, app.population.person));
+        const std::string responders = responders_text(app);
+        view.readout_extra.push_back(responders.empty() ? population_note(app) : responders);
+    }
     if (app.from_view && !app.reduced_motion && app.view.view == app.shown_view) {
         view.from_view = app.from_view;
         view.transition = scene::transition_progress(app.anim_time_s - app.view_switch_anim_s);

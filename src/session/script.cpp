@@ -256,10 +256,22 @@ void check_view_transition(Segment& s, const Where& where) {
         (where / "view_transition_s").fail("must not exceed the segment's duration_s");
 }
 
+/// "typical", "fast", "slow" or a person's number (1 to the window's population size).
+PersonChoice get_person(const json& value, const Where& where) {
+    const std::string text = value.is_number_integer() ? std::to_string(value.get<long long>())
+                             : value.is_string()       ? value.get<std::string>()
+                                                       : "";
+    const auto person = person_from_text(text, sim::kPopulationDefaultPeople);
+    if (!person)
+        where.fail("expected typical, fast, slow or a number from 1 to " +
+                   std::to_string(sim::kPopulationDefaultPeople));
+    return *person;
+}
+
 Segment parse_segment(const json& seg, const Where& where) {
     check_keys(seg,
                {"duration_s", "time_h", "rate_h_per_s", "hold", "view", "view_transition_s", "camera", "labels",
-                "caption", "title", "params", "say", "audio", "pause_s"},
+                "population", "person", "caption", "title", "params", "say", "audio", "pause_s"},
                where);
     Segment s;
     if (!seg.contains("duration_s")) (where / "duration_s").fail("missing");
@@ -281,6 +293,8 @@ Segment parse_segment(const json& seg, const Where& where) {
     if (!s.fit) check_view_transition(s, where);  // a fitted one is checked once its length is known
     if (seg.contains("camera")) s.camera = parse_camera(seg["camera"], s.camera_transition_s, where / "camera");
     if (seg.contains("labels")) s.labels = get_bool(seg["labels"], where / "labels");
+    if (seg.contains("population")) s.population = get_bool(seg["population"], where / "population");
+    if (seg.contains("person")) s.person = get_person(seg["person"], where / "person");
     if (seg.contains("caption")) s.caption = parse_caption(seg["caption"], where / "caption");
     if (seg.contains("title")) s.title = get_string(seg["title"], where / "title");
     if (seg.contains("params")) s.params = parse_params(seg["params"], where / "params");
@@ -325,6 +339,8 @@ struct SegmentStart {
     bool receptor_split = false;
     CameraPose camera, previous_camera;
     bool labels = true;
+    bool population = false;
+    PersonChoice person;
     int params_version = 0;
 };
 
@@ -350,6 +366,8 @@ std::size_t walk(const Script& script, double video_time_s, SegmentStart& st) {
         st.previous_camera = i == 0 ? s.camera.value_or(CameraPose{}) : prev.camera;
         st.camera = s.camera.value_or(st.previous_camera);
         st.labels = s.labels.value_or(i == 0 ? true : prev.labels);
+        st.population = s.population.value_or(i == 0 ? false : prev.population);
+        st.person = s.person.value_or(i == 0 ? PersonChoice{} : prev.person);
         st.params_version = (i == 0 ? 0 : prev.params_version) + (changes_scenario(s) ? 1 : 0);
         const bool last = i + 1 == script.segments.size();
         if (last || start_s + s.duration_s > video_time_s + kBoundaryEpsilon_s) return i;
@@ -577,6 +595,8 @@ ScriptFrame script_state_at(const Script& script, double video_time_s) {
     set_view(f, s, st, local_s);
     f.camera = camera_at(s, st, local_s);
     f.labels = st.labels && script.overlays.labels;
+    f.population = st.population;
+    f.person = st.person;
     if (script.overlays.caption) set_caption(f, script, t);
     f.title = s.title;
     if (!f.title.empty()) f.title_alpha = fade_in_out(local_s, 0.0, s.duration_s, kTitleFade_s);

@@ -9,6 +9,7 @@
 
 #include "export/srt.hpp"
 #include "scene/scene.hpp"
+#include "session/population.hpp"
 #include "sim/scenario.hpp"
 
 namespace session {
@@ -80,6 +81,8 @@ struct Segment {
     std::optional<CameraPose> camera;     ///< carries over until changed
     double camera_transition_s = 0.0;     ///< seconds to move from the previous camera to this one
     std::optional<bool> labels;           ///< scene labels on/off, carries over
+    std::optional<bool> population;       ///< "population": the differences between people (bands), carries over
+    std::optional<PersonChoice> person;   ///< "person": typical, fast, slow or 1-100, carries over
     CaptionSpec caption;                  ///< this segment only (identical neighbours merge)
     std::string title;                    ///< a large centred title, this segment only
     std::string name;                     ///< what --clips calls it (a lesson step's title); else title or caption
@@ -172,6 +175,8 @@ struct ScriptFrame {
     double view_transition = 1.0;          ///< linear 0..1 progress of that change (1 = done; ease it for the scene)
     CameraPose camera;                     ///< relative to the view's own framing
     bool labels = true;
+    bool population = false;              ///< the bands on every plot (Population::shown)
+    PersonChoice person;                  ///< whose run the scene shows while they are
     const CaptionCue* caption = nullptr;  ///< points into the script, nullptr when none
     double caption_alpha = 0.0;           ///< 0..1 fade in/out of the caption
     std::string title;

@@ -54,7 +54,9 @@ bool open_script_preview(Session& app, const std::string& path) {
         app.status = e.what();
         return false;
     }
-    if (!p.restore) p.restore = PreviewRestore{app.model.scenario, app.time_h, app.view, app.seed};
+    if (!p.restore)
+        p.restore = PreviewRestore{app.model.scenario, app.time_h,           app.view,
+                                   app.seed,           app.population.shown, app.population.person};
     p.path = path;
     p.path_input = path;
     p.error.clear();
@@ -75,6 +77,8 @@ void close_script_preview(Session& app) {
         app.time_h = std::clamp(p.restore->time_h, 0.0, trajectory(app).duration_h());
         app.view = p.restore->view;
         app.seed = p.restore->seed;
+        app.population.shown = p.restore->population_shown;
+        app.population.person = p.restore->person;
         app.shown_view = app.view.view;
     }
     p.source.reset();
@@ -122,6 +126,8 @@ void apply_script_state(Session& app, const ScriptSource& source, const ScriptFr
     app.view.from_view = f.from_view;
     app.view.transition = f.from_view ? scene::transition_progress(f.view_transition, 1.0) : 1.0f;
     app.view.labels = f.labels;
+    app.population.shown = f.population;
+    app.population.person = f.person;
     // The scene's own caption line would sit under the lower third: it stays hidden for as long as a caption or
     // title segment lasts, including the frames where that fades through opacity 0 (no one-frame flash).
     const bool overlay_text = f.caption != nullptr || !f.title.empty();

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "scene/scene.hpp"
+#include "session/population.hpp"
 #include "session/script.hpp"
 #include "session/script_source.hpp"
 #include "sim/scenario.hpp"
@@ -22,6 +23,8 @@ struct PreviewRestore {
     double time_h = 0.0;
     scene::ViewOptions view;
     std::uint64_t seed = 1;
+    bool population_shown = false;  ///< the differences between people, which a script may switch on
+    PersonChoice person;
 };
 
 struct ScriptPreview {

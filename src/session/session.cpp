@@ -57,6 +57,7 @@ void follow_view_change(Session& app) {
 }  // namespace
 
 void advance(Session& app, double dt_s) {
+    update_population(app);  // a few milliseconds a frame, never the whole population at once
     if (previewing(app)) {
         advance_preview(app, dt_s);
         return;

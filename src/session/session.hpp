@@ -13,6 +13,7 @@
 #include "session/lesson.hpp"
 #include "session/model.hpp"
 #include "session/plot_defs.hpp"
+#include "session/population.hpp"
 #include "session/script_preview.hpp"
 
 namespace session {
@@ -110,6 +111,7 @@ struct Session {
     bool fullscreen = false;      ///< the window reports its state here
     PanelVisibility panels;
     PlotsShown plots;
+    Population population;  ///< "Show differences between people": the bands, the person picker
     LessonProgress lesson;
     ScriptPreview preview;  ///< a recording script previewed in the window (drives the clocks while loaded)
 
@@ -129,7 +131,8 @@ void pin_baseline(Session& app, const sim::Scenario& scenario, const std::string
 /// move at a quarter of their speed (the simulated time, which the viewer controls, is not slowed).
 inline constexpr double kReducedMotionPace = 0.25;
 
-/// Advances both clocks by dt_s seconds of wall/recording time (fixed steps, no clock reads). While a
+/// Advances both clocks by dt_s seconds of wall/recording time (fixed steps, no clock reads), and the virtual
+/// population, when shown, by one frame's budget (update_population). While a
 /// recording script is previewed, its video time advances instead and sets both clocks. With reduced_motion the
 /// animation clock advances by kReducedMotionPace x dt_s, and a view change cuts to the new view (no camera move).
 void advance(Session& app, double dt_s);

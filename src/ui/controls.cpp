@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -307,6 +308,54 @@ void draw_compare(session::Session& app) {
     }
 }
 
+/// The tooltip's text, wrapped to a readable width.
+void wrapped_tooltip(const std::string& text) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+/// Whose run the scene shows: the typical person, the fastest or slowest metaboliser, or any person by number.
+void draw_person_picker(session::Session& app) {
+    session::Population& population = app.population;
+    const std::string current = session::person_label(app, population.person);
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    if (ImGui::BeginCombo("##person", current.c_str())) {
+        for (const session::PersonChoice& choice : session::person_choices(app)) {
+            const bool selected = choice == population.person;
+            if (ImGui::Selectable(session::person_label(app, choice).c_str(), selected)) population.person = choice;
+            if (selected) ImGui::SetItemDefaultFocus();
+        }
+        ImGui::EndCombo();
+    }
+    if (ImGui::IsItemHovered())
+        wrapped_tooltip(
+            "Whose run the scene and its readout show; the plots draw it as a thin line. The same dose "
+            "reaches different levels in different people.\n\n" +
+            session::variability_basis_text());
+}
+
+/// "Show differences between people": the virtual population's bands on every plot, and the person picker.
+void draw_population(session::Session& app) {
+    // On two lines where the panel is narrow (1366x768); the id stays the same either way.
+    const char* label = "Show differences between people###population";
+    const float one_line =
+        ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x;
+    if (one_line > ImGui::GetContentRegionAvail().x) label = "Show differences\nbetween people###population";
+    ImGui::Checkbox(label, &app.population.shown);
+    if (ImGui::IsItemHovered())
+        wrapped_tooltip("A virtual population of " + std::to_string(app.population.spec.people) +
+                        " people whose constants differ: every plot draws the median, the middle half (25-75 %) "
+                        "and the 5-95 % band behind the typical person's line.");
+    if (!app.population.shown) return;
+    draw_person_picker(app);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", session::population_note(app).c_str());
+    ImGui::PopTextWrapPos();
+}
+
 /// "outside the studied range: the model extrapolates", with the reasons, when the scenario is.
 void draw_studied_range_note(const session::Session& app) {
     const std::vector<std::string> reasons = sim::extrapolation_reasons(app.model.scenario);
@@ -425,6 +474,7 @@ bool draw_scenario_controls(session::Session& app, session::DoseResponseView& do
     }
     if (section("Virtual experiments", true)) changed |= draw_experiments(app);
     if (section("Compare runs", true)) draw_compare(app);
+    if (section("Differences between people", true)) draw_population(app);
     if (section("Hypotheses", false)) changed |= draw_hypotheses(app);
     if (section("Dose-response", false)) draw_dose_response(app, dose_response);
     if (section("Model parameters", false)) changed |= draw_advanced(app);

@@ -55,13 +55,24 @@ bool merge_identical_lines(std::vector<PlotLine>& lines) {
 }
 
 YRange fit_range(const std::vector<PlotLine>& lines, double floor_lo, double hi_floor) {
+    return fit_range(lines, {}, floor_lo, hi_floor);
+}
+
+YRange fit_range(const std::vector<PlotLine>& lines, const std::vector<PlotBand>& bands, double floor_lo,
+                 double hi_floor) {
     double lo = floor_lo, hi = hi_floor;
-    for (const PlotLine& l : lines)
-        for (float v : l.values)
+    const auto hold = [&](const std::vector<float>& values) {
+        for (float v : values)
             if (std::isfinite(v)) {
                 lo = std::min(lo, static_cast<double>(v));
                 hi = std::max(hi, static_cast<double>(v));
             }
+    };
+    for (const PlotLine& l : lines) hold(l.values);
+    for (const PlotBand& b : bands) {
+        hold(b.p5);
+        hold(b.p95);
+    }
     const std::vector<double> ticks = nice_ticks(lo, hi + (hi - lo) * 0.05, 5);
     return {std::min(lo, ticks.front()), std::max(hi, ticks.back())};
 }
@@ -206,6 +217,15 @@ float solid_width_px(std::size_t index, std::size_t count) {
     return 2.0f + 1.75f * static_cast<float>(count - 1 - std::min(index, count - 1));
 }
 
+/// Lines drawn solid and of full width: neither dashed (a pinned run) nor thin (a chosen person).
+bool wide_solid(const PlotLine& l) { return !l.dashed && !l.thin; }
+
+/// `color` with its alpha multiplied by `alpha`.
+ImU32 faded(ImU32 color, float alpha) {
+    const auto a = static_cast<float>((color >> IM_COL32_A_SHIFT) & 0xff) * alpha;
+    return (color & ~IM_COL32_A_MASK) | (static_cast<ImU32>(a + 0.5f) << IM_COL32_A_SHIFT);
+}
+
 /// Draws a line; a solid one `under` a later line that hides it is drawn wider, so both stay visible.
 void draw_line(ImDrawList* dl, const PlotSpec& spec, const Box& area, const PlotLine& line, float width_px = 2.0f) {
     const std::vector<ImVec2> pts = line_points(spec, area, line);
@@ -238,29 +258,74 @@ void draw_line(ImDrawList* dl, const PlotSpec& spec, const Box& area, const Plot
     }
 }
 
+/// The area between two curves, one trapezoid per sample interval, without anti-aliased fringes (which would
+/// show as seams between neighbouring trapezoids).
+void fill_between(ImDrawList* dl, const PlotSpec& spec, const Box& area, const std::vector<float>& lo,
+                  const std::vector<float>& hi, ImU32 color) {
+    const std::size_t n = std::min({lo.size(), hi.size(), spec.times_h.size()});
+    if (n < 2) return;
+    const ImDrawListFlags flags = dl->Flags;
+    dl->Flags &= ~ImDrawListFlags_AntiAliasedFill;
+    float x0 = x_of(spec, area, spec.times_h[0]);
+    float lo0 = y_of(spec, area, lo[0]), hi0 = y_of(spec, area, hi[0]);
+    for (std::size_t i = 1; i < n; ++i) {
+        const float x1 = x_of(spec, area, spec.times_h[i]);
+        const float lo1 = y_of(spec, area, lo[i]), hi1 = y_of(spec, area, hi[i]);
+        if (x1 - x0 < 0.5f && i + 1 < n) continue;  // narrower than half a pixel: merged into the next
+        dl->AddQuadFilled(ImVec2(x0, hi0), ImVec2(x1, hi1), ImVec2(x1, lo1), ImVec2(x0, lo0), color);
+        x0 = x1, lo0 = lo1, hi0 = hi1;
+    }
+    dl->Flags = flags;
+}
+
+/// Bands first, so that every line lies over them: 5-95 % light, 25-75 % darker, then the median, thin.
+void draw_bands(ImDrawList* dl, const PlotSpec& spec, const Box& area) {
+    for (const PlotBand& band : spec.bands) {
+        fill_between(dl, spec, area, band.p5, band.p95, faded(band.color, 0.16f));
+        fill_between(dl, spec, area, band.p25, band.p75, faded(band.color, 0.24f));
+    }
+    for (const PlotBand& band : spec.bands) {
+        PlotLine median{"", faded(band.color, 0.85f), band.p50};
+        draw_line(dl, spec, area, median, 1.0f);
+    }
+}
+
 struct LegendEntry {
     std::string label;
     ImU32 color;
     bool dashed;
     float width_px = 3.0f;  ///< the line's width in the plot
+    bool band = false;      ///< a filled swatch (the differences between people)
 };
 
 std::vector<LegendEntry> legend_entries(const PlotSpec& spec) {
     std::vector<LegendEntry> entries;
-    const std::size_t solid = static_cast<std::size_t>(
-        std::count_if(spec.lines.begin(), spec.lines.end(), [](const PlotLine& l) { return !l.dashed; }));
+    const std::size_t solid = static_cast<std::size_t>(std::count_if(spec.lines.begin(), spec.lines.end(), wide_solid));
     std::size_t k = 0;
     for (const PlotLine& line : spec.lines) {
+        if (line.thin) continue;
         const float width = line.dashed ? 2.0f : solid_width_px(k++, solid);
         if (!line.label.empty()) entries.push_back({line.label, line.color, line.dashed, std::max(3.0f, width)});
     }
     if (!spec.baseline_label.empty())
         entries.push_back({spec.baseline_label, ImGui::GetColorU32(ImGuiCol_TextDisabled), true});
+    const auto person = std::find_if(spec.lines.begin(), spec.lines.end(), [](const PlotLine& l) { return l.thin; });
+    if (!spec.person_label.empty() && person != spec.lines.end())
+        entries.push_back({spec.person_label, person->color, false, 1.5f});
+    if (!spec.band_note.empty()) {
+        const ImU32 color = spec.bands.empty() ? ImGui::GetColorU32(ImGuiCol_TextDisabled) : spec.bands.front().color;
+        entries.push_back({spec.band_note, color, false, 3.0f, true});
+    }
     return entries;
 }
 
 void legend_swatch(ImDrawList* dl, const LegendEntry& e, float x, float mid, float line_h) {
-    if (e.dashed) {
+    if (e.band) {
+        const float h = 0.3f * line_h;
+        dl->AddRectFilled(ImVec2(x, mid - h), ImVec2(x + line_h * 0.95f, mid + h), faded(e.color, 0.16f));
+        dl->AddRectFilled(ImVec2(x, mid - 0.5f * h), ImVec2(x + line_h * 0.95f, mid + 0.5f * h), faded(e.color, 0.24f));
+        dl->AddLine(ImVec2(x, mid), ImVec2(x + line_h * 0.95f, mid), faded(e.color, 0.85f), 1.0f);
+    } else if (e.dashed) {
         dl->AddLine(ImVec2(x, mid), ImVec2(x + line_h * 0.35f, mid), e.color, 2.0f);
         dl->AddLine(ImVec2(x + line_h * 0.6f, mid), ImVec2(x + line_h * 0.95f, mid), e.color, 2.0f);
     } else {
@@ -304,8 +369,22 @@ void hover_tooltip(const PlotSpec& spec, double t_h) {
     const std::size_t i = std::min<std::size_t>(static_cast<std::size_t>(it - spec.times_h.begin()),
                                                 spec.times_h.empty() ? 0 : spec.times_h.size() - 1);
     for (const PlotLine& line : spec.lines)
-        if (i < line.values.size() && !line.dashed)
+        if (i < line.values.size() && wide_solid(line))
             ImGui::Text("%s: %s %s", line.label.c_str(), format_value(line.values[i]).c_str(), spec.unit.c_str());
+    if (!spec.person_label.empty()) {
+        ImGui::Text("%s:", spec.person_label.c_str());
+        for (const PlotLine& line : spec.lines)
+            if (line.thin && i < line.values.size())
+                ImGui::Text("  %s: %s %s", line.label.c_str(), format_value(line.values[i]).c_str(), spec.unit.c_str());
+    }
+    if (!spec.bands.empty()) {
+        ImGui::TextDisabled("Between people (%s):", spec.band_note.c_str());
+        for (const PlotBand& b : spec.bands)
+            if (i < b.p50.size())
+                ImGui::TextDisabled("  %s: median %s, 5-95 %%: %s to %s %s", b.label.c_str(),
+                                    format_value(b.p50[i]).c_str(), format_value(b.p5[i]).c_str(),
+                                    format_value(b.p95[i]).c_str(), spec.unit.c_str());
+    }
     if (!spec.baseline_label.empty()) {
         ImGui::TextDisabled("Dashed (%s):", spec.baseline_label.c_str());
         for (std::size_t k = 0; k + 1 < spec.lines.size(); ++k)
@@ -356,12 +435,14 @@ std::optional<double> plot_widget(const PlotSpec& spec, ImVec2 size) {
     draw_y_axis(dl, spec, area);
     draw_x_axis(dl, spec, area);
     dl->PushClipRect(ImVec2(area.min.x - 1.0f, area.min.y - 2.0f), ImVec2(area.max.x + 1.0f, area.max.y + 2.0f), true);
+    draw_bands(dl, spec, area);
     for (const PlotLine& line : spec.lines)
         if (line.dashed) draw_line(dl, spec, area, line);
-    const std::size_t solid = static_cast<std::size_t>(
-        std::count_if(spec.lines.begin(), spec.lines.end(), [](const PlotLine& l) { return !l.dashed; }));
+    const std::size_t solid = static_cast<std::size_t>(std::count_if(spec.lines.begin(), spec.lines.end(), wide_solid));
     for (std::size_t i = 0, k = 0; i < spec.lines.size(); ++i)
-        if (!spec.lines[i].dashed) draw_line(dl, spec, area, spec.lines[i], solid_width_px(k++, solid));
+        if (wide_solid(spec.lines[i])) draw_line(dl, spec, area, spec.lines[i], solid_width_px(k++, solid));
+    for (const PlotLine& line : spec.lines)
+        if (line.thin) draw_line(dl, spec, area, line, 1.5f);
     const float cx = x_of(spec, area, spec.cursor_h);
     dl->AddLine(ImVec2(cx, area.min.y), ImVec2(cx, area.max.y), ImGui::GetColorU32(ImGuiCol_PlotLinesHovered), 2.0f);
     dl->PopClipRect();

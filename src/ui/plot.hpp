@@ -16,6 +16,15 @@ struct PlotLine {
     ImU32 color = 0xffffffff;
     std::vector<float> values;  ///< one per PlotSpec::times_h
     bool dashed = false;        ///< the pinned baseline run
+    bool thin = false;          ///< a chosen person's run: a thin line over the others (legend: person_label)
+};
+
+/// The differences between people for one series: percentiles across the virtual population, one value per
+/// PlotSpec::times_h each (fewer where a lesson hides what comes next).
+struct PlotBand {
+    std::string label;  ///< the series ("plasma")
+    ImU32 color = 0xffffffff;
+    std::vector<float> p5, p25, p50, p75, p95;
 };
 
 struct PlotSpec {
@@ -25,6 +34,9 @@ struct PlotSpec {
     const session::TimeAxis* axis = nullptr;  ///< shared with the time bar so plots line up with it
     std::vector<double> times_h;              ///< sample times shared by every line
     std::vector<PlotLine> lines;
+    std::vector<PlotBand> bands;  ///< drawn behind every line: 5-95 % light, 25-75 % darker, the median thin
+    std::string band_note;        ///< legend entry of the bands ("100 people, seed 1, 5-95 % and 25-75 %")
+    std::string person_label;     ///< legend entry of the thin lines ("Fast metaboliser (person 12)")
     double cursor_h = 0.0;
     double y_min = 0.0;
     double y_max = 1.0;
@@ -48,6 +60,9 @@ struct YRange {
     double hi = 1.0;
 };
 YRange fit_range(const std::vector<PlotLine>& lines, double floor_lo, double hi_floor);
+/// The same, holding the bands too (their 5 % and 95 % curves).
+YRange fit_range(const std::vector<PlotLine>& lines, const std::vector<PlotBand>& bands, double floor_lo,
+                 double hi_floor);
 
 /// Lines of the same kind (solid or dashed) with the same values (within 1e-6 of the largest) are drawn as one, the
 /// first, labelled with both names ("glutamate = AMPA activation (same values)"): one line that lies exactly on

@@ -30,6 +30,42 @@ PlotLine sample_line(const sim::Trajectory& trajectory, const std::vector<double
     return line;
 }
 
+/// The differences between people for one series (the population's percentile bands), sampled as the lines are.
+PlotBand sample_band(const sim::PopulationRun& run, const std::vector<double>& times_h,
+                     const session::SeriesDef& series, ImU32 color, std::optional<double> until_h) {
+    PlotBand band{series.label, color, {}, {}, {}, {}, {}};
+    std::vector<float>* values[] = {&band.p5, &band.p25, &band.p50, &band.p75, &band.p95};
+    for (std::size_t k = 0; k < sim::kPercentiles.size(); ++k) {
+        const sim::Trajectory& percentile = run.band(sim::kPercentiles[k]);
+        values[k]->reserve(times_h.size());
+        for (double t : times_h) {
+            if (until_h && t > *until_h) break;
+            values[k]->push_back(static_cast<float>(series.value(percentile.at(t))));
+        }
+    }
+    return band;
+}
+
+/// The bands (once computed) and the chosen person's thin lines, while the differences between people are shown.
+void add_population(session::Session& app, const session::PlotDef& def, PlotSpec& spec) {
+    if (!app.population.shown) return;
+    spec.band_note = session::population_note(app);
+    const std::optional<double> until_h = session::spoiler_horizon_h(app);
+    if (session::population_ready(app))
+        for (std::size_t i = 0; i < def.series.size(); ++i)
+            spec.bands.push_back(sample_band(app.population.run(), spec.times_h, def.series[i],
+                                             series_color(app.view.theme, i), until_h));
+    if (!session::shown_person(app)) return;
+    spec.person_label = session::person_short_label(app, app.population.person);
+    const ImU32 color = ImGui::GetColorU32(ImGuiCol_Text, 0.9f);
+    for (const session::SeriesDef& series : def.series) {
+        PlotLine line =
+            sample_line(session::scene_trajectory(app), spec.times_h, series, color, false, series.label, until_h);
+        line.thin = true;
+        spec.lines.push_back(std::move(line));
+    }
+}
+
 /// "y scale changed (top was 1)" for a while after the plot's y axis rescaled itself (a changed dose or route):
 /// the same height no longer means the same value. A pinned run shares the scale, so runs compared stay comparable.
 std::string scale_note(PlotScale& scale, double y_max) {
@@ -78,7 +114,8 @@ PlotSpec make_spec(session::Session& app, Panels& panels, const session::PlotDef
     if (app.pinned)
         spec.baseline_label =
             "dashed: " + app.pinned->label + (session::pinned_schedule_differs(app) ? " (another schedule)" : "");
-    const YRange range = fit_range(spec.lines, def.y_floor_lo, def.y_floor_hi);
+    add_population(app, def, spec);
+    const YRange range = fit_range(spec.lines, spec.bands, def.y_floor_lo, def.y_floor_hi);
     spec.y_min = range.lo;
     spec.y_max = range.hi;
     spec.scale_note = scale_note(panels.plot_scales[def.id], range.hi);

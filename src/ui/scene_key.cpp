@@ -125,7 +125,7 @@ void stage_strip(const session::Session& app) {
     const sim::Experiments experiments = mark ? app.model.scenario.experiments : sim::Experiments{};
     const sim::Hypotheses hypotheses = mark ? app.model.scenario.hypotheses : sim::Hypotheses{};
     const std::vector<scene::StageStripRow> rows =
-        scene::stage_strip(session::trajectory(app).at(app.time_h), experiments, hypotheses);
+        scene::stage_strip(session::scene_trajectory(app).at(app.time_h), experiments, hypotheses);
     const float font = ImGui::GetFontSize(), bar_w = 0.9f * font, gap = 0.35f * font, bar_h = 1.3f * font;
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -158,6 +158,22 @@ void stage_strip(const session::Session& app) {
             "outlined: the step the story is at; a red cut: blocked by the scenario.");
 }
 
+/// While the differences between people are shown: whose run the scene shows, and how many respond now.
+void population_lines(const session::Session& app) {
+    if (!app.population.shown) return;
+    if (session::shown_person(app))
+        ImGui::TextDisabled("Showing: %s", session::person_label(app, app.population.person).c_str());
+    const std::string responders = session::responders_text(app);
+    ImGui::TextUnformatted(responders.empty() ? session::population_note(app).c_str() : responders.c_str());
+    if (!responders.empty() && ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
+        ImGui::TextUnformatted(session::response_definition().c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+}
+
 /// The readout in the layout's column over the scene (as wide as the column, so that the picture keeps clear of it);
 /// collapsed at first where the scene is too narrow for the column.
 void readout_window(session::Session& app, const session::Layout& layout) {
@@ -173,7 +189,7 @@ void readout_window(session::Session& app, const session::Layout& layout) {
     if (*app.panels.readout_open) {
         ImGui::PushTextWrapPos(0.0f);
         const std::vector<std::string> lines =
-            scene::readout_text(session::trajectory(app).at(app.time_h), app.view.view);
+            scene::readout_text(session::scene_trajectory(app).at(app.time_h), app.view.view);
         for (const std::string& line : lines) {
             if (line.rfind("Now: ", 0) != 0) {
                 ImGui::TextDisabled("%s", line.c_str());
@@ -182,6 +198,7 @@ void readout_window(session::Session& app, const session::Layout& layout) {
             ImGui::Text("%s", line.c_str());
             stage_strip(app);
         }
+        population_lines(app);
         ImGui::PopTextWrapPos();
     }
     ImGui::End();

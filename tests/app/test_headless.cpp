@@ -63,3 +63,26 @@ TEST_CASE("Screenshots are deterministic") {
     REQUIRE(b.pixels);
     CHECK(fraction_different(a, b) == 0.0);
 }
+
+TEST_CASE("Screenshots with the differences between people are deterministic and show the bands") {
+    const std::string dir = temp_dir("population");
+    const std::string common = " --size 960x540 --at 4h";
+    for (const char* name : {"a", "b"})
+        REQUIRE(run_synapse_lab("--screenshot " + dir + "/" + name + ".png" + common + " --open people=1").exit_code ==
+                0);
+    REQUIRE(run_synapse_lab("--screenshot " + dir + "/typical.png" + common).exit_code == 0);
+    REQUIRE(
+        run_synapse_lab("--screenshot " + dir + "/person.png" + common + " --open 'people=1&person=slow'").exit_code ==
+        0);
+    const Image a = load_png(dir + "/a.png");
+    const Image b = load_png(dir + "/b.png");
+    const Image typical = load_png(dir + "/typical.png");
+    const Image person = load_png(dir + "/person.png");
+    REQUIRE(a.pixels);
+    REQUIRE(b.pixels);
+    REQUIRE(typical.pixels);
+    REQUIRE(person.pixels);
+    CHECK(fraction_different(a, b) == 0.0);         // the bands are complete in every screenshot
+    CHECK(fraction_different(a, typical) > 0.002);  // and drawn
+    CHECK(fraction_different(person, a) > 0.002);   // the slow metaboliser's run: another scene and lines
+}

@@ -442,3 +442,27 @@ TEST_CASE("presenter mode during a lesson: step n / N, the key plot, the questio
     session::apply_action(app, session::Action::close_open);  // Esc
     CHECK(app.presenter);
 }
+
+TEST_CASE("the 'Show differences between people' switch computes the bands over frames and shows the picker") {
+    session::Session app = test::make_app();
+    test::Harness h(1600.0f, 1600.0f);
+    h.frames(app, 2);
+    ImGuiWindow* controls = test::Harness::window("##controls");
+    REQUIRE(controls);
+    const auto pos = h.find_item(
+        app, [] { return test::Harness::window("##controls"); }, id_in(controls, "###population"), 0.05f);
+    REQUIRE(pos);
+    h.click(app, pos->x, pos->y);
+    REQUIRE(app.population.shown);
+    int frames = 0;
+    while (!session::population_ready(app) && frames < 1000) {
+        session::advance(app, 1.0 / 60.0);
+        h.frame(app);
+        ++frames;
+    }
+    CHECK(session::population_ready(app));
+    CHECK(frames > 1);
+    const auto combo = h.find_item(
+        app, [] { return test::Harness::window("##controls"); }, id_in(controls, "##person"), 0.5f);
+    CHECK(combo);  // the person picker appears with the switch
+}

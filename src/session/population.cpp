@@ -1,0 +1,227 @@
+// The window's virtual population: restarted on a scenario change, stepped a few milliseconds a frame, and the
+// chosen person's run for the scene.
+#include "session/population.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "session/session.hpp"
+#include "session/timeline_axis.hpp"
+#include "sim/simulate.hpp"
+
+namespace session {
+namespace {
+
+double now_ms() {
+    using namespace std::chrono;
+    return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
+}
+
+bool same_spec(const sim::PopulationSpec& a, const sim::PopulationSpec& b) {
+    return a.people == b.people && a.seed == b.seed && a.step_min == b.step_min && a.band_step_min == b.band_step_min;
+}
+
+}  // namespace
+
+Population::Population(const Population& other) : shown(other.shown), person(other.person), spec(other.spec) {}
+
+Population& Population::operator=(const Population& other) {
+    if (this == &other) return *this;
+    shown = other.shown;
+    person = other.person;
+    spec = other.spec;
+    started_ = false;  // the run's storage is kept for the restart
+    ready_after_ms_.reset();
+    person_for_.reset();
+    return *this;
+}
+
+bool Population::needs_start(const sim::Scenario& scenario) const {
+    return !started_ || !(run_.scenario() == scenario) || !same_spec(run_.spec(), spec);
+}
+
+void Population::start(const sim::Scenario& scenario) {
+    run_.start(scenario, spec);
+    started_ = true;
+    started_at_ms_ = now_ms();
+    frames_ = 0;
+    ready_after_ms_.reset();
+}
+
+void Population::note_progress() {
+    ++frames_;
+    if (run_.done() && !ready_after_ms_) {
+        ready_after_ms_ = now_ms() - started_at_ms_;
+        frames_to_ready_ = frames_;
+    }
+}
+
+void Population::update(const sim::Scenario& scenario, double budget_ms) {
+    if (!shown) return;
+    if (needs_start(scenario)) start(scenario);
+    if (run_.done()) return;
+    run_.step_for(budget_ms);
+    note_progress();
+}
+
+void Population::complete(const sim::Scenario& scenario) {
+    if (!shown) return;
+    if (needs_start(scenario)) start(scenario);
+    if (run_.done()) return;
+    while (!run_.step(256)) {
+    }
+    note_progress();
+}
+
+bool Population::ready(const sim::Scenario& scenario) const { return shown && !needs_start(scenario) && run_.done(); }
+
+std::optional<std::size_t> Population::person_index(const PersonChoice& choice) const {
+    const std::size_t people = std::clamp(spec.people, sim::kPopulationMinPeople, sim::kPopulationMaxPeople);
+    switch (choice.kind) {
+        case PersonKind::typical: return std::nullopt;
+        case PersonKind::numbered: return std::clamp<std::size_t>(choice.number, 1, people) - 1;
+        case PersonKind::fast:
+        case PersonKind::slow: break;
+    }
+    std::size_t best = 0;
+    double best_clearance = 0.0;
+    for (std::size_t i = 0; i < people; ++i) {
+        const double clearance = sim::clearance_mL_per_min_per_kg(sim::person_parameters(spec.seed, i));
+        const bool better = choice.kind == PersonKind::fast ? clearance > best_clearance : clearance < best_clearance;
+        if (i == 0 || better) best = i, best_clearance = clearance;
+    }
+    return best;
+}
+
+const sim::Trajectory& Population::person_trajectory(const sim::Scenario& scenario, std::size_t index) const {
+    const bool kept = person_for_ && person_for_->index == index && person_for_->seed == spec.seed &&
+                      person_for_->step_min == spec.step_min && person_for_->scenario == scenario;
+    if (!kept) {
+        sim::SimulateOptions options;
+        options.step_min = spec.step_min;
+        options.parameters = sim::person_parameters(spec.seed, index);
+        person_run_ = sim::simulate(scenario, std::move(person_run_), options);
+        person_for_ = PersonKey{scenario, index, spec.seed, spec.step_min};
+    }
+    return person_run_;
+}
+
+void update_population(Session& app, double budget_ms) { app.population.update(app.model.scenario, budget_ms); }
+
+void complete_population(Session& app) { app.population.complete(app.model.scenario); }
+
+bool population_ready(const Session& app) { return app.population.ready(app.model.scenario); }
+
+std::optional<std::size_t> shown_person(const Session& app) {
+    if (!app.population.shown) return std::nullopt;
+    return app.population.person_index(app.population.person);
+}
+
+const sim::Trajectory& scene_trajectory(const Session& app) {
+    if (const auto person = shown_person(app)) return app.population.person_trajectory(app.model.scenario, *person);
+    return trajectory(app);
+}
+
+std::string person_label(const Session& app, const PersonChoice& choice) {
+    const std::optional<std::size_t> index = app.population.person_index(choice);
+    const std::string number = index ? std::to_string(*index + 1) : "";
+    switch (choice.kind) {
+        case PersonKind::typical: return "Typical person";
+        case PersonKind::fast: return "Fast metaboliser (person " + number + ")";
+        case PersonKind::slow: return "Slow metaboliser (person " + number + ")";
+        case PersonKind::numbered: break;
+    }
+    return "Person " + number;
+}
+
+std::string person_short_label(const Session& app, const PersonChoice& choice) {
+    const std::optional<std::size_t> index = app.population.person_index(choice);
+    if (!index) return "Typical person";
+    const std::string person = "Person " + std::to_string(*index + 1);
+    if (choice.kind == PersonKind::fast) return person + " (fast)";
+    if (choice.kind == PersonKind::slow) return person + " (slow)";
+    return person;
+}
+
+std::vector<PersonChoice> person_choices(const Session& app) {
+    std::vector<PersonChoice> choices = {{PersonKind::typical}, {PersonKind::fast}, {PersonKind::slow}};
+    const std::size_t people =
+        std::clamp(app.population.spec.people, sim::kPopulationMinPeople, sim::kPopulationMaxPeople);
+    for (std::size_t n = 1; n <= people; ++n) choices.push_back({PersonKind::numbered, n});
+    return choices;
+}
+
+std::optional<PersonChoice> person_from_text(const std::string& text, std::size_t people) {
+    if (text == "typical") return PersonChoice{PersonKind::typical};
+    if (text == "fast") return PersonChoice{PersonKind::fast};
+    if (text == "slow") return PersonChoice{PersonKind::slow};
+    char* end = nullptr;
+    const long n = std::strtol(text.c_str(), &end, 10);
+    if (text.empty() || end != text.c_str() + text.size() || n < 1 || static_cast<std::size_t>(n) > people)
+        return std::nullopt;
+    return PersonChoice{PersonKind::numbered, static_cast<std::size_t>(n)};
+}
+
+std::string person_text(const PersonChoice& choice) {
+    switch (choice.kind) {
+        case PersonKind::typical: return "typical";
+        case PersonKind::fast: return "fast";
+        case PersonKind::slow: return "slow";
+        case PersonKind::numbered: break;
+    }
+    return std::to_string(choice.number);
+}
+
+/// The cursor's time without a trailing zero unit: "1 d", "4 h", "2 h 30 min", "40 min".
+std::string short_time_text(double t_h) {
+    std::string text = cursor_time_text(t_h);
+    for (const std::string zero : {" 0 h", " 00 min"})
+        if (text.size() > zero.size() && text.ends_with(zero)) text.resize(text.size() - zero.size());
+    return text;
+}
+
+std::string responders_text(const Session& app) {
+    if (!population_ready(app)) return "";
+    const sim::PopulationRun& run = app.population.run();
+    const double fraction = run.fraction_responding(app.time_h);
+    const long responding = std::lround(fraction * static_cast<double>(run.people()));
+    return std::to_string(responding) + " of " + std::to_string(run.people()) + " people respond at " +
+           short_time_text(app.time_h);
+}
+
+std::string response_definition() {
+    char text[320];
+    std::snprintf(text, sizeof text,
+                  "Respond: clinical effect index at or above %.2f (about where the typical person is 4 h after the "
+                  "standard infusion). A teaching threshold on a teaching index, not a rating scale: the trials "
+                  "count a fall of the MADRS or HDRS by half (about 50-70 %% respond at 24 h).",
+                  sim::kResponseClinicalIndex);
+    return text;
+}
+
+std::string population_note(const Session& app) {
+    const Population& p = app.population;
+    const std::string people =
+        std::to_string(std::clamp(p.spec.people, sim::kPopulationMinPeople, sim::kPopulationMaxPeople)) + " people";
+    if (!population_ready(app))
+        return "computing " + people + ": " + std::to_string(static_cast<int>(100.0 * p.progress())) + " %";
+    return people + ", seed " + std::to_string(p.spec.seed) + ", 5-95 % and 25-75 %";
+}
+
+std::string variability_basis_text() {
+    std::string text =
+        "Each virtual person's constants are the typical person's times a log-normal factor (median 1). Only the "
+        "spread of clearance is published; the others, and every receptor, signalling and plasticity constant's, "
+        "are teaching assumptions:";
+    for (const sim::VariabilityFactor& f : sim::population_variability()) {
+        char line[64];
+        std::snprintf(line, sizeof line, " (CV %.0f %%, ", 100.0 * f.cv);
+        text += "\n  " + std::string(f.id) + line + std::string(f.basis) + ")";
+    }
+    return text;
+}
+
+}  // namespace session

@@ -1,0 +1,190 @@
+// The window's virtual population: computed over frames to the same bands as at once, restarted on a change,
+// the person picker, and the keys that switch it on in links and recording scripts.
+#include <catch2/catch.hpp>
+
+#include "fixture.hpp"
+#include "session/edits.hpp"
+#include "session/link.hpp"
+#include "session/population.hpp"
+#include "session/script.hpp"
+#include "session/script_preview.hpp"
+#include "sim/simulate.hpp"
+
+namespace {
+
+/// Frames of session::advance until the bands are ready (at most `limit`).
+int frames_until_ready(session::Session& app, int limit = 100000) {
+    int frames = 0;
+    while (!session::population_ready(app) && frames < limit) {
+        session::advance(app, 1.0 / 60.0);
+        ++frames;
+    }
+    return frames;
+}
+
+void check_same_rows(const std::vector<sim::State>& a, const std::vector<sim::State>& b) {
+    REQUIRE(a.size() == b.size());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        CHECK(a[i].plasma_uM == b[i].plasma_uM);
+        CHECK(a[i].spine_density_rel == b[i].spine_density_rel);
+        CHECK(a[i].clinical_effect == b[i].clinical_effect);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("population: off by default, nothing computed, switched on frames of a few ms give run_population's bands") {
+    session::Session app = test::make_app();
+    CHECK_FALSE(app.population.shown);
+    session::advance(app, 1.0 / 60.0);
+    CHECK_FALSE(session::population_ready(app));
+    CHECK(app.population.progress() == 0.0);
+
+    app.population.shown = true;
+    const int frames = frames_until_ready(app);
+    CHECK(frames > 1);  // spread over frames, not at once
+    REQUIRE(session::population_ready(app));
+    CHECK(app.population.frames_to_ready() == frames);
+    REQUIRE(app.population.ready_after_ms());
+
+    sim::PopulationRun whole;
+    sim::run_population(whole, app.model.scenario, app.population.spec);
+    for (sim::Percentile p : sim::kPercentiles)
+        check_same_rows(app.population.run().band(p).samples(), whole.band(p).samples());
+    CHECK(app.population.run().fraction_responding(24.0) == whole.fraction_responding(24.0));
+}
+
+TEST_CASE("population: a scenario change restarts it, a finished one is not computed again") {
+    session::Session app = test::make_app();
+    app.population.shown = true;
+    session::complete_population(app);
+    REQUIRE(session::population_ready(app));
+    session::advance(app, 1.0 / 60.0);
+    CHECK(session::population_ready(app));  // nothing to do: still the same run
+
+    app.model.scenario.doses.front().amount_mg_per_kg = 1.0;
+    CHECK_FALSE(session::population_ready(app));  // the old bands are not the new scenario's
+    session::advance(app, 1.0 / 60.0);
+    CHECK_FALSE(session::population_ready(app));
+    CHECK(app.population.progress() > 0.0);
+    CHECK(app.population.progress() < 1.0);
+    frames_until_ready(app);
+    REQUIRE(session::population_ready(app));
+    CHECK(app.population.run().scenario() == app.model.scenario);
+    sim::PopulationRun whole;
+    sim::run_population(whole, app.model.scenario, app.population.spec);
+    check_same_rows(app.population.run().band(sim::Percentile::p95).samples(),
+                    whole.band(sim::Percentile::p95).samples());
+}
+
+TEST_CASE("population: switching it on and off is not a scenario edit (undo history unchanged)") {
+    session::Session app = test::make_app();
+    session::note_scenario(app, false);
+    const bool could_undo = session::can_undo(app);
+    app.population.shown = true;
+    app.population.person = {session::PersonKind::fast};
+    session::complete_population(app);
+    session::note_scenario(app, false);
+    CHECK(session::can_undo(app) == could_undo);
+    CHECK(app.model.scenario == app.default_scenario);
+}
+
+TEST_CASE("population: the picker's person drives the scene with person_trajectory's run") {
+    session::Session app = test::make_app();
+    app.population.shown = true;
+    session::complete_population(app);
+    const sim::PopulationRun& run = app.population.run();
+    CHECK(&session::scene_trajectory(app) == &session::trajectory(app));  // the typical person
+
+    app.population.person = {session::PersonKind::numbered, 37};
+    REQUIRE(session::shown_person(app) == std::size_t{36});
+    const sim::Trajectory expected = run.person_trajectory(36);
+    const sim::Trajectory& shown = session::scene_trajectory(app);
+    REQUIRE(shown.samples().size() == expected.samples().size());
+    for (double t : {0.5, 2.0, 24.0, 240.0}) CHECK(shown.at(t).plasma_uM == expected.at(t).plasma_uM);
+    CHECK(session::person_label(app, app.population.person) == "Person 37");
+    CHECK(session::person_short_label(app, {session::PersonKind::slow}) ==
+          "Person " + std::to_string(*app.population.person_index({session::PersonKind::slow}) + 1) + " (slow)");
+
+    // Fast and slow: the highest and the lowest clearance of the population.
+    app.population.person = {session::PersonKind::fast};
+    const std::size_t fast = *session::shown_person(app);
+    app.population.person = {session::PersonKind::slow};
+    const std::size_t slow = *session::shown_person(app);
+    for (std::size_t i = 0; i < run.people(); ++i) {
+        const double cl = sim::clearance_mL_per_min_per_kg(run.person(i));
+        CHECK(cl <= sim::clearance_mL_per_min_per_kg(run.person(fast)));
+        CHECK(cl >= sim::clearance_mL_per_min_per_kg(run.person(slow)));
+    }
+    // The same dose reaches different levels: the slow metaboliser's plasma peak is above the fast one's.
+    CHECK(session::scene_trajectory(app).at(0.66).plasma_uM > run.person_trajectory(fast).at(0.66).plasma_uM * 1.1);
+
+    app.population.shown = false;  // hidden: the typical person again
+    CHECK(&session::scene_trajectory(app) == &session::trajectory(app));
+}
+
+TEST_CASE("population: the HUD line counts the responders at the cursor's time") {
+    session::Session app = test::make_app();
+    CHECK(session::responders_text(app).empty());
+    app.population.shown = true;
+    session::complete_population(app);
+    app.time_h = 4.0;
+    CHECK(session::responders_text(app).ends_with("people respond at 4 h"));
+    app.time_h = 24.0;
+    const sim::PopulationRun& run = app.population.run();
+    const long n = std::lround(run.fraction_responding(24.0) * 100.0);
+    CHECK(session::responders_text(app) == std::to_string(n) + " of 100 people respond at 1 d");
+    CHECK(session::population_note(app) == "100 people, seed 1, 5-95 % and 25-75 %");
+    CHECK(session::response_definition().find("0.30") != std::string::npos);
+}
+
+TEST_CASE("population: person_from_text reads typical, fast, slow and 1..N, and nothing else") {
+    CHECK(session::person_from_text("fast", 100)->kind == session::PersonKind::fast);
+    CHECK(session::person_from_text("37", 100)->number == 37);
+    CHECK_FALSE(session::person_from_text("0", 100));
+    CHECK_FALSE(session::person_from_text("101", 100));
+    CHECK_FALSE(session::person_from_text("3x", 100));
+    CHECK_FALSE(session::person_from_text("", 100));
+    for (const char* text : {"typical", "fast", "slow", "12"})
+        CHECK(session::person_text(*session::person_from_text(text, 100)) == text);
+}
+
+TEST_CASE("population: links switch the bands on and pick a person, and write them back") {
+    session::Session app = test::make_app();
+    REQUIRE_FALSE(session::apply_link(app, "people=1&person=slow"));
+    CHECK(app.population.shown);
+    CHECK(app.population.person.kind == session::PersonKind::slow);
+    const std::string query = session::link_query(app);
+    CHECK(query.find("people=1&person=slow") != std::string::npos);
+    session::Session other = test::make_app();
+    REQUIRE_FALSE(session::apply_link(other, query));
+    CHECK(other.population.person == app.population.person);
+
+    session::Session bad = test::make_app();
+    CHECK(session::apply_link(bad, "people=1&person=500").value_or("").find("'person'") != std::string::npos);
+    CHECK(session::apply_link(bad, "person=fast").value_or("").find("people=1") != std::string::npos);
+    CHECK_FALSE(bad.population.shown);
+}
+
+TEST_CASE("population: recording scripts switch the bands on and pick a person, carried over segments") {
+    const nlohmann::json json = {{"scenario", "standard-infusion"},
+                                 {"segments",
+                                  {{{"duration_s", 1}},
+                                   {{"duration_s", 1}, {"population", true}, {"person", "fast"}},
+                                   {{"duration_s", 1}},
+                                   {{"duration_s", 1}, {"person", 12}}}}};
+    const session::Script script = session::parse_script(json, "bands.json");
+    CHECK_FALSE(session::script_state_at(script, 0.5).population);
+    CHECK(session::script_state_at(script, 1.5).population);
+    CHECK(session::script_state_at(script, 2.5).person.kind == session::PersonKind::fast);
+    CHECK(session::script_state_at(script, 3.5).person == session::PersonChoice{session::PersonKind::numbered, 12});
+    CHECK(session::script_state_at(script, 3.5).population);
+
+    nlohmann::json bad = json;
+    bad["segments"][1]["person"] = "quick";
+    CHECK_THROWS_WITH(session::parse_script(bad, "bands.json"),
+                      Catch::Contains("segments[1].person") && Catch::Contains("typical, fast, slow"));
+    bad["segments"][1]["person"] = "fast";
+    bad["segments"][1]["population"] = "yes";
+    CHECK_THROWS_WITH(session::parse_script(bad, "bands.json"), Catch::Contains("segments[1].population"));
+}
