@@ -78,8 +78,9 @@ void membrane(Painter& p, std::initializer_list<Spot> receptors) {
     // Wide enough to fill a 21:9 window whatever the picture rectangle (content spans x in [-11, 11]).
     p.box({0.0f, -16.5f}, {40.0f, 15.0f}, 0.0f, with_alpha(c.cytoplasm_post, 0.55f));
     p.box({0.0f, 0.0f}, {40.0f, kMembraneHalf - 0.15f}, 0.0f, with_alpha(c.membrane, 0.16f));
-    // Lipid head groups in two leaflets, leaving room for the receptor.
-    for (int k = -60; k <= 60; ++k) {
+    // Lipid head groups in two leaflets, leaving room for the receptor; only across the content (x in [-11, 11]), so
+    // that the title and readout beside the picture are not drawn over them.
+    for (int k = -18; k <= 18; ++k) {
         const float x = 0.62f * static_cast<float>(k);
         bool room_for_receptor = false;
         for (const Spot& r : receptors) room_for_receptor |= std::abs(x - r.origin.x) < r.len(3.0f);
