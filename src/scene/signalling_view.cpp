@@ -22,22 +22,23 @@ struct NodeSpec {
     Node node;
     glm::vec2 at;  ///< world units
     const char* text;
+    const char* short_text;  ///< presenter mode's large text: the few words that fit the diagram
 };
 
 constexpr float kNodeText_px = 14.0f;
 
 const NodeSpec kNodes[] = {
-    {Node::release, {-5.5f, 8.7f}, "Glutamate release\n(the surge: disinhibition)"},
-    {Node::ampa, {-5.5f, 5.3f}, "AMPA receptors"},
-    {Node::depolarisation, {0.0f, 5.3f}, "Depolarisation"},
-    {Node::calcium, {5.5f, 5.3f}, "Ca\u00b2\u207a entry"},
-    {Node::bdnf, {5.5f, 1.8f}, "BDNF release"},
-    {Node::trkb, {0.0f, 1.8f}, "TrkB dimerises"},
-    {Node::rest_blockade, {-6.3f, 1.8f}, "Blockade at rest:\neEF2K off \u2192 more BDNF"},
-    {Node::pi3k_akt, {-3.6f, -1.5f}, "PI3K \u2192 Akt"},
-    {Node::erk, {3.6f, -1.5f}, "ERK"},
-    {Node::mtor, {0.0f, -4.4f}, "mTORC1"},
-    {Node::translation, {-1.2f, -7.5f}, "Translation: PSD-95,\nGluA1, synapsin I"},
+    {Node::release, {-5.5f, 8.7f}, "Glutamate release\n(the surge: disinhibition)", "Glutamate\nrelease"},
+    {Node::ampa, {-5.5f, 5.3f}, "AMPA receptors", "AMPA"},
+    {Node::depolarisation, {0.0f, 5.3f}, "Depolarisation", "Depolarisation"},
+    {Node::calcium, {5.5f, 5.3f}, "Ca\u00b2\u207a entry", "Ca\u00b2\u207a"},
+    {Node::bdnf, {5.5f, 1.8f}, "BDNF release", "BDNF"},
+    {Node::trkb, {0.0f, 1.8f}, "TrkB dimerises", "TrkB"},
+    {Node::rest_blockade, {-6.3f, 1.8f}, "Blockade at rest:\neEF2K off \u2192 more BDNF", "eEF2K off"},
+    {Node::pi3k_akt, {-3.6f, -1.5f}, "PI3K \u2192 Akt", "PI3K \u2192 Akt"},
+    {Node::erk, {3.6f, -1.5f}, "ERK", "ERK"},
+    {Node::mtor, {0.0f, -4.4f}, "mTORC1", "mTORC1"},
+    {Node::translation, {-1.2f, -7.5f}, "Translation: PSD-95,\nGluA1, synapsin I", "Translation:\nPSD-95, GluA1"},
 };
 
 const NodeSpec& spec(Node n) {
@@ -71,10 +72,13 @@ const StepSpec kSteps[] = {
     {Step::mtor_to_translation, Node::mtor, Node::translation},
 };
 
+/// The node's text: the short one in presenter mode's large text.
+const char* shown_text(const Painter& p, const NodeSpec& n) { return p.min_text_px > 0.0f ? n.short_text : n.text; }
+
 /// Half size of a node's box in world units (as Painter::node sizes it).
 glm::vec2 node_half(const Painter& p, const NodeSpec& n) {
     const float t = p.text * p.world_text;
-    const std::string text(n.text);
+    const std::string text(shown_text(p, n));
     const int lines = 1 + static_cast<int>(std::count(text.begin(), text.end(), '\n'));
     const float w_px = Painter::text_width_px(text, kNodeText_px * t) + 16.0f * t;
     const float h_px = (kNodeText_px * 1.25f * static_cast<float>(lines) + 10.0f) * t;
@@ -180,7 +184,8 @@ void nodes(Painter& p, const std::vector<StepFlux>& flux) {
         const bool greyed =
             (n.node == Node::release && disinhibition_off) || (n.node == Node::rest_blockade && rest_off);
         const Rgba edge = greyed ? off : node_edge(c, n.node);
-        p.node(n.at, n.text, edge, greyed ? with_alpha(fill, 0.4f) : fill, n.node == Node::rest_blockade, kNodeText_px);
+        p.node(n.at, shown_text(p, n), edge, greyed ? with_alpha(fill, 0.4f) : fill, n.node == Node::rest_blockade,
+               kNodeText_px);
         if (greyed && p.options.labels) {
             p.frame.labels.back().color = with_alpha(c.ink_soft, 0.6f);  // the node's own text, greyed with it
             p.label(n.at + glm::vec2{0.0f, -node_half(p, n).y - p.world(11.0f)}, "hypothesis switched off", 12.0f)
@@ -260,6 +265,10 @@ void activity_glows(Painter& p, const sim::State& s) {
 
 void labels(Painter& p) {
     if (!p.options.labels) return;
+    if (p.min_text_px > 0.0f) {  // presenter mode's large text: the diagram's nodes say it
+        p.label({9.0f, -0.1f}, "New proteins", 13.5f, Align::right);
+        return;
+    }
     p.label({4.0f, 8.9f}, "Presynaptic terminal", 15.0f, Align::center, true);
     p.label({-9.6f, -7.9f}, "Inside the spine head", 15.0f, Align::left, true);
     p.label({9.0f, -0.8f}, "New proteins\nto the synapse", 13.5f, Align::right);

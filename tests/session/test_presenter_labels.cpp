@@ -50,9 +50,6 @@ PresenterFrame presenter_frame(const session::Session& app, float requested) {
 bool is_enantiomer_mark(const std::string& text) { return text == "S" || text == "R"; }
 
 void check_step(const session::Session& app, const std::string& where) {
-    // The signalling diagram's labels have fixed places (its node boxes): the other views keep their labels apart.
-    const bool callouts = app.view.view != scene::View::signalling;
-    const bool signalling = app.view.view == scene::View::signalling;
     std::vector<scene::LabelBox> at_scale_1;
     for (float requested : {1.0f, 1.5f, 2.0f}) {
         CAPTURE(where, requested);
@@ -67,9 +64,6 @@ void check_step(const session::Session& app, const std::string& where) {
                 CHECK(inside(labels[i].box, p.layout.scene));  // not under the key plot, caption or timeline
             }
             for (std::size_t j = i + 1; j < labels.size(); ++j) {
-                if (!callouts && !labels[i].screen_space && !labels[j].screen_space) continue;
-                // The signalling diagram's node labels overhang their boxes at presenter sizes (left: see docs/ui.md).
-                if (signalling && labels[i].screen_space != labels[j].screen_space) continue;
                 // A ketamine molecule's S or R mark drifts with it (a glyph, not text placed to be read).
                 if (is_enantiomer_mark(labels[i].text) || is_enantiomer_mark(labels[j].text)) continue;
                 CAPTURE(labels[j].text);
