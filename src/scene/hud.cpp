@@ -146,25 +146,17 @@ void title_block(Painter& p, const sim::State& s, View view) {
         p.use_backdrop(true);
         p.screen_label({m, y}, std::string(view_heading(view)), 21.0f, p.pal.ink, Align::left, true);
         y += step(24.0f, 21.0f, 14.0f);
-        // Presenter mode's large text: a subtitle of more than 24 letters in two lines (at the space nearest its
-        // middle).
+        // Presenter mode's large text: a subtitle of more than 24 letters in two lines.
         const bool split = view == View::receptor && p.options.receptor_split;
-        std::string subtitle = split ? "An interneuron's receptor beside a pyramidal neuron's, animated from the model"
-                                     : std::string(view_subtitle(view));
-        const float subtitle_px = p.screen_text_px(14.0f);
-        const bool two_lines = p.min_text_px > 0.0f && subtitle.size() > 24;
-        if (two_lines) {
-            std::size_t cut = subtitle.rfind(' ', subtitle.size() / 2);
-            const std::size_t after = subtitle.find(' ', subtitle.size() / 2);
-            if (cut == std::string::npos ||
-                (after != std::string::npos && after - subtitle.size() / 2 < subtitle.size() / 2 - cut))
-                cut = after;
-            if (cut != std::string::npos) subtitle[cut] = '\n';
-        }
-        y += two_lines ? 0.625f * subtitle_px : 0.0f;
-        p.screen_label({m, y}, subtitle, 14.0f, p.pal.ink_soft, Align::left);
+        const std::string subtitle =
+            split ? "An interneuron's receptor beside a pyramidal neuron's, animated from the model"
+                  : std::string(view_subtitle(view));
+        const bool in_two = p.min_text_px > 0.0f && subtitle.size() > 24;
+        const float second_line = in_two ? 0.625f * p.screen_text_px(14.0f) : 0.0f;
+        y += second_line;
+        p.screen_label({m, y}, in_two ? two_lines(subtitle) : subtitle, 14.0f, p.pal.ink_soft, Align::left);
         p.use_backdrop(false);
-        y += step(26.0f, 14.0f, 15.0f) + (two_lines ? 0.625f * subtitle_px : 0.0f);
+        y += step(26.0f, 14.0f, 15.0f) + second_line;
     }
     if (!p.options.readout) return;
     // Presenter mode's large text: the short title, so that the column leaves the picture room beside a key plot.

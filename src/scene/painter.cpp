@@ -252,4 +252,16 @@ glm::vec2 along(const std::vector<glm::vec2>& points, float u, glm::vec2* direct
     return points.back();
 }
 
+/// `text` on two lines, broken at the space nearest its middle (a narrow column, presenter mode's large text).
+std::string two_lines(std::string text) {
+    const std::size_t middle = text.size() / 2;
+    std::size_t best = std::string::npos;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i] == ' ' && (best == std::string::npos || (i > middle ? i - middle : middle - i) <
+                                                                (best > middle ? best - middle : middle - best)))
+            best = i;
+    if (best != std::string::npos) text[best] = '\n';
+    return text;
+}
+
 }  // namespace scene

@@ -83,4 +83,7 @@ std::vector<glm::vec2> bezier(glm::vec2 p0, glm::vec2 p1, glm::vec2 p2, glm::vec
 /// The point at fraction u (0..1) of the polyline's length, and the direction there.
 glm::vec2 along(const std::vector<glm::vec2>& points, float u, glm::vec2* direction = nullptr);
 
+/// `text` on two lines, broken at the space nearest its middle.
+std::string two_lines(std::string text);
+
 }  // namespace scene

@@ -338,18 +338,6 @@ void readout(Painter& p, const std::array<double, channel::kStates>& f, const ch
     p.label({-1.4f, -7.6f}, text, 13.5f, Align::center).color = p.pal.ink_soft;
 }
 
-/// `text` on two lines, broken at the space nearest its middle (the split view's two columns are narrow).
-std::string two_lines(std::string text) {
-    const std::size_t middle = text.size() / 2;
-    std::size_t best = std::string::npos;
-    for (std::size_t i = 0; i < text.size(); ++i)
-        if (text[i] == ' ' && (best == std::string::npos || (i > middle ? i - middle : middle - i) <
-                                                                (best > middle ? best - middle : middle - best)))
-            best = i;
-    if (best != std::string::npos) text[best] = '\n';
-    return text;
-}
-
 /// A centred label whose top is at `top`; returns the y just below it. Spacing follows the label's real size
 /// (presenter mode and videos raise small text, so fixed offsets would let lines run into each other).
 float stacked_label(Painter& p, float x, float top, const std::string& text, float size_px, bool bold, Rgba color) {
