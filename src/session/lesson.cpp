@@ -142,10 +142,15 @@ LessonQuestion parse_question(const json& j) {
 
 LessonStep parse_step(const json& j, const PresetLoader& presets) {
     check_keys(j, {"title", "caption", "scenario", "baseline", "time", "run_until", "autoplay", "view", "plots",
-                   "key_plot", "stage", "question", "duration_s"});
+                   "key_plot", "stage", "question", "duration_s", "say"});
     LessonStep step;
     step.title = j.at("title").get<std::string>();
     step.caption = j.at("caption").get<std::string>();
+    if (j.contains("say")) {
+        step.say = j.at("say").get<std::string>();
+        if (step.say.find_first_not_of(" \t\n") == std::string::npos)
+            throw FieldError("'say': must not be empty (leave it out to say the caption)");
+    }
     step.scenario = parse_scenario(j.value("scenario", json::object()), presets);
     if (j.contains("baseline")) {
         check_keys(j.at("baseline"), {"label", "scenario"}, "'baseline': ");

@@ -23,8 +23,9 @@ struct LessonQuestion {
 
 struct LessonStep {
     std::string title;
-    std::string caption;                    ///< the large caption (presenter mode) and the lesson panel's text
-    sim::Scenario scenario;                 ///< the complete scenario this step sets
+    std::string caption;     ///< the large caption (presenter mode) and the lesson panel's text
+    std::string say;         ///< "say": what a narrated video of the lesson says at this step (empty: its caption)
+    sim::Scenario scenario;  ///< the complete scenario this step sets
     std::optional<sim::Scenario> baseline;  ///< a run pinned for comparison, if any
     std::string baseline_label;
     double time_h = 0.0;                ///< cursor time set on entering the step, hours

@@ -51,9 +51,9 @@ Segment step_segment(const LessonStep& step) {
     s.view_transition_s = std::min(s.view_transition_s, s.duration_s);
     s.caption.text = caption_text(step);
     s.name = step.title;
-    // Played as a narrated video (--voice), a step says its caption and lasts as long as that takes plus a breath,
-    // unless the lesson gives the step a duration.
-    s.narration.say = s.caption.text;
+    // Played as a narrated video (--voice), a step says its "say" (else its caption) and lasts as long as that takes
+    // plus a breath, unless the lesson gives the step a duration.
+    s.narration.say = step.say.empty() ? s.caption.text : step.say;
     s.fit = !step.duration_s.has_value();
     s.pause_s = kBreath_s;
     s.min_fit_s = step.run_until_h ? kMinRun_s : kMinHold_s;  // time for a run to be seen

@@ -102,3 +102,20 @@ TEST_CASE("the script loader tells lessons from recording scripts by their keys"
     CHECK(short_lesson.script.duration_s() == Approx(3.0));
     CHECK(session::script_state_at(short_lesson.script, 1.75).sim_time_h == Approx(20.0 / 60.0));
 }
+
+TEST_CASE("a lesson step says its own say line in a narrated video, else its caption, and an empty one is refused") {
+    const std::string assets = test::assets_dir();
+    test_support::TempDir dir("lesson-say");
+    const std::string path = dir / "say-lesson.json";
+    std::ofstream(path) << R"({"title": "Say", "steps": [
+        {"title": "One", "caption": "Ketamine blocks NMDA receptors.", "say": "Ketamine blocks en em dee ay receptors."},
+        {"title": "Two", "caption": "The glutamate surge."}]})";
+    const session::ScriptSource lesson = session::load_script_source(path, assets);
+    REQUIRE(lesson.script.segments.size() == 2);
+    CHECK(lesson.script.segments[0].narration.say == "Ketamine blocks en em dee ay receptors.");
+    CHECK(lesson.script.segments[0].caption.text == "One \u2014 Ketamine blocks NMDA receptors.");  // shown as written
+    CHECK(lesson.script.segments[1].narration.say == "Two \u2014 The glutamate surge.");
+
+    std::ofstream(path) << R"({"title": "Say", "steps": [{"title": "One", "caption": "c", "say": " "}]})";
+    CHECK_THROWS_WITH(session::load_script_source(path, assets), Catch::Contains("'say': must not be empty"));
+}
