@@ -89,14 +89,7 @@ private:
         if (current_) current_->finish();
         current_.reset();
         const ClipPlan& clip = plan_[next_++];
-        exporter::OutputOptions out;
-        out.path = (fs::path(partial_dir_) / clip.file_name).string();
-        out.width_px = options_.size.width_px;
-        out.height_px = options_.size.height_px;
-        out.fps = options_.fps;
-        out.crf = options_.crf;
-        out.transparent = options_.transparent;
-        out.bottom_up = true;
+        exporter::OutputOptions out = encoder_options(options_, (fs::path(partial_dir_) / clip.file_name).string());
         const long clip_frames = clip.end_frame - clip.first_frame;
         out.srt = exporter::srt_text(clip.captions, options_.fps, clip_frames);
         if (!audio_wav_.empty()) out.audio_path = clip_audio(clip, next_ == plan_.size());
@@ -127,6 +120,18 @@ private:
 };
 
 }  // namespace
+
+exporter::OutputOptions encoder_options(const Options& options, const std::string& path) {
+    exporter::OutputOptions out;
+    out.path = path;
+    out.width_px = options.size.width_px;
+    out.height_px = options.size.height_px;
+    out.fps = options.fps;
+    out.crf = options.crf;
+    out.transparent = options.transparent;
+    out.bottom_up = true;
+    return out;
+}
 
 std::string clip_slug(const std::string& text_in) {
     // A lesson step's number ("3. NMDA receptors ...") is left out: the clip's own number replaces it.

@@ -18,6 +18,9 @@ struct ClipPlan {
     std::vector<exporter::Subtitle> captions;  ///< the captions it shows, timed from the clip's start
 };
 
+/// The encoder's options every recorded file shares (size, fps, quality, alpha, the frames' row order), for `path`.
+exporter::OutputOptions encoder_options(const Options& options, const std::string& path);
+
 /// "before-the-dose": lower-case ASCII words of `text` joined by '-', at most 6 words and 48 characters, without
 /// a leading step number ("1. Before the dose"); "segment" when it has none.
 std::string clip_slug(const std::string& text);

@@ -101,14 +101,7 @@ session::Session make_record_session(const Options& options, const session::Scri
 }
 
 exporter::OutputOptions output_options(const Options& options, const session::ScriptSource& rs, long frames) {
-    exporter::OutputOptions out;
-    out.path = options.record_path;
-    out.width_px = options.size.width_px;
-    out.height_px = options.size.height_px;
-    out.fps = options.fps;
-    out.crf = options.crf;
-    out.transparent = options.transparent;
-    out.bottom_up = true;
+    exporter::OutputOptions out = encoder_options(options, options.record_path);
     out.srt = exporter::srt_text(session::subtitles(rs.script.captions), options.fps, frames);
     out.title = rs.script.title;
     out.description = rs.script.description;
