@@ -118,7 +118,7 @@ int run_window(const Options& options) {
     Uint64 last = SDL_GetPerformanceCounter();
     for (;;) {
         session::Requests asked = poll_events(app);
-        ui::take_requests(panels, asked);
+        ui::take_requests(app, panels, asked);
         if (asked.quit) break;
         if (SDL_GetWindowFlags(w.window) & SDL_WINDOW_MINIMIZED) {
             SDL_Delay(100);

@@ -1,7 +1,10 @@
-// Keyboard shortcuts: which key does what, and the effect of each action on Session.
+// Keyboard shortcuts (from the registry's table) and the effect of each action on the session: the one command path.
 #include "session/keys.hpp"
 
 #include "session/file_actions.hpp"
+#include "session/link.hpp"
+#include "session/registry.hpp"
+#include "session/words.hpp"
 #include "session/lesson.hpp"
 #include "session/question.hpp"
 #include "session/session.hpp"
@@ -9,65 +12,31 @@
 namespace session {
 namespace {
 
-std::optional<Action> ctrl_action(Key key, bool shift) {
-    switch (key) {
-        case Key::z: return shift ? Action::redo : Action::undo;
-        case Key::y: return Action::redo;
-        case Key::s: return Action::save_scenario;
-        case Key::o: return Action::open_scenario;
-        case Key::e: return Action::export_csv;
-        case Key::p: return Action::screenshot;
-        default: return std::nullopt;
-    }
-}
-
 /// Keys that ImGui's keyboard navigation also uses; they go to the panel while it is being navigated.
 bool navigation_key(Key key) {
     return key == Key::space || key == Key::left || key == Key::right || key == Key::home || key == Key::end ||
            key == Key::escape;
 }
 
-std::optional<Action> plain_action(Key key) {
-    switch (key) {
-        case Key::space: return Action::toggle_play;
-        case Key::right: return Action::step_forward;
-        case Key::left: return Action::step_back;
-        case Key::page_down: return Action::lesson_next;
-        case Key::page_up: return Action::lesson_prev;
-        case Key::home: return Action::jump_start;
-        case Key::end: return Action::jump_end;
-        case Key::digit1: return Action::view_circuit;
-        case Key::digit2: return Action::view_synapse;
-        case Key::digit3: return Action::view_spine;
-        case Key::digit4: return Action::view_receptor;
-        case Key::digit5: return Action::view_signalling;
-        case Key::p: return Action::toggle_presenter;
-        case Key::escape: return Action::close_open;
-        case Key::a: return Action::choose_a;
-        case Key::b: return Action::choose_b;
-        case Key::c: return Action::choose_c;
-        case Key::d: return Action::choose_d;
-        case Key::r: return Action::reveal_answer;
-        case Key::f11: return Action::toggle_fullscreen;
-        case Key::f12: return Action::screenshot;
-        case Key::l: return Action::toggle_labels;
-        case Key::t: return Action::toggle_theme;
-        case Key::h: return Action::toggle_panels;
-        case Key::plus: return Action::scale_up;
-        case Key::minus: return Action::scale_down;
-        case Key::f1: return Action::show_help;
-        default: return std::nullopt;
-    }
+/// The command whose shortcut is this key: an exact match of the modifiers first, else one that ignores Shift
+/// (a '+' is typed with Shift on many keyboards; Ctrl+Shift+S still saves).
+std::optional<Action> registered_action(Key key, KeyMods mods) {
+    std::optional<Action> loose;
+    for (const Command& c : commands())
+        for (const Shortcut& s : c.shortcuts) {
+            if (s.key != key || s.ctrl != mods.ctrl) continue;
+            if (s.shift == mods.shift) return c.action;
+            if (!s.shift && !loose) loose = c.action;
+        }
+    return loose;
 }
 
 }  // namespace
 
 std::optional<Action> key_action(Key key, KeyMods mods, KeyContext context) {
-    if (context.text_input) return std::nullopt;
-    if (mods.ctrl) return ctrl_action(key, mods.shift);
-    if (mods.alt) return std::nullopt;
-    if (context.nav_active && navigation_key(key)) return std::nullopt;
-    return plain_action(key);
+    if (context.text_input || mods.alt) return std::nullopt;
+    if (!mods.ctrl && context.nav_active && navigation_key(key)) return std::nullopt;
+    return registered_action(key, mods);
 }
 
 namespace {
@@ -84,8 +53,50 @@ void toggle_view_flag(Session& app, Action action) {
             break;
         }
         case Action::toggle_presenter: app.presenter = !app.presenter; break;
+        case Action::toggle_reduced_motion: app.reduced_motion = !app.reduced_motion; break;
+        case Action::toggle_left_panel: app.panels.left = !app.panels.left; break;
+        case Action::toggle_right_panel: app.panels.right = !app.panels.right; break;
+        case Action::toggle_bottom_panel: app.panels.bottom = !app.panels.bottom; break;
+        case Action::toggle_large_plots: app.panels.all_plots = !app.panels.all_plots; break;
+        case Action::toggle_segmented_axis: app.axis_segmented = !app.axis_segmented; break;
+        case Action::view_receptor_split:
+            app.view.receptor_split = !(app.view.view == scene::View::receptor && app.view.receptor_split);
+            app.view.view = scene::View::receptor;
+            break;
         default: break;
     }
+}
+
+/// The actions of the menus that open a dialog or a tab, or act on the run's files and comparisons.
+Requests apply_panel_action(Session& app, Action action) {
+    Requests asked;
+    switch (action) {
+        case Action::save_scenario_as: asked.save_as_dialog = true; break;
+        case Action::preview_script:
+            asked.preview_tab = true;
+            app.panels.left = true;
+            app.presenter = false;
+            break;
+        case Action::copy_link:
+            asked.clipboard_text = shareable_link(app);
+            app.status = words(app, "status.copied", {{"link", *asked.clipboard_text}});
+            break;
+        case Action::quit: asked.quit = true; break;
+        case Action::reset_all: app.model.scenario = app.default_scenario; break;
+        case Action::pin_baseline: pin_baseline(app, words(app, "run.pinned", {{"name", app.model.scenario.name}})); break;
+        case Action::clear_baseline: app.pinned.reset(); break;
+        case Action::open_lesson_file: asked.pick_file = FileUse::lesson; break;
+        case Action::leave_lesson: stop_lesson(app); break;
+        case Action::show_welcome: asked.welcome_dialog = true; break;
+        case Action::show_glossary:
+        case Action::show_about:
+            asked.glossary = action == Action::show_glossary;
+            asked.about = action == Action::show_about;
+            app.panels.right = true;
+            break;
+        default: toggle_view_flag(app, action); break;
+    }
+    return asked;
 }
 
 }  // namespace
@@ -114,10 +125,10 @@ Requests apply_action(Session& app, Action action) {
         case Action::screenshot: asked.screenshot = true; break;
         case Action::show_help: asked.help_dialog = true; break;
         case Action::undo:
-            if (!undo_scenario(app)) app.status = "Nothing to undo";
+            if (!undo_scenario(app)) app.status = words(app, "status.nothing_to_undo");
             break;
         case Action::redo:
-            if (!redo_scenario(app)) app.status = "Nothing to redo";
+            if (!redo_scenario(app)) app.status = words(app, "status.nothing_to_redo");
             break;
         case Action::close_open: asked.close_dialogs = true; break;  // Esc: presenter mode stays (P leaves it)
         case Action::choose_a: choose_answer(app, 0); break;
@@ -125,37 +136,9 @@ Requests apply_action(Session& app, Action action) {
         case Action::choose_c: choose_answer(app, 2); break;
         case Action::choose_d: choose_answer(app, 3); break;
         case Action::reveal_answer: reveal_answer(app); break;
-        default: toggle_view_flag(app, action); break;
+        default: return apply_panel_action(app, action);
     }
     return asked;
-}
-
-const ShortcutHelp* shortcut_help(int& count) {
-    static constexpr ShortcutHelp kHelp[] = {
-        {"Space", "play / pause"},
-        {"Left / Right", "step back / forward in time"},
-        {"Home / End", "start / end of the run"},
-        {"Page Up / Page Down", "previous / next lesson step (presentation clickers)"},
-        {"A  B  C  D", "a lesson question: the class's answer"},
-        {"R", "a lesson question: reveal the answer (without a choice)"},
-        {"1  2  3  4  5", "circuit, synapse, spine, NMDA receptor, signalling view"},
-        {"P", "presenter mode on / off"},
-        {"Esc", "close the source text or a dialog (presenter mode stays)"},
-        {"H", "hide / show all panels"},
-        {"F11", "fullscreen"},
-        {"L", "scene labels on / off"},
-        {"T", "light / dark (projector) theme"},
-        {"+ / -", "UI scale"},
-        {"Ctrl+S / Ctrl+O", "save / open a scenario"},
-        {"Ctrl+Z", "undo a scenario change"},
-        {"Ctrl+Y or Ctrl+Shift+Z", "redo"},
-        {"Ctrl+E", "export the plots' data as CSV"},
-        {"F12 or Ctrl+P", "screenshot"},
-        {"Ctrl+Tab", "keyboard navigation of the panels (arrows, Space, Enter; a click gives the keys back)"},
-        {"F1", "this help"},
-    };
-    count = static_cast<int>(sizeof kHelp / sizeof kHelp[0]);
-    return kHelp;
 }
 
 }  // namespace session

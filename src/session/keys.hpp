@@ -88,6 +88,25 @@ enum class Action {
     show_help,
     undo,
     redo,
+    save_scenario_as,
+    preview_script,
+    copy_link,
+    quit,
+    reset_all,
+    view_receptor_split,
+    toggle_reduced_motion,
+    toggle_left_panel,
+    toggle_right_panel,
+    toggle_bottom_panel,
+    toggle_large_plots,
+    toggle_segmented_axis,
+    pin_baseline,
+    clear_baseline,
+    open_lesson_file,
+    leave_lesson,
+    show_welcome,
+    show_glossary,
+    show_about,
 };
 
 /// The action for a key press; nullopt when the key is not a shortcut here (or belongs to ImGui now).
@@ -96,12 +115,5 @@ std::optional<Action> key_action(Key key, KeyMods mods, KeyContext context);
 /// Performs an action on the session; what only the window or the panels can do (fullscreen, a screenshot, a
 /// dialog) comes back as a request.
 Requests apply_action(Session& app, Action action);
-
-/// One line per shortcut, for the help window: {"Space", "play / pause"}.
-struct ShortcutHelp {
-    const char* keys;
-    const char* what;
-};
-const ShortcutHelp* shortcut_help(int& count);
 
 }  // namespace session

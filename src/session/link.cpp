@@ -13,6 +13,7 @@
 #include "session/file_actions.hpp"
 #include "session/lesson.hpp"
 #include "session/question.hpp"
+#include "session/registry.hpp"
 #include "session/session.hpp"
 #include "sim/duration.hpp"
 #include "sim/scenario_io.hpp"
@@ -26,39 +27,20 @@ struct LinkError : std::runtime_error {
 
 using Pairs = std::map<std::string, std::string, std::less<>>;
 
-/// A scenario parameter a link may change: a number or a 0/1 switch of Scenario, with its key.
-struct NumberParam {
-    const char* key;
-    double& (*field)(sim::Scenario&);
-};
-struct SwitchParam {
-    const char* key;
-    bool& (*field)(sim::Scenario&);
-};
+/// The link's keys besides the registry's controls (session/registry.hpp), which a link names by their ids.
+constexpr const char* kDisplayKeys = "scenario, lesson, step, reveal, at, view, theme, presenter, people, person";
 
-/// Of the first dose (a scenario has at least one when these are read).
-const NumberParam kDoseNumbers[] = {
-    {"dose_mg_per_kg", [](sim::Scenario& s) -> double& { return s.doses.front().amount_mg_per_kg; }},
-    {"infusion_min", [](sim::Scenario& s) -> double& { return s.doses.front().duration_min; }},
-};
-const NumberParam kNumbers[] = {
-    {"body_weight_kg", [](sim::Scenario& s) -> double& { return s.body_weight_kg; }},
-    {"magnesium_mM", [](sim::Scenario& s) -> double& { return s.params.magnesium_mM; }},
-};
-const SwitchParam kSwitches[] = {
-    {"rapamycin", [](sim::Scenario& s) -> bool& { return s.experiments.rapamycin; }},
-    {"nbqx", [](sim::Scenario& s) -> bool& { return s.experiments.nbqx; }},
-    {"val66met", [](sim::Scenario& s) -> bool& { return s.experiments.val66met; }},
-    {"mglur23_agonist", [](sim::Scenario& s) -> bool& { return s.experiments.mglur23_agonist; }},
-    {"chronic_stress", [](sim::Scenario& s) -> bool& { return s.experiments.chronic_stress; }},
-    {"disinhibition", [](sim::Scenario& s) -> bool& { return s.hypotheses.disinhibition; }},
-    {"blockade_at_rest", [](sim::Scenario& s) -> bool& { return s.hypotheses.blockade_at_rest; }},
-};
-constexpr const char* kKeys =
-    "scenario, lesson, step, reveal, at, view, theme, presenter, people, person, drug, route, dose_mg_per_kg, "
-    "infusion_min, "
-    "body_weight_kg, "
-    "magnesium_mM, rapamycin, nbqx, val66met, mglur23_agonist, chronic_stress, disinhibition, blockade_at_rest";
+std::string known_keys() {
+    std::string keys = kDisplayKeys;
+    for (const Control& c : controls()) keys += std::string(", ") + c.id;
+    return keys;
+}
+
+/// A control of the first dose: a link that changes one needs a dose to change.
+bool of_first_dose(const Control& c) {
+    const std::string_view id = c.id;
+    return id == "route" || id == "dose_mg_per_kg" || id == "dose_mg" || id == "infusion_min" || id == "dose_start_h";
+}
 
 int hex_digit(char c) {
     if (c >= '0' && c <= '9') return c - '0';
@@ -170,27 +152,30 @@ void apply_preset(Session& app, const std::string& name) {
     app.default_scenario = app.model.scenario;
 }
 
+/// "a, b or c" of a choice's ids.
+std::string choice_list(const std::vector<std::string>& ids) {
+    std::string text;
+    for (std::size_t i = 0; i < ids.size(); ++i) text += (i == 0 ? "" : i + 1 == ids.size() ? " or " : ", ") + ids[i];
+    return text;
+}
+
+double control_value(const Control& c, const std::string& text) {
+    if (c.role == Role::toggle) return switch_value(c.id, text) ? 1.0 : 0.0;
+    if (c.role == Role::range) return number_value(c.id, text);
+    const std::vector<std::string> ids = c.choice_ids();
+    const auto it = std::find(ids.begin(), ids.end(), text);
+    if (it == ids.end()) bad_value(c.id, choice_list(ids), text);
+    return static_cast<double>(it - ids.begin());
+}
+
 void apply_parameters(Session& app, Pairs& pairs) {
     sim::Scenario& s = app.model.scenario;
-    if (const auto v = take(pairs, "drug")) {
-        const auto drug = sim::drug_from_id(*v);
-        if (!drug) bad_value("drug", "racemic, esketamine or arketamine", *v);
-        s.drug = *drug;
-    }
-    if (s.doses.empty() && (pairs.count("route") || pairs.count("dose_mg_per_kg") || pairs.count("infusion_min")))
-        throw LinkError("link: the scenario has no dose to change");
-    if (const auto v = take(pairs, "route")) {
-        const auto route = sim::route_from_id(*v);
-        if (!route) bad_value("route", "iv_infusion, iv_bolus, intramuscular, intranasal, sublingual or oral", *v);
-        s.doses.front().route = *route;
-    }
+    for (const Control& c : controls())
+        if (s.doses.empty() && of_first_dose(c) && pairs.count(c.id))
+            throw LinkError("link: the scenario has no dose to change");
     if (pairs.count("dose_mg_per_kg")) s.doses.front().amount_mg = 0.0;  // a dose per kg replaces a fixed one
-    for (const NumberParam& p : kDoseNumbers)
-        if (const auto v = take(pairs, p.key)) p.field(s) = number_value(p.key, *v);
-    for (const NumberParam& p : kNumbers)
-        if (const auto v = take(pairs, p.key)) p.field(s) = number_value(p.key, *v);
-    for (const SwitchParam& p : kSwitches)
-        if (const auto v = take(pairs, p.key)) p.field(s) = switch_value(p.key, *v);
+    for (const Control& c : controls())
+        if (const auto v = take(pairs, c.id)) c.set(s, control_value(c, *v));
     if (const auto error = sim::validation_error(s)) throw LinkError("link: " + *error);
 }
 
@@ -237,7 +222,7 @@ void apply_pairs(Session& app, Pairs pairs) {
     if (scenario) apply_preset(app, *scenario);
     apply_parameters(app, pairs);
     apply_display(app, pairs);
-    if (!pairs.empty()) throw LinkError("link: unknown key '" + pairs.begin()->first + "' (known: " + kKeys + ")");
+    if (!pairs.empty()) throw LinkError("link: unknown key '" + pairs.begin()->first + "' (known: " + known_keys() + ")");
 }
 
 /// "40min", "2h", "3d", or hours with enough digits to come back to the same time.
@@ -260,20 +245,21 @@ std::string number_text(double v) {
     return buf;
 }
 
-/// The parameters in which `now` differs from `preset`, as key=value pairs.
-std::vector<std::string> changed_parameters(sim::Scenario now, sim::Scenario preset) {
+/// A control's value as a link writes it: a choice's id, 1/0, or the number with enough digits.
+std::string control_text(const Control& c, double value) {
+    if (c.role == Role::toggle) return value != 0.0 ? "1" : "0";
+    if (c.role == Role::choice) return c.choice_ids()[static_cast<std::size_t>(value)];
+    return number_text(value);
+}
+
+/// The parameters in which `now` differs from `preset`, as key=value pairs, in the registry's order.
+std::vector<std::string> changed_parameters(const sim::Scenario& now, const sim::Scenario& preset) {
     std::vector<std::string> out;
-    if (now.drug != preset.drug) out.push_back("drug=" + std::string(sim::drug_id(now.drug)));
-    if (!now.doses.empty() && !preset.doses.empty()) {
-        if (now.doses.front().route != preset.doses.front().route)
-            out.push_back("route=" + std::string(sim::route_id(now.doses.front().route)));
-        for (const NumberParam& p : kDoseNumbers)
-            if (p.field(now) != p.field(preset)) out.push_back(std::string(p.key) + "=" + number_text(p.field(now)));
+    const bool both_dosed = !now.doses.empty() && !preset.doses.empty();
+    for (const Control& c : controls()) {
+        if (of_first_dose(c) && !both_dosed) continue;
+        if (c.get(now) != c.get(preset)) out.push_back(std::string(c.id) + "=" + control_text(c, c.get(now)));
     }
-    for (const NumberParam& p : kNumbers)
-        if (p.field(now) != p.field(preset)) out.push_back(std::string(p.key) + "=" + number_text(p.field(now)));
-    for (const SwitchParam& p : kSwitches)
-        if (p.field(now) != p.field(preset)) out.push_back(std::string(p.key) + "=" + (p.field(now) ? "1" : "0"));
     return out;
 }
 

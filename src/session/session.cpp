@@ -7,11 +7,12 @@
 #include "session/lesson.hpp"
 #include "session/question.hpp"
 #include "session/timeline_axis.hpp"
+#include "session/words.hpp"
 #include "sim/simulate.hpp"
 
 namespace session {
 
-Session::Session() = default;
+Session::Session() : catalogue(builtin_catalogue()) {}
 
 Requests& Requests::operator|=(const Requests& other) {
     quit |= other.quit;
@@ -20,6 +21,12 @@ Requests& Requests::operator|=(const Requests& other) {
     open_scenario_dialog |= other.open_scenario_dialog;
     help_dialog |= other.help_dialog;
     close_dialogs |= other.close_dialogs;
+    save_as_dialog |= other.save_as_dialog;
+    welcome_dialog |= other.welcome_dialog;
+    preview_tab |= other.preview_tab;
+    glossary |= other.glossary;
+    about |= other.about;
+    if (other.clipboard_text) clipboard_text = other.clipboard_text;
     if (other.pick_file != FileUse::none) pick_file = other.pick_file;
     return *this;
 }

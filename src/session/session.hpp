@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "content/catalogue.hpp"
 #include "content/content.hpp"
 #include "scene/scene.hpp"
 #include "session/edits.hpp"
@@ -75,6 +76,12 @@ struct Requests {
     bool open_scenario_dialog = false;
     bool help_dialog = false;
     bool close_dialogs = false;         ///< Esc: close the source text and the dialogs
+    bool save_as_dialog = false;
+    bool welcome_dialog = false;        ///< Help > Getting started
+    bool preview_tab = false;           ///< the Video tab, to preview a recording script
+    bool glossary = false;              ///< the Sources panel's glossary
+    bool about = false;                 ///< the Sources panel's "About the science"
+    std::optional<std::string> clipboard_text;  ///< put this on the clipboard (Copy link)
     FileUse pick_file = FileUse::none;  ///< the web page: ask the browser's file picker for a file to open as this
     Requests& operator|=(const Requests& other);
 };
@@ -83,6 +90,7 @@ struct Session {
     Session();  ///< out of line: GCC 12 warns falsely about Scenario's default dose list when inlined
 
     std::string assets_dir;
+    std::shared_ptr<const content::Catalogue> catalogue;  ///< the words shown, in the language in use (words.hpp)
     ContentRef content;                             ///< quotes, caveats, glossary, references (may be empty)
     Model model;                                    ///< the scenario and its run (current by construction)
     sim::Scenario default_scenario;                 ///< what "reset" returns to (the preset the session started from)

@@ -66,8 +66,8 @@ struct Panels {
     session::DoseResponseView dose_response;       ///< the Scenario tab's dose-response view, computed when shown
 };
 
-/// Applies the requests that concern the panels: the open-scenario and help dialogs, Esc closing the source
-/// text and the dialogs.
-void take_requests(Panels& panels, const session::Requests& requests);
+/// Applies the requests that concern the panels: the dialogs, the Video tab, the glossary and About, Esc closing
+/// the source text and the dialogs, the clipboard.
+void take_requests(session::Session& session, Panels& panels, const session::Requests& requests);
 
 }  // namespace ui

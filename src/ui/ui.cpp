@@ -8,6 +8,8 @@
 #include "session/file_actions.hpp"
 #include "session/keys.hpp"
 #include "session/layout.hpp"
+#include "session/registry.hpp"
+#include "session/words.hpp"
 #include "session/lesson_index.hpp"
 #include "session/link.hpp"
 #include "ui/controls.hpp"
@@ -58,106 +60,61 @@ bool begin_panel(Panels& panels, const char* name, const session::Rect& r, ImGui
     return ImGui::Begin(name, nullptr, kPanelFlags | extra);
 }
 
-void file_menu(session::Session& app, Panels& panels) {
-    if (!ImGui::BeginMenu("File")) return;
-    if (ImGui::MenuItem("Open scenario...", "Ctrl+O")) panels.dialogs.open_scenario = true;
-    if (ImGui::MenuItem("Save scenario", "Ctrl+S")) save_scenario_to(app, app.scenario_path);
-    if (ImGui::MenuItem("Save scenario as...")) panels.dialogs.save_scenario = true;
-    ImGui::Separator();
-    if (ImGui::MenuItem("Export plots' data (CSV)", "Ctrl+E")) export_plots_csv(app, default_csv_path(app));
-    if (ImGui::MenuItem("Screenshot (PNG)", "F12")) panels.out.requests.screenshot = true;
-    if (ImGui::MenuItem("Preview recording script...")) show_preview_tab(app, panels);
-    if (ImGui::MenuItem("Copy link to this view")) {
-        const std::string link = session::shareable_link(app);
-        ImGui::SetClipboardText(link.c_str());
-        app.status = "Copied: " + link;
+/// Whether this front end offers the command (the page has no Quit and no typed paths; the desktop no file picker).
+bool offered_here(const Panels& panels, const session::Command& command) {
+    switch (command.offered) {
+        case session::Offered::desktop: return panels.quits;
+        case session::Offered::picks_files: return panels.picks_files;
+        case session::Offered::types_paths:
+        case session::Offered::everywhere: return true;
     }
-    if (panels.quits) {
-        ImGui::Separator();
-        if (ImGui::MenuItem("Quit")) panels.out.requests.quit = true;
-    }
-    ImGui::EndMenu();
+    return true;
 }
 
-void edit_menu(session::Session& app) {
-    if (!ImGui::BeginMenu("Edit")) return;
-    if (ImGui::MenuItem("Undo scenario change", "Ctrl+Z", false, session::can_undo(app))) session::undo_scenario(app);
-    if (ImGui::MenuItem("Redo", "Ctrl+Y", false, session::can_redo(app))) session::redo_scenario(app);
-    ImGui::Separator();
-    if (ImGui::MenuItem("Reset all controls to the preset", nullptr, false, session::scenario_modified(app)))
-        reset_all(app);
-    ImGui::EndMenu();
+/// The registry's commands of one menu, in its order: label, first shortcut, check mark, enabled.
+void command_items(session::Session& app, Panels& panels, session::Menu menu) {
+    bool first = true;
+    for (const session::Command& c : session::commands()) {
+        if (c.menu != menu || !offered_here(panels, c)) continue;
+        if (c.separator_before && !first) ImGui::Separator();
+        first = false;
+        const std::string keys = c.shortcuts.empty() ? std::string() : session::shortcut_text(app, c.shortcuts[0]);
+        const bool checked = c.checked != nullptr && c.checked(app);
+        if (ImGui::MenuItem(session::words(app, c.words_key), keys.empty() ? nullptr : keys.c_str(), checked,
+                            session::command_enabled(app, c)))
+        {
+            const session::Requests asked = session::apply_action(app, c.action);
+            take_requests(app, panels, asked);
+            panels.out.requests |= asked;  // what the window does: quit, a screenshot, fullscreen
+        }
+        if (ImGui::IsItemHovered() && c.menu == session::Menu::view && c.shortcuts.empty())
+            ImGui::SetTooltip("%s", session::words(app, std::string(c.words_key) + ".help"));
+    }
 }
 
-void view_menu(session::Session& app, Panels& panels) {
-    if (!ImGui::BeginMenu("View")) return;
-    if (ImGui::MenuItem("Circuit", "1", app.view.view == scene::View::circuit)) app.view.view = scene::View::circuit;
-    if (ImGui::MenuItem("Synapse", "2", app.view.view == scene::View::synapse)) app.view.view = scene::View::synapse;
-    if (ImGui::MenuItem("Spine", "3", app.view.view == scene::View::spine)) app.view.view = scene::View::spine;
-    if (ImGui::MenuItem("NMDA receptor close-up", "4", app.view.view == scene::View::receptor))
-        app.view.view = scene::View::receptor;
-    const bool split = app.view.view == scene::View::receptor && app.view.receptor_split;
-    if (ImGui::MenuItem("    Interneuron beside pyramidal neuron", nullptr, split)) {
-        app.view.receptor_split = !split;
-        app.view.view = scene::View::receptor;
-    }
-    if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("The receptor close-up split: why the model's interneurons lose more of their NMDA current");
-    if (ImGui::MenuItem("Signalling close-up", "5", app.view.view == scene::View::signalling))
-        app.view.view = scene::View::signalling;
-    ImGui::Separator();
-    ImGui::MenuItem("Labels in the scene", "L", &app.view.labels);
-    if (ImGui::MenuItem("Light theme", "T", app.view.theme == scene::Theme::light))
-        session::apply_action(app, session::Action::toggle_theme);
-    ImGui::MenuItem("Presenter mode", "P", &app.presenter);
-    ImGui::MenuItem("Reduced motion", nullptr, &app.reduced_motion);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("View changes cut; the molecules move at a quarter of their speed");
-    if (ImGui::MenuItem("Fullscreen", "F11", app.fullscreen)) panels.out.requests.toggle_fullscreen = true;
+void ui_scale_slider(session::Session& app) {
     float scale = app.ui_scale;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
-    if (ImGui::SliderFloat("UI scale (+/-)", &scale, 1.0f, 3.0f, "%.2fx")) set_ui_scale(app, scale);
-    ImGui::Separator();
-    ImGui::MenuItem("Scenario and lesson panel", nullptr, &app.panels.left);
-    ImGui::MenuItem("Sources panel", nullptr, &app.panels.right);
-    ImGui::MenuItem("Timeline and plots", nullptr, &app.panels.bottom);
-    ImGui::EndMenu();
+    if (ImGui::SliderFloat(session::words(app, "menu.ui_scale"), &scale, session::kMinUiScale, session::kMaxUiScale,
+                           "%.2fx"))
+        set_ui_scale(app, scale);
 }
 
-void plots_menu(session::Session& app) {
-    if (!ImGui::BeginMenu("Plots")) return;
-    draw_plot_chooser(app);
-    ImGui::Separator();
-    ImGui::MenuItem("Large plot area", nullptr, &app.panels.all_plots);
-    ImGui::MenuItem("Segmented time axis", nullptr, &app.axis_segmented);
-    if (ImGui::MenuItem("Pin this run as baseline")) pin_baseline(app, "pinned: " + app.model.scenario.name);
-    if (ImGui::MenuItem("Clear baseline", nullptr, false, app.pinned.has_value())) app.pinned.reset();
-    ImGui::EndMenu();
-}
-
-void lesson_menu(session::Session& app, Panels& panels) {
-    if (!ImGui::BeginMenu("Lesson")) return;
+void lesson_list(session::Session& app, Panels& panels) {
     for (const session::LessonEntry& lesson : session::list_lessons(app.assets_dir))
         if (ImGui::MenuItem(lesson.title.c_str())) ask_to_start_lesson(app, panels, lesson.path);
-    if (panels.picks_files && ImGui::MenuItem("A lesson file on this computer..."))
-        panels.out.requests.pick_file = session::FileUse::lesson;
-    ImGui::Separator();
-    const bool in_lesson = app.lesson.lesson.has_value();
-    if (ImGui::MenuItem("Previous step", "Page Up", false, in_lesson)) lesson_go(app, -1);
-    if (ImGui::MenuItem("Next step", "Page Down", false, in_lesson)) lesson_go(app, +1);
-    if (ImGui::MenuItem("Leave lesson", nullptr, false, in_lesson)) stop_lesson(app);
-    ImGui::EndMenu();
 }
 
-void help_menu(session::Session& app, Panels& panels) {
-    if (!ImGui::BeginMenu("Help")) return;
-    if (ImGui::MenuItem("Getting started")) panels.dialogs.welcome = true;
-    if (ImGui::MenuItem("Keyboard shortcuts", "F1")) panels.dialogs.help = true;
-    if (ImGui::MenuItem("Glossary")) open_glossary(app, panels, "");
-    if (ImGui::MenuItem("About the science")) {
-        panels.sources.tab = RightTab::about;
-        panels.sources.tab_requested = true;
-        app.panels.right = true;
+/// A menu of the menu bar: its own items first (the plot chooser, the shipped lessons), then its commands.
+void menu(session::Session& app, Panels& panels, session::Menu which, const char* words_key,
+          void (*own_items)(session::Session&, Panels&) = nullptr) {
+    if (!ImGui::BeginMenu(session::words(app, words_key))) return;
+    if (own_items != nullptr) {
+        own_items(app, panels);
+        ImGui::Separator();
     }
+    command_items(app, panels, which);
+    if (which == session::Menu::view) ui_scale_slider(app);
     ImGui::EndMenu();
 }
 
@@ -188,12 +145,12 @@ void menu_bar(session::Session& app, Panels& panels) {
     const bool open = ImGui::BeginMainMenuBar();
     ImGui::PopStyleColor();
     if (!open) return;
-    file_menu(app, panels);
-    edit_menu(app);
-    view_menu(app, panels);
-    plots_menu(app);
-    lesson_menu(app, panels);
-    help_menu(app, panels);
+    menu(app, panels, session::Menu::file, "menu.file");
+    menu(app, panels, session::Menu::edit, "menu.edit");
+    menu(app, panels, session::Menu::view, "menu.view");
+    menu(app, panels, session::Menu::plots, "menu.plots", [](session::Session& a, Panels&) { draw_plot_chooser(a); });
+    menu(app, panels, session::Menu::lesson, "menu.lesson", lesson_list);
+    menu(app, panels, session::Menu::help, "menu.help");
     panel_toggles(app);
     ImGui::EndMainMenuBar();
 }
@@ -336,21 +293,32 @@ void save_dialog(session::Session& app, Panels& panels) {
     ImGui::End();
 }
 
-void help_dialog(Panels& panels) {
+/// The help's key column: the command's shortcuts, or the menu it is in.
+std::string help_keys(const session::Session& app, const session::Command& c) {
+    if (!c.shortcuts.empty()) return session::shortcut_text(app, c);
+    const char* menus[] = {"", "menu.file", "menu.edit", "menu.view", "menu.plots", "menu.lesson", "menu.help"};
+    return session::words(app, "help.menu_only", {{"menu", session::words(app, menus[static_cast<int>(c.menu)])}});
+}
+
+void help_row(const char* keys, const char* what) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(keys);
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%s", what);
+}
+
+/// Every command of the registry: its keys (or its menu) and what it does.
+void help_dialog(const session::Session& app, Panels& panels) {
     if (!panels.dialogs.help) return;
     centered_dialog(34.0f, 26.0f);
-    if (ImGui::Begin("Keyboard shortcuts", &panels.dialogs.help,
+    if (ImGui::Begin(session::words(app, "command.shortcuts"), &panels.dialogs.help,
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
-        int count = 0;
-        const session::ShortcutHelp* help = session::shortcut_help(count);
         if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
-            for (int i = 0; i < count; ++i) {
-                ImGui::TableNextRow();
-                ImGui::TableNextColumn();
-                ImGui::TextUnformatted(help[i].keys);
-                ImGui::TableNextColumn();
-                ImGui::TextWrapped("%s", help[i].what);
-            }
+            for (const session::Command& c : session::commands())
+                if (offered_here(panels, c))
+                    help_row(help_keys(app, c).c_str(), session::words(app, std::string(c.words_key) + ".help"));
+            help_row(session::words(app, "help.keyboard_navigation.keys"), session::words(app, "help.keyboard_navigation"));
             ImGui::EndTable();
         }
     }
@@ -359,9 +327,19 @@ void help_dialog(Panels& panels) {
 
 }  // namespace
 
-void take_requests(Panels& panels, const session::Requests& requests) {
+void take_requests(session::Session& app, Panels& panels, const session::Requests& requests) {
     if (requests.open_scenario_dialog) panels.dialogs.open_scenario = true;
     if (requests.help_dialog) panels.dialogs.help = true;
+    if (requests.save_as_dialog) panels.dialogs.save_scenario = true;
+    if (requests.welcome_dialog) panels.dialogs.welcome = true;
+    if (requests.preview_tab) show_preview_tab(app, panels);
+    if (requests.glossary) open_glossary(app, panels, "");
+    if (requests.about) {
+        panels.sources.tab = RightTab::about;
+        panels.sources.tab_requested = true;
+        app.panels.right = true;
+    }
+    if (requests.clipboard_text) ImGui::SetClipboardText(requests.clipboard_text->c_str());
     if (requests.close_dialogs) {
         panels.sources.open_quote_id.clear();
         panels.dialogs = Dialogs{};  // Esc closes the welcome and the lesson question too
@@ -389,7 +367,7 @@ FrameOutput draw(session::Session& app, Panels& panels, const session::Layout& l
     draw_source_viewer(app, panels);
     open_dialog(app, panels);
     save_dialog(app, panels);
-    help_dialog(panels);
+    help_dialog(app, panels);
     draw_lesson_confirm(app, panels);
     draw_welcome(app, panels);
     return std::move(panels.out);

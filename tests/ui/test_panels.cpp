@@ -214,7 +214,7 @@ TEST_CASE("the sources panel opens a quote in its source, and glossary links ope
     h.frames(app, 3);
     CHECK(test::Harness::window("###source")->Active);
     CHECK_FALSE(h.panels.sources.scroll_to_quote);  // the viewer scrolled to the highlighted quote
-    ui::take_requests(h.panels, session::apply_action(app, session::Action::close_open));  // Esc closes it
+    ui::take_requests(app, h.panels, session::apply_action(app, session::Action::close_open));  // Esc closes it
     CHECK(h.panels.sources.open_quote_id.empty());
     const auto terms = ui::find_terms(*app.content, "Ketamine blocks NMDA receptors on interneurons.");
     REQUIRE_FALSE(terms.empty());

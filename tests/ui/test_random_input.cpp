@@ -94,7 +94,7 @@ TEST_CASE("random input: thousands of events through the whole UI never break th
             io.MouseWheel = (ev.unit() - 0.5f) * 6.0f;
         } else if (kind < 75) {  // every shortcut, the file ones writing into this test's folder
             const auto action = static_cast<session::Action>(ev.pick(static_cast<int>(session::Action::redo) + 1));
-            ui::take_requests(h.panels, session::apply_action(app, action));
+            ui::take_requests(app, h.panels, session::apply_action(app, action));
         } else if (kind < 78) {
             static const float sizes[][2] = {{640, 480}, {800, 600}, {1366, 768}, {1920, 1080}, {3840, 2160}};
             const auto& size = sizes[ev.pick(5)];

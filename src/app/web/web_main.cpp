@@ -199,7 +199,7 @@ void draw_frame(WebApp& w) {
     SDL_GL_GetDrawableSize(w.window, &width_px, &height_px);
     w.touch.apply(ImGui::GetIO(), width_px, height_px, pixel_ratio);
     open_picked_file(w);
-    ui::take_requests(w.panels, asked);
+    ui::take_requests(w.app, w.panels, asked);
     session::advance(w.app, dt_s);
     if (width_px <= 0 || height_px <= 0) return;
     w.compositor->set_display_scale(pixel_ratio);

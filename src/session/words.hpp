@@ -1,0 +1,22 @@
+// The session's words: the catalogue of the language in use (English built in, from assets/i18n's template), and
+// the lookups panels and session code use instead of English literals.
+#pragma once
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "content/catalogue.hpp"
+
+namespace session {
+
+struct Session;
+
+/// The English catalogue built into the program (assets/i18n/synapse-lab.pot, embedded at build time).
+std::shared_ptr<const content::Catalogue> builtin_catalogue();
+
+/// The text of a catalogue key in the session's language ("command.play" -> "Play / pause").
+const char* words(const Session& session, std::string_view key);
+/// The same with its named placeholders filled: words(s, "status.saved", {{"path", path}}).
+std::string words(const Session& session, std::string_view key, const content::Fields& fields);
+
+}  // namespace session
