@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+# Fails when a user-visible English literal appears in src/ui or src/session outside the catalogue: a string
+# literal with words in it (two words, or a capitalised word) that is not a catalogue key, an id, a format or a
+# path. The literals not yet moved into assets/i18n/synapse-lab.pot are listed in tools/words-baseline.txt; the
+# list may only shrink (a literal that is new, or not in it, fails; one that left the code must leave the list).
+# Usage: words_check.py SOURCE_DIR [--write-baseline] | words_check.py --self-test
+import pathlib
+import re
+import sys
+
+FOLDERS = ["src/ui", "src/session"]
+LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+KEY = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")  # a catalogue key: "command.play"
+WORDS = re.compile(r"[A-Za-z]{2,}[ ,;:!?'()-]+[A-Za-z]{2,}|\b[A-Z][a-z]{2,}")
+
+
+def strip_comments(text):
+    text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+    return "\n".join(strip_line_comment(line) for line in text.split("\n"))
+
+
+def strip_line_comment(line):
+    in_string = False
+    i = 0
+    while i < len(line):
+        c = line[i]
+        if c == "\\" and in_string:
+            i += 2
+            continue
+        if c == '"':
+            in_string = not in_string
+        elif not in_string and line.startswith("//", i):
+            return line[:i]
+        i += 1
+    return line
+
+
+def english(literal):
+    if literal.startswith("#include") or KEY.match(literal):
+        return False
+    visible = literal.split("##")[0]  # ImGui's "label##id": the id part is not shown
+    return bool(WORDS.search(visible))
+
+
+def found(source_dir):
+    hits = []
+    for folder in FOLDERS:
+        for path in sorted((source_dir / folder).glob("*.[ch]pp")):
+            rel = path.relative_to(source_dir).as_posix()
+            for line in strip_comments(path.read_text(encoding="utf-8")).split("\n"):
+                if line.lstrip().startswith("#include"):
+                    continue
+                hits += [f"{rel}\t{m.group(1)}" for m in LITERAL.finditer(line) if english(m.group(1))]
+    return hits
+
+
+def self_test():
+    """The check catches a planted literal and lets keys, ids, formats and comments through."""
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        root = pathlib.Path(tmp)
+        (root / "src/ui").mkdir(parents=True)
+        (root / "src/session").mkdir(parents=True)
+        (root / "src/ui/a.cpp").write_text(
+            '// "Not this, a comment"\n'
+            'ImGui::Text("%s", words(app, "menu.file"));  // "nor this"\n'
+            'ImGui::Button("##id"); f("dose_mg_per_kg", "%.2f", "mg/kg", "###dose");\n'
+            'ImGui::Text("Hello world"); ImGui::Text("Drug");\n', encoding="utf-8")
+        hits = found(root)
+        expected = ["src/ui/a.cpp\tHello world", "src/ui/a.cpp\tDrug"]
+        if hits != expected:
+            print(f"words_check self-test: found {hits}, expected {expected}", file=sys.stderr)
+            return 1
+    return 0
+
+
+def main():
+    if "--self-test" in sys.argv:
+        return self_test()
+    source_dir = pathlib.Path(sys.argv[1])
+    baseline_path = source_dir / "tools/words-baseline.txt"
+    hits = found(source_dir)
+    if "--write-baseline" in sys.argv:
+        baseline_path.write_text("\n".join(sorted(set(hits))) + "\n", encoding="utf-8")
+        return 0
+    baseline = set(baseline_path.read_text(encoding="utf-8").split("\n")) - {""}
+    new = sorted(set(hits) - baseline)
+    gone = sorted(baseline - set(hits))
+    for h in new:
+        file, literal = h.split("\t", 1)
+        print(f'{file}: an English literal outside the catalogue: "{literal}" (a key in assets/i18n/synapse-lab.pot '
+              f"and words(session, KEY))", file=sys.stderr)
+    for h in gone:
+        print(f"tools/words-baseline.txt: no longer in the code, remove the line: {h}", file=sys.stderr)
+    return 1 if new or gone else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
