@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "json/reader.hpp"
 #include "sim/scenario.hpp"
 
 namespace sim {
@@ -27,8 +28,12 @@ void validate(const Scenario& scenario, const std::string& where);
 
 /// Reads a scenario from JSON. Missing keys keep their defaults; unknown keys, wrong types,
 /// NaN/infinite, negative or absurd values throw std::runtime_error with one line
-/// "WHERE: field: message".
+/// "WHERE: field: message" (json_reader::Error, which lists every key and type error of the object).
 Scenario scenario_from_json(const nlohmann::json& json, const std::string& where);
+
+/// The keys and types of a scenario object within a larger file, its errors recorded with their paths
+/// ("script.json: scenario.doses[0].route: ..."); ranges unchecked (validate does that).
+Scenario read_scenario(const json_reader::Value& value);
 
 /// Writes every field of the scenario (scenario_from_json(scenario_to_json(s)) == s).
 nlohmann::json scenario_to_json(const Scenario& scenario);
