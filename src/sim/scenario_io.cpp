@@ -176,6 +176,18 @@ std::optional<Route> route_from_id(std::string_view id) {
     return std::nullopt;
 }
 
+std::vector<std::string_view> route_ids() {
+    std::vector<std::string_view> ids;
+    for (const auto& [r, id] : kRouteIds) ids.push_back(id);
+    return ids;
+}
+
+std::vector<std::string_view> drug_ids() {
+    std::vector<std::string_view> ids;
+    for (const auto& [d, id] : kDrugIds) ids.push_back(id);
+    return ids;
+}
+
 std::string_view drug_id(Drug drug) {
     for (const auto& [d, id] : kDrugIds)
         if (d == drug) return id;

@@ -17,6 +17,9 @@ std::string_view drug_id(Drug drug);
 /// The enum for a text id; nullopt when unknown (links name routes and drugs by these ids).
 std::optional<Route> route_from_id(std::string_view id);
 std::optional<Drug> drug_from_id(std::string_view id);
+/// Every id, in the enum's order (for messages that list the choices).
+std::vector<std::string_view> route_ids();
+std::vector<std::string_view> drug_ids();
 
 /// The first range violation of a scenario as "field: message" (e.g. "doses[0].amount_mg_per_kg:
 /// must be between 0 and 20 mg/kg, got 50"), or nullopt when every field is valid. The ranges are
