@@ -23,8 +23,10 @@ function(synapse_collect_links target out_var)
 endfunction()
 
 # What each library target may not reach (design notes: the pure targets use no SDL, GL or ImGui; export is pixels
-# in, files out and knows nothing of the project; only render touches GL; only the app touches SDL).
+# in, files out and knows nothing of the project, nor does json, the reader that sim and content share; only render
+# touches GL; only the app touches SDL).
 set(SYNAPSE_FORBIDDEN_LINKS
+  "synapse_json=SDL|glad|imgui|EGL|OpenGL|libGL|synapse_"
   "synapse_sim=SDL|glad|imgui|EGL|OpenGL|libGL"
   "synapse_content=SDL|glad|imgui|EGL|OpenGL|libGL"
   "synapse_scene=SDL|glad|imgui|EGL|OpenGL|libGL"

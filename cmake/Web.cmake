@@ -66,12 +66,15 @@ else()
   set(SYNAPSE_WEB_HAVE_UI_DEPS OFF)
 endif()
 
+add_subdirectory(src/json)
 add_subdirectory(src/sim)
 add_subdirectory(src/content)
 add_subdirectory(src/scene)
 
-# Emscripten's libc++ 13 lacks floating-point std::to_chars, which sim's number formatting uses.
-target_compile_options(synapse_sim PRIVATE "SHELL:-include ${PROJECT_SOURCE_DIR}/cmake/web/charconv_compat.hpp")
+# Emscripten's libc++ 13 lacks floating-point std::to_chars, which sim's and json's number formatting use.
+foreach(target synapse_sim synapse_json)
+  target_compile_options(${target} PRIVATE "SHELL:-include ${PROJECT_SOURCE_DIR}/cmake/web/charconv_compat.hpp")
+endforeach()
 
 add_subdirectory(tools)
 

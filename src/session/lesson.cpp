@@ -1,4 +1,4 @@
-// Lesson files: parsing (one clear error line naming file and step) and applying a step to the app state.
+// Lesson files: parsing through json_reader (errors "FILE: steps[2].time: what") and applying a step to the app state.
 #include "session/lesson.hpp"
 
 #include <algorithm>
@@ -6,15 +6,18 @@
 #include <filesystem>
 #include <fstream>
 #include <initializer_list>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "json/reader.hpp"
 #include "session/plot_defs.hpp"
 #include "session/question.hpp"
 #include "session/script.hpp"
 #include "session/session.hpp"
 #include "sim/duration.hpp"
 #include "sim/limits.hpp"
+#include "sim/scenario_io.hpp"
 
 namespace session {
 
@@ -22,197 +25,222 @@ using nlohmann::json;
 
 namespace {
 
-/// An error about one field; the caller adds file and step.
-struct FieldError : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
+using json_reader::Object;
+using json_reader::Value;
 
-/// Rejects keys not in `allowed` (keys starting with '_' are comments); `where` prefixes nested objects' errors.
-void check_keys(const json& j, std::initializer_list<const char*> allowed, const std::string& where = "") {
-    if (!j.is_object()) throw FieldError(where + "expected an object");
-    for (const auto& item : j.items()) {
-        const std::string& key = item.key();
-        if (!key.empty() && key[0] == '_') continue;
-        if (std::none_of(allowed.begin(), allowed.end(), [&](const char* k) { return key == k; }))
-            throw FieldError(where + "unknown key '" + key + "'");
-    }
+/// A time: a number of hours or a duration such as "40min", "2h", "3d".
+std::optional<double> read_time_h(const Value& v) {
+    if (v.json().is_number()) return v.number();
+    const auto h = v.json().is_string() ? sim::parse_duration_h(v.json().get<std::string>()) : std::nullopt;
+    if (!h) v.error("expected a number of hours or a time such as \"40min\", \"2h\" or \"3d\"");
+    return h;
 }
 
-double time_field(const json& j, const char* key, double fallback) {
-    if (!j.contains(key)) return fallback;
-    const json& v = j.at(key);
-    if (v.is_number()) return v.get<double>();
-    const auto h = v.is_string() ? sim::parse_duration_h(v.get<std::string>()) : std::nullopt;
-    if (!h) throw FieldError(std::string("'") + key + "': expected a time such as \"40min\", \"2h\" or \"3d\"");
-    return *h;
+void read_time_h(const Object& o, std::string_view key, double& out) {
+    if (const auto v = o.get(key))
+        if (const auto h = read_time_h(*v)) out = *h;
 }
 
-double number_field(const json& j, const char* key, double fallback, double lo, double hi) {
-    if (!j.contains(key)) return fallback;
-    if (!j.at(key).is_number()) throw FieldError(std::string("'") + key + "': expected a number");
-    const double v = j.at(key).get<double>();
-    if (v < lo || v > hi)
-        throw FieldError(std::string("'") + key + "': " + std::to_string(v) + " is outside " + std::to_string(lo) +
-                         " to " + std::to_string(hi));
-    return v;
+void read_number(const Object& o, std::string_view key, double& out, double lo, double hi) {
+    if (const auto v = o.get(key))
+        if (const auto x = v->number_in(lo, hi)) out = *x;
 }
 
-sim::Route parse_route(const std::string& s) {
-    static const std::pair<const char*, sim::Route> kRoutes[] = {
-        {"iv_infusion", sim::Route::iv_infusion},     {"iv_bolus", sim::Route::iv_bolus},
-        {"intramuscular", sim::Route::intramuscular}, {"intranasal", sim::Route::intranasal},
-        {"sublingual", sim::Route::sublingual},       {"oral", sim::Route::oral}};
-    for (const auto& [id, route] : kRoutes)
-        if (s == id) return route;
-    throw FieldError("unknown route '" + s + "' (iv_infusion, iv_bolus, intramuscular, intranasal, sublingual, oral)");
+/// A route or drug by its scenario-file id (sim::route_from_id, sim::drug_from_id).
+template <class E, class FromId>
+void read_id(const Object& o, std::string_view key, E& out, FromId from_id, const std::vector<std::string_view>& ids) {
+    const auto v = o.get(key);
+    const auto id = v ? v->string() : std::nullopt;
+    if (!id) return;
+    if (const auto value = from_id(*id))
+        out = *value;
+    else
+        v->error("expected " + json_reader::choice_list(ids) + ", got '" + *id + "'");
 }
 
-sim::Drug parse_drug(const std::string& s) {
-    if (s == "racemic") return sim::Drug::racemic;
-    if (s == "esketamine") return sim::Drug::esketamine;
-    if (s == "arketamine") return sim::Drug::arketamine;
-    throw FieldError("unknown drug '" + s + "' (racemic, esketamine, arketamine)");
-}
-
-sim::Dose parse_dose(const json& j) {
-    check_keys(j, {"start", "route", "mg_per_kg", "mg", "duration_min"}, "'doses': ");
+sim::Dose parse_dose(const Value& v) {
     sim::Dose d;
-    d.start_h = time_field(j, "start", 0.0);
-    if (j.contains("route")) d.route = parse_route(j.at("route").get<std::string>());
-    d.amount_mg_per_kg = number_field(j, "mg_per_kg", d.amount_mg_per_kg, 0.0, 20.0);
-    d.amount_mg = number_field(j, "mg", 0.0, 0.0, 2000.0);
-    d.duration_min = number_field(j, "duration_min", d.duration_min, 0.5, 1440.0);
+    const auto o = v.object();
+    if (!o) return d;
+    o->allow_only({"start", "route", "mg_per_kg", "mg", "duration_min"});
+    read_time_h(*o, "start", d.start_h);
+    read_id(*o, "route", d.route, sim::route_from_id, sim::route_ids());
+    read_number(*o, "mg_per_kg", d.amount_mg_per_kg, 0.0, 20.0);
+    read_number(*o, "mg", d.amount_mg, 0.0, 2000.0);
+    read_number(*o, "duration_min", d.duration_min, 0.5, 1440.0);
     return d;
 }
 
-void parse_flags(const json& j, const char* key, std::initializer_list<std::pair<const char*, bool*>> flags) {
-    if (!j.contains(key)) return;
-    for (const auto& [name, value] : j.at(key).items()) {
-        bool known = false;
-        for (const auto& [flag, target] : flags)
-            if (name == flag) {
-                *target = value.get<bool>();
-                known = true;
-            }
-        if (!known) throw FieldError(std::string("'") + key + "': unknown switch '" + name + "'");
+void parse_flags(const Object& o, std::string_view key, std::initializer_list<std::pair<std::string_view, bool*>> flags) {
+    const auto v = o.get(key);
+    const auto switches = v ? v->object() : std::nullopt;
+    if (!switches) return;
+    for (const auto& [name, target] : flags)
+        if (const auto on = switches->boolean(name)) *target = *on;
+    std::vector<std::string_view> names;
+    for (const auto& flag : flags) names.push_back(flag.first);
+    for (const auto& item : v->json().items())
+        if (!item.key().starts_with('_') && std::find(names.begin(), names.end(), item.key()) == names.end())
+            v->errors().add(switches->path_of(item.key()), "unknown key");
+}
+
+sim::Scenario preset(const Value& v, const PresetLoader& presets) {
+    const auto name = v.string();
+    if (!name) return {};
+    try {
+        return presets(*name);
+    } catch (const std::runtime_error& e) {  // an unknown name (the message lists the presets) or a bad preset file
+        v.error(e.what());
+        return {};
     }
 }
 
 /// A scenario: a preset (default: the standard infusion) with the listed fields changed.
-sim::Scenario parse_scenario(const json& j, const PresetLoader& presets) {
-    check_keys(j,
-               {"preset", "name", "drug", "body_weight_kg", "duration_days", "magnesium_mM", "doses", "experiments",
-                "hypotheses"},
-               "'scenario': ");
-    sim::Scenario s = j.contains("preset") ? presets(j.at("preset").get<std::string>()) : sim::Scenario{};
-    if (j.contains("name")) s.name = j.at("name").get<std::string>();
-    if (j.contains("drug")) s.drug = parse_drug(j.at("drug").get<std::string>());
-    s.body_weight_kg = number_field(j, "body_weight_kg", s.body_weight_kg, 3.0, 250.0);
-    s.duration_days = number_field(j, "duration_days", s.duration_days, sim::limits::kDurationMin_days,
-                                   sim::limits::kDurationMax_days);
-    s.params.magnesium_mM = number_field(j, "magnesium_mM", s.params.magnesium_mM, 0.0, 10.0);
-    if (j.contains("doses")) {
-        s.doses.clear();
-        for (const json& d : j.at("doses")) s.doses.push_back(parse_dose(d));
-    }
+sim::Scenario parse_scenario(const std::optional<Value>& v, const PresetLoader& presets) {
+    const auto o = v ? v->object() : std::nullopt;
+    if (!o) return {};
+    o->allow_only({"preset", "name", "drug", "body_weight_kg", "duration_days", "magnesium_mM", "doses", "experiments",
+                   "hypotheses"});
+    const auto preset_name = o->get("preset");
+    sim::Scenario s = preset_name ? preset(*preset_name, presets) : sim::Scenario{};
+    if (const auto name = o->string("name")) s.name = *name;
+    read_id(*o, "drug", s.drug, sim::drug_from_id, sim::drug_ids());
+    read_number(*o, "body_weight_kg", s.body_weight_kg, 3.0, 250.0);
+    read_number(*o, "duration_days", s.duration_days, sim::limits::kDurationMin_days, sim::limits::kDurationMax_days);
+    read_number(*o, "magnesium_mM", s.params.magnesium_mM, 0.0, 10.0);
+    if (const auto doses = o->get("doses"))
+        if (const auto list = doses->array()) {
+            s.doses.clear();
+            for (std::size_t i = 0; i < list->size(); ++i) s.doses.push_back(parse_dose((*list)[i]));
+        }
     auto& e = s.experiments;
-    parse_flags(j, "experiments",
+    parse_flags(*o, "experiments",
                 {{"rapamycin", &e.rapamycin},
                  {"nbqx", &e.nbqx},
                  {"val66met", &e.val66met},
                  {"mglur23_agonist", &e.mglur23_agonist},
                  {"chronic_stress", &e.chronic_stress}});
-    parse_flags(j, "hypotheses",
+    parse_flags(*o, "hypotheses",
                 {{"disinhibition", &s.hypotheses.disinhibition}, {"blockade_at_rest", &s.hypotheses.blockade_at_rest}});
     return s;
 }
 
-LessonQuestion parse_question(const json& j) {
-    check_keys(j, {"prompt", "choices", "answer", "explanation"}, "'question': ");
+std::optional<LessonQuestion> parse_question(const Value& v) {
+    const auto o = v.object();
+    if (!o) return std::nullopt;
+    o->allow_only({"prompt", "choices", "answer", "explanation"});
     LessonQuestion q;
-    q.prompt = j.at("prompt").get<std::string>();
-    q.choices = j.at("choices").get<std::vector<std::string>>();
-    q.answer = j.at("answer").get<int>();
-    q.explanation = j.value("explanation", "");
-    if (q.choices.size() < 2) throw FieldError("question: give at least two choices");
-    if (q.answer < 0 || q.answer >= static_cast<int>(q.choices.size()))
-        throw FieldError("question: 'answer' must index one of the choices (0-based)");
+    if (const auto prompt = o->need("prompt")) q.prompt = prompt->string().value_or("");
+    const auto choices = o->need("choices");
+    if (choices) q.choices = choices->strings().value_or(std::vector<std::string>{});
+    if (choices && choices->json().is_array() && q.choices.size() < 2) choices->error("give at least two choices");
+    if (const auto answer = o->need("answer")) {
+        const std::int64_t index = answer->integer().value_or(0);
+        if (index < 0 || index >= static_cast<std::int64_t>(q.choices.size()))
+            answer->error("must index one of the choices (0-based)");
+        else
+            q.answer = static_cast<int>(index);
+    }
+    q.explanation = o->string("explanation").value_or("");
     return q;
 }
 
-LessonStep parse_step(const json& j, const PresetLoader& presets) {
-    check_keys(j, {"title", "caption", "scenario", "baseline", "time", "run_until", "autoplay", "view", "plots",
-                   "key_plot", "stage", "question", "duration_s", "say"});
-    LessonStep step;
-    step.title = j.at("title").get<std::string>();
-    step.caption = j.at("caption").get<std::string>();
-    if (j.contains("say")) {
-        step.say = j.at("say").get<std::string>();
-        if (step.say.find_first_not_of(" \t\n") == std::string::npos)
-            throw FieldError("'say': must not be empty (leave it out to say the caption)");
-    }
-    step.scenario = parse_scenario(j.value("scenario", json::object()), presets);
-    if (j.contains("baseline")) {
-        check_keys(j.at("baseline"), {"label", "scenario"}, "'baseline': ");
-        step.baseline = parse_scenario(j.at("baseline").value("scenario", json::object()), presets);
-        step.baseline_label = j.at("baseline").value("label", "baseline");
-    }
-    step.time_h = time_field(j, "time", 0.0);
-    if (j.contains("run_until")) step.run_until_h = time_field(j, "run_until", 0.0);
-    step.autoplay = j.value("autoplay", false);
-    const auto view = scene::view_choice_from_id(j.value("view", "synapse"));
-    if (!view) throw FieldError("'view': expected " + std::string(scene::kViewChoiceNames));
+void parse_view(const Object& o, LessonStep& step) {
+    const auto v = o.get("view");
+    const auto id = v ? v->string() : std::nullopt;
+    if (!id) return;
+    const auto view = scene::view_choice_from_id(*id);
+    if (!view) return v->error("expected " + std::string(scene::kViewChoiceNames) + ", got '" + *id + "'");
     step.view = view->view;
     step.receptor_split = view->receptor_split;
-    for (const std::string& id : j.value("plots", std::vector<std::string>{})) {
-        if (plot_index(id) < 0) throw FieldError("'plots': unknown plot '" + id + "'");
-        step.plots.push_back(id);
-    }
-    step.key_plot = j.value("key_plot", "");
+}
+
+void parse_plots(const Object& o, LessonStep& step) {
+    if (const auto v = o.get("plots"))
+        if (const auto ids = v->strings())
+            for (std::size_t i = 0; i < ids->size(); ++i) {
+                if (plot_index((*ids)[i]) < 0)
+                    v->errors().add(v->path() + "[" + std::to_string(i) + "]", "unknown plot '" + (*ids)[i] + "'");
+                step.plots.push_back((*ids)[i]);
+            }
+    step.key_plot = o.string("key_plot").value_or("");
     if (!step.key_plot.empty() && std::find(step.plots.begin(), step.plots.end(), step.key_plot) == step.plots.end())
-        throw FieldError("'key_plot': '" + step.key_plot + "' is not one of the step's 'plots'");
-    if (j.contains("stage")) {
-        step.stage = sim::stage_from_id(j.at("stage").get<std::string>());
-        if (!step.stage) throw FieldError("'stage': unknown stage '" + j.at("stage").get<std::string>() + "'");
-    }
-    if (j.contains("question")) step.question = parse_question(j.at("question"));
-    if (j.contains("duration_s")) step.duration_s = number_field(j, "duration_s", 0.0, 0.1, 3600.0);
+        o.value().errors().add(o.path_of("key_plot"), "'" + step.key_plot + "' is not one of the step's plots");
+}
+
+void parse_stage(const Object& o, LessonStep& step) {
+    const auto v = o.get("stage");
+    const auto id = v ? v->string() : std::nullopt;
+    if (!id) return;
+    step.stage = sim::stage_from_id(*id);
+    if (!step.stage) v->error("unknown stage '" + *id + "'");
+}
+
+/// The step's times lie within its scenario's simulated span.
+void check_span(const Object& o, const LessonStep& step) {
     const double span_h = step.scenario.duration_days * 24.0;
-    if (step.time_h > span_h || (step.run_until_h && *step.run_until_h > span_h))
-        throw FieldError("'time' or 'run_until' is beyond the simulated span");
+    const std::string beyond = "is beyond the simulated span (" + json_reader::number_text(step.scenario.duration_days) +
+                               " days)";
+    if (step.time_h > span_h) o.value().errors().add(o.path_of("time"), beyond);
+    if (step.run_until_h && *step.run_until_h > span_h) o.value().errors().add(o.path_of("run_until"), beyond);
+}
+
+LessonStep parse_step(const Value& v, const PresetLoader& presets) {
+    LessonStep step;
+    const auto o = v.object();
+    if (!o) return step;
+    o->allow_only({"title", "caption", "scenario", "baseline", "time", "run_until", "autoplay", "view", "plots",
+                   "key_plot", "stage", "question", "duration_s", "say"});
+    if (const auto title = o->need("title")) step.title = title->string().value_or("");
+    if (const auto caption = o->need("caption")) step.caption = caption->string().value_or("");
+    if (const auto say = o->get("say")) {
+        step.say = say->string().value_or("");
+        if (say->json().is_string() && step.say.find_first_not_of(" \t\n") == std::string::npos)
+            say->error("must not be empty (leave it out to say the caption)");
+    }
+    step.scenario = parse_scenario(o->get("scenario"), presets);
+    if (const auto baseline = o->get("baseline"))
+        if (const auto b = baseline->object()) {
+            b->allow_only({"label", "scenario"});
+            step.baseline = parse_scenario(b->get("scenario"), presets);
+            step.baseline_label = b->string("label").value_or("baseline");
+        }
+    read_time_h(*o, "time", step.time_h);
+    if (const auto until = o->get("run_until")) step.run_until_h = read_time_h(*until);
+    step.autoplay = o->boolean("autoplay").value_or(false);
+    parse_view(*o, step);
+    parse_plots(*o, step);
+    parse_stage(*o, step);
+    if (const auto question = o->get("question")) step.question = parse_question(*question);
+    if (const auto duration = o->get("duration_s")) step.duration_s = duration->number_in(0.1, 3600.0);
+    check_span(*o, step);
     return step;
+}
+
+std::string read_lesson_text(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error(path + ": cannot open the lesson file");
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 }  // namespace
 
 Lesson load_lesson(const std::string& path, const PresetLoader& presets) {
-    std::ifstream in(path);
-    if (!in) throw std::runtime_error(path + ": cannot open the lesson file");
-    json j;
-    try {
-        j = json::parse(in);
-    } catch (const json::exception& e) {  // parse_error, or out_of_range for a number such as 1e400
-        throw std::runtime_error(path + ": not valid JSON: " + json_error_text(e));
-    }
+    const json j = json_reader::parse(read_lesson_text(path), path);
+    json_reader::Errors errors(path);
     Lesson lesson;
     lesson.path = path;
-    try {
-        check_keys(j, {"title", "summary", "order", "steps"});
-        lesson.title = j.at("title").get<std::string>();
-        lesson.summary = j.value("summary", "");
-        if (!j.contains("steps") || !j.at("steps").is_array() || j.at("steps").empty())
-            throw FieldError("'steps': expected a non-empty list");
-    } catch (const std::exception& e) {
-        throw std::runtime_error(path + ": " + json_error_text(e));
-    }
-    const json& steps = j.at("steps");
-    for (std::size_t i = 0; i < steps.size(); ++i) {
-        try {
-            lesson.steps.push_back(parse_step(steps[i], presets));
-        } catch (const std::exception& e) {
-            throw std::runtime_error(path + ": step " + std::to_string(i + 1) + ": " + json_error_text(e));
-        }
-    }
+    const auto root = Value(j, "", errors).object();
+    if (!root) errors.throw_if_any();
+    root->allow_only({"title", "summary", "order", "steps"});
+    if (const auto title = root->need("title")) lesson.title = title->string().value_or("");
+    lesson.summary = root->string("summary").value_or("");
+    const auto steps_value = root->need("steps");
+    const auto steps = steps_value ? steps_value->array() : std::nullopt;
+    if (steps && steps->empty()) steps_value->error("must be a non-empty list of steps");
+    if (steps)
+        for (std::size_t i = 0; i < steps->size(); ++i) lesson.steps.push_back(parse_step((*steps)[i], presets));
+    errors.throw_if_any();
     return lesson;
 }
 

@@ -10,6 +10,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "json/reader.hpp"
 #include "sim/duration.hpp"
 
 namespace session {
@@ -25,33 +26,30 @@ constexpr double kShortestFit_s = 0.5;
 constexpr double kTitleFade_s = 0.4;
 constexpr double kMaxSegmentDuration_s = 3600.0;
 
-/// Where a value sits in the script, for error messages ("intro.json: segments[3].duration_s").
+/// Where a value sits in the script, for error messages ("intro.json: segments[3].duration_s"): its path and the
+/// file's errors (json_reader: unknown keys are collected, a wrong value stops the reading with all of them).
 struct Where {
-    std::string file;
+    json_reader::Errors* errors;
     std::string path;
-    Where operator/(const std::string& key) const { return {file, path.empty() ? key : path + "." + key}; }
-    Where at(std::size_t i) const { return {file, path + "[" + std::to_string(i) + "]"}; }
-    [[noreturn]] void fail(const std::string& message) const {
-        throw std::runtime_error(file + ": " + (path.empty() ? "" : path + ": ") + message);
+    Where operator/(const std::string& key) const { return {errors, path.empty() ? key : path + "." + key}; }
+    Where at(std::size_t i) const { return {errors, path + "[" + std::to_string(i) + "]"}; }
+    [[noreturn]] void fail(const std::string& message) const { errors->fail(path, message); }
+    void error(const std::string& message) const { errors->add(path, message); }
+    json_reader::Value value(const json& j) const { return {j, path, *errors}; }
+    /// The value a typed read gave, or the errors so far thrown when it gave none.
+    template <class T>
+    T got(const std::optional<T>& read) const {
+        if (!read) errors->throw_if_any();
+        return *read;
     }
 };
 
-/// Rejects keys not in `allowed` (keys starting with '_' are comments and always allowed).
-void check_keys(const json& object, std::initializer_list<const char*> allowed, const Where& where) {
-    if (!object.is_object()) where.fail("must be an object");
-    for (const auto& item : object.items()) {
-        if (!item.key().empty() && item.key()[0] == '_') continue;
-        const bool known = std::any_of(allowed.begin(), allowed.end(), [&](const char* k) { return item.key() == k; });
-        if (!known) (where / item.key()).fail("unknown key");
-    }
+/// Records every key not in `allowed` (keys starting with '_' are comments and always allowed).
+void check_keys(const json& object, std::initializer_list<std::string_view> allowed, const Where& where) {
+    where.got(where.value(object).object()).allow_only(allowed);
 }
 
-double get_number(const json& value, const Where& where) {
-    if (!value.is_number()) where.fail("must be a number");
-    const double x = value.get<double>();
-    if (!std::isfinite(x)) where.fail("must be finite");
-    return x;
-}
+double get_number(const json& value, const Where& where) { return where.got(where.value(value).number()); }
 
 double get_positive(const json& value, const Where& where) {
     const double x = get_number(value, where);
@@ -65,20 +63,14 @@ double get_non_negative(const json& value, const Where& where) {
     return x;
 }
 
-bool get_bool(const json& value, const Where& where) {
-    if (!value.is_boolean()) where.fail("must be true or false");
-    return value.get<bool>();
-}
+bool get_bool(const json& value, const Where& where) { return where.got(where.value(value).boolean()); }
 
-std::string get_string(const json& value, const Where& where) {
-    if (!value.is_string()) where.fail("must be a string");
-    return value.get<std::string>();
-}
+std::string get_string(const json& value, const Where& where) { return where.got(where.value(value).string()); }
 
 /// A simulated time: a number of hours or a string such as "40min", "2h", "3d".
 double get_sim_time_h(const json& value, const Where& where) {
     if (value.is_number()) return get_non_negative(value, where);
-    if (!value.is_string()) where.fail("must be hours (a number) or a time such as \"40min\", \"2h\", \"3d\"");
+    if (!value.is_string()) where.fail("must be a number of hours or a time such as \"40min\", \"2h\", \"3d\"");
     const auto hours = sim::parse_duration_h(value.get<std::string>());
     if (!hours)
         where.fail("expected a time such as \"90s\", \"40min\", \"2h\" or \"3d\", got '" + value.get<std::string>() +
@@ -157,7 +149,10 @@ void parse_flags(const json& value, std::initializer_list<std::pair<const char*,
         if (!item.key().empty() && item.key()[0] == '_') continue;
         const auto* flag =
             std::find_if(flags.begin(), flags.end(), [&](const auto& f) { return item.key() == f.first; });
-        if (flag == flags.end()) (where / item.key()).fail("unknown key");
+        if (flag == flags.end()) {
+            (where / item.key()).error("unknown key");
+            continue;
+        }
         *flag->second = get_bool(item.value(), where / item.key());
     }
 }
@@ -196,8 +191,10 @@ ScriptOverlays parse_overlays(const json& value, const Where& where) {
         if (!item.key().empty() && item.key()[0] == '_') continue;
         const auto* flag =
             std::find_if(std::begin(flags), std::end(flags), [&](const auto& f) { return item.key() == f.first; });
-        if (flag == std::end(flags))
-            (where / item.key()).fail("unknown overlay (expected readout, legend, labels, title or caption)");
+        if (flag == std::end(flags)) {
+            (where / item.key()).error("unknown overlay (expected readout, legend, labels, title or caption)");
+            continue;
+        }
         *flag->second = get_bool(item.value(), where / item.key());
     }
     return o;
@@ -268,6 +265,18 @@ PersonChoice get_person(const json& value, const Where& where) {
     return *person;
 }
 
+/// "duration_s": a number of seconds (true when it is "fit": sized by the narration).
+bool parse_fit(const json& value, const Where& where) {
+    constexpr const char* kExpected = "a number of seconds or \"fit\"";
+    if (value.is_string() && value.get<std::string>() != "fit")
+        where.fail(std::string("must be ") + kExpected + ", got '" + value.get<std::string>() + "'");
+    if (!value.is_string() && !value.is_number()) {
+        where.value(value).wrong_type(kExpected);
+        where.errors->throw_if_any();
+    }
+    return value.is_string();
+}
+
 Segment parse_segment(const json& seg, const Where& where) {
     check_keys(seg,
                {"duration_s", "time_h", "rate_h_per_s", "hold", "view", "view_transition_s", "camera", "labels",
@@ -275,7 +284,7 @@ Segment parse_segment(const json& seg, const Where& where) {
                where);
     Segment s;
     if (!seg.contains("duration_s")) (where / "duration_s").fail("missing");
-    s.fit = seg["duration_s"].is_string() && seg["duration_s"].get<std::string>() == "fit";
+    s.fit = parse_fit(seg["duration_s"], where / "duration_s");
     if (!s.fit) s.duration_s = get_positive(seg["duration_s"], where / "duration_s");
     if (s.duration_s > kMaxSegmentDuration_s) (where / "duration_s").fail("must be at most 3600");
     parse_narration(seg, s, where);
@@ -470,7 +479,8 @@ double Script::duration_s() const {
 }
 
 Script parse_script(const json& root, const std::string& where_file) {
-    const Where where{where_file, ""};
+    json_reader::Errors errors(where_file);
+    const Where where{&errors, ""};
     check_keys(root, {"title", "description", "scenario", "seed", "theme", "overlays", "segments"}, where);
     Script script;
     script.where = where_file;
@@ -499,6 +509,7 @@ Script parse_script(const json& root, const std::string& where_file) {
     script.captions = caption_cues(script.segments);
     for (const Segment& s : script.segments) script.narrated = script.narrated || s.narration.spoken();
     check_log_eases(script, where / "segments");
+    errors.throw_if_any();
     return script;
 }
 
@@ -512,16 +523,10 @@ std::string json_error_text(const std::exception& e) {
 
 Script load_script_file(const std::string& path) {
     const std::string name = std::filesystem::path(path).filename().string();
-    std::ifstream in(path);
+    std::ifstream in(path, std::ios::binary);
     if (!in) throw std::runtime_error(path + ": cannot read the script");
-    json root;
-    try {
-        root = json::parse(in);
-    } catch (const json::parse_error& e) {
-        throw std::runtime_error(name + ": not valid JSON (byte " + std::to_string(e.byte) + ")");
-    } catch (const json::exception& e) {  // out_of_range for a number such as 1e400
-        throw std::runtime_error(name + ": not valid JSON: " + json_error_text(e));
-    }
+    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    const json root = json_reader::parse(text, name);
     try {
         return parse_script(root, name);
     } catch (const json::exception& e) {  // a value the checks above let through to the library
@@ -562,7 +567,8 @@ double estimated_speech_s(const std::string& words) {
 }
 
 void fit_to_speech(Script& script, const std::vector<double>& speech_s) {
-    const Where segments{script.where, "segments"};
+    json_reader::Errors errors(script.where);
+    const Where segments{&errors, "segments"};
     for (std::size_t i = 0; i < script.segments.size() && i < speech_s.size(); ++i) {
         Segment& s = script.segments[i];
         if (s.fit && speech_s[i] > 0.0) s.duration_s = std::max(speech_s[i] + s.pause_s, s.min_fit_s);

@@ -1,4 +1,4 @@
-// Scenario files: strict JSON reading (unknown keys, types, ranges), atomic saving and presets.
+// Scenario files: strict JSON reading (json_reader: unknown keys, types; then ranges), atomic saving and presets.
 #include "sim/scenario_io.hpp"
 
 #include <algorithm>
@@ -7,9 +7,9 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
-#include <initializer_list>
 #include <stdexcept>
 
+#include "json/reader.hpp"
 #include "sim/limits.hpp"
 
 namespace sim {
@@ -32,16 +32,7 @@ constexpr std::array<std::pair<Drug, std::string_view>, 3> kDrugIds = {{
     {Drug::arketamine, "arketamine"},
 }};
 
-/// Shortest round-trip text of a number ("50", "0.5"), independent of the locale.
-std::string number_text(double v) {
-    std::array<char, 64> buf{};
-    const auto r = std::to_chars(buf.data(), buf.data() + buf.size(), v);
-    return std::string(buf.data(), r.ptr);
-}
-
-[[noreturn]] void fail(const std::string& where, const std::string& field, const std::string& message) {
-    throw std::runtime_error(where + ": " + field + ": " + message);
-}
+using json_reader::number_text;
 
 std::optional<std::string> check_range(const std::string& field, double v, double lo, double hi, const char* unit) {
     if (!std::isfinite(v)) return field + ": must be a finite number, got " + number_text(v);
@@ -80,103 +71,87 @@ std::optional<std::string> dose_in_context(const Scenario& s, const Dose& d, con
 
 // ---- strict JSON reading -------------------------------------------------------------------
 
-struct Reader {
-    const std::string& where;
+using json_reader::Array;
+using json_reader::Object;
+using json_reader::Value;
 
-    void object(const json& j, const std::string& field) const {
-        if (!j.is_object()) fail(where, field.empty() ? "(top level)" : field, "must be an object");
-    }
-    void only_keys(const json& j, const std::string& prefix, std::initializer_list<std::string_view> keys) const {
-        for (const auto& item : j.items())
-            if (std::find(keys.begin(), keys.end(), item.key()) == keys.end())
-                fail(where, prefix + item.key(), "unknown key");
-    }
-    void number(const json& j, const std::string& key, const std::string& field, double& out) const {
-        if (!j.contains(key)) return;
-        const json& v = j.at(key);
-        if (!v.is_number()) fail(where, field, std::string("must be a number, got ") + v.type_name());
-        out = v.get<double>();
-        if (!std::isfinite(out)) fail(where, field, "must be a finite number, got " + number_text(out));
-        if (out < 0.0) fail(where, field, "must not be negative, got " + number_text(out));
-    }
-    void boolean(const json& j, const std::string& key, const std::string& field, bool& out) const {
-        if (!j.contains(key)) return;
-        if (!j.at(key).is_boolean())
-            fail(where, field, std::string("must be true or false, got ") + j.at(key).type_name());
-        out = j.at(key).get<bool>();
-    }
-    void text(const json& j, const std::string& key, const std::string& field, std::string& out) const {
-        if (!j.contains(key)) return;
-        if (!j.at(key).is_string()) fail(where, field, std::string("must be a string, got ") + j.at(key).type_name());
-        out = j.at(key).get<std::string>();
-    }
-    template <class E, std::size_t N>
-    void enumeration(const json& j, const std::string& key, const std::string& field,
-                     const std::array<std::pair<E, std::string_view>, N>& ids, E& out) const {
-        std::string id;
-        if (!j.contains(key)) return;
-        text(j, key, field, id);
-        for (const auto& [value, name] : ids)
-            if (name == id) {
-                out = value;
-                return;
-            }
-        std::string names;
-        for (const auto& [value, name] : ids) names += (names.empty() ? "" : ", ") + std::string(name);
-        fail(where, field, "unknown value '" + id + "' (one of: " + names + ")");
-    }
-};
+template <class E, std::size_t N>
+std::optional<E> read_choice(const Value& v, const std::array<std::pair<E, std::string_view>, N>& ids) {
+    const std::optional<std::string> id = v.string();
+    if (!id) return std::nullopt;
+    for (const auto& [value, name] : ids)
+        if (name == *id) return value;
+    std::vector<std::string_view> names;
+    for (const auto& [value, name] : ids) names.push_back(name);
+    v.error("expected " + json_reader::choice_list(names) + ", got '" + *id + "'");
+    return std::nullopt;
+}
 
-Dose read_dose(const Reader& r, const json& j, const std::string& f) {
-    r.object(j, f);
-    r.only_keys(j, f + ".", {"start_h", "route", "amount_mg_per_kg", "amount_mg", "duration_min"});
+/// A field that is a non-negative finite number, read into `out` when present.
+void read_amount(const Object& o, std::string_view key, double& out) {
+    const auto v = o.get(key);
+    if (!v) return;
+    const std::optional<double> x = v->number();
+    if (x && *x < 0.0) v->error("must not be negative, got " + number_text(*x));
+    if (x && *x >= 0.0) out = *x;
+}
+
+void read_flag(const Object& o, std::string_view key, bool& out) {
+    if (const auto b = o.boolean(key)) out = *b;
+}
+
+void read_text(const Object& o, std::string_view key, std::string& out) {
+    if (const auto t = o.string(key)) out = *t;
+}
+
+Dose read_dose(const Value& v) {
     Dose d;
-    r.number(j, "start_h", f + ".start_h", d.start_h);
-    r.enumeration(j, "route", f + ".route", kRouteIds, d.route);
-    r.number(j, "amount_mg_per_kg", f + ".amount_mg_per_kg", d.amount_mg_per_kg);
-    r.number(j, "amount_mg", f + ".amount_mg", d.amount_mg);
-    if (d.amount_mg > 0.0 && j.contains("amount_mg_per_kg") && d.amount_mg_per_kg > 0.0)
-        fail(r.where, f, "give either amount_mg or amount_mg_per_kg, not both");
-    r.number(j, "duration_min", f + ".duration_min", d.duration_min);
+    const auto o = v.object();
+    if (!o) return d;
+    o->allow_only({"start_h", "route", "amount_mg_per_kg", "amount_mg", "duration_min"});
+    read_amount(*o, "start_h", d.start_h);
+    if (const auto route = o->get("route"))
+        if (const auto r = read_choice(*route, kRouteIds)) d.route = *r;
+    read_amount(*o, "amount_mg_per_kg", d.amount_mg_per_kg);
+    read_amount(*o, "amount_mg", d.amount_mg);
+    if (d.amount_mg > 0.0 && o->has("amount_mg_per_kg") && d.amount_mg_per_kg > 0.0)
+        v.error("give either amount_mg or amount_mg_per_kg, not both");
+    read_amount(*o, "duration_min", d.duration_min);
     return d;
 }
 
-void read_doses(const Reader& r, const json& j, Scenario& s) {
-    if (!j.contains("doses")) return;
-    const json& list = j.at("doses");
-    if (!list.is_array()) fail(r.where, "doses", std::string("must be an array, got ") + list.type_name());
-    if (list.size() > limits::kMaxDoses)
-        fail(r.where, "doses",
-             "at most " + std::to_string(limits::kMaxDoses) + " doses, got " + std::to_string(list.size()));
+void read_doses(const Object& o, Scenario& s) {
+    const auto v = o.get("doses");
+    if (!v) return;
+    const auto list = v->array();
+    if (!list) return;
+    if (list->size() > limits::kMaxDoses)
+        v->fail("at most " + std::to_string(limits::kMaxDoses) + " doses, got " + std::to_string(list->size()));
     s.doses.clear();
-    for (std::size_t i = 0; i < list.size(); ++i)
-        s.doses.push_back(read_dose(r, list[i], "doses[" + std::to_string(i) + "]"));
+    for (std::size_t i = 0; i < list->size(); ++i) s.doses.push_back(read_dose((*list)[i]));
 }
 
-void read_switches(const Reader& r, const json& j, Scenario& s) {
-    if (j.contains("experiments")) {
-        const json& e = j.at("experiments");
-        r.object(e, "experiments");
-        r.only_keys(e, "experiments.", {"rapamycin", "nbqx", "val66met", "mglur23_agonist", "chronic_stress"});
-        r.boolean(e, "rapamycin", "experiments.rapamycin", s.experiments.rapamycin);
-        r.boolean(e, "nbqx", "experiments.nbqx", s.experiments.nbqx);
-        r.boolean(e, "val66met", "experiments.val66met", s.experiments.val66met);
-        r.boolean(e, "mglur23_agonist", "experiments.mglur23_agonist", s.experiments.mglur23_agonist);
-        r.boolean(e, "chronic_stress", "experiments.chronic_stress", s.experiments.chronic_stress);
-    }
-    if (j.contains("hypotheses")) {
-        const json& h = j.at("hypotheses");
-        r.object(h, "hypotheses");
-        r.only_keys(h, "hypotheses.", {"disinhibition", "blockade_at_rest"});
-        r.boolean(h, "disinhibition", "hypotheses.disinhibition", s.hypotheses.disinhibition);
-        r.boolean(h, "blockade_at_rest", "hypotheses.blockade_at_rest", s.hypotheses.blockade_at_rest);
-    }
-    if (j.contains("params")) {
-        const json& p = j.at("params");
-        r.object(p, "params");
-        r.only_keys(p, "params.", {"magnesium_mM"});
-        r.number(p, "magnesium_mM", "params.magnesium_mM", s.params.magnesium_mM);
-    }
+void read_switches(const Object& o, Scenario& s) {
+    if (const auto v = o.get("experiments"))
+        if (const auto e = v->object()) {
+            e->allow_only({"rapamycin", "nbqx", "val66met", "mglur23_agonist", "chronic_stress"});
+            read_flag(*e, "rapamycin", s.experiments.rapamycin);
+            read_flag(*e, "nbqx", s.experiments.nbqx);
+            read_flag(*e, "val66met", s.experiments.val66met);
+            read_flag(*e, "mglur23_agonist", s.experiments.mglur23_agonist);
+            read_flag(*e, "chronic_stress", s.experiments.chronic_stress);
+        }
+    if (const auto v = o.get("hypotheses"))
+        if (const auto h = v->object()) {
+            h->allow_only({"disinhibition", "blockade_at_rest"});
+            read_flag(*h, "disinhibition", s.hypotheses.disinhibition);
+            read_flag(*h, "blockade_at_rest", s.hypotheses.blockade_at_rest);
+        }
+    if (const auto v = o.get("params"))
+        if (const auto p = v->object()) {
+            p->allow_only({"magnesium_mM"});
+            read_amount(*p, "magnesium_mM", s.params.magnesium_mM);
+        }
 }
 
 std::string read_file_text(const std::string& path) {
@@ -199,6 +174,18 @@ std::optional<Route> route_from_id(std::string_view id) {
     for (const auto& [r, name] : kRouteIds)
         if (name == id) return r;
     return std::nullopt;
+}
+
+std::vector<std::string_view> route_ids() {
+    std::vector<std::string_view> ids;
+    for (const auto& [r, id] : kRouteIds) ids.push_back(id);
+    return ids;
+}
+
+std::vector<std::string_view> drug_ids() {
+    std::vector<std::string_view> ids;
+    for (const auto& [d, id] : kDrugIds) ids.push_back(id);
+    return ids;
 }
 
 std::string_view drug_id(Drug drug) {
@@ -245,20 +232,27 @@ void validate(const Scenario& scenario, const std::string& where) {
 }
 
 Scenario scenario_from_json(const json& j, const std::string& where) {
-    const Reader r{where};
-    r.object(j, "");
-    r.only_keys(j, "",
-                {"name", "description", "drug", "body_weight_kg", "duration_days", "doses", "experiments", "hypotheses",
-                 "params"});
-    Scenario s;
-    r.text(j, "name", "name", s.name);
-    r.text(j, "description", "description", s.description);
-    r.enumeration(j, "drug", "drug", kDrugIds, s.drug);
-    r.number(j, "body_weight_kg", "body_weight_kg", s.body_weight_kg);
-    r.number(j, "duration_days", "duration_days", s.duration_days);
-    read_doses(r, j, s);
-    read_switches(r, j, s);
+    json_reader::Errors errors(where);
+    const Scenario s = read_scenario(Value(j, "", errors));
+    errors.throw_if_any();
     validate(s, where);
+    return s;
+}
+
+Scenario read_scenario(const json_reader::Value& value) {
+    Scenario s;
+    const auto o = value.object();
+    if (!o) return s;
+    o->allow_only({"name", "description", "drug", "body_weight_kg", "duration_days", "doses", "experiments",
+                   "hypotheses", "params"});
+    read_text(*o, "name", s.name);
+    read_text(*o, "description", s.description);
+    if (const auto drug = o->get("drug"))
+        if (const auto d = read_choice(*drug, kDrugIds)) s.drug = *d;
+    read_amount(*o, "body_weight_kg", s.body_weight_kg);
+    read_amount(*o, "duration_days", s.duration_days);
+    read_doses(*o, s);
+    read_switches(*o, s);
     return s;
 }
 
@@ -291,18 +285,7 @@ json scenario_to_json(const Scenario& s) {
 }
 
 Scenario load_scenario_file(const std::string& path) {
-    const std::string text = read_file_text(path);
-    json j;
-    try {
-        j = json::parse(text);
-    } catch (const json::exception& e) {  // parse_error, or out_of_range for a number like 1e999
-        std::string what = e.what();
-        std::replace(what.begin(), what.end(), '\n', ' ');
-        if (const auto close = what.find("] "); what.starts_with("[json.exception") && close != std::string::npos)
-            what.erase(0, close + 2);  // the library's error code is no help to a reader
-        throw std::runtime_error(path + ": not valid JSON: " + what);
-    }
-    return scenario_from_json(j, path);
+    return scenario_from_json(json_reader::parse(read_file_text(path), path), path);
 }
 
 std::string scenario_file_text(const Scenario& scenario, const std::string& where) {

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "json/reader.hpp"
 #include "sim/scenario.hpp"
 
 namespace sim {
@@ -16,6 +17,9 @@ std::string_view drug_id(Drug drug);
 /// The enum for a text id; nullopt when unknown (links name routes and drugs by these ids).
 std::optional<Route> route_from_id(std::string_view id);
 std::optional<Drug> drug_from_id(std::string_view id);
+/// Every id, in the enum's order (for messages that list the choices).
+std::vector<std::string_view> route_ids();
+std::vector<std::string_view> drug_ids();
 
 /// The first range violation of a scenario as "field: message" (e.g. "doses[0].amount_mg_per_kg:
 /// must be between 0 and 20 mg/kg, got 50"), or nullopt when every field is valid. The ranges are
@@ -27,8 +31,12 @@ void validate(const Scenario& scenario, const std::string& where);
 
 /// Reads a scenario from JSON. Missing keys keep their defaults; unknown keys, wrong types,
 /// NaN/infinite, negative or absurd values throw std::runtime_error with one line
-/// "WHERE: field: message".
+/// "WHERE: field: message" (json_reader::Error, which lists every key and type error of the object).
 Scenario scenario_from_json(const nlohmann::json& json, const std::string& where);
+
+/// The keys and types of a scenario object within a larger file, its errors recorded with their paths
+/// ("script.json: scenario.doses[0].route: ..."); ranges unchecked (validate does that).
+Scenario read_scenario(const json_reader::Value& value);
 
 /// Writes every field of the scenario (scenario_from_json(scenario_to_json(s)) == s).
 nlohmann::json scenario_to_json(const Scenario& scenario);

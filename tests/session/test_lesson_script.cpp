@@ -117,5 +117,5 @@ TEST_CASE("a lesson step says its own say line in a narrated video, else its cap
     CHECK(lesson.script.segments[1].narration.say == "Two \u2014 The glutamate surge.");
 
     std::ofstream(path) << R"({"title": "Say", "steps": [{"title": "One", "caption": "c", "say": " "}]})";
-    CHECK_THROWS_WITH(session::load_script_source(path, assets), Catch::Contains("'say': must not be empty"));
+    CHECK_THROWS_WITH(session::load_script_source(path, assets), Catch::Contains("steps[0].say: must not be empty"));
 }
