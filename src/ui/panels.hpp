@@ -62,6 +62,10 @@ struct Panels {
     bool picks_files = false;       ///< files are opened through the browser's file picker, not typed paths (the page)
     bool quits = true;              ///< File > Quit ends the program; a web page cannot close its own tab
     std::map<std::string, PlotScale> plot_scales;  ///< by plot id
+    /// Whether presenter mode's legend window was folded last frame (ImGui tells only after Begin): a folded legend
+    /// is a compact title bar, not one as wide as the open legend. (The docked legend's state is the session's: the
+    /// layout depends on it.)
+    bool presenter_legend_folded = true;
     FrameOutput out;                               ///< filled while drawing, handed back by ui::draw
     session::DoseResponseView dose_response;       ///< the Scenario tab's dose-response view, computed when shown
 };

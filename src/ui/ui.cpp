@@ -377,7 +377,7 @@ FrameOutput draw(session::Session& app, Panels& panels, const session::Layout& l
         draw_caption(app, panels, layout.caption);
         presenter_plot(app, panels, layout.plot);
         presenter_timeline(app, panels, layout.bottom);
-        draw_scene_key(app, layout);
+        draw_scene_key(app, panels, layout);
         return std::move(panels.out);
     }
     menu_bar(app, panels);
@@ -385,7 +385,7 @@ FrameOutput draw(session::Session& app, Panels& panels, const session::Layout& l
     if (!layout.right.empty()) right_panel(app, panels, layout.right);
     if (!layout.bottom.empty()) bottom_panel(app, panels, layout.bottom);
     status_line(app, panels, layout.status);
-    draw_scene_key(app, layout);
+    draw_scene_key(app, panels, layout);
     draw_source_viewer(app, panels);
     open_dialog(app, panels);
     save_dialog(app, panels);
