@@ -107,7 +107,7 @@ PlotSpec make_spec(session::Session& app, Panels& panels, FrameOutput& out, cons
         if (drawn == whole.end()) continue;  // drawn by the line it equals
         const ImU32 color = series_color(app.view.theme, i);
         if (app.pinned)  // drawn dashed, just before the current run's line of the same series
-            spec.lines.push_back(sample_line(app.pinned->trajectory, spec.times_h, def.series[i], color, true, ""));
+            spec.lines.push_back(sample_line(app.pinned->model.trajectory(), spec.times_h, def.series[i], color, true, ""));
         spec.lines.push_back(sample_line(trajectory(app), spec.times_h, def.series[i], color, false, drawn->label,
                                          session::spoiler_horizon_h(app)));
     }
