@@ -15,6 +15,7 @@
 #include "session/question.hpp"
 #include "session/session.hpp"
 #include "sim/duration.hpp"
+#include "sim/number_text.hpp"
 #include "sim/scenario_io.hpp"
 
 namespace session {
@@ -254,12 +255,6 @@ std::string time_text(double t_h) {
     return std::to_string(m) + "min";
 }
 
-std::string number_text(double v) {
-    char buf[40];
-    std::snprintf(buf, sizeof buf, "%.10g", v);
-    return buf;
-}
-
 /// The parameters in which `now` differs from `preset`, as key=value pairs.
 std::vector<std::string> changed_parameters(sim::Scenario now, sim::Scenario preset) {
     std::vector<std::string> out;
@@ -268,10 +263,10 @@ std::vector<std::string> changed_parameters(sim::Scenario now, sim::Scenario pre
         if (now.doses.front().route != preset.doses.front().route)
             out.push_back("route=" + std::string(sim::route_id(now.doses.front().route)));
         for (const NumberParam& p : kDoseNumbers)
-            if (p.field(now) != p.field(preset)) out.push_back(std::string(p.key) + "=" + number_text(p.field(now)));
+            if (p.field(now) != p.field(preset)) out.push_back(std::string(p.key) + "=" + sim::number_text(p.field(now)));
     }
     for (const NumberParam& p : kNumbers)
-        if (p.field(now) != p.field(preset)) out.push_back(std::string(p.key) + "=" + number_text(p.field(now)));
+        if (p.field(now) != p.field(preset)) out.push_back(std::string(p.key) + "=" + sim::number_text(p.field(now)));
     for (const SwitchParam& p : kSwitches)
         if (p.field(now) != p.field(preset)) out.push_back(std::string(p.key) + "=" + (p.field(now) ? "1" : "0"));
     return out;

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -11,6 +10,7 @@
 #include <stdexcept>
 
 #include "sim/limits.hpp"
+#include "sim/number_text.hpp"
 
 namespace sim {
 namespace {
@@ -31,13 +31,6 @@ constexpr std::array<std::pair<Drug, std::string_view>, 3> kDrugIds = {{
     {Drug::esketamine, "esketamine"},
     {Drug::arketamine, "arketamine"},
 }};
-
-/// Shortest round-trip text of a number ("50", "0.5"), independent of the locale.
-std::string number_text(double v) {
-    std::array<char, 64> buf{};
-    const auto r = std::to_chars(buf.data(), buf.data() + buf.size(), v);
-    return std::string(buf.data(), r.ptr);
-}
 
 [[noreturn]] void fail(const std::string& where, const std::string& field, const std::string& message) {
     throw std::runtime_error(where + ": " + field + ": " + message);
