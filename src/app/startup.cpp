@@ -20,6 +20,8 @@
 #include <string>
 #include <vector>
 
+#include "export/temp_folder.hpp"
+
 extern char** environ;
 
 namespace app {
@@ -180,18 +182,13 @@ void print_startup_benchmark(int runs) {
     const std::vector<std::string> window{"--size", "1920x1080"};
     measure(exe, {window, {}}, runs, "startup_");
     measure(exe, {window, {"MESA_SHADER_CACHE_DISABLE=true"}}, runs, "startup_cold_cache_");
-    std::string dir_template = (fs::temp_directory_path() / "synapse-startup-XXXXXX").string();
-    if (!mkdtemp(dir_template.data())) throw std::runtime_error("start-up benchmark: cannot make a temporary folder");
-    const std::string png = dir_template + "/frame.png";
-    try {
+    {
+        const exporter::TempFolder work("synapse-startup");
+        const std::string png = work / "frame.png";
         measure(exe, {{"--screenshot", png, "--size", "1920x1080"}, {}}, runs, "screenshot_1920x1080_");
         measure(exe, {{"--screenshot", png, "--size", "1920x1080", "--no-ui"}, {}}, runs,
                 "screenshot_1920x1080_no_ui_");
-    } catch (...) {
-        fs::remove_all(dir_template);
-        throw;
     }
-    fs::remove_all(dir_template);
     std::fflush(stdout);
 }
 
