@@ -7,7 +7,7 @@
 
 #include "app/compositor.hpp"
 #include "app/modes.hpp"
-#include "app/session.hpp"
+#include "app/session_setup.hpp"
 #include "export/atomic_file.hpp"
 #include "export/png.hpp"
 #include "render/gl_context.hpp"

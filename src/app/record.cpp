@@ -11,7 +11,7 @@
 #include "app/clips.hpp"
 #include "app/compositor.hpp"
 #include "app/modes.hpp"
-#include "app/session.hpp"
+#include "app/session_setup.hpp"
 #include "export/audio.hpp"
 #include "export/sink.hpp"
 #include "export/srt.hpp"
