@@ -214,8 +214,6 @@ int run_record(const Options& options) {
     const char* flag = options.clips_dir.empty() ? "--record" : "--clips";
     if (options.script_path.empty())
         throw std::runtime_error(std::string(flag) + " needs --script FILE (see assets/scripts)");
-    if (!options.clips_dir.empty() && !options.record_path.empty())
-        throw std::runtime_error("--clips and --record: give one (a folder of clips or one video)");
     std::signal(SIGPIPE, SIG_IGN);  // a dying ffmpeg becomes a write error
     std::signal(SIGXFSZ, SIG_IGN);  // a file size limit becomes a write error (like a full disk)
     install_interrupt_handlers();
