@@ -11,7 +11,7 @@
 
 #include "app/compositor.hpp"
 #include "app/modes.hpp"
-#include "app/session.hpp"
+#include "app/session_setup.hpp"
 #include "app/startup.hpp"
 #include "render/gl_context.hpp"
 #include "session/layout.hpp"

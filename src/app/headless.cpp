@@ -7,7 +7,7 @@
 
 #include "app/compositor.hpp"
 #include "app/modes.hpp"
-#include "app/session.hpp"
+#include "app/session_setup.hpp"
 #include "export/atomic_file.hpp"
 #include "export/png.hpp"
 #include "render/gl_context.hpp"
@@ -15,6 +15,7 @@
 #include "sim/csv.hpp"
 #include "sim/dose_response.hpp"
 #include "sim/limits.hpp"
+#include "sim/number_text.hpp"
 #include "sim/population.hpp"
 #include "sim/sensitivity.hpp"
 #include "sim/simulate.hpp"
@@ -54,22 +55,16 @@ int run_screenshot(const Options& options) {
 
 namespace {
 
-std::string number_text(double v) {
-    std::ostringstream s;
-    s << v;
-    return s.str();
-}
-
 /// --hours and --step-min, checked before anything is written.
 void check_csv_options(const Options& options) {
     constexpr double kMaxHours = sim::limits::kDurationMax_days * 24.0;
     constexpr double kMinStep_min = 0.1;  // finer than the model's 1-minute grid is interpolation already
     if (options.hours_given && !(options.hours > 0.0 && options.hours <= kMaxHours))
-        throw std::runtime_error("--hours: expected hours between 0 and " + number_text(kMaxHours) + ", got " +
-                                 number_text(options.hours));
+        throw std::runtime_error("--hours: expected hours between 0 and " + sim::number_text(kMaxHours) + ", got " +
+                                 sim::number_text(options.hours));
     if (!(options.step_min >= kMinStep_min && options.step_min <= sim::kMaxStepMin))
-        throw std::runtime_error("--step-min: expected minutes between " + number_text(kMinStep_min) + " and " +
-                                 number_text(sim::kMaxStepMin) + ", got " + number_text(options.step_min));
+        throw std::runtime_error("--step-min: expected minutes between " + sim::number_text(kMinStep_min) + " and " +
+                                 sim::number_text(sim::kMaxStepMin) + ", got " + sim::number_text(options.step_min));
 }
 
 }  // namespace

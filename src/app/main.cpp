@@ -5,6 +5,9 @@
 #include <cstdio>
 #include <exception>
 #include <iostream>
+#include <stdexcept>
+#include <string>
+#include <utility>
 
 #include "app/cli.hpp"
 #include "app/modes.hpp"
@@ -127,15 +130,47 @@ void finish_options(app::Options& o, const RawFlags& raw, const char* argv0) {
     o.assets_dir = app::find_assets_dir(argv0);
 }
 
+/// What the program does this run: one of the outputs, or the window.
+enum class Mode { window, benchmark, soak, list_quotes, sensitivity, csv, dose_response, record, clips, screenshot };
+
+/// The one mode the options ask for; two (`--csv x --screenshot y`) are refused with one line. --csv beside
+/// --sensitivity is the table's CSV copy, not a mode of its own.
+Mode chosen_mode(const app::Options& o) {
+    const std::pair<bool, std::pair<Mode, const char*>> given[] = {
+        {o.benchmark, {Mode::benchmark, "--benchmark"}},
+        {o.soak_minutes > 0.0, {Mode::soak, "--soak"}},
+        {o.list_quotes.has_value(), {Mode::list_quotes, "--list-quotes"}},
+        {o.sensitivity, {Mode::sensitivity, "--sensitivity"}},
+        {!o.csv_path.empty() && !o.sensitivity, {Mode::csv, "--csv"}},
+        {!o.dose_response_path.empty(), {Mode::dose_response, "--dose-response"}},
+        {!o.record_path.empty(), {Mode::record, "--record"}},
+        {!o.clips_dir.empty(), {Mode::clips, "--clips"}},
+        {!o.screenshot_path.empty(), {Mode::screenshot, "--screenshot"}},
+    };
+    const std::pair<Mode, const char*>* first = nullptr;
+    for (const auto& [is_given, mode] : given) {
+        if (!is_given) continue;
+        if (first)
+            throw std::runtime_error(std::string(first->second) + " and " + mode.second +
+                                     " are two different outputs; give one");
+        first = &mode;
+    }
+    return first ? first->first : Mode::window;
+}
+
 int dispatch(const app::Options& o) {
-    if (o.benchmark) return app::run_benchmark(o);
-    if (o.soak_minutes > 0.0) return app::run_soak(o);
-    if (o.list_quotes) return app::run_list_quotes(o);
-    if (o.sensitivity) return app::run_sensitivity(o);
-    if (!o.csv_path.empty()) return app::run_csv(o);
-    if (!o.dose_response_path.empty()) return app::run_dose_response_csv(o);
-    if (!o.record_path.empty() || !o.clips_dir.empty()) return app::run_record(o);
-    if (!o.screenshot_path.empty()) return app::run_screenshot(o);
+    switch (chosen_mode(o)) {
+        case Mode::benchmark: return app::run_benchmark(o);
+        case Mode::soak: return app::run_soak(o);
+        case Mode::list_quotes: return app::run_list_quotes(o);
+        case Mode::sensitivity: return app::run_sensitivity(o);
+        case Mode::csv: return app::run_csv(o);
+        case Mode::dose_response: return app::run_dose_response_csv(o);
+        case Mode::record:
+        case Mode::clips: return app::run_record(o);
+        case Mode::screenshot: return app::run_screenshot(o);
+        case Mode::window: break;
+    }
     return app::run_window(o);
 }
 

@@ -3,9 +3,9 @@
 
 #include <cmath>
 #include <cstdlib>
-#include <filesystem>
 
 #include "export/sink.hpp"
+#include "export/temp_folder.hpp"
 #include "session/narration.hpp"
 #include "session/script_preview.hpp"
 
@@ -14,19 +14,6 @@ namespace {
 
 /// A drift beyond this between the preview's clock and the audio's means a seek: the audio is queued again.
 constexpr double kResyncTolerance_s = 0.15;
-
-/// A private temporary folder for the speech engine's files, removed when done.
-struct TempFolder {
-    std::string path;
-    TempFolder() {
-        std::string pattern = (std::filesystem::temp_directory_path() / "synapse-preview-XXXXXX").string();
-        if (mkdtemp(pattern.data())) path = pattern;
-    }
-    ~TempFolder() {
-        std::error_code ec;
-        if (!path.empty()) std::filesystem::remove_all(path, ec);
-    }
-};
 
 }  // namespace
 
@@ -57,12 +44,12 @@ void PreviewAudio::prepare(session::Session& app) {
         app.status = "The preview is silent: install flite to hear the script's narration";
         return;
     }
-    TempFolder work;
     session::Script spoken = script;
     try {
+        const exporter::TempFolder work("synapse-preview");  // the speech engine's files, removed when done
         session::NarrationOptions options;
         options.voice = "flite";
-        options.work_dir = work.path;
+        options.work_dir = work.path().string();
         track_ = session::build_narration(spoken, options, 30);
     } catch (const std::exception& e) {
         app.status = std::string("The preview is silent: ") + e.what();

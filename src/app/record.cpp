@@ -11,10 +11,11 @@
 #include "app/clips.hpp"
 #include "app/compositor.hpp"
 #include "app/modes.hpp"
-#include "app/session.hpp"
+#include "app/session_setup.hpp"
 #include "export/audio.hpp"
 #include "export/sink.hpp"
 #include "export/srt.hpp"
+#include "export/temp_folder.hpp"
 #include "render/gl_context.hpp"
 #include "session/narration.hpp"
 #include "session/recording_layout.hpp"
@@ -167,31 +168,10 @@ void render_frames(const Options& options, const session::ScriptSource& rs, long
     }
 }
 
-/// A private temporary folder for the narration's files, removed with its contents however the recording ends.
-class WorkFolder {
-public:
-    WorkFolder() {
-        std::string pattern = (std::filesystem::temp_directory_path() / "synapse-narration-XXXXXX").string();
-        if (!mkdtemp(pattern.data())) throw std::runtime_error("cannot create a temporary folder for the narration");
-        path_ = pattern;
-    }
-    ~WorkFolder() {
-        std::error_code ec;
-        std::filesystem::remove_all(path_, ec);
-    }
-    WorkFolder(const WorkFolder&) = delete;
-    WorkFolder& operator=(const WorkFolder&) = delete;
-    std::string operator/(const std::string& name) const { return (std::filesystem::path(path_) / name).string(); }
-    const std::string& path() const { return path_; }
-
-private:
-    std::string path_;
-};
-
 /// Speaks or reads the narration (fitting the script to it) and writes it as one WAV; "" when there is none.
-std::string prepare_narration(const Options& options, session::Script& script, const WorkFolder& work) {
+std::string prepare_narration(const Options& options, session::Script& script, const exporter::TempFolder& work) {
     Progress progress("narration", 0);
-    session::NarrationOptions narration{options.voice, options.audio_path, work.path(), interrupted,
+    session::NarrationOptions narration{options.voice, options.audio_path, work.path().string(), interrupted,
                                         [&](int done, int total) { progress.update_lines(done, total); }};
     const auto track = session::build_narration(script, narration, options.fps);
     if (!track) return "";
@@ -205,14 +185,14 @@ void record(const Options& options) {
     session::ScriptSource rs = session::load_script_source(options.script_path, options.assets_dir);
     if (options.captions_file_only) rs.script.overlays.caption = false;  // the .srt and .vtt files still have them
     warn_if_extrapolating(rs.base_scenario);
-    const WorkFolder work;
+    const exporter::TempFolder work("synapse-narration");  // the narration's files, removed however it ends
     const std::string audio_wav = prepare_narration(options, rs.script, work);
     const long frames = session::frame_count(rs.script, options.fps);
     if (frames < 1)
         throw std::runtime_error(rs.script.where + ": the script is shorter than one frame at " +
                                  std::to_string(options.fps) + " fps");
     if (!options.clips_dir.empty()) {
-        auto clips = exporter::make_async(open_clips_sink(options, rs.script, frames, audio_wav, work.path()));
+        auto clips = exporter::make_async(open_clips_sink(options, rs.script, frames, audio_wav, work.path().string()));
         render_frames(options, rs, frames, *clips);
         clips->finish();
         return;
@@ -234,8 +214,6 @@ int run_record(const Options& options) {
     const char* flag = options.clips_dir.empty() ? "--record" : "--clips";
     if (options.script_path.empty())
         throw std::runtime_error(std::string(flag) + " needs --script FILE (see assets/scripts)");
-    if (!options.clips_dir.empty() && !options.record_path.empty())
-        throw std::runtime_error("--clips and --record: give one (a folder of clips or one video)");
     std::signal(SIGPIPE, SIG_IGN);  // a dying ffmpeg becomes a write error
     std::signal(SIGXFSZ, SIG_IGN);  // a file size limit becomes a write error (like a full disk)
     install_interrupt_handlers();

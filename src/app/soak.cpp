@@ -10,7 +10,7 @@
 
 #include "app/compositor.hpp"
 #include "app/modes.hpp"
-#include "app/session.hpp"
+#include "app/session_setup.hpp"
 #include "render/gl_context.hpp"
 #include "session/file_actions.hpp"
 #include "session/lesson.hpp"

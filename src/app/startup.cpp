@@ -2,7 +2,6 @@
 // of them in fresh processes.
 #include "app/startup.hpp"
 
-#include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -19,6 +18,9 @@
 #include <stdexcept>
 #include <string>
 #include <vector>
+
+#include "export/spawn.hpp"
+#include "export/temp_folder.hpp"
 
 extern char** environ;
 
@@ -85,13 +87,6 @@ std::vector<std::string> child_environment(std::int64_t t0_ns, const std::vector
     return env;
 }
 
-std::vector<char*> pointers(std::vector<std::string>& strings) {
-    std::vector<char*> p;
-    for (std::string& s : strings) p.push_back(s.data());
-    p.push_back(nullptr);
-    return p;
-}
-
 /// A start-up to measure: the program's arguments and what to add to its environment.
 struct Launch {
     std::vector<std::string> args;
@@ -101,33 +96,20 @@ struct Launch {
 /// Starts `exe args` with --startup-report, reads its marks from a pipe, and waits for it.
 RunFigures run_once(const std::string& exe, const Launch& launch) {
     std::vector<std::string> args = launch.args;
-    int out[2];
-    if (pipe(out) != 0) throw std::runtime_error("start-up benchmark: cannot make a pipe");
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
-    posix_spawn_file_actions_addclose(&actions, out[0]);
-    posix_spawn_file_actions_addclose(&actions, out[1]);
     args.insert(args.begin(), exe);
     args.emplace_back("--startup-report");
-    std::vector<char*> argv = pointers(args);
-    std::vector<std::string> env_strings = child_environment(monotonic_ns(), launch.env);
-    std::vector<char*> envp = pointers(env_strings);
-    pid_t pid = 0;
-    const int spawned = posix_spawn(&pid, exe.c_str(), &actions, nullptr, argv.data(), envp.data());
-    posix_spawn_file_actions_destroy(&actions);
-    close(out[1]);
-    if (spawned != 0) {
-        close(out[0]);
-        throw std::runtime_error("start-up benchmark: cannot start " + exe);
-    }
+    const std::vector<std::string> environment = child_environment(monotonic_ns(), launch.env);
+    exporter::SpawnOptions spawn;
+    spawn.stdout_pipe = true;  // the marks
+    spawn.environment = &environment;
+    const exporter::Child child = exporter::spawn_program(args, spawn);
     std::string text;
     char buffer[4096];
-    for (ssize_t n; (n = read(out[0], buffer, sizeof buffer)) > 0;) text.append(buffer, static_cast<std::size_t>(n));
-    close(out[0]);
-    int status = 0;
+    for (ssize_t n; (n = read(child.stdout_fd, buffer, sizeof buffer)) > 0;)
+        text.append(buffer, static_cast<std::size_t>(n));
+    close(child.stdout_fd);
     rusage usage{};
-    wait4(pid, &status, 0, &usage);
+    const int status = exporter::wait_program(child.pid, &usage);
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
         throw std::runtime_error("start-up benchmark: " + args[0] + " " + args[1] + " ... failed (run it alone)");
     RunFigures figures;
@@ -180,18 +162,13 @@ void print_startup_benchmark(int runs) {
     const std::vector<std::string> window{"--size", "1920x1080"};
     measure(exe, {window, {}}, runs, "startup_");
     measure(exe, {window, {"MESA_SHADER_CACHE_DISABLE=true"}}, runs, "startup_cold_cache_");
-    std::string dir_template = (fs::temp_directory_path() / "synapse-startup-XXXXXX").string();
-    if (!mkdtemp(dir_template.data())) throw std::runtime_error("start-up benchmark: cannot make a temporary folder");
-    const std::string png = dir_template + "/frame.png";
-    try {
+    {
+        const exporter::TempFolder work("synapse-startup");
+        const std::string png = work / "frame.png";
         measure(exe, {{"--screenshot", png, "--size", "1920x1080"}, {}}, runs, "screenshot_1920x1080_");
         measure(exe, {{"--screenshot", png, "--size", "1920x1080", "--no-ui"}, {}}, runs,
                 "screenshot_1920x1080_no_ui_");
-    } catch (...) {
-        fs::remove_all(dir_template);
-        throw;
     }
-    fs::remove_all(dir_template);
     std::fflush(stdout);
 }
 

@@ -12,7 +12,7 @@
 #include "app/modes.hpp"
 #include "app/preview_audio.hpp"
 #include "app/sdl_input.hpp"
-#include "app/session.hpp"
+#include "app/session_setup.hpp"
 #include "render/gl_context.hpp"
 #include "session/settings.hpp"
 #include "ui/ui.hpp"

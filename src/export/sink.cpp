@@ -2,7 +2,6 @@
 #include "export/sink.hpp"
 
 #include <fcntl.h>
-#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -23,8 +22,7 @@
 
 #include "export/atomic_file.hpp"
 #include "export/sink_detail.hpp"
-
-extern char** environ;
+#include "export/spawn.hpp"
 
 namespace exporter {
 namespace {
@@ -182,22 +180,11 @@ std::unique_ptr<FrameSink> make_async(std::unique_ptr<FrameSink> sink, int queue
 namespace detail {
 
 int run_program(const std::vector<std::string>& args, const std::string& stdin_path, const std::string& log_path) {
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, stdin_path.empty() ? "/dev/null" : stdin_path.c_str(), O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, log_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    std::vector<char*> argv;
-    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    pid_t pid = -1;
-    const int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    if (rc != 0) throw std::runtime_error("cannot start " + args[0] + ": " + std::strerror(rc));
-    int status = 0;
-    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
-    return status;
+    SpawnOptions options;
+    options.stdin_path = stdin_path.empty() ? "/dev/null" : stdin_path;
+    options.stdout_path = "/dev/null";
+    options.stderr_path = log_path;
+    return wait_program(spawn_program(args, options).pid);
 }
 
 std::string last_line(const std::string& path) {

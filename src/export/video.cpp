@@ -1,6 +1,5 @@
 // The ffmpeg sink: raw RGBA frames piped to `ffmpeg` (H.264, yuv420p, faststart) into a temporary file.
 #include <fcntl.h>
-#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -21,9 +20,8 @@
 #include "export/png.hpp"
 #include "export/sink.hpp"
 #include "export/sink_detail.hpp"
+#include "export/spawn.hpp"
 #include "export/srt.hpp"
-
-extern char** environ;
 
 namespace exporter {
 namespace {
@@ -237,41 +235,22 @@ private:
     }
 
     void spawn(const std::vector<std::string>& args) {
-        int fds[2];
-        if (pipe2(fds, O_CLOEXEC) != 0) throw std::runtime_error(std::string("pipe: ") + std::strerror(errno));
-        // A 1 MiB pipe (the default limit for any user) instead of 64 KiB: a frame crosses in a few large
-        // writes, not dozens of context switches. If the kernel refuses, the default pipe still works.
-        fcntl(fds[1], F_SETPIPE_SZ, 1 << 20);
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_adddup2(&actions, fds[0], 0);
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-        posix_spawn_file_actions_addopen(&actions, 2, log_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        SpawnOptions spawn;
+        spawn.stdin_pipe = true;  // the frames
+        spawn.stdout_path = "/dev/null";
+        spawn.stderr_path = log_;
         // Our ignored SIGPIPE/SIGXFSZ would be inherited: ffmpeg gets the default actions back, so that a file
         // size limit kills it visibly instead of leaving a silently truncated file.
-        posix_spawnattr_t attributes;
-        posix_spawnattr_init(&attributes);
-        sigset_t defaults;
-        sigemptyset(&defaults);
-        sigaddset(&defaults, SIGPIPE);
-        sigaddset(&defaults, SIGXFSZ);
-        posix_spawnattr_setsigdefault(&attributes, &defaults);
+        spawn.default_signals = true;
         // Its own process group: a Ctrl-C at the terminal reaches the recorder only, which stops ffmpeg itself
         // (an ffmpeg interrupted on its own would finish the file and exit, and the recorder report that instead).
-        posix_spawnattr_setpgroup(&attributes, 0);
-        posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP);
-        std::vector<char*> argv;
-        for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-        argv.push_back(nullptr);
-        const int rc = posix_spawn(&pid_, argv[0], &actions, &attributes, argv.data(), environ);
-        posix_spawnattr_destroy(&attributes);
-        posix_spawn_file_actions_destroy(&actions);
-        close(fds[0]);
-        fd_ = fds[1];
-        if (rc != 0) {
-            pid_ = -1;
-            throw std::runtime_error("cannot start " + args[0] + ": " + std::strerror(rc));
-        }
+        spawn.own_process_group = true;
+        const Child child = spawn_program(args, spawn);
+        pid_ = child.pid;
+        fd_ = child.stdin_fd;
+        // A 1 MiB pipe (the default limit for any user) instead of 64 KiB: a frame crosses in a few large
+        // writes, not dozens of context switches. If the kernel refuses, the default pipe still works.
+        fcntl(fd_, F_SETPIPE_SZ, 1 << 20);
     }
 
     void close_pipe() {
@@ -280,9 +259,7 @@ private:
     }
 
     int wait_exit() {
-        int status = 0;
-        while (waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
-        }
+        const int status = wait_program(pid_);
         pid_ = -1;
         return status;
     }

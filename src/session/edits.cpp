@@ -5,7 +5,6 @@
 
 #include "session/session.hpp"
 #include "sim/limits.hpp"
-#include "sim/simulate.hpp"
 
 namespace session {
 
@@ -96,16 +95,15 @@ void set_course(sim::Scenario& s, int count, double every_h) {
 void apply_course(Session& app, int count, double every_h) {
     set_course(app.model.scenario, count, every_h);
     if (!app.pinned) return;
-    sim::Scenario& pinned = app.pinned->scenario;
+    sim::Scenario& pinned = app.pinned->model.scenario;  // its run follows
     set_course(pinned, count, every_h);
     pinned.duration_days = app.model.scenario.duration_days;
-    app.pinned->trajectory = sim::simulate(pinned);
 }
 
 bool pinned_schedule_differs(const Session& app) {
     if (!app.pinned) return false;
     const auto& mine = app.model.scenario.doses;
-    const auto& theirs = app.pinned->scenario.doses;
+    const auto& theirs = app.pinned->model.scenario.doses;
     if (mine.size() != theirs.size()) return true;
     for (std::size_t i = 0; i < mine.size(); ++i)
         if (mine[i].start_h != theirs[i].start_h) return true;

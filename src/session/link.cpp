@@ -16,6 +16,7 @@
 #include "session/registry.hpp"
 #include "session/session.hpp"
 #include "sim/duration.hpp"
+#include "sim/number_text.hpp"
 #include "sim/scenario_io.hpp"
 
 namespace session {
@@ -239,17 +240,11 @@ std::string time_text(double t_h) {
     return std::to_string(m) + "min";
 }
 
-std::string number_text(double v) {
-    char buf[40];
-    std::snprintf(buf, sizeof buf, "%.10g", v);
-    return buf;
-}
-
 /// A control's value as a link writes it: a choice's id, 1/0, or the number with enough digits.
 std::string control_text(const Control& c, double value) {
     if (c.role == Role::toggle) return value != 0.0 ? "1" : "0";
     if (c.role == Role::choice) return c.choice_ids()[static_cast<std::size_t>(value)];
-    return number_text(value);
+    return sim::number_text(value);
 }
 
 /// The parameters in which `now` differs from `preset`, as key=value pairs, in the registry's order.

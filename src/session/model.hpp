@@ -2,6 +2,7 @@
 // read of the trajectory, wherever the change was made.
 #pragma once
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "session/timeline_events.hpp"
@@ -10,8 +11,13 @@
 
 namespace session {
 
+/// The one place a session runs the model: the current scenario's run (Session::model) and a pinned baseline's
+/// (PinnedRun::model) are both a Model.
 class Model {
 public:
+    Model() = default;
+    explicit Model(sim::Scenario s) : scenario(std::move(s)) {}
+
     sim::Scenario scenario;  ///< edit freely (sliders, lessons, scripts): the run follows
 
     /// The run of `scenario`, recomputed (into the old storage) on the first read after the scenario changed.

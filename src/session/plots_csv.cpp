@@ -31,7 +31,7 @@ std::vector<Column> csv_columns(const Session& app) {
         for (const SeriesDef& s : def.series) {
             columns.push_back({&s, &trajectory(app), s.csv_column});
             if (app.pinned)
-                columns.push_back({&s, &app.pinned->trajectory,
+                columns.push_back({&s, &app.pinned->model.trajectory(),
                                    std::string("baseline_") + csv_safe(app.pinned->label) + "_" + s.csv_column});
         }
     }

@@ -58,7 +58,6 @@ bool open_script_preview(Session& app, const std::string& path) {
         p.restore = PreviewRestore{app.model.scenario, app.time_h,           app.view,
                                    app.seed,           app.population.shown, app.population.person};
     p.path = path;
-    p.path_input = path;
     p.error.clear();
     p.video_time_s = 0.0;
     p.playing = false;

@@ -30,7 +30,6 @@ struct PreviewRestore {
 struct ScriptPreview {
     std::optional<ScriptSource> source;  ///< the script being previewed; nullopt = no preview
     std::string path;                    ///< its file
-    std::string path_input;              ///< the panel's file field
     double video_time_s = 0.0;           ///< the preview's position in the video
     bool playing = false;
     int params_version = -1;  ///< the scenario version the session holds (-1: none applied yet)

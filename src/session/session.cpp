@@ -8,7 +8,6 @@
 #include "session/question.hpp"
 #include "session/timeline_axis.hpp"
 #include "session/words.hpp"
-#include "sim/simulate.hpp"
 
 namespace session {
 
@@ -32,11 +31,11 @@ Requests& Requests::operator|=(const Requests& other) {
 }
 
 void pin_baseline(Session& app, const std::string& label) {
-    app.pinned = PinnedRun{label, app.model.scenario, trajectory(app)};
+    app.pinned = PinnedRun{label, app.model};  // the current run, already computed
 }
 
 void pin_baseline(Session& app, const sim::Scenario& scenario, const std::string& label) {
-    app.pinned = PinnedRun{label, scenario, sim::simulate(scenario)};
+    app.pinned = PinnedRun{label, Model(scenario)};
 }
 
 namespace {

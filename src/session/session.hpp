@@ -25,8 +25,7 @@ using ContentRef = std::shared_ptr<const content::Library>;
 /// A run pinned for comparison: plots draw it dashed under the current run.
 struct PinnedRun {
     std::string label;  ///< "without rapamycin"
-    sim::Scenario scenario;
-    sim::Trajectory trajectory;
+    Model model;        ///< its scenario and run (a change of the scenario, e.g. a new course, is re-run on reading)
 };
 
 /// Which panels are shown (each collapsible so the scene gets room).

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -11,6 +10,7 @@
 
 #include "json/reader.hpp"
 #include "sim/limits.hpp"
+#include "sim/number_text.hpp"
 
 namespace sim {
 namespace {

@@ -1,4 +1,4 @@
-// The panels' own widget state and what a frame of panels hands back: transient, never saved (the session
+// The panels' own widget state, and what a frame of panels hands back: transient, never saved (the session
 // holds what a save or a link restores).
 #pragma once
 #include <map>
@@ -37,7 +37,8 @@ struct Dialogs {
     std::string confirm_lesson_path;  ///< a lesson asked for while the scenario has unsaved changes
 };
 
-/// What one frame of panels leaves for the compositor and the window.
+/// What one frame of panels leaves for the compositor and the window: returned by ui::draw, filled by the panels
+/// drawn in that frame (never kept from one frame to the next).
 struct FrameOutput {
     Backdrops backdrop;          ///< opaque rectangles behind the panels, in drawing order
     session::Requests requests;  ///< quit, screenshot, fullscreen asked for from a menu or a button
@@ -62,7 +63,10 @@ struct Panels {
     bool picks_files = false;       ///< files are opened through the browser's file picker, not typed paths (the page)
     bool quits = true;              ///< File > Quit ends the program; a web page cannot close its own tab
     std::map<std::string, PlotScale> plot_scales;  ///< by plot id
-    FrameOutput out;                               ///< filled while drawing, handed back by ui::draw
+    /// Whether presenter mode's legend window was folded last frame (ImGui tells only after Begin): a folded legend
+    /// is a compact title bar, not one as wide as the open legend. (The docked legend's state is the session's: the
+    /// layout depends on it.)
+    bool presenter_legend_folded = true;
     session::DoseResponseView dose_response;       ///< the Scenario tab's dose-response view, computed when shown
 };
 

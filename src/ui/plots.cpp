@@ -81,8 +81,8 @@ std::string scale_note(PlotScale& scale, double y_max) {
     return text;
 }
 
-PlotSpec make_spec(session::Session& app, Panels& panels, const session::PlotDef& def, const session::TimeAxis& axis,
-                   float width_px) {
+PlotSpec make_spec(session::Session& app, Panels& panels, FrameOutput& out, const session::PlotDef& def,
+                   const session::TimeAxis& axis, float width_px) {
     PlotSpec spec;
     spec.id = def.id;
     spec.title = std::string(def.title) + " [" + def.species + "]";  // the species of its evidence
@@ -90,7 +90,7 @@ PlotSpec make_spec(session::Session& app, Panels& panels, const session::PlotDef
     spec.tooltip = def.tooltip;
     spec.axis = &axis;
     spec.cursor_h = app.time_h;
-    spec.backdrop = &panels.out.backdrop;
+    spec.backdrop = &out.backdrop;
     spec.times_h = axis_sample_times(axis, std::max(2, static_cast<int>(width_px / 2.0f)));  // one per 2 px
     // Glutamate and AMPA activation are the same numbers in the model (AMPA activation follows glutamate one to one
     // unless NBQX is given): judged on the whole run (not the part a question shows), such series are one line with
@@ -107,7 +107,7 @@ PlotSpec make_spec(session::Session& app, Panels& panels, const session::PlotDef
         if (drawn == whole.end()) continue;  // drawn by the line it equals
         const ImU32 color = series_color(app.view.theme, i);
         if (app.pinned)  // drawn dashed, just before the current run's line of the same series
-            spec.lines.push_back(sample_line(app.pinned->trajectory, spec.times_h, def.series[i], color, true, ""));
+            spec.lines.push_back(sample_line(app.pinned->model.trajectory(), spec.times_h, def.series[i], color, true, ""));
         spec.lines.push_back(sample_line(trajectory(app), spec.times_h, def.series[i], color, false, drawn->label,
                                          session::spoiler_horizon_h(app)));
     }
@@ -124,7 +124,7 @@ PlotSpec make_spec(session::Session& app, Panels& panels, const session::PlotDef
 
 }  // namespace
 
-void draw_plot_grid(session::Session& app, Panels& panels) {
+void draw_plot_grid(session::Session& app, Panels& panels, FrameOutput& out) {
     std::vector<const session::PlotDef*> shown;
     for (const session::PlotDef& def : session::plot_defs())
         if (app.plots.*def.shown) shown.push_back(&def);
@@ -146,7 +146,7 @@ void draw_plot_grid(session::Session& app, Panels& panels) {
     const session::TimeAxis axis = session::make_time_axis(trajectory(app).duration_h(), app.axis_segmented);
     for (std::size_t k = 0; k < shown.size(); ++k) {
         if (k % static_cast<std::size_t>(columns) != 0) ImGui::SameLine();
-        const PlotSpec spec = make_spec(app, panels, *shown[k], axis, w);
+        const PlotSpec spec = make_spec(app, panels, out, *shown[k], axis, w);
         if (const auto t = plot_widget(spec, ImVec2(w, h))) {
             set_time(app, *t);
             app.playing = false;
@@ -154,14 +154,14 @@ void draw_plot_grid(session::Session& app, Panels& panels) {
     }
 }
 
-void draw_single_plot(session::Session& app, Panels& panels, const std::string& id, double span_h) {
+void draw_single_plot(session::Session& app, Panels& panels, FrameOutput& out, const std::string& id, double span_h) {
     const int index = session::plot_index(id);
     if (index < 0) return;
     const session::PlotDef& def = session::plot_defs()[static_cast<std::size_t>(index)];
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const double shown_h = std::clamp(span_h, 0.1, trajectory(app).duration_h());
     const session::TimeAxis axis = session::make_time_axis(shown_h, app.axis_segmented);
-    const PlotSpec spec = make_spec(app, panels, def, axis, avail.x);
+    const PlotSpec spec = make_spec(app, panels, out, def, axis, avail.x);
     if (const auto t = plot_widget(spec, avail)) {
         set_time(app, *t);
         app.playing = false;

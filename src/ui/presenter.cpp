@@ -131,9 +131,9 @@ void end_screen(const session::Lesson& lesson) {
 
 }  // namespace
 
-void draw_caption(session::Session& app, Panels& panels, const session::Rect& where) {
+void draw_caption(session::Session& app, FrameOutput& out, const session::Rect& where) {
     const ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
-    panels.out.backdrop.push_back({where, bg.x, bg.y, bg.z, true});
+    out.backdrop.push_back({where, bg.x, bg.y, bg.z, true});
     ImGui::SetNextWindowPos(ImVec2(where.x, where.y));
     ImGui::SetNextWindowSize(ImVec2(where.w, where.h));
     ImGui::SetNextWindowBgAlpha(0.0f);

@@ -20,7 +20,8 @@ struct Caption {
 };
 Caption current_caption(const session::Session& app);
 
-/// The large caption window at `where` (presenter mode): title, sentence and the teaching notice.
-void draw_caption(session::Session& app, Panels& panels, const session::Rect& where);
+/// The large caption window at `where` (presenter mode): title, sentence and the teaching notice; its backdrop goes
+/// into the frame's `out`.
+void draw_caption(session::Session& app, FrameOutput& out, const session::Rect& where);
 
 }  // namespace ui

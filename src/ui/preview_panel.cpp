@@ -32,7 +32,7 @@ std::string shown_name(const std::string& path, const std::vector<session::Lesso
     return short_name(path);
 }
 
-void file_chooser(session::Session& app, Panels& panels) {
+void file_chooser(session::Session& app, Panels& panels, FrameOutput& out) {
     session::ScriptPreview& p = app.preview;
     ImGui::TextDisabled("Scripts and lessons");
     const std::vector<session::LessonEntry> lessons = session::list_lessons(app.assets_dir);
@@ -46,7 +46,7 @@ void file_chooser(session::Session& app, Panels& panels) {
     ImGui::TextDisabled("Or a file");
     if (panels.picks_files) {
         if (ImGui::Button("A script or lesson on this computer..."))
-            panels.out.requests.pick_file = session::FileUse::script;
+            out.requests.pick_file = session::FileUse::script;
     } else {
         ImGui::SetNextItemWidth(-(button_width("Open") + ImGui::GetStyle().ItemSpacing.x));
         const bool enter = ImGui::InputTextWithHint("##scriptpath", "path/to/script.json", &panels.script_path_input,
@@ -163,7 +163,7 @@ void loaded_script(session::Session& app, const Panels& panels) {
 
 }  // namespace
 
-void draw_preview_panel(session::Session& app, Panels& panels) {
+void draw_preview_panel(session::Session& app, Panels& panels, FrameOutput& out) {
     if (previewing(app))
         loaded_script(app, panels);
     else if (panels.records_video)
@@ -174,7 +174,7 @@ void draw_preview_panel(session::Session& app, Panels& panels) {
         ImGui::TextWrapped(
             "Preview a recording script, or a lesson played as one: the scene, captions and titles as the video "
             "will show them. Recording the video is a feature of the desktop program.");
-    file_chooser(app, panels);
+    file_chooser(app, panels, out);
 }
 
 void show_preview_tab(session::Session& app, Panels& panels) {

@@ -5,8 +5,8 @@
 
 namespace ui {
 
-/// Draws the video tab into the current window.
-void draw_preview_panel(session::Session& app, Panels& panels);
+/// Draws the video tab into the current window (a file asked for from the browser's picker: a request in `out`).
+void draw_preview_panel(session::Session& app, Panels& panels, FrameOutput& out);
 
 /// Shows the video tab (File > Preview recording script...): the left panel opens on it.
 void show_preview_tab(session::Session& app, Panels& panels);

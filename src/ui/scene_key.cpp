@@ -10,6 +10,7 @@
 #include "scene/scene.hpp"
 #include "session/question.hpp"
 #include "session/script_preview.hpp"
+#include "ui/panels.hpp"
 
 namespace ui {
 namespace {
@@ -70,13 +71,9 @@ ImVec2 legend_size(const std::vector<scene::LegendSwatch>& entries, float swatch
     return ImVec2(std::min(w, area.w - 2.0f * pad), std::min(h, std::max(0.0f, area.h - 2.0f * pad)));
 }
 
-/// Whether presenter mode's legend window was folded last frame (ImGui tells only after Begin): a folded legend is a
-/// compact title bar, not one as wide as the open legend. (The docked legend's state is the session's.)
-bool presenter_legend_folded = true;
-
 /// The legend: presenter mode's at the bottom left of the scene, folded at first; the docked one at the top right,
 /// no wider than the layout's legend column, open at first where the layout gives it a column.
-void legend_window(session::Session& app, const session::Layout& layout, bool bottom_left) {
+void legend_window(session::Session& app, Panels& panels, const session::Layout& layout, bool bottom_left) {
     const session::Rect& area = layout.scene;
     const float pad = ImGui::GetStyle().WindowPadding.x;
     const float row = ImGui::GetFrameHeight(), s = ImGui::GetFontSize() / 13.0f, swatch_w = 2.2f * row;
@@ -85,7 +82,7 @@ void legend_window(session::Session& app, const session::Layout& layout, bool bo
         ImGui::SetNextWindowPos(ImVec2(area.x + pad, area.bottom() - pad), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
     else
         ImGui::SetNextWindowPos(ImVec2(area.right() - pad, area.y + pad), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
-    const bool folded = bottom_left ? presenter_legend_folded : layout.legend.empty();
+    const bool folded = bottom_left ? panels.presenter_legend_folded : layout.legend.empty();
     ImGui::SetNextWindowCollapsed(folded, ImGuiCond_FirstUseEver);
     ImVec2 size = legend_size(entries, swatch_w, area, pad);
     if (!bottom_left && !folded) size.x = std::min(size.x, layout.legend.w);
@@ -95,7 +92,7 @@ void legend_window(session::Session& app, const session::Layout& layout, bool bo
     ImGui::SetNextWindowBgAlpha(0.88f);
     const bool open = ImGui::Begin("Legend##scene", nullptr, kKeyFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
     if (bottom_left)
-        presenter_legend_folded = !open;
+        panels.presenter_legend_folded = !open;
     else
         app.panels.legend_open = open;
     if (open) {
@@ -206,14 +203,14 @@ void readout_window(session::Session& app, const session::Layout& layout) {
 
 }  // namespace
 
-void draw_scene_key(session::Session& app, const session::Layout& layout) {
+void draw_scene_key(session::Session& app, Panels& panels, const session::Layout& layout) {
     if (layout.scene.empty() || !app.show_ui || session::previewing(app)) return;
     if (app.presenter) {
-        if (app.view.legend) legend_window(app, layout, true);
+        if (app.view.legend) legend_window(app, panels, layout, true);
         return;
     }
     if (app.panels.left && app.view.title) readout_window(app, layout);
-    if (app.panels.right && app.view.legend) legend_window(app, layout, false);
+    if (app.panels.right && app.view.legend) legend_window(app, panels, layout, false);
 }
 
 }  // namespace ui

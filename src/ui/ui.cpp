@@ -51,9 +51,9 @@ constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFl
 
 /// A docked panel: its background is an opaque backdrop rectangle (cleared by the compositor), not an
 /// ImGui fill, and its border is drawn over it.
-bool begin_panel(Panels& panels, const char* name, const session::Rect& r, ImGuiWindowFlags extra = 0) {
+bool begin_panel(FrameOutput& out, const char* name, const session::Rect& r, ImGuiWindowFlags extra = 0) {
     const ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
-    panels.out.backdrop.push_back({r, bg.x, bg.y, bg.z, true});
+    out.backdrop.push_back({r, bg.x, bg.y, bg.z, true});
     ImGui::SetNextWindowPos(ImVec2(r.x, r.y));
     ImGui::SetNextWindowSize(ImVec2(r.w, r.h));
     ImGui::SetNextWindowBgAlpha(0.0f);
@@ -72,7 +72,7 @@ bool offered_here(const Panels& panels, const session::Command& command) {
 }
 
 /// The registry's commands of one menu, in its order: label, first shortcut, check mark, enabled.
-void command_items(session::Session& app, Panels& panels, session::Menu menu) {
+void command_items(session::Session& app, Panels& panels, FrameOutput& out, session::Menu menu) {
     bool first = true;
     for (const session::Command& c : session::commands()) {
         if (c.menu != menu || !offered_here(panels, c)) continue;
@@ -85,7 +85,7 @@ void command_items(session::Session& app, Panels& panels, session::Menu menu) {
         {
             const session::Requests asked = session::apply_action(app, c.action);
             take_requests(app, panels, asked);
-            panels.out.requests |= asked;  // what the window does: quit, a screenshot, fullscreen
+            out.requests |= asked;  // what the window does: quit, a screenshot, fullscreen
         }
         if (ImGui::IsItemHovered() && c.menu == session::Menu::view && c.shortcuts.empty())
             ImGui::SetTooltip("%s", session::words(app, std::string(c.words_key) + ".help"));
@@ -106,14 +106,14 @@ void lesson_list(session::Session& app, Panels& panels) {
 }
 
 /// A menu of the menu bar: its own items first (the plot chooser, the shipped lessons), then its commands.
-void menu(session::Session& app, Panels& panels, session::Menu which, const char* words_key,
+void menu(session::Session& app, Panels& panels, FrameOutput& out, session::Menu which, const char* words_key,
           void (*own_items)(session::Session&, Panels&) = nullptr) {
     if (!ImGui::BeginMenu(session::words(app, words_key))) return;
     if (own_items != nullptr) {
         own_items(app, panels);
         ImGui::Separator();
     }
-    command_items(app, panels, which);
+    command_items(app, panels, out, which);
     if (which == session::Menu::view) ui_scale_slider(app);
     ImGui::EndMenu();
 }
@@ -137,33 +137,33 @@ void panel_toggles(session::Session& app) {
     }
 }
 
-void menu_bar(session::Session& app, Panels& panels) {
+void menu_bar(session::Session& app, Panels& panels, FrameOutput& out) {
     const ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_MenuBarBg);
     const float bar_h = std::round(ImGui::GetFrameHeight());  // whole pixels, as the layout below it
-    panels.out.backdrop.push_back({{0.0f, 0.0f, ImGui::GetIO().DisplaySize.x, bar_h}, bg.x, bg.y, bg.z, true});
+    out.backdrop.push_back({{0.0f, 0.0f, ImGui::GetIO().DisplaySize.x, bar_h}, bg.x, bg.y, bg.z, true});
     ImGui::PushStyleColor(ImGuiCol_MenuBarBg, ImVec4(0, 0, 0, 0));
     const bool open = ImGui::BeginMainMenuBar();
     ImGui::PopStyleColor();
     if (!open) return;
-    menu(app, panels, session::Menu::file, "menu.file");
-    menu(app, panels, session::Menu::edit, "menu.edit");
-    menu(app, panels, session::Menu::view, "menu.view");
-    menu(app, panels, session::Menu::plots, "menu.plots", [](session::Session& a, Panels&) { draw_plot_chooser(a); });
-    menu(app, panels, session::Menu::lesson, "menu.lesson", lesson_list);
-    menu(app, panels, session::Menu::help, "menu.help");
+    menu(app, panels, out, session::Menu::file, "menu.file");
+    menu(app, panels, out, session::Menu::edit, "menu.edit");
+    menu(app, panels, out, session::Menu::view, "menu.view");
+    menu(app, panels, out, session::Menu::plots, "menu.plots", [](session::Session& a, Panels&) { draw_plot_chooser(a); });
+    menu(app, panels, out, session::Menu::lesson, "menu.lesson", lesson_list);
+    menu(app, panels, out, session::Menu::help, "menu.help");
     panel_toggles(app);
     ImGui::EndMainMenuBar();
 }
 
 /// One tab of the left panel: selected when asked for, remembered when the user picks it.
-void left_tab(session::Session& app, Panels& panels, const char* label, const char* child_id, LeftTab tab,
-              void (*draw_tab)(session::Session&, Panels&)) {
+void left_tab(session::Session& app, Panels& panels, FrameOutput& out, const char* label, const char* child_id,
+              LeftTab tab, void (*draw_tab)(session::Session&, Panels&, FrameOutput&)) {
     const bool req = panels.left_tab_requested;
     const ImGuiTabItemFlags flags = req && panels.left_tab == tab ? ImGuiTabItemFlags_SetSelected : 0;
     if (!ImGui::BeginTabItem(label, nullptr, flags)) return;
     if (!req) panels.left_tab = tab;
     ImGui::BeginChild(child_id, ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
-    draw_tab(app, panels);
+    draw_tab(app, panels, out);
     ImGui::EndChild();
     ImGui::EndTabItem();
 }
@@ -178,54 +178,55 @@ void follow_lesson(const session::Session& app, Panels& panels) {
     panels.left_tab_requested = true;
 }
 
-void left_panel(session::Session& app, Panels& panels, const session::Rect& r) {
-    if (begin_panel(panels, "Scenario##left", r) && ImGui::BeginTabBar("##lefttabs")) {
-        left_tab(app, panels, "Scenario", "##controls", LeftTab::scenario,
-                 [](session::Session& a, Panels& p) { draw_scenario_controls(a, p.dose_response); });
-        left_tab(app, panels, "Lesson", "##lesson", LeftTab::lesson, draw_lesson_panel);
-        left_tab(app, panels, "Video", "##video", LeftTab::video, draw_preview_panel);
+void left_panel(session::Session& app, Panels& panels, FrameOutput& out, const session::Rect& r) {
+    if (begin_panel(out, "Scenario##left", r) && ImGui::BeginTabBar("##lefttabs")) {
+        left_tab(app, panels, out, "Scenario", "##controls", LeftTab::scenario,
+                 [](session::Session& a, Panels& p, FrameOutput&) { draw_scenario_controls(a, p.dose_response); });
+        left_tab(app, panels, out, "Lesson", "##lesson", LeftTab::lesson,
+                 [](session::Session& a, Panels& p, FrameOutput&) { draw_lesson_panel(a, p); });
+        left_tab(app, panels, out, "Video", "##video", LeftTab::video, draw_preview_panel);
         panels.left_tab_requested = false;
         ImGui::EndTabBar();
     }
     ImGui::End();
 }
 
-void right_panel(session::Session& app, Panels& panels, const session::Rect& r) {
-    if (begin_panel(panels, "Sources##right", r)) draw_sources_panel(app, panels);
+void right_panel(session::Session& app, Panels& panels, FrameOutput& out, const session::Rect& r) {
+    if (begin_panel(out, "Sources##right", r)) draw_sources_panel(app, panels);
     ImGui::End();
 }
 
-void bottom_panel(session::Session& app, Panels& panels, const session::Rect& r) {
-    if (begin_panel(panels, "Timeline##bottom", r)) {
+void bottom_panel(session::Session& app, Panels& panels, FrameOutput& out, const session::Rect& r) {
+    if (begin_panel(out, "Timeline##bottom", r)) {
         draw_timeline(app, false);
         ImGui::BeginChild("##plots", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
-        draw_plot_grid(app, panels);
+        draw_plot_grid(app, panels, out);
         ImGui::EndChild();
     }
     ImGui::End();
 }
 
 /// Presenter mode's large plot of the lesson step's key curve, beside the picture.
-void presenter_plot(session::Session& app, Panels& panels, const session::Rect& r) {
+void presenter_plot(session::Session& app, Panels& panels, FrameOutput& out, const session::Rect& r) {
     if (r.empty() || !app.lesson.lesson || app.lesson.step < 0) return;
     const session::LessonStep& s = app.lesson.lesson->steps[static_cast<std::size_t>(app.lesson.step)];
-    if (begin_panel(panels, "##keyplot", r, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse)) {
+    if (begin_panel(out, "##keyplot", r, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse)) {
         ImGui::PushFont(font(FontRole::large));
         // The step's stretch of time, with room after it: twice its end (at least an hour), at most the run.
         const double span_h = std::max(1.0, 2.0 * std::max(s.time_h, s.run_until_h.value_or(0.0)));
-        draw_single_plot(app, panels, s.key_plot, span_h);
+        draw_single_plot(app, panels, out, s.key_plot, span_h);
         ImGui::PopFont();
     }
     ImGui::End();
 }
 
-void presenter_timeline(session::Session& app, Panels& panels, const session::Rect& r) {
-    if (begin_panel(panels, "Timeline##presenter", r, ImGuiWindowFlags_NoScrollbar)) draw_timeline(app, true);
+void presenter_timeline(session::Session& app, FrameOutput& out, const session::Rect& r) {
+    if (begin_panel(out, "Timeline##presenter", r, ImGuiWindowFlags_NoScrollbar)) draw_timeline(app, true);
     ImGui::End();
 }
 
-void status_line(session::Session& app, Panels& panels, const session::Rect& r) {
-    if (begin_panel(panels, "##status", r,
+void status_line(session::Session& app, FrameOutput& out, const session::Rect& r) {
+    if (begin_panel(out, "##status", r,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoNav)) {
         ImGui::SetCursorPosY((r.h - ImGui::GetTextLineHeight()) * 0.5f);
         ImGui::TextUnformatted(fit_text(kNotice, ImGui::GetContentRegionAvail().x).c_str());
@@ -257,14 +258,14 @@ void scenario_path_field(session::Session& app, Panels& panels) {
 }
 
 /// Presets, and a file: typed on the desktop, chosen in the browser's file picker on the web page (at the top).
-void open_dialog(session::Session& app, Panels& panels) {
+void open_dialog(session::Session& app, Panels& panels, FrameOutput& out) {
     if (!panels.dialogs.open_scenario) return;
     centered_dialog(30.0f, 24.0f);
     if (ImGui::Begin("Open a scenario", &panels.dialogs.open_scenario,
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
         if (panels.picks_files) {
             if (ImGui::Button("A scenario file on this computer (JSON)..."))
-                panels.out.requests.pick_file = session::FileUse::scenario;
+                out.requests.pick_file = session::FileUse::scenario;
             ImGui::TextWrapped("%s", app.status.c_str());
             ImGui::Separator();
         }
@@ -347,30 +348,30 @@ void take_requests(session::Session& app, Panels& panels, const session::Request
 }
 
 FrameOutput draw(session::Session& app, Panels& panels, const session::Layout& layout) {
-    panels.out = FrameOutput{};
+    FrameOutput out;
     session::note_scenario(app, ImGui::IsAnyItemActive());  // last frame's changes: one undo step per edit
-    if (!app.show_ui) return std::move(panels.out);
+    if (!app.show_ui) return out;
     follow_lesson(app, panels);
     if (app.presenter) {
-        draw_caption(app, panels, layout.caption);
-        presenter_plot(app, panels, layout.plot);
-        presenter_timeline(app, panels, layout.bottom);
-        draw_scene_key(app, layout);
-        return std::move(panels.out);
+        draw_caption(app, out, layout.caption);
+        presenter_plot(app, panels, out, layout.plot);
+        presenter_timeline(app, out, layout.bottom);
+        draw_scene_key(app, panels, layout);
+        return out;
     }
-    menu_bar(app, panels);
-    if (!layout.left.empty()) left_panel(app, panels, layout.left);
-    if (!layout.right.empty()) right_panel(app, panels, layout.right);
-    if (!layout.bottom.empty()) bottom_panel(app, panels, layout.bottom);
-    status_line(app, panels, layout.status);
-    draw_scene_key(app, layout);
+    menu_bar(app, panels, out);
+    if (!layout.left.empty()) left_panel(app, panels, out, layout.left);
+    if (!layout.right.empty()) right_panel(app, panels, out, layout.right);
+    if (!layout.bottom.empty()) bottom_panel(app, panels, out, layout.bottom);
+    status_line(app, out, layout.status);
+    draw_scene_key(app, panels, layout);
     draw_source_viewer(app, panels);
-    open_dialog(app, panels);
+    open_dialog(app, panels, out);
     save_dialog(app, panels);
     help_dialog(app, panels);
     draw_lesson_confirm(app, panels);
     draw_welcome(app, panels);
-    return std::move(panels.out);
+    return out;
 }
 
 }  // namespace ui

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "app/compositor.hpp"
-#include "app/session.hpp"
+#include "app/session_setup.hpp"
 #include "render/gl_context.hpp"
 
 namespace test {

@@ -223,3 +223,31 @@ TEST_CASE("The sensitivity mode prints the table and, with a CSV path, writes it
     std::getline(in, header);
     CHECK(header.rfind("parameter,basis,direction,value,", 0) == 0);
 }
+
+TEST_CASE("Two outputs in one run are refused in one line, and neither is written") {
+    const std::string dir = temp_dir("cli-two-modes");
+    const std::string csv = dir + "/out.csv", png = dir + "/out.png", dose = dir + "/dose.csv";
+    const struct {
+        std::string args, line;
+    } cases[] = {
+        {"--csv " + csv + " --screenshot " + png,
+         "synapse-lab: --csv and --screenshot are two different outputs; give one\n"},
+        {"--screenshot " + png + " --dose-response " + dose,
+         "synapse-lab: --dose-response and --screenshot are two different outputs; give one\n"},
+        {"--record " + dir + "/v.mp4 --clips " + dir + "/clips/ --script x.json",
+         "synapse-lab: --record and --clips are two different outputs; give one\n"},
+        {"--list-quotes --csv " + csv, "synapse-lab: --list-quotes and --csv are two different outputs; give one\n"},
+        {"--sensitivity --dose-response " + dose,
+         "synapse-lab: --sensitivity and --dose-response are two different outputs; give one\n"},
+        {"--benchmark --screenshot " + png,
+         "synapse-lab: --benchmark and --screenshot are two different outputs; give one\n"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.args);
+        const RunResult r = run_synapse_lab(c.args);
+        CHECK(r.exit_code != 0);
+        CHECK(r.stderr_text == c.line);
+        CHECK(r.stdout_text.empty());
+    }
+    CHECK(fs::is_empty(dir));  // nothing written by either
+}

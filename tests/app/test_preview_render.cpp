@@ -9,7 +9,7 @@
 #include <tuple>
 
 #include "app/compositor.hpp"
-#include "app/session.hpp"
+#include "app/session_setup.hpp"
 #include "export/png.hpp"
 #include "render_harness.hpp"
 #include "session/layout.hpp"

@@ -4,9 +4,9 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <random>
 
 #include "content/content.hpp"
+#include "support/support.hpp"
 
 namespace {
 
@@ -42,23 +42,15 @@ std::map<std::string, std::string> valid_files() {
 class TempAssets {
 public:
     explicit TempAssets(const std::map<std::string, std::string>& files) {
-        std::random_device rd;
-        dir_ = fs::temp_directory_path() / ("synapse_content_test_" + std::to_string(rd()) + std::to_string(rd()));
         for (const auto& [name, text] : files) {
-            fs::create_directories((dir_ / name).parent_path());
+            fs::create_directories((dir_.path() / name).parent_path());
             std::ofstream(dir_ / name, std::ios::binary) << text;
         }
     }
-    ~TempAssets() {
-        std::error_code ec;
-        fs::remove_all(dir_, ec);
-    }
-    TempAssets(const TempAssets&) = delete;
-    TempAssets& operator=(const TempAssets&) = delete;
-    std::string path() const { return dir_.string(); }
+    std::string path() const { return dir_.path().string(); }
 
 private:
-    fs::path dir_;
+    test_support::TempDir dir_{"content"};
 };
 
 /// Loads a valid tree with one file replaced (or removed when `text` is nullptr); returns the error.

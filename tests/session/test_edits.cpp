@@ -135,10 +135,10 @@ TEST_CASE("a course applies to the pinned run too, and another schedule is repor
     session::pin_baseline(app, without, "without rapamycin");
     CHECK_FALSE(session::pinned_schedule_differs(app));
     session::apply_course(app, 6, 56.0);
-    REQUIRE(app.pinned->scenario.doses.size() == 6);
-    CHECK(app.pinned->scenario.doses[5].start_h == 5 * 56.0);
-    CHECK_FALSE(app.pinned->scenario.experiments.rapamycin);
-    CHECK(app.pinned->trajectory.duration_h() == app.model.trajectory().duration_h());
+    REQUIRE(app.pinned->model.scenario.doses.size() == 6);
+    CHECK(app.pinned->model.scenario.doses[5].start_h == 5 * 56.0);
+    CHECK_FALSE(app.pinned->model.scenario.experiments.rapamycin);
+    CHECK(app.pinned->model.trajectory().duration_h() == app.model.trajectory().duration_h());
     CHECK_FALSE(session::pinned_schedule_differs(app));
     app.model.scenario.doses.pop_back();
     CHECK(session::pinned_schedule_differs(app));

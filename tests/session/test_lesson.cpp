@@ -32,7 +32,7 @@ struct Snapshot {
 
 Snapshot snapshot(const session::Session& app) {
     return {sim::scenario_to_json(app.model.scenario).dump(),
-            app.pinned ? sim::scenario_to_json(app.pinned->scenario).dump() : "", app.time_h, app.view.view, app.plots};
+            app.pinned ? sim::scenario_to_json(app.pinned->model.scenario).dump() : "", app.time_h, app.view.view, app.plots};
 }
 
 }  // namespace

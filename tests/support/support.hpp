@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "export/temp_folder.hpp"
+
 namespace test_support {
 
 /// The result of running the built synapse-lab.
@@ -36,26 +38,11 @@ void require_program(const std::string& program);
 
 namespace fs = std::filesystem;
 
-/// A fresh directory under the temporary directory, removed with everything in it at scope exit.
-class TempDir {
+/// A fresh directory under the temporary directory (TMPDIR/synapse-test-NAME-XXXXXX), removed with everything in it
+/// at scope exit: the program's own exporter::TempFolder, which throws naming the path when it cannot be made.
+class TempDir : public exporter::TempFolder {
 public:
-    explicit TempDir(const std::string& name) {
-        std::random_device rd;
-        path_ = fs::temp_directory_path() / ("synapse-test-" + name + "-" + std::to_string(rd()));
-        fs::create_directories(path_);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::permissions(path_, fs::perms::owner_all, fs::perm_options::add, ec);
-        fs::remove_all(path_, ec);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const fs::path& path() const { return path_; }
-    std::string operator/(const std::string& name) const { return (path_ / name).string(); }
-
-private:
-    fs::path path_;
+    explicit TempDir(const std::string& name) : TempFolder("synapse-test-" + name) {}
 };
 
 /// Runs a shell command; returns its exit status and fills `output` with stdout + stderr.

@@ -16,7 +16,7 @@
 
 #include "app/compositor.hpp"
 #include "app/sdl_input.hpp"
-#include "app/session.hpp"
+#include "app/session_setup.hpp"
 #include "app/web/downloads.hpp"
 #include "app/web/page.hpp"
 #include "app/web/touch_scroll.hpp"

@@ -1,5 +1,5 @@
-// Session creation: the options become an AppState with a simulated trajectory.
-#include "app/session.hpp"
+// Setting up the initial teaching session from the command-line options: the scenario, lesson, view and content.
+#include "app/session_setup.hpp"
 
 #include <cstdio>
 #include <filesystem>
