@@ -1,5 +1,5 @@
-// The window's virtual population: restarted on a scenario change, stepped a few milliseconds a frame, and the
-// chosen person's run for the scene.
+// The window's virtual population: restarted on a scenario change, stepped a few milliseconds (or a fixed number
+// of band rows) a frame, and the chosen person's run for the scene.
 #include "session/population.hpp"
 
 #include <algorithm>
@@ -20,19 +20,28 @@ double now_ms() {
     return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
 }
 
+/// Band rows one at a time until `budget_ms` of wall time has passed since the first (at least one row).
+void step_for(sim::PopulationRun& run, double budget_ms) {
+    const double start_ms = now_ms();
+    while (!run.step(1))
+        if (now_ms() - start_ms >= budget_ms) break;
+}
+
 bool same_spec(const sim::PopulationSpec& a, const sim::PopulationSpec& b) {
     return a.people == b.people && a.seed == b.seed && a.step_min == b.step_min && a.band_step_min == b.band_step_min;
 }
 
 }  // namespace
 
-Population::Population(const Population& other) : shown(other.shown), person(other.person), spec(other.spec) {}
+Population::Population(const Population& other)
+    : shown(other.shown), person(other.person), spec(other.spec), rows_per_frame(other.rows_per_frame) {}
 
 Population& Population::operator=(const Population& other) {
     if (this == &other) return *this;
     shown = other.shown;
     person = other.person;
     spec = other.spec;
+    rows_per_frame = other.rows_per_frame;
     started_ = false;  // the run's storage is kept for the restart
     ready_after_ms_.reset();
     person_for_.reset();
@@ -63,7 +72,10 @@ void Population::update(const sim::Scenario& scenario, double budget_ms) {
     if (!shown) return;
     if (needs_start(scenario)) start(scenario);
     if (run_.done()) return;
-    run_.step_for(budget_ms);
+    if (rows_per_frame)
+        run_.step(std::max<std::size_t>(*rows_per_frame, 1));
+    else
+        step_for(run_, budget_ms);
     note_progress();
 }
 

@@ -29,7 +29,8 @@ struct PersonChoice {
 };
 
 /// Per frame, the window spends at most about this much wall time on the population (the 100 people of a 21-day
-/// run take about 100 ms of CPU: under 20 frames, about 0.3 s at 60 frames a second).
+/// run take about 100 ms of CPU: under 20 frames, about 0.3 s at 60 frames a second). The session measures it;
+/// the model (sim::PopulationRun) only counts band rows.
 inline constexpr double kPopulationFrameBudget_ms = 6.0;
 
 /// The population's part of the session. The run restarts whenever the scenario (or the spec) differs from the
@@ -37,7 +38,8 @@ inline constexpr double kPopulationFrameBudget_ms = 6.0;
 class Population {
 public:
     Population() = default;
-    /// A copy takes the switch, the person and the spec; its run starts over (people's steppers are not copied).
+    /// A copy takes the switch, the person, the spec and rows_per_frame; its run starts over (people's steppers
+    /// are not copied).
     Population(const Population& other);
     Population& operator=(const Population& other);
     Population(Population&&) = default;
@@ -46,8 +48,13 @@ public:
     bool shown = false;  ///< "Show differences between people" (off: nothing is computed)
     PersonChoice person;
     sim::PopulationSpec spec;  ///< people, seed, band step
+    /// The work one update() does. nullopt (the window): band rows one at a time until the frame's budget of wall
+    /// time is spent, at least one. A number (the tests, or anything that must not depend on the machine's speed):
+    /// that many band rows (at least one), whatever the budget, and no clock is read for it.
+    std::optional<std::size_t> rows_per_frame;
 
-    /// Starts over when `scenario` or the spec changed, then steps for about `budget_ms` (nothing when hidden).
+    /// Starts over when `scenario` or the spec changed, then computes one frame's work (rows_per_frame, else about
+    /// `budget_ms` of wall time); nothing when hidden.
     void update(const sim::Scenario& scenario, double budget_ms);
     /// As update, but to the end: headless screenshots and recordings draw the finished bands.
     void complete(const sim::Scenario& scenario);
@@ -56,7 +63,8 @@ public:
     /// 0..1 of the current run (0 before it started).
     double progress() const { return started_ ? run_.progress() : 0.0; }
     const sim::PopulationRun& run() const { return run_; }
-    /// Wall time from the run's (re)start to its end, over the frames it took, ms; nullopt while computing.
+    /// Wall time from the run's (re)start to its end, over the frames it took, ms (a measurement for --benchmark,
+    /// never a test's verdict); nullopt while computing.
     std::optional<double> ready_after_ms() const { return ready_after_ms_; }
     /// Frames (update calls) the last complete run took.
     int frames_to_ready() const { return frames_to_ready_; }

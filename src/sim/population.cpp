@@ -2,7 +2,6 @@
 #include "sim/population.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 
 namespace sim {
@@ -277,20 +276,11 @@ void PopulationRun::compute_row() {
     ++rows_done_;
 }
 
-bool PopulationRun::step(std::size_t max_rows) {
+bool PopulationRun::step(std::size_t rows) {
     if (!started_) return false;
-    for (std::size_t r = 0; r < max_rows && rows_done_ < rows_total_; ++r) compute_row();
+    for (std::size_t r = 0; r < rows && rows_done_ < rows_total_; ++r) compute_row();
     if (rows_done_ == rows_total_ && bands_[0].empty() && rows_total_ > 0)
         for (std::size_t p = 0; p < kPercentiles.size(); ++p) bands_[p] = Trajectory(band_step_h_, std::move(rows_[p]));
-    return done();
-}
-
-bool PopulationRun::step_for(double budget_ms) {
-    const auto start = std::chrono::steady_clock::now();
-    while (!step(1)) {
-        const std::chrono::duration<double, std::milli> spent = std::chrono::steady_clock::now() - start;
-        if (spent.count() >= budget_ms) break;
-    }
     return done();
 }
 

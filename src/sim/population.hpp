@@ -73,19 +73,22 @@ struct PersonSummary {
 };
 
 /// The virtual population computed incrementally, every person advanced side by side in time, so a UI without
-/// threads (the web build) can spread it over frames: start(), then step() until done(). All storage is
+/// threads (the web build) can spread it over frames: start(), then step() until done(). The unit of work is one
+/// band row (every person advanced one band step, then the percentiles across them): the model counts rows and
+/// reads no clock; how many rows fit in a frame is the caller's business (session::Population). All storage is
 /// allocated by the first start() and reused by every later one of the same size.
 class PopulationRun {
 public:
     /// Starts (or starts over) for this scenario.
     void start(const Scenario& scenario, const PopulationSpec& spec = {});
-    /// Computes up to `max_rows` more band rows (each: every person advanced one band step); true when done.
-    bool step(std::size_t max_rows);
-    /// Steps until done or about `budget_ms` of wall time has passed (at least one row); true when done.
-    bool step_for(double budget_ms);
+    /// Computes up to `rows` more band rows; true when done (false before start()).
+    bool step(std::size_t rows);
     bool done() const { return rows_done_ == rows_total_ && started_; }
     /// Fraction of the band rows computed, 0..1.
     double progress() const;
+    /// Band rows computed so far, and in all (0 before start()).
+    std::size_t rows_done() const { return rows_done_; }
+    std::size_t rows_total() const { return rows_total_; }
 
     std::size_t people() const { return people_.size(); }
     std::uint64_t seed() const { return spec_.seed; }

@@ -187,12 +187,14 @@ TEST_CASE("Recording faults: a clear line, a non-zero exit and no file under the
 
 namespace {
 
-/// A script long enough to interrupt: 60 s of one caption.
+/// A script long enough to interrupt on any machine: 600 s of one caption (18,000 frames at 30 fps; the recording
+/// would have to draw and encode 36,000 frames a second to end before the signal half a second in).
 const char* kLongScript = R"({"scenario": "standard-infusion",
-  "segments": [{"duration_s": 60, "time_h": {"from": 0, "to": "2h"}, "caption": "Long enough."}]})";
+  "segments": [{"duration_s": 600, "time_h": {"from": 0, "to": "2h"}, "caption": "Long enough."}]})";
 
-/// Starts a recording in its own process group (as a shell job is), waits until its partial output `partial`
-/// appears, sends `signal` to the whole group (as Ctrl-C does) and returns the exit status; stderr in `err`.
+/// Starts a recording in its own process group (as a shell job is), waits (however long it takes, while the
+/// recording runs) until its partial output `partial` appears, sends `signal` to the whole group (as Ctrl-C does)
+/// and returns the exit status; stderr in `err`.
 int interrupt_recording(const TempDir& dir, const std::string& output, const std::string& partial,
                         const std::string& signal, std::string& err) {
     const std::string script = dir / "long.json";
@@ -201,8 +203,8 @@ int interrupt_recording(const TempDir& dir, const std::string& output, const std
     const std::string command = "cd '" + dir.path().string() + "' && TMPDIR='" + dir / "tmp" + "' setsid '" +
                                 test_support::synapse_lab_path() + "' --record '" + output + "' --script '" + script +
                                 "' --size 320x180 --fps 30 2>err.txt & pid=$!; "
-                                "for i in $(seq 1 600); do [ -e '" +
-                                partial + "' ] && break; sleep 0.05; done; sleep 0.5; kill -" + signal +
+                                "while [ ! -e '" + partial +
+                                "' ] && kill -0 $pid 2>/dev/null; do sleep 0.05; done; sleep 0.5; kill -" + signal +
                                 " -$pid; wait $pid; echo $?";
     std::string out;
     test_support::run(command, out);

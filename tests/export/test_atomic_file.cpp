@@ -1,7 +1,10 @@
 // The safe writer: regular files replaced by a rename, symbolic links followed, FIFOs written into, the rest refused.
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <catch2/catch.hpp>
 
+#include <csignal>
 #include <filesystem>
 #include <stdexcept>
 #include <string>
@@ -82,6 +85,43 @@ TEST_CASE("A FIFO is written into, not replaced", "[export][atomic]") {
     reader.join();
     CHECK(received == "through the pipe");
     CHECK(fs::is_fifo(fifo));
+    CHECK_FALSE(fs::exists(fifo + ".tmp"));
+}
+
+namespace {
+
+/// SIGPIPE ignored while it lives (as a recording has it), so that a write into a pipe with no reader fails with
+/// EPIPE, which the writer reports, instead of killing the process.
+class IgnoreSigpipe {
+public:
+    IgnoreSigpipe() : previous_(std::signal(SIGPIPE, SIG_IGN)) {}
+    ~IgnoreSigpipe() { std::signal(SIGPIPE, previous_); }
+
+private:
+    void (*previous_)(int);
+};
+
+}  // namespace
+
+TEST_CASE("A FIFO whose reader went away: the write fails with one line naming it, nothing else", "[export][atomic]") {
+    TempDir dir("atomic-fifo-gone");
+    const std::string fifo = dir / "pipe";
+    REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+    const IgnoreSigpipe ignore;
+    // The reader opens the pipe and leaves without reading. More than a pipe holds (64 KiB on Linux): whether the
+    // writer gets there before or after the reader left, some write finds no reader.
+    std::thread reader([&] { ::close(::open(fifo.c_str(), O_RDONLY)); });
+    const std::string bytes(4 << 20, 'x');
+    std::string message;
+    try {
+        write_file_atomically(fifo, std::string_view(bytes));
+    } catch (const std::runtime_error& e) {
+        message = e.what();
+    }
+    reader.join();
+    CHECK(message == fifo + ": write failed (no space, or the reader went away?)");
+    CHECK(message.find('\n') == std::string::npos);
+    CHECK(fs::is_fifo(fifo));  // never replaced
     CHECK_FALSE(fs::exists(fifo + ".tmp"));
 }
 

@@ -1,5 +1,6 @@
-// Tests of work not being lost: undo/redo, unsaved changes, a lesson giving back what it replaced, the pinned run
-// following a course, the lessons listed by title and order, and the first-start settings file.
+// Tests of work not being lost: undo/redo (at its limit, after a redo), unsaved changes, a lesson giving back what
+// it replaced, the pinned run following a course, a course's span, the lessons listed by title and order, and the
+// first-start settings file.
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
@@ -12,6 +13,8 @@
 #include "session/lesson.hpp"
 #include "session/lesson_index.hpp"
 #include "session/settings.hpp"
+#include "sim/limits.hpp"
+#include "sim/simulate.hpp"
 #include "support/support.hpp"
 
 using session::Action;
@@ -67,6 +70,50 @@ TEST_CASE("the undo history keeps at most kMaxUndoSteps", "[session][edits]") {
         session::note_scenario(app, false);
     }
     CHECK(app.history.undo_stack.size() == session::kMaxUndoSteps);
+}
+
+TEST_CASE("at its limit the undo history loses the oldest changes, and redo brings every undone one back",
+          "[session][edits]") {
+    session::Session app = test::make_app();
+    session::note_scenario(app, false);  // 70 kg
+    const std::size_t changes = session::kMaxUndoSteps + 10;
+    const auto weight_after = [](std::size_t change) { return 50.0 + 0.5 * static_cast<double>(change); };
+    for (std::size_t i = 0; i < changes; ++i) {
+        app.model.scenario.body_weight_kg = weight_after(i);
+        session::note_scenario(app, false);
+    }
+    // 210 changes, 200 kept: the start and the first nine changes are gone; the oldest reachable state is the
+    // one after the tenth change (index 9).
+    for (std::size_t k = 0; k < session::kMaxUndoSteps; ++k) REQUIRE(session::undo_scenario(app));
+    CHECK(app.model.scenario.body_weight_kg == weight_after(9));
+    CHECK_FALSE(session::can_undo(app));
+    CHECK_FALSE(session::undo_scenario(app));
+    for (std::size_t k = 0; k < session::kMaxUndoSteps; ++k) REQUIRE(session::redo_scenario(app));
+    CHECK(app.model.scenario.body_weight_kg == weight_after(changes - 1));
+    CHECK_FALSE(session::redo_scenario(app));
+    CHECK(app.history.undo_stack.size() == session::kMaxUndoSteps);  // redo refilled it, no more
+}
+
+TEST_CASE("undo after a redo goes back to the same scenario, and redo again forward", "[session][edits]") {
+    session::Session app = test::make_app();
+    session::note_scenario(app, false);  // 70 kg
+    for (double kg : {80.0, 90.0}) {
+        app.model.scenario.body_weight_kg = kg;
+        session::note_scenario(app, false);
+    }
+    REQUIRE(session::undo_scenario(app));
+    CHECK(app.model.scenario.body_weight_kg == 80.0);
+    REQUIRE(session::redo_scenario(app));
+    CHECK(app.model.scenario.body_weight_kg == 90.0);
+    REQUIRE(session::undo_scenario(app));  // the redo became an undo step again
+    CHECK(app.model.scenario.body_weight_kg == 80.0);
+    REQUIRE(session::undo_scenario(app));
+    CHECK(app.model.scenario.body_weight_kg == 70.0);
+    CHECK_FALSE(session::undo_scenario(app));
+    REQUIRE(session::redo_scenario(app));
+    REQUIRE(session::redo_scenario(app));
+    CHECK(app.model.scenario.body_weight_kg == 90.0);
+    CHECK_FALSE(session::redo_scenario(app));
 }
 
 TEST_CASE("Ctrl+Z undoes, Ctrl+Y and Ctrl+Shift+Z redo, and typing in a field keeps them", "[session][edits][keys]") {
@@ -142,6 +189,30 @@ TEST_CASE("a course applies to the pinned run too, and another schedule is repor
     CHECK_FALSE(session::pinned_schedule_differs(app));
     app.model.scenario.doses.pop_back();
     CHECK(session::pinned_schedule_differs(app));
+}
+
+TEST_CASE("a course's run lasts three weeks past its last dose, within the model's 21-120 days", "[session][edits]") {
+    // edits.hpp: "the span covers three weeks after the last dose"; sim/limits.hpp: 21 to 120 days.
+    sim::Scenario s = test::make_app().model.scenario;  // 21 days, one infusion at 0 h
+    session::set_course(s, 6, 56.0);                    // the last dose at 280 h
+    CHECK(s.duration_days == Approx(280.0 / 24.0 + 21.0));
+    CHECK(sim::simulate(s).duration_h() == Approx(280.0 + 21.0 * 24.0).margin(1.0 / 60.0));  // 784 h
+
+    s.duration_days = 60.0;  // a longer span than the course needs is kept
+    session::set_course(s, 2, 24.0);
+    CHECK(s.duration_days == 60.0);
+
+    session::set_course(s, 1, 0.0);  // one dose: never shorter than the model's 21 days, nor shortened
+    CHECK(s.duration_days == 60.0);
+    s.duration_days = 21.0;
+    s.doses.front().start_h = 240.0;  // the dose moved to day 10 (the dose editor fits the span after it)
+    session::fit_span_to_doses(s);
+    CHECK(s.duration_days == Approx(31.0));
+
+    s.doses.front().start_h = 0.0;
+    session::set_course(s, 3, 24.0 * 50.0);  // the last dose on day 100: three weeks would be day 121
+    CHECK(s.duration_days == sim::limits::kDurationMax_days);
+    CHECK(sim::simulate(s).duration_h() == Approx(24.0 * sim::limits::kDurationMax_days).margin(1.0 / 60.0));
 }
 
 TEST_CASE("the lessons are listed by title in the order they build on each other", "[session][lesson]") {

@@ -43,6 +43,8 @@ TEST_CASE("population: off by default, nothing computed, switched on frames of a
     app.population.shown = true;
     const int frames = frames_until_ready(app);
     CHECK(frames > 1);  // spread over frames, not at once
+    CHECK(frames == static_cast<int>((app.population.run().rows_total() + test::kPopulationRowsPerFrame - 1) /
+                                     test::kPopulationRowsPerFrame));
     REQUIRE(session::population_ready(app));
     CHECK(app.population.frames_to_ready() == frames);
     REQUIRE(app.population.ready_after_ms());
@@ -52,6 +54,41 @@ TEST_CASE("population: off by default, nothing computed, switched on frames of a
     for (sim::Percentile p : sim::kPercentiles)
         check_same_rows(app.population.run().band(p).samples(), whole.band(p).samples());
     CHECK(app.population.run().fraction_responding(24.0) == whole.fraction_responding(24.0));
+}
+
+TEST_CASE("population: with rows_per_frame set (as in every test), each frame computes exactly that many rows") {
+    session::Session app = test::make_app();
+    app.population.shown = true;
+    app.population.rows_per_frame = 100;
+    session::advance(app, 1.0 / 60.0);
+    const sim::PopulationRun& run = app.population.run();
+    CHECK(run.rows_done() == 100);
+    session::update_population(app, 1e9);  // the wall-clock budget does not apply
+    CHECK(run.rows_done() == 200);
+    const int frames = 2 + frames_until_ready(app);
+    CHECK(frames == static_cast<int>((run.rows_total() + 99) / 100));
+    CHECK(app.population.frames_to_ready() == frames);
+
+    app.population.rows_per_frame = 0;  // at least one row a frame
+    app.model.scenario.doses.front().amount_mg_per_kg = 1.0;
+    session::advance(app, 1.0 / 60.0);
+    CHECK(app.population.run().rows_done() == 1);
+    session::Population copy;
+    copy = app.population;  // a copy (session snapshots, the benchmark's) keeps the setting
+    CHECK(copy.rows_per_frame == std::size_t{0});
+    CHECK(session::Population(app.population).rows_per_frame == std::size_t{0});
+}
+
+TEST_CASE("population: without rows_per_frame (the window), a frame spends its wall-clock budget, at least a row") {
+    session::Session app = test::make_app();
+    app.population.rows_per_frame.reset();
+    app.population.shown = true;
+    session::update_population(app, 0.0);  // no time at all: still one row
+    CHECK(app.population.run().rows_done() == 1);
+    CHECK_FALSE(session::population_ready(app));
+    session::update_population(app, 1e9);  // time enough: the rest in this frame
+    CHECK(session::population_ready(app));
+    CHECK(app.population.frames_to_ready() == 2);
 }
 
 TEST_CASE("population: a scenario change restarts it, a finished one is not computed again") {

@@ -198,7 +198,53 @@ TEST_CASE("Computed a few rows at a time, the population equals the one computed
     // Started over with another scenario, into the same storage.
     pieces.start(simtest::single_dose(sim::Route::oral, 0.5), spec);
     CHECK_FALSE(pieces.done());
-    CHECK(pieces.step_for(1e9));
+    CHECK(pieces.rows_done() == 0);
+    CHECK_FALSE(pieces.step(1));
+    CHECK(pieces.rows_done() == 1);
+    CHECK(pieces.step(pieces.rows_total()));  // more rows than are left: the rest, then done
+    CHECK(pieces.rows_done() == pieces.rows_total());
+    CHECK_FALSE(sim::PopulationRun{}.step(1));  // never started: nothing to do, not done
+}
+
+TEST_CASE("Percentiles are numpy's default (type 7): linear between order statistics, at h = (N - 1) q / 100") {
+    // By hand, from the definition (Hyndman & Fan 1996, type 7; numpy.percentile's "linear"): of two values
+    // a <= b, the q-th percentile is a + (q / 100) (b - a), e.g. of 10 and 20: p5 10.5, p25 12.5, p50 15,
+    // p75 17.5, p95 19.5. Of five sorted values v0..v4 (h = 4 q / 100): p5 = v0 + 0.2 (v1 - v0), p25 = v1,
+    // p50 = v2, p75 = v3, p95 = v3 + 0.8 (v4 - v3). Nearest-rank or type 6 would give other numbers for both.
+    const auto sorted_plasma_at_1h = [](const sim::PopulationRun& run) {
+        std::vector<double> values;
+        for (std::size_t i = 0; i < run.people(); ++i) {
+            const sim::State s = run.person_trajectory(i).samples().at(60);  // 1-minute steps: 1 h
+            REQUIRE(s.time_h == Approx(1.0));
+            values.push_back(s.plasma_ng_per_ml);
+        }
+        std::sort(values.begin(), values.end());
+        return values;
+    };
+    const auto band_at_1h = [](const sim::PopulationRun& run, sim::Percentile p) {
+        const sim::State& row = run.band(p).samples().at(6);  // 10-minute bands: 1 h
+        REQUIRE(row.time_h == Approx(1.0));
+        return row.plasma_ng_per_ml;
+    };
+    sim::PopulationRun two;
+    run_of(two, simtest::standard(), 2, 1);
+    const std::vector<double> ab = sorted_plasma_at_1h(two);
+    const double a = ab[0], b = ab[1];
+    REQUIRE(b > a + 1.0);  // two different people
+    CHECK(band_at_1h(two, sim::Percentile::p5) == Approx(a + 0.05 * (b - a)).epsilon(1e-12));
+    CHECK(band_at_1h(two, sim::Percentile::p25) == Approx(0.75 * a + 0.25 * b).epsilon(1e-12));
+    CHECK(band_at_1h(two, sim::Percentile::p50) == Approx(0.5 * (a + b)).epsilon(1e-12));
+    CHECK(band_at_1h(two, sim::Percentile::p75) == Approx(0.25 * a + 0.75 * b).epsilon(1e-12));
+    CHECK(band_at_1h(two, sim::Percentile::p95) == Approx(a + 0.95 * (b - a)).epsilon(1e-12));
+
+    sim::PopulationRun five;
+    run_of(five, simtest::standard(), 5, 1);
+    const std::vector<double> v = sorted_plasma_at_1h(five);
+    CHECK(band_at_1h(five, sim::Percentile::p5) == Approx(v[0] + 0.2 * (v[1] - v[0])).epsilon(1e-12));
+    CHECK(band_at_1h(five, sim::Percentile::p25) == v[1]);
+    CHECK(band_at_1h(five, sim::Percentile::p50) == v[2]);
+    CHECK(band_at_1h(five, sim::Percentile::p75) == v[3]);
+    CHECK(band_at_1h(five, sim::Percentile::p95) == Approx(v[3] + 0.8 * (v[4] - v[3])).epsilon(1e-12));
 }
 
 TEST_CASE("Response and remission fractions count the people at the stated clinical thresholds") {

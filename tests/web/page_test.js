@@ -17,7 +17,9 @@ const kChromiumArgs = [
   "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
   "--disable-quic", "--no-sandbox",
 ];
-const kLoadTimeout_ms = 120000;
+// Every wait here waits for a state (a frame count, a reported value, an event), never for time to pass; its
+// timeout only stops a page that is stuck, so it is generous and the same everywhere (docs/testing.md).
+const kStuck_ms = 120000;
 
 function parseArgs(argv) {
   const options = { chromium: "/usr/bin/chromium", measure: false, screenshots: null };
@@ -68,17 +70,23 @@ async function openPage(browser, { width = 1366, height = 768, dpr = 1, query = 
   if (init) await page.addInitScript(init);
   await page.goto(options.url + (query ? `?${query}` : ""));
   await page.waitForFunction(() => synapsePage.firstFrameMs !== null || synapsePage.messages.length > 0, null,
-                             { timeout: kLoadTimeout_ms });
+                             { timeout: kStuck_ms });
   return { context, page, seen };
 }
 
 const state = (page) => page.evaluate(() => synapsePage.state);
 const liveText = (page) => page.evaluate(() => document.getElementById("live").textContent);
 
+/// Waits until the last frame drawn is not mid-way through a camera move (after a view change: the move is done).
+async function settled(page) {
+  await page.waitForFunction(() => synapsePage.frames.length > 0 && !synapsePage.frames.at(-1).camera_moving, null,
+                             { timeout: kStuck_ms });
+}
+
 /// Waits until `count` more frames have been drawn.
 async function frames(page, count) {
   const start = await page.evaluate(() => synapsePage.frameCount);
-  await page.waitForFunction((n) => synapsePage.frameCount >= n, start + count, { timeout: 60000 });
+  await page.waitForFunction((n) => synapsePage.frameCount >= n, start + count, { timeout: kStuck_ms });
 }
 
 /// The page as pixels (device pixels), saved as NAME.png in the output folder.
@@ -156,9 +164,9 @@ async function testFirstPage(browser) {
     expect(!before.playing, "already playing");
     await page.keyboard.press("Space");
     await page.waitForFunction((t) => synapsePage.state.playing && synapsePage.state.time_h > t, before.time_h,
-                               { timeout: 20000 });
+                               { timeout: kStuck_ms });
     await page.keyboard.press("Space");
-    await page.waitForFunction(() => !synapsePage.state.playing, null, { timeout: 20000 });
+    await page.waitForFunction(() => !synapsePage.state.playing, null, { timeout: kStuck_ms });
     const after = await state(page);
     expect(after.time_h > before.time_h, `time ${before.time_h} h -> ${after.time_h} h`);
   });
@@ -175,7 +183,7 @@ async function testFirstPage(browser) {
   await check("the canvas follows the window's size", async () => {
     await page.setViewportSize({ width: 1024, height: 640 });
     await page.waitForFunction(() => synapsePage.state.width_px === 1024 && synapsePage.state.height_px === 640,
-                               null, { timeout: 20000 });
+                               null, { timeout: kStuck_ms });
     await frames(page, 2);
   });
   await context.close();
@@ -197,7 +205,7 @@ async function clickFileMenu(page, name) {
 
 /// Presses `keys` and returns the download it starts: {name, bytes}.
 async function download(page, keys) {
-  const [started] = await Promise.all([page.waitForEvent("download", { timeout: 20000 }), page.keyboard.press(keys)]);
+  const [started] = await Promise.all([page.waitForEvent("download", { timeout: kStuck_ms }), page.keyboard.press(keys)]);
   return { name: started.suggestedFilename(), bytes: fs.readFileSync(await started.path()) };
 }
 
@@ -228,7 +236,7 @@ async function testLinks(browser, synapse) {
                                                document.getElementById("message-text").textContent);
       expect(message.length > 0, "no message shown");
       expect(seen.console.some((line) => line.startsWith("warning") && line.includes(message)), "no console.warn");
-      await p.waitForFunction(() => synapsePage.firstFrameMs !== null, null, { timeout: kLoadTimeout_ms });
+      await p.waitForFunction(() => synapsePage.firstFrameMs !== null, null, { timeout: kStuck_ms });
       const s = await state(p);
       expect(s.view === "synapse" && s.time_h === 0, `the session changed: ${s.view} at ${s.time_h} h`);
     });
@@ -270,7 +278,7 @@ async function openThroughPicker(page, file, name) {
   await frames(page, 3);
   const open = await screenshot(page, `${name}-open-dialog`);
   const at = findDialogButton(before, open);
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 20000 }), page.mouse.click(at.x, at.y)]);
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: kStuck_ms }), page.mouse.click(at.x, at.y)]);
   expect(!chooser.isMultiple(), "the picker takes several files");
   await chooser.setFiles(file);
   await frames(page, 4);
@@ -285,14 +293,14 @@ async function testOpenFile(browser) {
     expect((await state(page)).scenario === "standard-infusion", "not the standard scenario at the start");
     await openThroughPicker(page, { name: "from-a-colleague.json", mimeType: "application/json",
                                     buffer: Buffer.from(JSON.stringify(scenario, null, 2)) }, "open-file");
-    await page.waitForFunction(() => synapsePage.state.scenario === "from-a-colleague", null, { timeout: 20000 });
+    await page.waitForFunction(() => synapsePage.state.scenario === "from-a-colleague", null, { timeout: kStuck_ms });
     expect(await page.evaluate(() => document.getElementById("message").hidden), "a message is shown");
     await screenshot(page, "open-file-loaded");
   });
   await check("a bad scenario file shows one line naming it, and the scenario stays as it was", async () => {
     await openThroughPicker(page, { name: "broken.json", mimeType: "application/json",
                                     buffer: Buffer.from('{ "name": "half a scenario", ') }, "bad-file");
-    await page.waitForFunction(() => synapsePage.messages.length > 0, null, { timeout: 20000 });
+    await page.waitForFunction(() => synapsePage.messages.length > 0, null, { timeout: kStuck_ms });
     const message = await page.evaluate(() => document.getElementById("message-text").textContent);
     expect(message.includes("broken.json") && /not valid JSON/.test(message) && !message.includes("\n") &&
            !message.includes("/opened/"), `message: "${message}"`);
@@ -307,11 +315,11 @@ async function testOpenFile(browser) {
     await frames(page, 3);
     await screenshot(page, "lesson-menu");
     const lesson = fs.readFileSync(path.join(__dirname, "../../assets/lessons/experiments.json"));
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 20000 }),
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: kStuck_ms }),
                                          page.mouse.click(254, 86)]);
     await chooser.setFiles({ name: "my-lesson.json", mimeType: "application/json", buffer: lesson });
     await page.waitForFunction(() => /step 1 of/.test(document.getElementById("live").textContent), null,
-                               { timeout: 20000 });
+                               { timeout: kStuck_ms });
     await screenshot(page, "lesson-from-file");
   });
   await context.close();
@@ -323,9 +331,10 @@ async function viewChange(page, name) {
   await frames(page, 2);
   const start_ms = await page.evaluate(() => performance.now());
   await page.keyboard.press("3");
-  await page.waitForFunction(() => synapsePage.state.view === "spine", null, { timeout: 20000 });
+  await page.waitForFunction(() => synapsePage.state.view === "spine", null, { timeout: kStuck_ms });
   const during = await screenshot(page, `${name}-view-change`);
-  await page.waitForTimeout(2000);
+  await frames(page, 1);  // past the frame of the key, which a move would not have finished yet
+  await settled(page);
   await frames(page, 30);
   const settled = await screenshot(page, `${name}-view-settled`);
   const moving = await page.evaluate((t) => synapsePage.frames.filter((f) => f.at_ms >= t && f.camera_moving).length,
@@ -353,9 +362,9 @@ async function testReducedMotion(browser) {
   });
   await check("prefers-reduced-motion switched on while the page is open applies at once", async () => {
     await moving.page.emulateMedia({ reducedMotion: "reduce" });
-    await moving.page.waitForFunction(() => synapsePage.state.reduced_motion === true, null, { timeout: 20000 });
+    await moving.page.waitForFunction(() => synapsePage.state.reduced_motion === true, null, { timeout: kStuck_ms });
     await moving.page.emulateMedia({ reducedMotion: "no-preference" });
-    await moving.page.waitForFunction(() => synapsePage.state.reduced_motion === false, null, { timeout: 20000 });
+    await moving.page.waitForFunction(() => synapsePage.state.reduced_motion === false, null, { timeout: kStuck_ms });
   });
   await moving.context.close();
 }
@@ -523,7 +532,8 @@ async function keepScreenshots(browser) {
                  ["web-presenter-lesson", 1366, 768, 1, "lesson=mechanism&step=4&presenter=1"]];
   for (const [name, width, height, dpr, query] of shots) {
     const { context, page } = await openPage(browser, { width, height, dpr, query });
-    await page.waitForTimeout(2500);  // past a camera move into the link's view
+    await frames(page, 1);
+    await settled(page);  // past a camera move into the link's view
     fs.writeFileSync(path.join(options.screenshots, `${name}.png`), await page.screenshot({ type: "png" }));
     log(`kept ${name}.png`);
     await context.close();
