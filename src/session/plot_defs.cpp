@@ -74,8 +74,7 @@ const std::array<PlotDef, kPlotCount>& plot_defs() {
          "x baseline",
          "BDNF release / TrkB activation (Autry 2011) and phosphorylated mTORC1, up within 30-60 min and "
          "back by about 2 h (Li 2010; times approximate).",
-         {line("BDNF", sim::state_field(&State::bdnf_rel)),
-          line("mTORC1", sim::state_field(&State::mtor_phospho_rel))},
+         {line("BDNF", sim::state_field(&State::bdnf_rel)), line("mTORC1", sim::state_field(&State::mtor_phospho_rel))},
          0.0,
          1.5,
          "mouse, rat"},

@@ -47,8 +47,8 @@ struct PlotDef {
     const char* unit;
     const char* tooltip;  ///< what it shows, where the numbers come from
     std::vector<SeriesDef> series;
-    double y_floor_lo;    ///< the y axis always includes this value
-    double y_floor_hi;    ///< and reaches at least this one
+    double y_floor_lo;  ///< the y axis always includes this value
+    double y_floor_hi;  ///< and reaches at least this one
     /// Where its evidence comes from, shown in its title: the sim::stage_evidence species of its first quantity's
     /// stage ("human" for the side effects, a topic without stage evidence).
     const char* species;

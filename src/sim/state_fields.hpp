@@ -1,6 +1,7 @@
 // The one list of State's quantities: name with unit, member, evidence stage and who uses each (CSV, bands, lerp).
 #pragma once
 #include <array>
+#include <cstddef>
 #include <string_view>
 
 #include "sim/stage.hpp"
@@ -64,7 +65,10 @@ inline constexpr std::array<StateField, 20> kStateFields = {{
      .stage = Stage::ampa_bdnf},
     {.name = "bdnf_rel", .unit = "x baseline", .member = &State::bdnf_rel, .stage = Stage::ampa_bdnf},
     {.name = "mtor_phospho_rel", .unit = "x baseline", .member = &State::mtor_phospho_rel, .stage = Stage::mtor},
-    {.name = "synaptic_protein_rel", .unit = "x baseline", .member = &State::synaptic_protein_rel, .stage = Stage::mtor},
+    {.name = "synaptic_protein_rel",
+     .unit = "x baseline",
+     .member = &State::synaptic_protein_rel,
+     .stage = Stage::mtor},
     {.name = "spine_density_rel",
      .unit = "x healthy baseline",
      .member = &State::spine_density_rel,
@@ -85,8 +89,9 @@ inline constexpr std::array<StateField, 20> kStateFields = {{
     {.name = "bp_change_mmHg", .unit = "mmHg", .member = &State::bp_change_mmHg, .stage = Stage::side_effects},
 }};
 
-// A State double without a row fails here (the +1: the stage, padded to a double).
-static_assert(sizeof(State) == (kStateFields.size() + 1) * sizeof(double),
+// A State double without a row fails here: the doubles fill State up to the stage, and nothing as large follows it.
+static_assert(offsetof(State, stage) == kStateFields.size() * sizeof(double) &&
+                  sizeof(State) <= offsetof(State, stage) + sizeof(double),
               "every double member of sim::State needs its row in sim::kStateFields");
 
 /// The row of a State member, found at compile time (a member without a row does not compile).
