@@ -2,6 +2,22 @@
 #include "session/plot_defs.hpp"
 
 namespace session {
+namespace {
+
+using sim::State;
+
+/// A plot line of one quantity; as a percentage, its CSV column says "_pct" where the row's name says "_frac".
+SeriesDef line(const char* label, const sim::StateField& field, PlotScale scale = PlotScale::as_stored) {
+    std::string column(field.name);
+    if (scale == PlotScale::percent) {
+        constexpr std::string_view kFraction = "_frac";
+        if (column.ends_with(kFraction)) column.resize(column.size() - kFraction.size());
+        column += "_pct";
+    }
+    return {label, &field, scale, column};
+}
+
+}  // namespace
 
 const std::array<PlotDef, kPlotCount>& plot_defs() {
     static const std::array<PlotDef, kPlotCount> kDefs = {{
@@ -11,8 +27,8 @@ const std::array<PlotDef, kPlotCount>& plot_defs() {
          "µM",
          "Plasma (central compartment) and effect-site (receptor) concentration. 1 µM = 237.7 ng/mL. "
          "Peak after 0.5 mg/kg IV over 40 min: about 0.78 µM (185 ng/mL; Zarate 2006, Zanos 2018).",
-         {{"plasma", "plasma_uM", [](const sim::State& s) { return s.plasma_uM; }},
-          {"effect site", "effect_site_uM", [](const sim::State& s) { return s.effect_site_uM; }}},
+         {line("plasma", sim::state_field(&State::plasma_uM)),
+          line("effect site", sim::state_field(&State::effect_site_uM))},
          0.0,
          0.1,
          "human"},
@@ -23,10 +39,9 @@ const std::array<PlotDef, kPlotCount>& plot_defs() {
          "Fraction of NMDA receptors with ketamine in the channel. Interneurons are blocked first "
          "(Homayoun & Moghaddam 2007). Trapped: block above equilibrium with the effect site, drug held in "
          "closed channels after the level falls (Ma 2023, mouse).",
-         {{"interneuron", "nmda_block_interneuron_pct",
-           [](const sim::State& s) { return 100.0 * s.nmda_block_interneuron; }},
-          {"pyramidal", "nmda_block_pyramidal_pct", [](const sim::State& s) { return 100.0 * s.nmda_block_pyramidal; }},
-          {"trapped", "nmda_trapped_pct", [](const sim::State& s) { return 100.0 * s.nmda_trapped; }}},
+         {line("interneuron", sim::state_field(&State::nmda_block_interneuron), PlotScale::percent),
+          line("pyramidal", sim::state_field(&State::nmda_block_pyramidal), PlotScale::percent),
+          line("trapped", sim::state_field(&State::nmda_trapped), PlotScale::percent)},
          0.0,
          10.0,
          "in vitro, mouse"},
@@ -37,8 +52,8 @@ const std::array<PlotDef, kPlotCount>& plot_defs() {
          "Prefrontal glutamate relative to baseline: roughly doubles within 20-40 min at sub-anaesthetic "
          "doses and returns within 1-2 h (Moghaddam 1997, rat microdialysis; approximate). In people: +13 % "
          "glutamate-glutamine cycling by MRS during the infusion (Abdallah 2018).",
-         {{"glutamate", "glutamate_rel", [](const sim::State& s) { return s.glutamate_rel; }},
-          {"AMPA activation", "ampa_activation_rel", [](const sim::State& s) { return s.ampa_activation_rel; }}},
+         {line("glutamate", sim::state_field(&State::glutamate_rel)),
+          line("AMPA activation", sim::state_field(&State::ampa_activation_rel))},
          0.0,
          1.5,
          "rat"},
@@ -48,8 +63,8 @@ const std::array<PlotDef, kPlotCount>& plot_defs() {
          "x baseline",
          "Firing of GABA interneurons and pyramidal neurons: interneurons slow first, pyramidal neurons "
          "then fire more (Homayoun & Moghaddam 2007).",
-         {{"interneuron", "interneuron_rate_rel", [](const sim::State& s) { return s.interneuron_rate_rel; }},
-          {"pyramidal", "pyramidal_rate_rel", [](const sim::State& s) { return s.pyramidal_rate_rel; }}},
+         {line("interneuron", sim::state_field(&State::interneuron_rate_rel)),
+          line("pyramidal", sim::state_field(&State::pyramidal_rate_rel))},
          0.0,
          1.5,
          "rat"},
@@ -59,8 +74,7 @@ const std::array<PlotDef, kPlotCount>& plot_defs() {
          "x baseline",
          "BDNF release / TrkB activation (Autry 2011) and phosphorylated mTORC1, up within 30-60 min and "
          "back by about 2 h (Li 2010; times approximate).",
-         {{"BDNF", "bdnf_rel", [](const sim::State& s) { return s.bdnf_rel; }},
-          {"mTORC1", "mtor_phospho_rel", [](const sim::State& s) { return s.mtor_phospho_rel; }}},
+         {line("BDNF", sim::state_field(&State::bdnf_rel)), line("mTORC1", sim::state_field(&State::mtor_phospho_rel))},
          0.0,
          1.5,
          "mouse, rat"},
@@ -69,7 +83,7 @@ const std::array<PlotDef, kPlotCount>& plot_defs() {
          "Synaptic proteins",
          "x baseline",
          "PSD-95, GluA1 and synapsin I: rise from about 2 h to about 72 h (Li 2010).",
-         {{"synaptic proteins", "synaptic_protein_rel", [](const sim::State& s) { return s.synaptic_protein_rel; }}},
+         {line("synaptic proteins", sim::state_field(&State::synaptic_protein_rel))},
          0.0,
          1.5,
          "rat"},
@@ -79,7 +93,7 @@ const std::array<PlotDef, kPlotCount>& plot_defs() {
          "x healthy",
          "Spines on layer-V prefrontal neurons, 1 = healthy baseline: more at 24 h, lasting up to two weeks "
          "(Li 2010; Moda-Sava 2019). Chronic stress starts lower.",
-         {{"spine density", "spine_density_rel", [](const sim::State& s) { return s.spine_density_rel; }}},
+         {line("spine density", sim::state_field(&State::spine_density_rel))},
          0.0,
          1.3,
          "rat, mouse"},
@@ -89,7 +103,7 @@ const std::array<PlotDef, kPlotCount>& plot_defs() {
          "0-1",
          "A teaching proxy, not a rating scale: better than placebo from 40 min, largest at day 1, lost by "
          "days 10-12 (Kishimoto 2016 meta-analysis).",
-         {{"effect index", "clinical_effect", [](const sim::State& s) { return s.clinical_effect; }}},
+         {line("effect index", sim::state_field(&State::clinical_effect))},
          0.0,
          1.0,
          "human"},
@@ -99,7 +113,7 @@ const std::array<PlotDef, kPlotCount>& plot_defs() {
          "% of max",
          "Dissociative symptoms peak at the end of the infusion (40 min) and resolve within about 2 h "
          "(Luckenbaugh 2014).",
-         {{"dissociation", "dissociation_pct", [](const sim::State& s) { return 100.0 * s.dissociation; }}},
+         {line("dissociation", sim::state_field(&State::dissociation), PlotScale::percent)},
          0.0,
          10.0,
          "human"},
@@ -109,7 +123,7 @@ const std::array<PlotDef, kPlotCount>& plot_defs() {
          "mmHg",
          "Change of mean arterial pressure: peaks at 30-40 min, +3 to +7 mmHg, back by about 1.5 h "
          "(Riva-Posse 2018).",
-         {{"mean arterial", "bp_change_mmHg", [](const sim::State& s) { return s.bp_change_mmHg; }}},
+         {line("mean arterial", sim::state_field(&State::bp_change_mmHg))},
          0.0,
          5.0,
          "human"},

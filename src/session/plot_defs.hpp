@@ -6,16 +6,23 @@
 #include <vector>
 
 #include "sim/state.hpp"
+#include "sim/state_fields.hpp"
 
 namespace session {
 
 /// Number of plot kinds.
 inline constexpr std::size_t kPlotCount = 10;
 
+/// How a plot shows a quantity: in the unit of its sim::kStateFields row, or a fraction as a percentage.
+enum class PlotScale { as_stored, percent };
+
 struct SeriesDef {
     const char* label;
-    const char* csv_column;              ///< CSV header, with its unit ("plasma_uM")
-    double (*value)(const sim::State&);  ///< in the plot's unit
+    const sim::StateField* field;  ///< the quantity: its row of sim::kStateFields
+    PlotScale scale;
+    std::string csv_column;  ///< the plots CSV's header, with the plot's unit ("plasma_uM", "nmda_trapped_pct")
+    /// The quantity in the plot's unit.
+    double value(const sim::State& s) const { return (scale == PlotScale::percent ? 100.0 : 1.0) * s.*field->member; }
 };
 
 /// Which plots are shown: one flag per plot, named by its id.
@@ -40,9 +47,11 @@ struct PlotDef {
     const char* unit;
     const char* tooltip;  ///< what it shows, where the numbers come from
     std::vector<SeriesDef> series;
-    double y_floor_lo;    ///< the y axis always includes this value
-    double y_floor_hi;    ///< and reaches at least this one
-    const char* species;  ///< where its evidence comes from: "human", "rat", "mouse", ... (shown in its title)
+    double y_floor_lo;  ///< the y axis always includes this value
+    double y_floor_hi;  ///< and reaches at least this one
+    /// Where its evidence comes from, shown in its title: the sim::stage_evidence species of its first quantity's
+    /// stage ("human" for the side effects, a topic without stage evidence).
+    const char* species;
 };
 
 /// The kPlotCount plots in display order.

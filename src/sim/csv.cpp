@@ -7,36 +7,13 @@
 #include <stdexcept>
 
 #include "sim/stage.hpp"
+#include "sim/state_fields.hpp"
 
 namespace sim {
 namespace {
 
-struct Column {
-    const char* header;
-    double State::*field;
-};
-
-constexpr std::array<Column, 19> kColumns = {{
-    {"time_h", &State::time_h},
-    {"plasma_ng_per_ml", &State::plasma_ng_per_ml},
-    {"plasma_uM", &State::plasma_uM},
-    {"effect_site_uM", &State::effect_site_uM},
-    {"nmda_block_interneuron_frac", &State::nmda_block_interneuron},
-    {"nmda_block_pyramidal_frac", &State::nmda_block_pyramidal},
-    {"nmda_trapped_frac", &State::nmda_trapped},
-    {"nmda_mg_blocked_frac", &State::nmda_mg_blocked},
-    {"interneuron_rate_rel", &State::interneuron_rate_rel},
-    {"pyramidal_rate_rel", &State::pyramidal_rate_rel},
-    {"glutamate_rel", &State::glutamate_rel},
-    {"ampa_activation_rel", &State::ampa_activation_rel},
-    {"bdnf_rel", &State::bdnf_rel},
-    {"mtor_phospho_rel", &State::mtor_phospho_rel},
-    {"synaptic_protein_rel", &State::synaptic_protein_rel},
-    {"spine_density_rel", &State::spine_density_rel},
-    {"clinical_effect", &State::clinical_effect},
-    {"dissociation_frac", &State::dissociation},
-    {"bp_change_mmHg", &State::bp_change_mmHg},
-}};
+/// A band column of write_population_csv: written and banded (every column but the time).
+bool has_band_columns(const StateField& field) { return field.in_csv && field.bands; }
 
 void write_number(std::ostream& out, double v) {
     std::array<char, 32> buf{};
@@ -55,8 +32,9 @@ long long row_count(const Trajectory& trajectory, double hours, double step_min)
 }
 
 void write_state(std::ostream& out, const State& s) {
-    for (const Column& c : kColumns) {
-        write_number(out, s.*c.field);
+    for (const StateField& field : kStateFields) {
+        if (!field.in_csv) continue;
+        write_number(out, s.*field.member);
         out << ',';
     }
     out << stage_id(s.stage);
@@ -64,7 +42,8 @@ void write_state(std::ostream& out, const State& s) {
 
 std::string csv_header() {
     std::string h;
-    for (const Column& c : kColumns) h += std::string(c.header) + ",";
+    for (const StateField& field : kStateFields)
+        if (field.in_csv) h.append(field.name).append(",");
     return h + "stage";
 }
 
@@ -80,10 +59,10 @@ void write_csv(const Trajectory& trajectory, std::ostream& out, double hours, do
 
 std::string population_csv_header() {
     std::string h = csv_header();
-    for (const Column& c : kColumns) {
-        if (c.field == &State::time_h) continue;
+    for (const StateField& field : kStateFields) {
+        if (!has_band_columns(field)) continue;
         for (Percentile p : kPercentiles) {
-            h.append(",").append(c.header).append("_");
+            h.append(",").append(field.name).append("_");
             h.append(percentile_name(p));
         }
     }
@@ -101,11 +80,11 @@ void write_population_csv(const Trajectory& typical, const PopulationRun& popula
         write_state(out, typical.at(t_h));
         std::array<State, kPercentiles.size()> band{};
         for (std::size_t p = 0; p < kPercentiles.size(); ++p) band[p] = population.band(kPercentiles[p]).at(t_h);
-        for (const Column& c : kColumns) {
-            if (c.field == &State::time_h) continue;
+        for (const StateField& field : kStateFields) {
+            if (!has_band_columns(field)) continue;
             for (const State& s : band) {
                 out << ',';
-                write_number(out, s.*c.field);
+                write_number(out, s.*field.member);
             }
         }
         out << ',';

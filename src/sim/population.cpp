@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "sim/state_fields.hpp"
+
 namespace sim {
 namespace {
 
@@ -95,19 +97,6 @@ std::uint64_t person_stream(std::uint64_t seed, std::size_t person) {
 
 double lognormal_multiplier(double z, double cv) { return std::exp(std::sqrt(std::log1p(cv * cv)) * z); }
 
-/// The State fields that get bands (every double but the time).
-constexpr std::array<double State::*, 18> kBandFields = {
-    &State::plasma_ng_per_ml,     &State::plasma_uM,
-    &State::effect_site_uM,       &State::nmda_block_interneuron,
-    &State::nmda_block_pyramidal, &State::nmda_trapped,
-    &State::nmda_mg_blocked,      &State::interneuron_rate_rel,
-    &State::pyramidal_rate_rel,   &State::glutamate_rel,
-    &State::ampa_activation_rel,  &State::bdnf_rel,
-    &State::mtor_phospho_rel,     &State::synaptic_protein_rel,
-    &State::spine_density_rel,    &State::clinical_effect,
-    &State::dissociation,         &State::bp_change_mmHg,
-};
-
 /// Linear interpolation between order statistics (the definition of numpy's default and R's type 7).
 double percentile_of_sorted(const std::vector<double>& sorted, int percent) {
     const double h = static_cast<double>(sorted.size() - 1) * (percent / 100.0);
@@ -184,10 +173,11 @@ void PopulationRun::start(const Scenario& scenario, const PopulationSpec& spec) 
     summaries_.assign(n, PersonSummary{});
     row_states_.resize(n);
     scratch_.resize(n);
-    order_.resize(kBandFields.size());
-    for (std::vector<std::uint32_t>& order : order_) {
-        order.resize(n);
-        for (std::size_t i = 0; i < n; ++i) order[i] = static_cast<std::uint32_t>(i);
+    order_.resize(kStateFields.size());
+    for (std::size_t f = 0; f < kStateFields.size(); ++f) {
+        std::vector<std::uint32_t>& order = order_[f];
+        order.resize(kStateFields[f].bands ? n : 0);
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
     }
     SimulateOptions options;
     options.step_min = spec_.step_min;
@@ -249,8 +239,9 @@ void PopulationRun::compute_row() {
     }
     std::array<State, kPercentiles.size()> out{};
     for (State& s : out) s.time_h = row_states_[0].time_h;
-    for (std::size_t f = 0; f < kBandFields.size(); ++f) {
-        double State::*field = kBandFields[f];
+    for (std::size_t f = 0; f < kStateFields.size(); ++f) {
+        if (!kStateFields[f].bands) continue;
+        double State::*field = kStateFields[f].member;
         double lo = row_states_[0].*field, hi = lo;
         for (std::size_t i = 0; i < n; ++i) {
             const double v = row_states_[i].*field;

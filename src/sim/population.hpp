@@ -95,8 +95,9 @@ public:
     const PopulationSpec& spec() const { return spec_; }
     const Scenario& scenario() const { return scenario_; }
 
-    /// The band of one percentile: each State field is that percentile, across people, of the field at that time
-    /// (stage: always baseline). Rows so far while !done(); a Trajectory (interpolation with at()) once done.
+    /// The band of one percentile: each State field with bands (sim::kStateFields) is that percentile, across
+    /// people, of the field at that time (the others keep State's defaults but the time; stage: always baseline).
+    /// Rows so far while !done(); a Trajectory (interpolation with at()) once done.
     const Trajectory& band(Percentile p) const { return bands_[static_cast<std::size_t>(p)]; }
     /// Rows computed so far (valid while !done(), where band() is still empty) for one percentile.
     const std::vector<State>& rows(Percentile p) const { return rows_[static_cast<std::size_t>(p)]; }
@@ -136,8 +137,8 @@ private:
     std::vector<PersonSummary> summaries_;
     std::vector<State> row_states_;  ///< this row's state of every person
     std::vector<double> scratch_;    ///< one quantity across people, sorted
-    /// Per band quantity, the people in the order of their values at the last row: values move little from one
-    /// row to the next, so an insertion sort from that order is nearly linear.
+    /// Per row of kStateFields with bands (empty for the others), the people in the order of their values at the
+    /// last row: values move little from one row to the next, so an insertion sort from that order is nearly linear.
     std::vector<std::vector<std::uint32_t>> order_;
     std::array<std::vector<State>, kPercentiles.size()> rows_;
     std::array<Trajectory, kPercentiles.size()> bands_;

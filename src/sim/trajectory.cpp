@@ -5,31 +5,17 @@
 #include <cmath>
 #include <utility>
 
+#include "sim/state_fields.hpp"
+
 namespace sim {
 namespace {
 double lerp(double a, double b, double f) { return a + (b - a) * f; }
 
+/// The linear rows of kStateFields between a and b; the held ones and the stage stay a's.
 State interpolate(const State& a, const State& b, double f) {
     State s = a;
-    s.time_h = lerp(a.time_h, b.time_h, f);
-    s.plasma_ng_per_ml = lerp(a.plasma_ng_per_ml, b.plasma_ng_per_ml, f);
-    s.plasma_uM = lerp(a.plasma_uM, b.plasma_uM, f);
-    s.effect_site_uM = lerp(a.effect_site_uM, b.effect_site_uM, f);
-    s.nmda_block_interneuron = lerp(a.nmda_block_interneuron, b.nmda_block_interneuron, f);
-    s.nmda_block_pyramidal = lerp(a.nmda_block_pyramidal, b.nmda_block_pyramidal, f);
-    s.nmda_trapped = lerp(a.nmda_trapped, b.nmda_trapped, f);
-    s.nmda_mg_blocked = lerp(a.nmda_mg_blocked, b.nmda_mg_blocked, f);
-    s.interneuron_rate_rel = lerp(a.interneuron_rate_rel, b.interneuron_rate_rel, f);
-    s.pyramidal_rate_rel = lerp(a.pyramidal_rate_rel, b.pyramidal_rate_rel, f);
-    s.glutamate_rel = lerp(a.glutamate_rel, b.glutamate_rel, f);
-    s.ampa_activation_rel = lerp(a.ampa_activation_rel, b.ampa_activation_rel, f);
-    s.bdnf_rel = lerp(a.bdnf_rel, b.bdnf_rel, f);
-    s.mtor_phospho_rel = lerp(a.mtor_phospho_rel, b.mtor_phospho_rel, f);
-    s.synaptic_protein_rel = lerp(a.synaptic_protein_rel, b.synaptic_protein_rel, f);
-    s.spine_density_rel = lerp(a.spine_density_rel, b.spine_density_rel, f);
-    s.clinical_effect = lerp(a.clinical_effect, b.clinical_effect, f);
-    s.dissociation = lerp(a.dissociation, b.dissociation, f);
-    s.bp_change_mmHg = lerp(a.bp_change_mmHg, b.bp_change_mmHg, f);
+    for (const StateField& field : kStateFields)
+        if (field.interpolation == Interpolation::linear) s.*field.member = lerp(a.*field.member, b.*field.member, f);
     return s;
 }
 }  // namespace

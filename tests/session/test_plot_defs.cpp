@@ -7,6 +7,7 @@
 #include <string>
 
 #include "session/plot_defs.hpp"
+#include "sim/evidence.hpp"
 #include "support/wiring_state.hpp"
 
 TEST_CASE("every plot named in the issue exists, with units") {
@@ -83,4 +84,21 @@ TEST_CASE("each plot names the species its evidence comes from") {
           "rat");
     CHECK(std::string(session::plot_defs()[static_cast<std::size_t>(session::plot_index("clinical"))].species) ==
           "human");
+}
+
+TEST_CASE("each plot line is a row of the State table, and the plot's species is its first row's evidence") {
+    for (const session::PlotDef& def : session::plot_defs()) {
+        INFO(def.id);
+        REQUIRE_FALSE(def.series.empty());
+        for (const session::SeriesDef& line : def.series) {
+            REQUIRE(line.field >= sim::kStateFields.data());
+            REQUIRE(line.field < sim::kStateFields.data() + sim::kStateFields.size());
+            if (line.scale == session::PlotScale::as_stored) CHECK(line.csv_column == line.field->name);
+        }
+        const sim::Stage stage = def.series.front().field->stage;
+        if (stage == sim::Stage::side_effects)
+            CHECK(std::string(def.species) == "human");  // measured in people; the topic has no stage evidence
+        else
+            CHECK(sim::stage_evidence(stage).species == def.species);
+    }
 }

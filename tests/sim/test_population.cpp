@@ -10,6 +10,7 @@
 #include "sim/csv.hpp"
 #include "sim/population.hpp"
 #include "sim/simulate.hpp"
+#include "sim/state_fields.hpp"
 #include "sim_helpers.hpp"
 
 namespace {
@@ -26,19 +27,6 @@ const sim::PopulationRun& run_of(sim::PopulationRun& run, const sim::Scenario& s
 }
 
 const sim::Trajectory& band(const sim::PopulationRun& run, sim::Percentile p) { return run.band(p); }
-
-/// Every double of a State but the time.
-constexpr double sim::State::*kFields[] = {
-    &sim::State::plasma_ng_per_ml,     &sim::State::plasma_uM,
-    &sim::State::effect_site_uM,       &sim::State::nmda_block_interneuron,
-    &sim::State::nmda_block_pyramidal, &sim::State::nmda_trapped,
-    &sim::State::nmda_mg_blocked,      &sim::State::interneuron_rate_rel,
-    &sim::State::pyramidal_rate_rel,   &sim::State::glutamate_rel,
-    &sim::State::ampa_activation_rel,  &sim::State::bdnf_rel,
-    &sim::State::mtor_phospho_rel,     &sim::State::synaptic_protein_rel,
-    &sim::State::spine_density_rel,    &sim::State::clinical_effect,
-    &sim::State::dissociation,         &sim::State::bp_change_mmHg,
-};
 
 }  // namespace
 
@@ -142,10 +130,10 @@ TEST_CASE("Bands are ordered p5 <= p25 <= p50 <= p75 <= p95 in every row and eve
         REQUIRE(rows > 100);
         bool ordered = true;
         for (std::size_t r = 0; r < rows; ++r)
-            for (double sim::State::*f : kFields)
-                for (std::size_t p = 0; p + 1 < sim::kPercentiles.size(); ++p)
-                    ordered = ordered && band(run, sim::kPercentiles[p]).samples()[r].*f <=
-                                             band(run, sim::kPercentiles[p + 1]).samples()[r].*f;
+            for (const sim::StateField& field : sim::kStateFields)
+                for (std::size_t p = 0; field.bands && p + 1 < sim::kPercentiles.size(); ++p)
+                    ordered = ordered && band(run, sim::kPercentiles[p]).samples()[r].*field.member <=
+                                             band(run, sim::kPercentiles[p + 1]).samples()[r].*field.member;
         CHECK(ordered);
     }
 }
