@@ -336,10 +336,10 @@ async function viewChange(page, name) {
   await frames(page, 1);  // past the frame of the key, which a move would not have finished yet
   await settled(page);
   await frames(page, 30);
-  const settled = await screenshot(page, `${name}-view-settled`);
+  const settledView = await screenshot(page, `${name}-view-settled`);
   const moving = await page.evaluate((t) => synapsePage.frames.filter((f) => f.at_ms >= t && f.camera_moving).length,
                                      start_ms);
-  const difference = meanDifference(during, settled, kScene);
+  const difference = meanDifference(during, settledView, kScene);
   log(`  ${name}: ${moving} frames mid-move; right after the key ${difference.toFixed(1)} / 255 from the settled view`);
   return { moving, difference };
 }
