@@ -19,6 +19,7 @@ function(synapse_warnings target)
   target_compile_options(${target} PRIVATE ${SYNAPSE_WARNINGS})
 endfunction()
 
+include(cmake/EmbedFiles.cmake)
 add_subdirectory(src/json)
 add_subdirectory(src/sim)
 add_subdirectory(src/content)
