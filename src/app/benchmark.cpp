@@ -43,10 +43,10 @@ double median_ms(int repetitions, Work&& work) {
 
 void print(const char* name, double value, const char* unit) { std::printf("%s %.3f %s\n", name, value, unit); }
 
-void bench_model(session::Session& app) {
+void bench_model(session::Session& session) {
     sim::Trajectory sink;
     // As the window recomputes on every change: into the previous run's storage.
-    const double ms = median_ms(21, [&] { sink = sim::simulate(app.model.scenario, std::move(sink)); });
+    const double ms = median_ms(21, [&] { sink = sim::simulate(session.model.scenario, std::move(sink)); });
     print("simulate_21d_ms", ms, "ms");
     print("trajectory_samples", static_cast<double>(sink.samples().size()), "count");
     // The virtual population (issue 17's budget: 100 people over 21 days at 1-minute steps, at most 150 ms of
@@ -59,7 +59,7 @@ void bench_model(session::Session& app) {
         std::vector<double> cpu_ms;
         const double wall_ms = median_ms(5, [&] {
             const std::clock_t cpu_start = std::clock();
-            sim::run_population(population, app.model.scenario, spec);
+            sim::run_population(population, session.model.scenario, spec);
             cpu_ms.push_back(1000.0 * static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC);
         });
         std::sort(cpu_ms.begin(), cpu_ms.end());
@@ -72,8 +72,8 @@ void bench_model(session::Session& app) {
 /// The window's bands after a change (issue 17: within half a second): the population stepped as the window steps
 /// it, session::kPopulationFrameBudget_ms a frame, after the dose changed. The window's frames come every 1/60 s
 /// (vsync), so the bands are ready after that many frames' time; the cost a frame adds is measured too.
-void bench_population_after_change(session::Session& app) {
-    session::Session s = app;
+void bench_population_after_change(session::Session& session) {
+    session::Session s = session;
     s.population.shown = true;
     session::complete_population(s);  // the population's storage, as the window has it after its first run
     s.model.scenario.doses.front().amount_mg_per_kg *= 1.2;
@@ -92,7 +92,7 @@ void bench_population_after_change(session::Session& app) {
 
 /// The screen being measured: a session, its panels (nullptr: the scene alone), the compositor and the size.
 struct Bench {
-    session::Session& app;
+    session::Session& session;
     ui::Panels* panels;
     Compositor& compositor;
     int w, h;
@@ -103,39 +103,39 @@ struct Bench {
 template <typename Before>
 double frame_ms(const Bench& b, Before&& before) {
     return median_ms(30, [&] {
-        session::advance(b.app, 1.0 / 60.0);
+        session::advance(b.session, 1.0 / 60.0);
         before();
-        b.compositor.compose(b.app, b.panels, b.w, b.h, 1.0 / 60.0);
+        b.compositor.compose(b.session, b.panels, b.w, b.h, 1.0 / 60.0);
         b.compositor.renderer().finish();
     });
 }
 
 void bench_frames(const Bench& b, const char* name) {
-    for (int i = 0; i < 5; ++i) b.compositor.compose(b.app, b.panels, b.w, b.h, 1.0 / 60.0);  // warm caches
+    for (int i = 0; i < 5; ++i) b.compositor.compose(b.session, b.panels, b.w, b.h, 1.0 / 60.0);  // warm caches
     print(name, frame_ms(b, [] {}), "ms");
 }
 
 /// A frame halfway through the camera move from the circuit to the synapse view (both views drawn, nothing cached).
 void bench_view_change(const Bench& b) {
-    session::Session& app = b.app;
+    session::Session& session = b.session;
     const double ms = frame_ms(b, [&] {
-        app.view.view = app.shown_view = scene::View::synapse;
-        app.from_view = scene::View::circuit;
-        app.view_switch_anim_s = app.anim_time_s - 0.45;
+        session.view.view = session.shown_view = scene::View::synapse;
+        session.from_view = scene::View::circuit;
+        session.view_switch_anim_s = session.anim_time_s - 0.45;
     });
     print("frame_1920x1080_view_change_ui_ms", ms, "ms");
 }
 
 /// While playing: the time bar, plots and HUD change every frame, so those panels are drawn again.
 void bench_playing(const Bench& b) {
-    session::Session& app = b.app;
-    const double start_h = app.time_h;
-    app.playing = true;
+    session::Session& session = b.session;
+    const double start_h = session.time_h;
+    session.playing = true;
     const double ms = frame_ms(b, [&] {
-        if (!app.playing) app.time_h = start_h, app.playing = true;  // never run into the end
+        if (!session.playing) session.time_h = start_h, session.playing = true;  // never run into the end
     });
-    app.playing = false;
-    app.time_h = start_h;
+    session.playing = false;
+    session.time_h = start_h;
     print("frame_1920x1080_playing_ui_ms", ms, "ms");
     print("panels_drawn_playing", b.compositor.panels_drawn(), "count");
 }
@@ -157,14 +157,14 @@ void bench_all_panels(const Bench& b) {
 
 /// The panels' CPU cost alone: ImGui building every window's draw lists, without drawing them.
 void bench_panels_cpu(const Bench& b) {
-    b.compositor.compose(b.app, b.panels, b.w, b.h, 1.0 / 60.0);  // fonts for this size
-    const float scale = b.compositor.panel_scale(b.app, b.w, b.h);
+    b.compositor.compose(b.session, b.panels, b.w, b.h, 1.0 / 60.0);  // fonts for this size
+    const float scale = b.compositor.panel_scale(b.session, b.w, b.h);
     const session::Layout layout =
-        session::compute_layout(session::layout_input(b.app, static_cast<float>(b.w), static_cast<float>(b.h), scale));
+        session::compute_layout(session::layout_input(b.session, static_cast<float>(b.w), static_cast<float>(b.h), scale));
     const double ms = median_ms(30, [&] {
         ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(b.w), static_cast<float>(b.h));
         ImGui::NewFrame();
-        ui::draw(b.app, *b.panels, layout);
+        ui::draw(b.session, *b.panels, layout);
         ImGui::Render();
     });
     print("panels_cpu_1920x1080_ms", ms, "ms");
@@ -182,32 +182,32 @@ void bench_panels_cpu(const Bench& b) {
 
 int run_benchmark(const Options& options) {
     print_startup_benchmark(5);
-    session::Session app = make_session(options);
-    bench_model(app);
-    bench_population_after_change(app);
+    session::Session session = make_session(options);
+    bench_model(session);
+    bench_population_after_change(session);
     std::string error;
     auto context = render::HeadlessContext::create(error);
     if (!context) throw std::runtime_error(error);
     auto compositor = Compositor::create(default_fonts(), session::headless_display_scale(1080), error);
     if (!compositor) throw std::runtime_error(error);
     std::printf("# %s\n", render::gl_description().c_str());
-    app.time_h = 0.67;  // the end of the standard infusion: the busiest moment
+    session.time_h = 0.67;  // the end of the standard infusion: the busiest moment
     ui::Panels panels;
-    const Bench ui_screen{app, &panels, *compositor, 1920, 1080};
+    const Bench ui_screen{session, &panels, *compositor, 1920, 1080};
     for (scene::View view : {scene::View::circuit, scene::View::synapse, scene::View::spine, scene::View::receptor,
                              scene::View::signalling}) {
-        app.view.view = view;
-        app.shown_view = view;  // time the settled view, not the camera move into it
-        app.from_view.reset();
+        session.view.view = view;
+        session.shown_view = view;  // time the settled view, not the camera move into it
+        session.from_view.reset();
         const std::string name = "frame_1920x1080_" + std::string(scene::view_id(view)) + "_ms";
-        bench_frames({app, nullptr, *compositor, 1920, 1080}, name.c_str());
+        bench_frames({session, nullptr, *compositor, 1920, 1080}, name.c_str());
         bench_frames(ui_screen, (name.substr(0, name.size() - 3) + "_ui_ms").c_str());
     }
-    app.view.view = app.shown_view = scene::View::receptor;  // two receptors, two channels, both readouts
-    app.view.receptor_split = true;
-    bench_frames({app, nullptr, *compositor, 1920, 1080}, "frame_1920x1080_receptor_split_ms");
+    session.view.view = session.shown_view = scene::View::receptor;  // two receptors, two channels, both readouts
+    session.view.receptor_split = true;
+    bench_frames({session, nullptr, *compositor, 1920, 1080}, "frame_1920x1080_receptor_split_ms");
     bench_frames(ui_screen, "frame_1920x1080_receptor_split_ui_ms");
-    app.view.receptor_split = false;
+    session.view.receptor_split = false;
     bench_view_change(ui_screen);
     bench_playing(ui_screen);
     bench_dialog(ui_screen);

@@ -60,15 +60,15 @@ std::string screenshot_name() {
 
 }  // namespace
 
-void save_screenshot(session::Session& app, Compositor& compositor) {
+void save_screenshot(session::Session& session, Compositor& compositor) {
     std::vector<std::uint8_t> rgba;
     compositor.renderer().read_rgba(rgba);
     const std::string path = screenshot_name();
     try {
         exporter::write_png(path, compositor.renderer().width_px(), compositor.renderer().height_px(), rgba);
-        app.status = "Screenshot saved to " + path;
+        session.status = "Screenshot saved to " + path;
     } catch (const std::exception& e) {
-        app.status = e.what();
+        session.status = e.what();
     }
 }
 
@@ -76,10 +76,10 @@ scene::Rect whole_frame(int width_px, int height_px) {
     return {0.0f, 0.0f, static_cast<float>(width_px), static_cast<float>(height_px)};
 }
 
-FrameDecorator preview_decorator(const session::Session& app) {
-    if (!session::previewing(app)) return {};
-    return [&app](scene::SceneFrame& frame, int width_px, int height_px, const std::optional<scene::Rect>& free_px) {
-        const std::optional<session::ScriptFrame> state = session::preview_frame(app);
+FrameDecorator preview_decorator(const session::Session& session) {
+    if (!session::previewing(session)) return {};
+    return [&session](scene::SceneFrame& frame, int width_px, int height_px, const std::optional<scene::Rect>& free_px) {
+        const std::optional<session::ScriptFrame> state = session::preview_frame(session);
         if (!state) return;
         const scene::Rect area = free_px ? session::fit_video_aspect(*free_px) : whole_frame(width_px, height_px);
         session::overlay_script_frame(frame, *state, width_px, height_px, area, false);
@@ -109,11 +109,11 @@ Compositor::~Compositor() {
     ImGui::DestroyContext();
 }
 
-float Compositor::panel_scale(const session::Session& app, int width_px, int height_px) const {
-    return session::effective_scale(total_scale(app), static_cast<float>(width_px), static_cast<float>(height_px));
+float Compositor::panel_scale(const session::Session& session, int width_px, int height_px) const {
+    return session::effective_scale(total_scale(session), static_cast<float>(width_px), static_cast<float>(height_px));
 }
 
-void Compositor::refresh_fonts(const session::Session& app, float scale) {
+void Compositor::refresh_fonts(const session::Session& session, float scale) {
     if (scale != built_scale_) {
         ImGuiIO& io = ImGui::GetIO();
         if (!backend_ready_) {
@@ -134,23 +134,23 @@ void Compositor::refresh_fonts(const session::Session& app, float scale) {
         io.Fonts->ClearInputData();  // and the fonts their glyphs: the font files' copies are not needed again
         ++fonts_built_;              // a new atlas: the kept panels' glyphs are stale
     }
-    if (scale != built_scale_ || app.view.theme != built_theme_) {
-        ui::apply_style(app.view.theme, scale);
+    if (scale != built_scale_ || session.view.theme != built_theme_) {
+        ui::apply_style(session.view.theme, scale);
         built_scale_ = scale;
-        built_theme_ = app.view.theme;
+        built_theme_ = session.view.theme;
     }
 }
 
-session::Layout Compositor::begin_panels(const session::Session& app, int width_px, int height_px,
+session::Layout Compositor::begin_panels(const session::Session& session, int width_px, int height_px,
                                          void (*imgui_new_frame)()) {
-    refresh_fonts(app, panel_scale(app, width_px, height_px));
+    refresh_fonts(session, panel_scale(session, width_px, height_px));
     ImGui_ImplOpenGL3_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
     if (imgui_new_frame)
         imgui_new_frame();  // the platform sets the display size (and its framebuffer scale) and the input
     else
         io.DisplaySize = ImVec2(static_cast<float>(width_px), static_cast<float>(height_px));
-    return session::compute_layout(session::layout_input(app, io.DisplaySize.x, io.DisplaySize.y, built_scale_));
+    return session::compute_layout(session::layout_input(session, io.DisplaySize.x, io.DisplaySize.y, built_scale_));
 }
 
 namespace {
@@ -164,25 +164,25 @@ void keep_clear_of_scene_windows(const session::Layout& layout, float framebuffe
 
 }  // namespace
 
-ui::FrameOutput Compositor::compose(session::Session& app, ui::Panels* panels, int width_px, int height_px, double dt_s,
+ui::FrameOutput Compositor::compose(session::Session& session, ui::Panels* panels, int width_px, int height_px, double dt_s,
                                     void (*imgui_new_frame)(), const FrameDecorator& decorate) {
-    const bool with_panels = panels && app.show_ui;
+    const bool with_panels = panels && session.show_ui;
     std::optional<session::Layout> layout;
     std::optional<scene::Rect> free_px;  // the area the panels leave for the scene, framebuffer pixels
     if (with_panels) {
-        layout = begin_panels(app, width_px, height_px, imgui_new_frame);
+        layout = begin_panels(session, width_px, height_px, imgui_new_frame);
         const ImVec2 fb = ImGui::GetIO().DisplayFramebufferScale;
         free_px =
             scene::Rect{layout->scene.x * fb.x, layout->scene.y * fb.y, layout->scene.w * fb.x, layout->scene.h * fb.y};
     }
-    scene::ViewOptions view = session::scene_view(app, free_px);
+    scene::ViewOptions view = session::scene_view(session, free_px);
     if (layout) keep_clear_of_scene_windows(*layout, ImGui::GetIO().DisplayFramebufferScale.x, view);
     view.width_px = width_px;
     view.height_px = height_px;
     // The picture's text at the panels' scale (reduced where the window is too small for the requested one), so that a
     // larger scale enlarges the panels and the picture's labels in proportion.
-    view.text_scale = scene_text_scale_ > 0.0f ? scene_text_scale_ : panel_scale(app, width_px, height_px);
-    scene::SceneFrame frame = scene::build(session::scene_trajectory(app).at(app.time_h), app.anim_time_s, app.seed, view);
+    view.text_scale = scene_text_scale_ > 0.0f ? scene_text_scale_ : panel_scale(session, width_px, height_px);
+    scene::SceneFrame frame = scene::build(session::scene_trajectory(session).at(session.time_h), session.anim_time_s, session.seed, view);
     if (decorate) decorate(frame, width_px, height_px, free_px);
     if (!with_panels) {
         renderer_->draw(frame, width_px, height_px);
@@ -201,13 +201,13 @@ ui::FrameOutput Compositor::compose(session::Session& app, ui::Panels* panels, i
         // frame shown is already the settled one.
         for (int pass = 0; pass < 2; ++pass) {
             ImGui::NewFrame();
-            ui::draw(app, *panels, *layout);
+            ui::draw(session, *panels, *layout);
             ImGui::EndFrame();
         }
         panels_laid_out_ = true;
     }
     ImGui::NewFrame();
-    ui::FrameOutput out = ui::draw(app, *panels, *layout);
+    ui::FrameOutput out = ui::draw(session, *panels, *layout);
     ImGui::Render();
     panel_cache_.draw(*renderer_, *ImGui::GetDrawData(), out.backdrop, clip.area_px, key,
                       panels_kept ? nullptr : &clip.outside);

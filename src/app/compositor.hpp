@@ -24,14 +24,14 @@ scene::Rect whole_frame(int width_px, int height_px);
 
 /// While the window previews a recording script: the script's camera, title and caption drawn as the recorder
 /// draws them, over the preview's 16:9 picture (outlined); an empty decorator when nothing is previewed.
-/// It reads `app` when called, so it must not outlive it.
-FrameDecorator preview_decorator(const session::Session& app);
+/// It reads `session` when called, so it must not outlive it.
+FrameDecorator preview_decorator(const session::Session& session);
 
 class Compositor;
 
 /// Saves the last composed frame (scene and panels) as synapse-lab-YYYYMMDD-HHMMSS.png (local time) in the current
-/// folder: the window's F12, the web page's download. Reports in app.status.
-void save_screenshot(session::Session& app, Compositor& compositor);
+/// folder: the window's F12, the web page's download. Reports in session.status.
+void save_screenshot(session::Session& session, Compositor& compositor);
 
 class Compositor {
 public:
@@ -47,7 +47,7 @@ public:
     /// before it, so the first frame after a cold start is already right. dt_s is ImGui's frame time (positive);
     /// `imgui_new_frame` runs the platform backend's NewFrame (the window's SDL backend) if given.
     /// Returns what the panels asked for (empty without panels).
-    ui::FrameOutput compose(session::Session& app, ui::Panels* panels, int width_px, int height_px, double dt_s,
+    ui::FrameOutput compose(session::Session& session, ui::Panels* panels, int width_px, int height_px, double dt_s,
                             void (*imgui_new_frame)() = nullptr, const FrameDecorator& decorate = {});
 
     render::Renderer& renderer() { return *renderer_; }
@@ -58,18 +58,18 @@ public:
     /// The scene's text scale (labels, HUD, legend): total_scale when 0 (the default, as in the window); a
     /// recording without panels sets its own for the output height.
     void set_scene_text_scale(float scale) { scene_text_scale_ = scale; }
-    float total_scale(const session::Session& app) const { return app.ui_scale * display_scale_; }
+    float total_scale(const session::Session& session) const { return session.ui_scale * display_scale_; }
     /// The screen's scale changed (the web page's devicePixelRatio, with the browser's zoom): the next frame's
     /// fonts and panels follow it.
     void set_display_scale(float display_scale) { display_scale_ = display_scale; }
     /// The panels' scale for an output size: total_scale, reduced where the window is too small for it.
-    float panel_scale(const session::Session& app, int width_px, int height_px) const;
+    float panel_scale(const session::Session& session, int width_px, int height_px) const;
 
 private:
     Compositor() = default;
-    void refresh_fonts(const session::Session& app, float scale);
+    void refresh_fonts(const session::Session& session, float scale);
     /// The panels' layout for this frame, after the platform's NewFrame has set the display size.
-    session::Layout begin_panels(const session::Session& app, int width_px, int height_px, void (*imgui_new_frame)());
+    session::Layout begin_panels(const session::Session& session, int width_px, int height_px, void (*imgui_new_frame)());
     /// Everything the kept panels' pixels depend on beyond their draw lists.
     std::uint64_t layout_key(const render::PictureClip& clip, int width_px, int height_px) const;
 

@@ -38,13 +38,13 @@ int run_screenshot(const Options& options) {
     auto compositor = Compositor::create(default_fonts(), session::headless_display_scale(h), error);
     if (!compositor) throw std::runtime_error(error);
     options.startup.mark("compositor");
-    session::Session app = pending.get();  // make_session's error, if any, is thrown here
+    session::Session session = pending.get();  // make_session's error, if any, is thrown here
     options.startup.mark("session");
-    warn_if_extrapolating(app.model.scenario);
+    warn_if_extrapolating(session.model.scenario);
     ui::Panels panels;
     panels.dialogs.welcome = options.welcome;
-    session::complete_population(app);  // the finished bands, never a partial frame's
-    compositor->compose(app, options.no_ui ? nullptr : &panels, w, h, 1.0 / 60.0);  // one frame: no warm-up
+    session::complete_population(session);  // the finished bands, never a partial frame's
+    compositor->compose(session, options.no_ui ? nullptr : &panels, w, h, 1.0 / 60.0);  // one frame: no warm-up
     std::vector<std::uint8_t> rgba;
     compositor->renderer().read_rgba(rgba);
     options.startup.mark("read_back");
@@ -71,11 +71,11 @@ void check_csv_options(const Options& options) {
 
 int run_csv(const Options& options) {
     check_csv_options(options);
-    session::Session app = make_session(options);
-    if (options.hours_given && options.hours > session::trajectory(app).duration_h())  // a longer table
-        app.model.scenario.duration_days = options.hours / 24.0;
-    warn_if_extrapolating(app.model.scenario);
-    const sim::Trajectory& trajectory = session::trajectory(app);
+    session::Session session = make_session(options);
+    if (options.hours_given && options.hours > session::trajectory(session).duration_h())  // a longer table
+        session.model.scenario.duration_days = options.hours / 24.0;
+    warn_if_extrapolating(session.model.scenario);
+    const sim::Trajectory& trajectory = session::trajectory(session);
     const double hours = options.hours_given ? options.hours : trajectory.duration_h();
     if (options.population == 0) {
         exporter::write_file_atomically(
@@ -88,7 +88,7 @@ int run_csv(const Options& options) {
     spec.seed = options.seed;
     spec.band_step_min = std::max(1.0, options.step_min);
     sim::PopulationRun population;
-    sim::run_population(population, app.model.scenario, spec);
+    sim::run_population(population, session.model.scenario, spec);
     exporter::write_file_atomically(options.csv_path, [&](std::ostream& out) {
         sim::write_population_csv(trajectory, population, out, hours, options.step_min);
     });
@@ -96,8 +96,8 @@ int run_csv(const Options& options) {
 }
 
 int run_sensitivity(const Options& options) {
-    const session::Session app = make_session(options);
-    const sim::SensitivityResult result = sim::sensitivity(app.model.scenario);
+    const session::Session session = make_session(options);
+    const sim::SensitivityResult result = sim::sensitivity(session.model.scenario);
     if (!options.csv_path.empty())
         exporter::write_file_atomically(options.csv_path,
                                         [&](std::ostream& out) { sim::write_sensitivity_csv(result, out); });
@@ -107,8 +107,8 @@ int run_sensitivity(const Options& options) {
 
 int run_dose_response_csv(const Options& options) {
     // The --scenario's drug, body weight, experiments and hypotheses; its own doses are replaced by the view's.
-    const session::Session app = make_session(options);
-    const auto points = sim::dose_response(app.model.scenario, sim::dose_response_doses());
+    const session::Session session = make_session(options);
+    const auto points = sim::dose_response(session.model.scenario, sim::dose_response_doses());
     exporter::write_file_atomically(options.dose_response_path,
                                     [&](std::ostream& out) { sim::write_dose_response_csv(points, out); });
     return 0;

@@ -23,25 +23,25 @@ PreviewAudio::~PreviewAudio() {
 
 unsigned PreviewAudio::queued_bytes() const { return device_ != 0 ? SDL_GetQueuedAudioSize(device_) : 0u; }
 
-void PreviewAudio::update(session::Session& app) {
-    if (!session::previewing(app)) {
+void PreviewAudio::update(session::Session& session) {
+    if (!session::previewing(session)) {
         stop();
         prepared_path_.clear();
         track_.reset();
         return;
     }
-    if (app.preview.path != prepared_path_) prepare(app);
-    if (track_) follow(app);
+    if (session.preview.path != prepared_path_) prepare(session);
+    if (track_) follow(session);
 }
 
-void PreviewAudio::prepare(session::Session& app) {
+void PreviewAudio::prepare(session::Session& session) {
     stop();
     track_.reset();
-    prepared_path_ = app.preview.path;
-    session::Script& script = app.preview.source->script;
+    prepared_path_ = session.preview.path;
+    session::Script& script = session.preview.source->script;
     if (!script.narrated) return;
     if (exporter::find_program("flite").empty()) {
-        app.status = "The preview is silent: install flite to hear the script's narration";
+        session.status = "The preview is silent: install flite to hear the script's narration";
         return;
     }
     session::Script spoken = script;
@@ -52,14 +52,14 @@ void PreviewAudio::prepare(session::Session& app) {
         options.work_dir = work.path().string();
         track_ = session::build_narration(spoken, options, 30);
     } catch (const std::exception& e) {
-        app.status = std::string("The preview is silent: ") + e.what();
+        session.status = std::string("The preview is silent: ") + e.what();
         return;
     }
     script = std::move(spoken);  // "fit" segments now last as long as the recording's will
-    session::seek_preview(app, app.preview.video_time_s);
+    session::seek_preview(session, session.preview.video_time_s);
 }
 
-bool PreviewAudio::open_device(session::Session& app) {
+bool PreviewAudio::open_device(session::Session& session) {
     if (device_ != 0) return true;
     if (device_failed_) return false;
     SDL_AudioSpec want{};
@@ -70,29 +70,29 @@ bool PreviewAudio::open_device(session::Session& app) {
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) == 0) device_ = SDL_OpenAudioDevice(nullptr, 0, &want, nullptr, 0);
     if (device_ == 0) {
         device_failed_ = true;
-        app.status = std::string("The preview is silent: no audio output (") + SDL_GetError() + ")";
+        session.status = std::string("The preview is silent: no audio output (") + SDL_GetError() + ")";
         return false;
     }
     return true;
 }
 
-void PreviewAudio::follow(session::Session& app) {
-    if (!app.preview.playing) {
+void PreviewAudio::follow(session::Session& session) {
+    if (!session.preview.playing) {
         if (playing_) stop();
         return;
     }
     const Uint64 now = SDL_GetPerformanceCounter();
     const double heard_s =
         queued_from_s_ + static_cast<double>(now - queued_at_) / static_cast<double>(SDL_GetPerformanceFrequency());
-    if (playing_ && std::abs(heard_s - app.preview.video_time_s) < kResyncTolerance_s) return;
-    if (!open_device(app)) return;
+    if (playing_ && std::abs(heard_s - session.preview.video_time_s) < kResyncTolerance_s) return;
+    if (!open_device(session)) return;
     SDL_ClearQueuedAudio(device_);
-    const auto from = static_cast<std::size_t>(std::max(0.0, app.preview.video_time_s) * exporter::kTrackRate_hz);
+    const auto from = static_cast<std::size_t>(std::max(0.0, session.preview.video_time_s) * exporter::kTrackRate_hz);
     if (from < track_->samples.size())
         SDL_QueueAudio(device_, track_->samples.data() + from,
                        static_cast<Uint32>((track_->samples.size() - from) * sizeof(float)));
     SDL_PauseAudioDevice(device_, 0);
-    queued_from_s_ = app.preview.video_time_s;
+    queued_from_s_ = session.preview.video_time_s;
     queued_at_ = now;
     playing_ = true;
 }

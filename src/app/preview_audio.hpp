@@ -22,7 +22,7 @@ public:
     /// and its "fit" segments take the speech's length, as the recording's will; then the audio device follows
     /// the preview: it plays from the preview's time while it plays, and is cleared on pause, seek or close.
     /// Problems (no flite, no audio device, a failing engine) become one status line; the preview stays silent.
-    void update(session::Session& app);
+    void update(session::Session& session);
 
     /// The narration of the current preview (none when silent).
     const std::optional<exporter::AudioClip>& track() const { return track_; }
@@ -30,9 +30,9 @@ public:
     unsigned queued_bytes() const;
 
 private:
-    void prepare(session::Session& app);
-    void follow(session::Session& app);
-    bool open_device(session::Session& app);
+    void prepare(session::Session& session);
+    void follow(session::Session& session);
+    bool open_device(session::Session& session);
     void stop();
 
     std::string prepared_path_;  ///< the preview the track belongs to ("" when none)

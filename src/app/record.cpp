@@ -90,15 +90,15 @@ private:
 
 /// The session a script starts from: its scenario, theme, seed and the user's UI scale.
 session::Session make_record_session(const Options& options, const session::ScriptSource& rs, bool with_ui) {
-    session::Session app;
-    app.assets_dir = options.assets_dir;
-    app.model.scenario = rs.base_scenario;
-    app.default_scenario = rs.base_scenario;
-    app.seed = rs.script.seed;
-    app.view.theme = rs.script.theme;
-    if (options.ui_scale > 0.0f) session::set_ui_scale(app, options.ui_scale);
-    if (with_ui) load_content(app);  // the side panels' content, as the window loads it
-    return app;
+    session::Session session;
+    session.assets_dir = options.assets_dir;
+    session.model.scenario = rs.base_scenario;
+    session.default_scenario = rs.base_scenario;
+    session.seed = rs.script.seed;
+    session.view.theme = rs.script.theme;
+    if (options.ui_scale > 0.0f) session::set_ui_scale(session, options.ui_scale);
+    if (with_ui) load_content(session);  // the side panels' content, as the window loads it
+    return session;
 }
 
 exporter::OutputOptions output_options(const Options& options, const session::ScriptSource& rs, long frames) {
@@ -113,16 +113,16 @@ exporter::OutputOptions output_options(const Options& options, const session::Sc
 /// Without panels: the overlays the script shows, laid out beside the picture (see session::recording_layout);
 /// a size too small for the overlays a script asks for is an error; the default ones that do not fit are left out
 /// (with a note on a terminal).
-session::ScriptOverlays apply_recording_layout(session::Session& app, Compositor& compositor,
+session::ScriptOverlays apply_recording_layout(session::Session& session, Compositor& compositor,
                                                const session::Script& script, int w, int h) {
     const bool captioned = !script.captions.empty() && script.overlays.caption;
     const session::RecordingLayout layout =
         session::recording_layout(w, h, script.overlays, script.overlays_given, captioned);
     compositor.set_scene_text_scale(layout.text_scale);
-    app.view.picture_rect_px = layout.picture;
-    app.view.title = layout.shown.title;
-    app.view.readout = layout.shown.readout;
-    app.view.legend = layout.shown.legend;
+    session.view.picture_rect_px = layout.picture;
+    session.view.title = layout.shown.title;
+    session.view.readout = layout.shown.readout;
+    session.view.legend = layout.shown.legend;
     if (!layout.left_out.empty() && isatty(2) == 1)  // on a terminal only: a script's output stays one line
         std::fprintf(stderr, "note: %dx%d leaves out the %s (too small beside the picture; see docs/recording.md)\n", w,
                      h, layout.left_out.c_str());
@@ -137,11 +137,11 @@ void render_frames(const Options& options, const session::ScriptSource& rs, long
     auto compositor = Compositor::create(default_fonts(), session::headless_display_scale(h), error);
     if (!compositor) throw std::runtime_error(error);
     const bool with_ui = options.with_ui && !options.no_ui;
-    session::Session app = make_record_session(options, rs, with_ui);
-    app.view.transparent = options.transparent;
+    session::Session session = make_record_session(options, rs, with_ui);
+    session.view.transparent = options.transparent;
     ui::Panels panels;
     const session::ScriptOverlays shown =
-        with_ui ? rs.script.overlays : apply_recording_layout(app, *compositor, rs.script, w, h);
+        with_ui ? rs.script.overlays : apply_recording_layout(session, *compositor, rs.script, w, h);
     const std::string& out_path = options.clips_dir.empty() ? options.record_path : options.clips_dir;
     Progress progress(std::filesystem::path(out_path).filename().string(), total);
     std::vector<std::uint8_t> rgba;
@@ -150,14 +150,14 @@ void render_frames(const Options& options, const session::ScriptSource& rs, long
         const double t_s = session::frame_time_s(i, fps);
         session::ScriptFrame state = session::script_state_at(rs.script, t_s);
         state.labels = state.labels && shown.labels;  // left out when too small to read
-        session::apply_script_state(app, rs, state, t_s, params_version);
-        session::complete_population(app);  // every frame the finished bands: a recording does not depend on speed
+        session::apply_script_state(session, rs, state, t_s, params_version);
+        session::complete_population(session);  // every frame the finished bands: a recording does not depend on speed
         // The script's caption and title go in the area the panels leave free (the whole frame without them).
         const auto overlay = [&](scene::SceneFrame& frame, int fw, int fh, const std::optional<scene::Rect>& free) {
             session::overlay_script_frame(frame, state, fw, fh, free.value_or(whole_frame(fw, fh)),
                                           options.transparent);
         };
-        compositor->compose(app, with_ui ? &panels : nullptr, w, h, 1.0 / fps, nullptr, overlay);
+        compositor->compose(session, with_ui ? &panels : nullptr, w, h, 1.0 / fps, nullptr, overlay);
     };
     for (long i = 0; i < total; ++i) {
         if (interrupted()) throw exporter::Cancelled("interrupted");

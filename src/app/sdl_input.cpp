@@ -75,7 +75,7 @@ std::optional<session::Action> shortcut(const SDL_KeyboardEvent& key) {
 
 }  // namespace
 
-session::Requests poll_events(session::Session& app) {
+session::Requests poll_events(session::Session& session) {
     session::Requests asked;
     SDL_Event event;
     while (SDL_PollEvent(&event)) {
@@ -84,7 +84,7 @@ session::Requests poll_events(session::Session& app) {
             if (const std::optional<session::Action> action = shortcut(event.key)) {
                 using session::Action;
                 if (!event.key.repeat || *action == Action::step_forward || *action == Action::step_back)
-                    asked |= session::apply_action(app, *action);
+                    asked |= session::apply_action(session, *action);
                 continue;
             }
         }

@@ -8,7 +8,7 @@ namespace app {
 /// Polls every pending SDL event. Key presses that are global shortcuts (session::key_action) act on the
 /// session (session::apply_action) and do not reach ImGui, so that, e.g., Space does not also press a focused
 /// button; everything else goes to ImGui's SDL backend. Returns what the shortcuts (and closing the window) asked.
-session::Requests poll_events(session::Session& app);
+session::Requests poll_events(session::Session& session);
 
 /// ImGui_ImplSDL2_NewFrame, then the display size, the mouse and a framebuffer scale of 1 in drawable pixels: the
 /// panels are laid out in the pixels they are drawn in, at the scale the compositor chose (on a HiDPI screen the

@@ -13,11 +13,11 @@
 
 namespace app {
 
-void load_content(session::Session& app) {
+void load_content(session::Session& session) {
     try {
-        app.content = std::make_shared<const content::Library>(content::load_library(app.assets_dir));
+        session.content = std::make_shared<const content::Library>(content::load_library(session.assets_dir));
     } catch (const std::exception& e) {
-        app.status = std::string("content not loaded: ") + e.what();
+        session.status = std::string("content not loaded: ") + e.what();
     }
 }
 
@@ -30,51 +30,51 @@ std::string lesson_path(const Options& options) {
 }
 
 /// --lesson and --step: starts the lesson and shows the asked step.
-void open_lesson(session::Session& app, const Options& options) {
+void open_lesson(session::Session& session, const Options& options) {
     const std::string path = lesson_path(options);
     if (!std::filesystem::exists(path))
         throw std::runtime_error("--lesson: no lesson named or at '" + options.lesson + "'");
     const std::string assets = options.assets_dir;
     session::start_lesson(
-        app, session::load_lesson(path, [&](const std::string& name) { return sim::load_preset(assets, name); }));
-    const int steps = static_cast<int>(app.lesson.lesson->steps.size());
+        session, session::load_lesson(path, [&](const std::string& name) { return sim::load_preset(assets, name); }));
+    const int steps = static_cast<int>(session.lesson.lesson->steps.size());
     if (options.lesson_step > steps)
         throw std::runtime_error("--step: " + path + " has " + std::to_string(steps) + " steps, asked for " +
                                  std::to_string(options.lesson_step));
-    session::apply_lesson_step(app, options.lesson_step - 1);
-    app.shown_view = app.view.view;
+    session::apply_lesson_step(session, options.lesson_step - 1);
+    session.shown_view = session.view.view;
 }
 
 }  // namespace
 
 session::Session make_session(const Options& options) {
-    session::Session app;
-    app.assets_dir = options.assets_dir;
-    app.model.scenario = sim::load_preset(options.assets_dir, options.scenario);
-    app.default_scenario = app.model.scenario;
-    load_content(app);
+    session::Session session;
+    session.assets_dir = options.assets_dir;
+    session.model.scenario = sim::load_preset(options.assets_dir, options.scenario);
+    session.default_scenario = session.model.scenario;
+    load_content(session);
     const auto view = scene::view_choice_from_id(options.view);
     if (!view)
         throw std::runtime_error("--view: expected " + std::string(scene::kViewChoiceNames) + ", got '" + options.view +
                                  "'");
-    app.view.view = view->view;
-    app.view.receptor_split = view->receptor_split;
-    app.shown_view = view->view;
+    session.view.view = view->view;
+    session.view.receptor_split = view->receptor_split;
+    session.shown_view = view->view;
     if (options.theme != "dark" && options.theme != "light")
         throw std::runtime_error("--theme: expected dark or light, got '" + options.theme + "'");
-    app.view.theme = options.theme == "dark" ? scene::Theme::dark : scene::Theme::light;
-    if (options.at_given && options.at_h > trajectory(app).duration_h())
+    session.view.theme = options.theme == "dark" ? scene::Theme::dark : scene::Theme::light;
+    if (options.at_given && options.at_h > trajectory(session).duration_h())
         throw std::runtime_error("--at: beyond the simulated span of " +
-                                 std::to_string(static_cast<int>(trajectory(app).duration_h() / 24.0)) + " days");
-    app.time_h = options.at_h;
-    app.presenter = options.presenter;
-    app.reduced_motion = options.reduced_motion;
-    if (!options.lesson.empty()) open_lesson(app, options);
-    if (options.ui_scale > 0.0f) session::set_ui_scale(app, options.ui_scale);
+                                 std::to_string(static_cast<int>(trajectory(session).duration_h() / 24.0)) + " days");
+    session.time_h = options.at_h;
+    session.presenter = options.presenter;
+    session.reduced_motion = options.reduced_motion;
+    if (!options.lesson.empty()) open_lesson(session, options);
+    if (options.ui_scale > 0.0f) session::set_ui_scale(session, options.ui_scale);
     if (!options.open_link.empty())
-        if (const auto error = session::apply_link(app, options.open_link))
+        if (const auto error = session::apply_link(session, options.open_link))
             throw std::runtime_error("--open: " + *error);
-    return app;
+    return session;
 }
 
 ui::FontPaths default_fonts() { return ui::FontPaths{SYNAPSE_FONT_REGULAR, SYNAPSE_FONT_BOLD}; }

@@ -63,7 +63,7 @@ private:
 };
 
 struct Soak {
-    session::Session& app;
+    session::Session& session;
     ui::Panels& panels;
     Compositor& compositor;
     int width_px, height_px;
@@ -76,8 +76,8 @@ struct Soak {
     void play(int frames, double speed = 1.0) {
         for (int i = 0; i < frames && !over(); ++i) {
             const auto start = Clock::now();
-            session::advance(app, kFrame_s * speed);
-            compositor.compose(app, &panels, width_px, height_px, kFrame_s);
+            session::advance(session, kFrame_s * speed);
+            compositor.compose(session, &panels, width_px, height_px, kFrame_s);
             compositor.renderer().finish();
             sampler.add(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
         }
@@ -85,20 +85,20 @@ struct Soak {
 
     /// Every step of a lesson, each run for three seconds (predict-then-run steps run to their answer).
     void lesson(const std::string& path) {
-        if (!session::open_lesson_file(app, path)) throw std::runtime_error(path + ": " + app.lesson.error);
+        if (!session::open_lesson_file(session, path)) throw std::runtime_error(path + ": " + session.lesson.error);
         do {
-            session::run_lesson_step(app);
+            session::run_lesson_step(session);
             play(180);
-        } while (!over() && session::lesson_go(app, +1));
-        session::stop_lesson(app);
+        } while (!over() && session::lesson_go(session, +1));
+        session::stop_lesson(session);
     }
 
     /// The shipped recording script, previewed from start to end at four times its speed.
     void script(const std::string& path) {
-        if (!session::open_script_preview(app, path)) throw std::runtime_error(path + ": " + app.preview.error);
-        session::toggle_preview_play(app);
-        while (!over() && session::previewing(app) && app.preview.playing) play(60, 4.0);
-        session::close_script_preview(app);
+        if (!session::open_script_preview(session, path)) throw std::runtime_error(path + ": " + session.preview.error);
+        session::toggle_preview_play(session);
+        while (!over() && session::previewing(session) && session.preview.playing) play(60, 4.0);
+        session::close_script_preview(session);
     }
 };
 
@@ -106,7 +106,7 @@ struct Soak {
 
 int run_soak(const Options& options) {
     if (!(options.soak_minutes > 0.0)) throw std::runtime_error("--soak: expected minutes above 0");
-    session::Session app = make_session(options);
+    session::Session session = make_session(options);
     std::string error;
     auto context = render::HeadlessContext::create(error);
     if (!context) throw std::runtime_error(error);
@@ -117,7 +117,7 @@ int run_soak(const Options& options) {
     ui::Panels panels;
     const Clock::time_point start = Clock::now();
     Sampler sampler(start);
-    Soak soak{app,
+    Soak soak{session,
               panels,
               *compositor,
               w,
@@ -125,9 +125,9 @@ int run_soak(const Options& options) {
               sampler,
               start + std::chrono::milliseconds(static_cast<long>(options.soak_minutes * 60000.0))};
     while (!soak.over()) {
-        soak.lesson(app.assets_dir + "/lessons/mechanism.json");
-        soak.lesson(app.assets_dir + "/lessons/experiments.json");
-        soak.script(app.assets_dir + "/scripts/ketamine-mechanism.json");
+        soak.lesson(session.assets_dir + "/lessons/mechanism.json");
+        soak.lesson(session.assets_dir + "/lessons/experiments.json");
+        soak.script(session.assets_dir + "/scripts/ketamine-mechanism.json");
     }
     return 0;
 }

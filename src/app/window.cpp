@@ -81,10 +81,10 @@ float display_scale(SDL_Window* window) {
     return std::clamp(dpi / 96.0f, 1.0f, 3.0f) * framebuffer_scale;
 }
 
-void toggle_fullscreen(session::Session& app, SDL_Window* window) {
+void toggle_fullscreen(session::Session& session, SDL_Window* window) {
     const bool full = SDL_GetWindowFlags(window) & SDL_WINDOW_FULLSCREEN_DESKTOP;
     SDL_SetWindowFullscreen(window, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
-    app.fullscreen = !full;
+    session.fullscreen = !full;
 }
 
 }  // namespace
@@ -105,8 +105,8 @@ int run_window(const Options& options) {
     auto compositor = Compositor::create(default_fonts(), display_scale(w.window), error);
     if (!compositor) throw std::runtime_error(error);
     options.startup.mark("compositor");
-    session::Session app = pending.get();  // make_session's error, if any, is thrown here
-    app.fullscreen = options.fullscreen;
+    session::Session session = pending.get();  // make_session's error, if any, is thrown here
+    session.fullscreen = options.fullscreen;
     options.startup.mark("session");
     SDL_ShowWindow(w.window);
     ImGui_ImplSDL2_InitForOpenGL(w.window, w.gl);
@@ -117,8 +117,8 @@ int run_window(const Options& options) {
     PreviewAudio preview_audio;  // a narrated script's preview is heard (flite, SDL audio)
     Uint64 last = SDL_GetPerformanceCounter();
     for (;;) {
-        session::Requests asked = poll_events(app);
-        ui::take_requests(app, panels, asked);
+        session::Requests asked = poll_events(session);
+        ui::take_requests(session, panels, asked);
         if (asked.quit) break;
         if (SDL_GetWindowFlags(w.window) & SDL_WINDOW_MINIMIZED) {
             SDL_Delay(100);
@@ -128,12 +128,12 @@ int run_window(const Options& options) {
         const Uint64 now = SDL_GetPerformanceCounter();
         const double dt_s = std::clamp(static_cast<double>(now - last) / SDL_GetPerformanceFrequency(), 1e-4, 0.1);
         last = now;
-        session::advance(app, dt_s);
-        preview_audio.update(app);
+        session::advance(session, dt_s);
+        preview_audio.update(session);
         int dw = 0, dh = 0;
         SDL_GL_GetDrawableSize(w.window, &dw, &dh);
-        asked |= compositor->compose(app, &panels, dw, dh, dt_s, sdl_new_frame, preview_decorator(app)).requests;
-        if (asked.screenshot) save_screenshot(app, *compositor);
+        asked |= compositor->compose(session, &panels, dw, dh, dt_s, sdl_new_frame, preview_decorator(session)).requests;
+        if (asked.screenshot) save_screenshot(session, *compositor);
         compositor->renderer().present();
         SDL_GL_SwapWindow(w.window);
         if (options.startup.enabled) {  // --benchmark measures the start-up: the first frame, then quit
@@ -141,7 +141,7 @@ int run_window(const Options& options) {
             options.startup.mark("to_first_frame");
             break;
         }
-        if (asked.toggle_fullscreen) toggle_fullscreen(app, w.window);
+        if (asked.toggle_fullscreen) toggle_fullscreen(session, w.window);
         if (asked.quit) break;
     }
     ImGui_ImplSDL2_Shutdown();

@@ -16,61 +16,61 @@ void push_undo(ScenarioHistory& h, sim::Scenario scenario) {
 }
 
 /// Commits a pending change (even mid-edit: an undo asked for now ends the edit).
-void commit(Session& app) {
-    ScenarioHistory& h = app.history;
+void commit(Session& session) {
+    ScenarioHistory& h = session.history;
     if (!h.committed) {
-        h.committed = app.model.scenario;
+        h.committed = session.model.scenario;
         return;
     }
-    if (*h.committed == app.model.scenario) return;
+    if (*h.committed == session.model.scenario) return;
     push_undo(h, *h.committed);
     h.redo_stack.clear();
-    h.committed = app.model.scenario;
+    h.committed = session.model.scenario;
 }
 
 }  // namespace
 
-void note_scenario(Session& app, bool editing) {
-    if (editing && app.history.committed) return;
-    commit(app);
+void note_scenario(Session& session, bool editing) {
+    if (editing && session.history.committed) return;
+    commit(session);
 }
 
-bool undo_scenario(Session& app) {
-    commit(app);
-    ScenarioHistory& h = app.history;
+bool undo_scenario(Session& session) {
+    commit(session);
+    ScenarioHistory& h = session.history;
     if (h.undo_stack.empty()) return false;
-    h.redo_stack.push_back(app.model.scenario);
-    app.model.scenario = std::move(h.undo_stack.back());
+    h.redo_stack.push_back(session.model.scenario);
+    session.model.scenario = std::move(h.undo_stack.back());
     h.undo_stack.pop_back();
-    h.committed = app.model.scenario;
+    h.committed = session.model.scenario;
     return true;
 }
 
-bool redo_scenario(Session& app) {
-    commit(app);
-    ScenarioHistory& h = app.history;
+bool redo_scenario(Session& session) {
+    commit(session);
+    ScenarioHistory& h = session.history;
     if (h.redo_stack.empty()) return false;
-    push_undo(h, app.model.scenario);
-    app.model.scenario = std::move(h.redo_stack.back());
+    push_undo(h, session.model.scenario);
+    session.model.scenario = std::move(h.redo_stack.back());
     h.redo_stack.pop_back();
-    h.committed = app.model.scenario;
+    h.committed = session.model.scenario;
     return true;
 }
 
-bool can_undo(const Session& app) {
-    const ScenarioHistory& h = app.history;
-    return !h.undo_stack.empty() || (h.committed && *h.committed != app.model.scenario);
+bool can_undo(const Session& session) {
+    const ScenarioHistory& h = session.history;
+    return !h.undo_stack.empty() || (h.committed && *h.committed != session.model.scenario);
 }
 
-bool can_redo(const Session& app) {
-    const ScenarioHistory& h = app.history;
-    return !h.redo_stack.empty() && (!h.committed || *h.committed == app.model.scenario);
+bool can_redo(const Session& session) {
+    const ScenarioHistory& h = session.history;
+    return !h.redo_stack.empty() && (!h.committed || *h.committed == session.model.scenario);
 }
 
-bool scenario_modified(const Session& app) { return app.model.scenario != app.default_scenario; }
+bool scenario_modified(const Session& session) { return session.model.scenario != session.default_scenario; }
 
-bool has_unsaved_changes(const Session& app) {
-    return scenario_modified(app) && (!app.saved_scenario || *app.saved_scenario != app.model.scenario);
+bool has_unsaved_changes(const Session& session) {
+    return scenario_modified(session) && (!session.saved_scenario || *session.saved_scenario != session.model.scenario);
 }
 
 void fit_span_to_doses(sim::Scenario& s) {
@@ -92,18 +92,18 @@ void set_course(sim::Scenario& s, int count, double every_h) {
     fit_span_to_doses(s);
 }
 
-void apply_course(Session& app, int count, double every_h) {
-    set_course(app.model.scenario, count, every_h);
-    if (!app.pinned) return;
-    sim::Scenario& pinned = app.pinned->model.scenario;  // its run follows
+void apply_course(Session& session, int count, double every_h) {
+    set_course(session.model.scenario, count, every_h);
+    if (!session.pinned) return;
+    sim::Scenario& pinned = session.pinned->model.scenario;  // its run follows
     set_course(pinned, count, every_h);
-    pinned.duration_days = app.model.scenario.duration_days;
+    pinned.duration_days = session.model.scenario.duration_days;
 }
 
-bool pinned_schedule_differs(const Session& app) {
-    if (!app.pinned) return false;
-    const auto& mine = app.model.scenario.doses;
-    const auto& theirs = app.pinned->model.scenario.doses;
+bool pinned_schedule_differs(const Session& session) {
+    if (!session.pinned) return false;
+    const auto& mine = session.model.scenario.doses;
+    const auto& theirs = session.pinned->model.scenario.doses;
     if (mine.size() != theirs.size()) return true;
     for (std::size_t i = 0; i < mine.size(); ++i)
         if (mine[i].start_h != theirs[i].start_h) return true;

@@ -24,18 +24,18 @@ inline constexpr std::size_t kMaxUndoSteps = 200;
 
 /// Called once a frame: when the scenario differs from the last committed one and `editing` is false (no
 /// slider is being dragged, no value typed), the previous scenario becomes an undo step and redo is cleared.
-void note_scenario(Session& app, bool editing);
+void note_scenario(Session& session, bool editing);
 /// Back to the scenario before the last change (an uncommitted change counts as one). False when none.
-bool undo_scenario(Session& app);
+bool undo_scenario(Session& session);
 /// Re-applies the change last undone. False when none.
-bool redo_scenario(Session& app);
-bool can_undo(const Session& app);
-bool can_redo(const Session& app);
+bool redo_scenario(Session& session);
+bool can_undo(const Session& session);
+bool can_redo(const Session& session);
 
 /// The scenario differs from the preset or file it came from ("(modified)" beside the preset's name).
-bool scenario_modified(const Session& app);
+bool scenario_modified(const Session& session);
 /// The scenario has changes that were neither loaded nor saved: starting a lesson would replace them.
-bool has_unsaved_changes(const Session& app);
+bool has_unsaved_changes(const Session& session);
 
 /// `count` doses like the first, every `every_h` hours; the span covers three weeks after the last dose.
 void set_course(sim::Scenario& scenario, int count, double every_h);
@@ -43,8 +43,8 @@ void set_course(sim::Scenario& scenario, int count, double every_h);
 void fit_span_to_doses(sim::Scenario& scenario);
 /// A repeated course for the scenario and, with the same timing, for the pinned comparison run (which keeps
 /// its own drug, amounts and experiments), so a comparison stays like with like.
-void apply_course(Session& app, int count, double every_h);
+void apply_course(Session& session, int count, double every_h);
 /// The pinned comparison run was given on another schedule (dose times or count) than the current run.
-bool pinned_schedule_differs(const Session& app);
+bool pinned_schedule_differs(const Session& session);
 
 }  // namespace session

@@ -41,102 +41,102 @@ std::optional<Action> key_action(Key key, KeyMods mods, KeyContext context) {
 
 namespace {
 
-void toggle_view_flag(Session& app, Action action) {
+void toggle_view_flag(Session& session, Action action) {
     switch (action) {
-        case Action::toggle_labels: app.view.labels = !app.view.labels; break;
+        case Action::toggle_labels: session.view.labels = !session.view.labels; break;
         case Action::toggle_theme:
-            app.view.theme = app.view.theme == scene::Theme::dark ? scene::Theme::light : scene::Theme::dark;
+            session.view.theme = session.view.theme == scene::Theme::dark ? scene::Theme::light : scene::Theme::dark;
             break;
         case Action::toggle_panels: {
-            const bool any = app.panels.left || app.panels.right || app.panels.bottom;
-            app.panels.left = app.panels.right = app.panels.bottom = !any;
+            const bool any = session.panels.left || session.panels.right || session.panels.bottom;
+            session.panels.left = session.panels.right = session.panels.bottom = !any;
             break;
         }
-        case Action::toggle_presenter: app.presenter = !app.presenter; break;
-        case Action::toggle_reduced_motion: app.reduced_motion = !app.reduced_motion; break;
-        case Action::toggle_left_panel: app.panels.left = !app.panels.left; break;
-        case Action::toggle_right_panel: app.panels.right = !app.panels.right; break;
-        case Action::toggle_bottom_panel: app.panels.bottom = !app.panels.bottom; break;
-        case Action::toggle_large_plots: app.panels.all_plots = !app.panels.all_plots; break;
-        case Action::toggle_segmented_axis: app.axis_segmented = !app.axis_segmented; break;
+        case Action::toggle_presenter: session.presenter = !session.presenter; break;
+        case Action::toggle_reduced_motion: session.reduced_motion = !session.reduced_motion; break;
+        case Action::toggle_left_panel: session.panels.left = !session.panels.left; break;
+        case Action::toggle_right_panel: session.panels.right = !session.panels.right; break;
+        case Action::toggle_bottom_panel: session.panels.bottom = !session.panels.bottom; break;
+        case Action::toggle_large_plots: session.panels.all_plots = !session.panels.all_plots; break;
+        case Action::toggle_segmented_axis: session.axis_segmented = !session.axis_segmented; break;
         case Action::view_receptor_split:
-            app.view.receptor_split = !(app.view.view == scene::View::receptor && app.view.receptor_split);
-            app.view.view = scene::View::receptor;
+            session.view.receptor_split = !(session.view.view == scene::View::receptor && session.view.receptor_split);
+            session.view.view = scene::View::receptor;
             break;
         default: break;
     }
 }
 
 /// The actions of the menus that open a dialog or a tab, or act on the run's files and comparisons.
-Requests apply_panel_action(Session& app, Action action) {
+Requests apply_panel_action(Session& session, Action action) {
     Requests asked;
     switch (action) {
         case Action::save_scenario_as: asked.save_as_dialog = true; break;
         case Action::preview_script:
             asked.preview_tab = true;
-            app.panels.left = true;
-            app.presenter = false;
+            session.panels.left = true;
+            session.presenter = false;
             break;
         case Action::copy_link:
-            asked.clipboard_text = shareable_link(app);
-            app.status = words(app, "status.copied", {{"link", *asked.clipboard_text}});
+            asked.clipboard_text = shareable_link(session);
+            session.status = words(session, "status.copied", {{"link", *asked.clipboard_text}});
             break;
         case Action::quit: asked.quit = true; break;
-        case Action::reset_all: app.model.scenario = app.default_scenario; break;
-        case Action::pin_baseline: pin_baseline(app, words(app, "run.pinned", {{"name", app.model.scenario.name}})); break;
-        case Action::clear_baseline: app.pinned.reset(); break;
+        case Action::reset_all: session.model.scenario = session.default_scenario; break;
+        case Action::pin_baseline: pin_baseline(session, words(session, "run.pinned", {{"name", session.model.scenario.name}})); break;
+        case Action::clear_baseline: session.pinned.reset(); break;
         case Action::open_lesson_file: asked.pick_file = FileUse::lesson; break;
-        case Action::leave_lesson: stop_lesson(app); break;
+        case Action::leave_lesson: stop_lesson(session); break;
         case Action::show_welcome: asked.welcome_dialog = true; break;
         case Action::show_glossary:
         case Action::show_about:
             asked.glossary = action == Action::show_glossary;
             asked.about = action == Action::show_about;
-            app.panels.right = true;
+            session.panels.right = true;
             break;
-        default: toggle_view_flag(app, action); break;
+        default: toggle_view_flag(session, action); break;
     }
     return asked;
 }
 
 }  // namespace
 
-Requests apply_action(Session& app, Action action) {
+Requests apply_action(Session& session, Action action) {
     Requests asked;
     switch (action) {
-        case Action::toggle_play: toggle_play(app); break;
-        case Action::step_forward: step(app, false); break;
-        case Action::step_back: step(app, true); break;
-        case Action::lesson_next: lesson_go(app, +1); break;
-        case Action::lesson_prev: lesson_go(app, -1); break;
-        case Action::jump_start: set_time(app, 0.0); break;
-        case Action::jump_end: set_time(app, trajectory(app).duration_h()); break;
-        case Action::view_circuit: app.view.view = scene::View::circuit; break;
-        case Action::view_synapse: app.view.view = scene::View::synapse; break;
-        case Action::view_spine: app.view.view = scene::View::spine; break;
-        case Action::view_receptor: app.view.view = scene::View::receptor; break;
-        case Action::view_signalling: app.view.view = scene::View::signalling; break;
+        case Action::toggle_play: toggle_play(session); break;
+        case Action::step_forward: step(session, false); break;
+        case Action::step_back: step(session, true); break;
+        case Action::lesson_next: lesson_go(session, +1); break;
+        case Action::lesson_prev: lesson_go(session, -1); break;
+        case Action::jump_start: set_time(session, 0.0); break;
+        case Action::jump_end: set_time(session, trajectory(session).duration_h()); break;
+        case Action::view_circuit: session.view.view = scene::View::circuit; break;
+        case Action::view_synapse: session.view.view = scene::View::synapse; break;
+        case Action::view_spine: session.view.view = scene::View::spine; break;
+        case Action::view_receptor: session.view.view = scene::View::receptor; break;
+        case Action::view_signalling: session.view.view = scene::View::signalling; break;
         case Action::toggle_fullscreen: asked.toggle_fullscreen = true; break;
-        case Action::scale_up: set_ui_scale(app, app.ui_scale + 0.25f); break;
-        case Action::scale_down: set_ui_scale(app, app.ui_scale - 0.25f); break;
-        case Action::save_scenario: save_scenario_to(app, app.scenario_path); break;
+        case Action::scale_up: set_ui_scale(session, session.ui_scale + 0.25f); break;
+        case Action::scale_down: set_ui_scale(session, session.ui_scale - 0.25f); break;
+        case Action::save_scenario: save_scenario_to(session, session.scenario_path); break;
         case Action::open_scenario: asked.open_scenario_dialog = true; break;
-        case Action::export_csv: export_plots_csv(app, default_csv_path(app)); break;
+        case Action::export_csv: export_plots_csv(session, default_csv_path(session)); break;
         case Action::screenshot: asked.screenshot = true; break;
         case Action::show_help: asked.help_dialog = true; break;
         case Action::undo:
-            if (!undo_scenario(app)) app.status = words(app, "status.nothing_to_undo");
+            if (!undo_scenario(session)) session.status = words(session, "status.nothing_to_undo");
             break;
         case Action::redo:
-            if (!redo_scenario(app)) app.status = words(app, "status.nothing_to_redo");
+            if (!redo_scenario(session)) session.status = words(session, "status.nothing_to_redo");
             break;
         case Action::close_open: asked.close_dialogs = true; break;  // Esc: presenter mode stays (P leaves it)
-        case Action::choose_a: choose_answer(app, 0); break;
-        case Action::choose_b: choose_answer(app, 1); break;
-        case Action::choose_c: choose_answer(app, 2); break;
-        case Action::choose_d: choose_answer(app, 3); break;
-        case Action::reveal_answer: reveal_answer(app); break;
-        default: return apply_panel_action(app, action);
+        case Action::choose_a: choose_answer(session, 0); break;
+        case Action::choose_b: choose_answer(session, 1); break;
+        case Action::choose_c: choose_answer(session, 2); break;
+        case Action::choose_d: choose_answer(session, 3); break;
+        case Action::reveal_answer: reveal_answer(session); break;
+        default: return apply_panel_action(session, action);
     }
     return asked;
 }

@@ -114,6 +114,6 @@ std::optional<Action> key_action(Key key, KeyMods mods, KeyContext context);
 
 /// Performs an action on the session; what only the window or the panels can do (fullscreen, a screenshot, a
 /// dialog) comes back as a request.
-Requests apply_action(Session& app, Action action);
+Requests apply_action(Session& session, Action action);
 
 }  // namespace session

@@ -85,25 +85,25 @@ float effective_scale(float requested, float width_px, float height_px) {
     return std::max(1.0f, std::min(requested, fits));
 }
 
-LayoutInput layout_input(const Session& app, float width_px, float height_px, float scale) {
+LayoutInput layout_input(const Session& session, float width_px, float height_px, float scale) {
     LayoutInput in;
     in.width_px = width_px;
     in.height_px = height_px;
     in.font_px = kBaseFontPx * scale;
     in.bar_h = in.font_px + 2.0f * std::floor(kFramePaddingY_px * scale);
-    in.left = app.panels.left;
-    in.right = app.panels.right;
-    in.bottom = app.panels.bottom;
-    in.all_plots = app.panels.all_plots;
-    in.presenter = app.presenter;
-    in.readout = app.panels.left && app.view.title && !previewing(app);
-    in.legend = app.panels.right && app.view.legend && !previewing(app);
-    in.readout_open = app.panels.readout_open;
-    in.legend_open = app.panels.legend_open;
-    if (app.lesson.lesson && app.lesson.step >= 0) {
-        const LessonStep& s = app.lesson.lesson->steps[static_cast<std::size_t>(app.lesson.step)];
-        in.tall_caption = app.lesson.finished || s.question.has_value();
-        in.key_plot = !app.lesson.finished && !s.key_plot.empty();
+    in.left = session.panels.left;
+    in.right = session.panels.right;
+    in.bottom = session.panels.bottom;
+    in.all_plots = session.panels.all_plots;
+    in.presenter = session.presenter;
+    in.readout = session.panels.left && session.view.title && !previewing(session);
+    in.legend = session.panels.right && session.view.legend && !previewing(session);
+    in.readout_open = session.panels.readout_open;
+    in.legend_open = session.panels.legend_open;
+    if (session.lesson.lesson && session.lesson.step >= 0) {
+        const LessonStep& s = session.lesson.lesson->steps[static_cast<std::size_t>(session.lesson.step)];
+        in.tall_caption = session.lesson.finished || s.question.has_value();
+        in.key_plot = !session.lesson.finished && !s.key_plot.empty();
     }
     return in;
 }

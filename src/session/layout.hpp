@@ -70,7 +70,7 @@ float effective_scale(float requested, float width_px, float height_px);
 /// The layout's input for a session drawn at `scale` on a width_px x height_px display: the font and bar sizes
 /// the panels will have at that scale (ImGui's frame height: the font plus twice the padding, which ImGui's
 /// ScaleAllSizes rounds down to whole pixels).
-LayoutInput layout_input(const Session& app, float width_px, float height_px, float scale);
+LayoutInput layout_input(const Session& session, float width_px, float height_px, float scale);
 
 /// Places the panels: side panels take at most about 20 % of the width each (so the scene keeps its
 /// central 60 %), the bottom strip at most 45 % of the height; every rectangle lies inside the display.

@@ -253,93 +253,93 @@ std::vector<std::string> list_lesson_files(const std::string& assets_dir) {
     return files;
 }
 
-void apply_lesson_step(Session& app, int index) {
-    if (!app.lesson.lesson) return;
-    const auto& steps = app.lesson.lesson->steps;
+void apply_lesson_step(Session& session, int index) {
+    if (!session.lesson.lesson) return;
+    const auto& steps = session.lesson.lesson->steps;
     index = std::clamp(index, 0, static_cast<int>(steps.size()) - 1);
     const LessonStep& s = steps[static_cast<std::size_t>(index)];
-    app.lesson.step = index;
-    app.lesson.chosen = -1;
-    app.lesson.ran = false;
-    app.lesson.reached = false;
-    app.lesson.revealed = false;
-    app.lesson.finished = false;
-    app.model.scenario = s.scenario;
-    app.history = ScenarioHistory{};  // undo works within a step: each step starts from its own scenario
-    app.history.committed = app.model.scenario;
+    session.lesson.step = index;
+    session.lesson.chosen = -1;
+    session.lesson.ran = false;
+    session.lesson.reached = false;
+    session.lesson.revealed = false;
+    session.lesson.finished = false;
+    session.model.scenario = s.scenario;
+    session.history = ScenarioHistory{};  // undo works within a step: each step starts from its own scenario
+    session.history.committed = session.model.scenario;
     if (s.baseline)
-        pin_baseline(app, *s.baseline, s.baseline_label);
+        pin_baseline(session, *s.baseline, s.baseline_label);
     else
-        app.pinned.reset();
-    app.time_h = std::min(s.time_h, trajectory(app).duration_h());
-    app.view.view = s.view;
-    app.view.receptor_split = s.receptor_split;
-    app.playing = s.autoplay && !s.question;
-    app.play_until_h = s.run_until_h;
+        session.pinned.reset();
+    session.time_h = std::min(s.time_h, trajectory(session).duration_h());
+    session.view.view = s.view;
+    session.view.receptor_split = s.receptor_split;
+    session.playing = s.autoplay && !s.question;
+    session.play_until_h = s.run_until_h;
     if (!s.plots.empty()) {
-        show_only(app.plots, s.plots);
+        show_only(session.plots, s.plots);
     }
 }
 
-bool lesson_go(Session& app, int delta) {
-    if (!app.lesson.lesson) return false;
-    const int n = static_cast<int>(app.lesson.lesson->steps.size());
-    if (app.lesson.finished) {  // the end screen: back returns to the last step as it was left
+bool lesson_go(Session& session, int delta) {
+    if (!session.lesson.lesson) return false;
+    const int n = static_cast<int>(session.lesson.lesson->steps.size());
+    if (session.lesson.finished) {  // the end screen: back returns to the last step as it was left
         if (delta >= 0) return false;
-        app.lesson.finished = false;
+        session.lesson.finished = false;
         return true;
     }
-    const int target = app.lesson.step + delta;
+    const int target = session.lesson.step + delta;
     if (target == n && delta > 0) {  // past the last step: the end-of-lesson screen
-        app.lesson.finished = true;
-        app.playing = false;
+        session.lesson.finished = true;
+        session.playing = false;
         return true;
     }
     if (target < 0 || target >= n) return false;
-    apply_lesson_step(app, target);
+    apply_lesson_step(session, target);
     return true;
 }
 
-void start_lesson(Session& app, Lesson lesson) {
-    if (!app.lesson.lesson)  // the learner's own work, given back by stop_lesson
-        app.before_lesson = WorkBeforeLesson{
-            app.model.scenario,     app.default_scenario,   app.pinned, app.plots, app.time_h, app.view.view,
-            std::move(app.history), app.view.receptor_split};
-    app.lesson.lesson = std::move(lesson);
-    app.lesson.error.clear();
-    apply_lesson_step(app, 0);
+void start_lesson(Session& session, Lesson lesson) {
+    if (!session.lesson.lesson)  // the learner's own work, given back by stop_lesson
+        session.before_lesson = WorkBeforeLesson{
+            session.model.scenario,     session.default_scenario,   session.pinned, session.plots, session.time_h, session.view.view,
+            std::move(session.history), session.view.receptor_split};
+    session.lesson.lesson = std::move(lesson);
+    session.lesson.error.clear();
+    apply_lesson_step(session, 0);
 }
 
-void stop_lesson(Session& app) {
-    app.lesson.lesson.reset();
-    app.lesson.step = -1;
-    app.lesson.finished = false;
-    app.play_until_h.reset();
-    if (!app.before_lesson) return;
-    WorkBeforeLesson& before = *app.before_lesson;
-    app.model.scenario = std::move(before.scenario);
-    app.default_scenario = std::move(before.default_scenario);
-    app.pinned = std::move(before.pinned);
-    app.plots = before.plots;
-    app.time_h = std::min(before.time_h, trajectory(app).duration_h());
-    app.view.view = before.view;
-    app.view.receptor_split = before.receptor_split;
-    app.history = std::move(before.history);
-    app.history.committed = app.model.scenario;  // the restore itself is not an undo step
-    app.playing = false;
-    app.before_lesson.reset();
+void stop_lesson(Session& session) {
+    session.lesson.lesson.reset();
+    session.lesson.step = -1;
+    session.lesson.finished = false;
+    session.play_until_h.reset();
+    if (!session.before_lesson) return;
+    WorkBeforeLesson& before = *session.before_lesson;
+    session.model.scenario = std::move(before.scenario);
+    session.default_scenario = std::move(before.default_scenario);
+    session.pinned = std::move(before.pinned);
+    session.plots = before.plots;
+    session.time_h = std::min(before.time_h, trajectory(session).duration_h());
+    session.view.view = before.view;
+    session.view.receptor_split = before.receptor_split;
+    session.history = std::move(before.history);
+    session.history.committed = session.model.scenario;  // the restore itself is not an undo step
+    session.playing = false;
+    session.before_lesson.reset();
 }
 
-void run_lesson_step(Session& app) {
-    if (!app.lesson.lesson || app.lesson.step < 0 || app.lesson.finished) return;
-    const LessonStep& s = app.lesson.lesson->steps[static_cast<std::size_t>(app.lesson.step)];
+void run_lesson_step(Session& session) {
+    if (!session.lesson.lesson || session.lesson.step < 0 || session.lesson.finished) return;
+    const LessonStep& s = session.lesson.lesson->steps[static_cast<std::size_t>(session.lesson.step)];
     if (s.question) {
-        run_question(app);
+        run_question(session);
         return;
     }
-    app.time_h = s.time_h;
-    app.play_until_h = s.run_until_h;
-    app.playing = true;
+    session.time_h = s.time_h;
+    session.play_until_h = s.run_until_h;
+    session.playing = true;
 }
 
 }  // namespace session

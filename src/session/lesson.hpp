@@ -59,15 +59,15 @@ Lesson load_lesson(const std::string& path, const PresetLoader& presets);
 std::vector<std::string> list_lesson_files(const std::string& assets_dir);
 
 /// Sets the app to step `index` of its lesson (scenario, baseline, time, view, plots, question reset).
-void apply_lesson_step(Session& app, int index);
+void apply_lesson_step(Session& session, int index);
 /// Moves by +1/-1 step; +1 from the last step shows the end-of-lesson screen (LessonProgress::finished), -1 from
 /// there returns to the last step as it was left. Returns false when there is no lesson or nothing that way.
-bool lesson_go(Session& app, int delta);
+bool lesson_go(Session& session, int delta);
 /// Starts a lesson at its first step; the scenario, pinned run, plots, time and view it replaces are kept.
-void start_lesson(Session& app, Lesson lesson);
+void start_lesson(Session& session, Lesson lesson);
 /// Leaves the lesson and gives back what it replaced (the scenario, pinned run, plots, time and view).
-void stop_lesson(Session& app);
+void stop_lesson(Session& session);
 /// "Run": plays from the step's time up to its run_until time (a question step: run_question).
-void run_lesson_step(Session& app);
+void run_lesson_step(Session& session);
 
 }  // namespace session

@@ -130,27 +130,27 @@ bool plain_name(const std::string& name) {
     });
 }
 
-void apply_lesson(Session& app, const std::string& name, const std::optional<std::string>& step_text) {
-    const std::string path = app.assets_dir + "/lessons/" + name + ".json";
+void apply_lesson(Session& session, const std::string& name, const std::optional<std::string>& step_text) {
+    const std::string path = session.assets_dir + "/lessons/" + name + ".json";
     if (!plain_name(name) || !std::filesystem::exists(path))
         bad_value("lesson", "a lesson's name (mechanism, ...)", name);
-    if (!open_lesson_file(app, path)) throw LinkError("link: 'lesson': " + app.lesson.error);
-    const int steps = static_cast<int>(app.lesson.lesson->steps.size());
+    if (!open_lesson_file(session, path)) throw LinkError("link: 'lesson': " + session.lesson.error);
+    const int steps = static_cast<int>(session.lesson.lesson->steps.size());
     const double step = step_text ? number_value("step", *step_text) : 1.0;
     if (step != std::floor(step) || step < 1 || step > steps)
         bad_value("step", "a step from 1 to " + std::to_string(steps), step_text.value_or(""));
-    apply_lesson_step(app, static_cast<int>(step) - 1);
-    app.shown_view = app.view.view;  // a link shows its step's view at once, without a camera move
-    app.from_view.reset();
+    apply_lesson_step(session, static_cast<int>(step) - 1);
+    session.shown_view = session.view.view;  // a link shows its step's view at once, without a camera move
+    session.from_view.reset();
 }
 
-void apply_preset(Session& app, const std::string& name) {
-    const std::vector<std::string> presets = sim::list_presets(app.assets_dir);
+void apply_preset(Session& session, const std::string& name) {
+    const std::vector<std::string> presets = sim::list_presets(session.assets_dir);
     if (std::find(presets.begin(), presets.end(), name) == presets.end())
         bad_value("scenario", "a shipped preset's name (standard-infusion, ...)", name);
-    stop_lesson(app);
-    app.model.scenario = sim::load_preset(app.assets_dir, name);
-    app.default_scenario = app.model.scenario;
+    stop_lesson(session);
+    session.model.scenario = sim::load_preset(session.assets_dir, name);
+    session.default_scenario = session.model.scenario;
 }
 
 /// "a, b or c" of a choice's ids.
@@ -169,8 +169,8 @@ double control_value(const Control& c, const std::string& text) {
     return static_cast<double>(it - ids.begin());
 }
 
-void apply_parameters(Session& app, Pairs& pairs) {
-    sim::Scenario& s = app.model.scenario;
+void apply_parameters(Session& session, Pairs& pairs) {
+    sim::Scenario& s = session.model.scenario;
     for (const Control& c : controls())
         if (s.doses.empty() && of_first_dose(c) && pairs.count(c.id))
             throw LinkError("link: the scenario has no dose to change");
@@ -180,49 +180,49 @@ void apply_parameters(Session& app, Pairs& pairs) {
     if (const auto error = sim::validation_error(s)) throw LinkError("link: " + *error);
 }
 
-void apply_display(Session& app, Pairs& pairs) {
+void apply_display(Session& session, Pairs& pairs) {
     if (const auto v = take(pairs, "at")) {
         const auto t_h = sim::parse_duration_h(*v);
-        if (!t_h || *t_h > trajectory(app).duration_h()) bad_value("at", "a time within the run (40min, 2h, 3d)", *v);
-        app.time_h = *t_h;
+        if (!t_h || *t_h > trajectory(session).duration_h()) bad_value("at", "a time within the run (40min, 2h, 3d)", *v);
+        session.time_h = *t_h;
     }
     if (const auto v = take(pairs, "view")) {
         const auto view = scene::view_choice_from_id(*v);
         if (!view) bad_value("view", std::string(scene::kViewChoiceNames), *v);
-        app.view.view = app.shown_view = view->view;  // a link shows its view at once, without a camera move
-        app.view.receptor_split = view->receptor_split;
-        app.from_view.reset();
+        session.view.view = session.shown_view = view->view;  // a link shows its view at once, without a camera move
+        session.view.receptor_split = view->receptor_split;
+        session.from_view.reset();
     }
     if (const auto v = take(pairs, "theme")) {
         if (*v != "dark" && *v != "light") bad_value("theme", "dark or light", *v);
-        app.view.theme = *v == "dark" ? scene::Theme::dark : scene::Theme::light;
+        session.view.theme = *v == "dark" ? scene::Theme::dark : scene::Theme::light;
     }
-    if (const auto v = take(pairs, "presenter")) app.presenter = switch_value("presenter", *v);
-    if (const auto v = take(pairs, "people")) app.population.shown = switch_value("people", *v);
+    if (const auto v = take(pairs, "presenter")) session.presenter = switch_value("presenter", *v);
+    if (const auto v = take(pairs, "people")) session.population.shown = switch_value("people", *v);
     if (const auto v = take(pairs, "person")) {
-        const std::size_t people = app.population.spec.people;
+        const std::size_t people = session.population.spec.people;
         const auto person = person_from_text(*v, people);
         if (!person) bad_value("person", "typical, fast, slow or 1 to " + std::to_string(people), *v);
-        if (!app.population.shown) throw LinkError("link: 'person' needs 'people=1'");
-        app.population.person = *person;
+        if (!session.population.shown) throw LinkError("link: 'person' needs 'people=1'");
+        session.population.person = *person;
     }
 }
 
-void apply_pairs(Session& app, Pairs pairs) {
+void apply_pairs(Session& session, Pairs pairs) {
     const auto lesson = take(pairs, "lesson");
     const auto scenario = take(pairs, "scenario");
     const auto step = take(pairs, "step");
     if (lesson && scenario) throw LinkError("link: give 'lesson' or 'scenario', not both");
     if (step && !lesson) throw LinkError("link: 'step' needs a 'lesson'");
-    if (lesson) apply_lesson(app, *lesson, step);
+    if (lesson) apply_lesson(session, *lesson, step);
     if (const auto v = take(pairs, "reveal"); v && switch_value("reveal", *v)) {
-        if (question_phase(app) == QuestionPhase::none)
+        if (question_phase(session) == QuestionPhase::none)
             throw LinkError("link: 'reveal' needs a lesson step with a question");
-        reveal_answer(app);  // a slide of the answer: the right choice, the explanation, the answering moment
+        reveal_answer(session);  // a slide of the answer: the right choice, the explanation, the answering moment
     }
-    if (scenario) apply_preset(app, *scenario);
-    apply_parameters(app, pairs);
-    apply_display(app, pairs);
+    if (scenario) apply_preset(session, *scenario);
+    apply_parameters(session, pairs);
+    apply_display(session, pairs);
     if (!pairs.empty()) throw LinkError("link: unknown key '" + pairs.begin()->first + "' (known: " + known_keys() + ")");
 }
 
@@ -260,34 +260,34 @@ std::vector<std::string> changed_parameters(const sim::Scenario& now, const sim:
 
 }  // namespace
 
-std::optional<std::string> apply_link(Session& app, std::string_view query) {
-    Session next = app;
+std::optional<std::string> apply_link(Session& session, std::string_view query) {
+    Session next = session;
     try {
         apply_pairs(next, parse_pairs(query));
     } catch (const std::exception& e) {
         return std::string(e.what());
     }
-    app = std::move(next);
+    session = std::move(next);
     return std::nullopt;
 }
 
-std::string link_query(const Session& app) {
+std::string link_query(const Session& session) {
     std::vector<std::string> pairs;
-    if (app.lesson.lesson && app.lesson.step >= 0) {
-        pairs.push_back("lesson=" + std::filesystem::path(app.lesson.lesson->path).stem().string());
-        pairs.push_back("step=" + std::to_string(app.lesson.step + 1));
-        if (question_phase(app) == QuestionPhase::revealed) pairs.push_back("reveal=1");
+    if (session.lesson.lesson && session.lesson.step >= 0) {
+        pairs.push_back("lesson=" + std::filesystem::path(session.lesson.lesson->path).stem().string());
+        pairs.push_back("step=" + std::to_string(session.lesson.step + 1));
+        if (question_phase(session) == QuestionPhase::revealed) pairs.push_back("reveal=1");
     } else {
-        pairs.push_back("scenario=" + app.default_scenario.name);
-        for (std::string& p : changed_parameters(app.model.scenario, app.default_scenario)) pairs.push_back(p);
+        pairs.push_back("scenario=" + session.default_scenario.name);
+        for (std::string& p : changed_parameters(session.model.scenario, session.default_scenario)) pairs.push_back(p);
     }
-    pairs.push_back("at=" + time_text(app.time_h));
-    pairs.push_back("view=" + scene::view_choice_id(app.view.view, app.view.receptor_split));
-    if (app.view.theme == scene::Theme::light) pairs.push_back("theme=light");
-    if (app.presenter) pairs.push_back("presenter=1");
-    if (app.population.shown) pairs.push_back("people=1");
-    if (app.population.shown && app.population.person.kind != PersonKind::typical)
-        pairs.push_back("person=" + person_text(app.population.person));
+    pairs.push_back("at=" + time_text(session.time_h));
+    pairs.push_back("view=" + scene::view_choice_id(session.view.view, session.view.receptor_split));
+    if (session.view.theme == scene::Theme::light) pairs.push_back("theme=light");
+    if (session.presenter) pairs.push_back("presenter=1");
+    if (session.population.shown) pairs.push_back("people=1");
+    if (session.population.shown && session.population.person.kind != PersonKind::typical)
+        pairs.push_back("person=" + person_text(session.population.person));
     std::string query;
     for (const std::string& p : pairs) {
         const std::size_t eq = p.find('=');
@@ -296,9 +296,9 @@ std::string link_query(const Session& app) {
     return query;
 }
 
-std::string shareable_link(const Session& app) {
-    if (!app.page_address.empty()) return app.page_address + "?" + link_query(app);
-    return "synapse-lab --open '" + link_query(app) + "'";
+std::string shareable_link(const Session& session) {
+    if (!session.page_address.empty()) return session.page_address + "?" + link_query(session);
+    return "synapse-lab --open '" + link_query(session) + "'";
 }
 
 }  // namespace session

@@ -19,14 +19,14 @@ struct Session;
 ///   rapamycin, nbqx, val66met, mglur23_agonist, chronic_stress, disinhibition, blockade_at_rest.
 /// The preset or lesson is applied first, then the parameters, then the time and what is shown. Returns one line
 /// naming the key for an unknown key, a key given twice or a bad value; the session is then left as it was.
-std::optional<std::string> apply_link(Session& app, std::string_view query);
+std::optional<std::string> apply_link(Session& session, std::string_view query);
 
 /// The query text for the session as it is now (apply_link on a new session restores it): the lesson and step,
 /// or the preset and the parameters changed from it; the time, view, theme and presenter mode.
-std::string link_query(const Session& app);
+std::string link_query(const Session& session);
 
 /// What to put on the clipboard for "Copy link to this view": the page's address with the query on the web
 /// (Session::page_address set), else the desktop command line `synapse-lab --open '...'`.
-std::string shareable_link(const Session& app);
+std::string shareable_link(const Session& session);
 
 }  // namespace session

@@ -24,15 +24,15 @@ struct Column {
     std::string header;
 };
 
-std::vector<Column> csv_columns(const Session& app) {
+std::vector<Column> csv_columns(const Session& session) {
     std::vector<Column> columns;
     for (const PlotDef& def : plot_defs()) {
-        if (!(app.plots.*def.shown)) continue;
+        if (!(session.plots.*def.shown)) continue;
         for (const SeriesDef& s : def.series) {
-            columns.push_back({&s, &trajectory(app), s.csv_column});
-            if (app.pinned)
-                columns.push_back({&s, &app.pinned->model.trajectory(),
-                                   std::string("baseline_") + csv_safe(app.pinned->label) + "_" + s.csv_column});
+            columns.push_back({&s, &trajectory(session), s.csv_column});
+            if (session.pinned)
+                columns.push_back({&s, &session.pinned->model.trajectory(),
+                                   std::string("baseline_") + csv_safe(session.pinned->label) + "_" + s.csv_column});
         }
     }
     return columns;
@@ -40,13 +40,13 @@ std::vector<Column> csv_columns(const Session& app) {
 
 }  // namespace
 
-void write_plots_csv(const Session& app, std::ostream& out) {
-    const std::vector<Column> columns = csv_columns(app);
+void write_plots_csv(const Session& session, std::ostream& out) {
+    const std::vector<Column> columns = csv_columns(session);
     out << "time_h";
     for (const Column& c : columns) out << ',' << c.header;
     out << '\n';
     char buf[32];
-    for (const sim::State& sample : trajectory(app).samples()) {
+    for (const sim::State& sample : trajectory(session).samples()) {
         std::snprintf(buf, sizeof buf, "%.6g", sample.time_h);
         out << buf;
         for (const Column& c : columns) {
@@ -57,19 +57,19 @@ void write_plots_csv(const Session& app, std::ostream& out) {
     }
 }
 
-bool export_plots_csv(Session& app, const std::string& path) {
+bool export_plots_csv(Session& session, const std::string& path) {
     try {
-        exporter::write_file_atomically(path, [&app](std::ostream& out) { write_plots_csv(app, out); });
+        exporter::write_file_atomically(path, [&session](std::ostream& out) { write_plots_csv(session, out); });
     } catch (const std::exception& e) {
-        app.status = e.what();
+        session.status = e.what();
         return false;
     }
-    app.status = "Exported the plots' data to " + path;
+    session.status = "Exported the plots' data to " + path;
     return true;
 }
 
-std::string default_csv_path(const Session& app) {
-    return "synapse-lab-" + csv_safe(app.model.scenario.name) + "-plots.csv";
+std::string default_csv_path(const Session& session) {
+    return "synapse-lab-" + csv_safe(session.model.scenario.name) + "-plots.csv";
 }
 
 }  // namespace session

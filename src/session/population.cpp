@@ -121,24 +121,24 @@ const sim::Trajectory& Population::person_trajectory(const sim::Scenario& scenar
     return person_run_;
 }
 
-void update_population(Session& app, double budget_ms) { app.population.update(app.model.scenario, budget_ms); }
+void update_population(Session& session, double budget_ms) { session.population.update(session.model.scenario, budget_ms); }
 
-void complete_population(Session& app) { app.population.complete(app.model.scenario); }
+void complete_population(Session& session) { session.population.complete(session.model.scenario); }
 
-bool population_ready(const Session& app) { return app.population.ready(app.model.scenario); }
+bool population_ready(const Session& session) { return session.population.ready(session.model.scenario); }
 
-std::optional<std::size_t> shown_person(const Session& app) {
-    if (!app.population.shown) return std::nullopt;
-    return app.population.person_index(app.population.person);
+std::optional<std::size_t> shown_person(const Session& session) {
+    if (!session.population.shown) return std::nullopt;
+    return session.population.person_index(session.population.person);
 }
 
-const sim::Trajectory& scene_trajectory(const Session& app) {
-    if (const auto person = shown_person(app)) return app.population.person_trajectory(app.model.scenario, *person);
-    return trajectory(app);
+const sim::Trajectory& scene_trajectory(const Session& session) {
+    if (const auto person = shown_person(session)) return session.population.person_trajectory(session.model.scenario, *person);
+    return trajectory(session);
 }
 
-std::string person_label(const Session& app, const PersonChoice& choice) {
-    const std::optional<std::size_t> index = app.population.person_index(choice);
+std::string person_label(const Session& session, const PersonChoice& choice) {
+    const std::optional<std::size_t> index = session.population.person_index(choice);
     const std::string number = index ? std::to_string(*index + 1) : "";
     switch (choice.kind) {
         case PersonKind::typical: return "Typical person";
@@ -149,8 +149,8 @@ std::string person_label(const Session& app, const PersonChoice& choice) {
     return "Person " + number;
 }
 
-std::string person_short_label(const Session& app, const PersonChoice& choice) {
-    const std::optional<std::size_t> index = app.population.person_index(choice);
+std::string person_short_label(const Session& session, const PersonChoice& choice) {
+    const std::optional<std::size_t> index = session.population.person_index(choice);
     if (!index) return "Typical person";
     const std::string person = "Person " + std::to_string(*index + 1);
     if (choice.kind == PersonKind::fast) return person + " (fast)";
@@ -158,10 +158,10 @@ std::string person_short_label(const Session& app, const PersonChoice& choice) {
     return person;
 }
 
-std::vector<PersonChoice> person_choices(const Session& app) {
+std::vector<PersonChoice> person_choices(const Session& session) {
     std::vector<PersonChoice> choices = {{PersonKind::typical}, {PersonKind::fast}, {PersonKind::slow}};
     const std::size_t people =
-        std::clamp(app.population.spec.people, sim::kPopulationMinPeople, sim::kPopulationMaxPeople);
+        std::clamp(session.population.spec.people, sim::kPopulationMinPeople, sim::kPopulationMaxPeople);
     for (std::size_t n = 1; n <= people; ++n) choices.push_back({PersonKind::numbered, n});
     return choices;
 }
@@ -195,13 +195,13 @@ std::string short_time_text(double t_h) {
     return text;
 }
 
-std::string responders_text(const Session& app) {
-    if (!population_ready(app)) return "";
-    const sim::PopulationRun& run = app.population.run();
-    const double fraction = run.fraction_responding(app.time_h);
+std::string responders_text(const Session& session) {
+    if (!population_ready(session)) return "";
+    const sim::PopulationRun& run = session.population.run();
+    const double fraction = run.fraction_responding(session.time_h);
     const long responding = std::lround(fraction * static_cast<double>(run.people()));
     return std::to_string(responding) + " of " + std::to_string(run.people()) + " people respond at " +
-           short_time_text(app.time_h);
+           short_time_text(session.time_h);
 }
 
 std::string response_definition() {
@@ -214,11 +214,11 @@ std::string response_definition() {
     return text;
 }
 
-std::string population_note(const Session& app) {
-    const Population& p = app.population;
+std::string population_note(const Session& session) {
+    const Population& p = session.population;
     const std::string people =
         std::to_string(std::clamp(p.spec.people, sim::kPopulationMinPeople, sim::kPopulationMaxPeople)) + " people";
-    if (!population_ready(app))
+    if (!population_ready(session))
         return "computing " + people + ": " + std::to_string(static_cast<int>(100.0 * p.progress())) + " %";
     return people + ", seed " + std::to_string(p.spec.seed) + ", 5-95 % and 25-75 %";
 }

@@ -98,24 +98,24 @@ private:
 };
 
 /// Advances the session's population by one frame's budget (session::advance calls it).
-void update_population(Session& app, double budget_ms = kPopulationFrameBudget_ms);
+void update_population(Session& session, double budget_ms = kPopulationFrameBudget_ms);
 /// Completes it (headless screenshots and recordings, before drawing), when shown.
-void complete_population(Session& app);
+void complete_population(Session& session);
 /// The bands for the current scenario are ready to draw.
-bool population_ready(const Session& app);
+bool population_ready(const Session& session);
 
 /// The person chosen in the picker, when the differences are shown and someone other than the typical person is
 /// picked; nullopt otherwise.
-std::optional<std::size_t> shown_person(const Session& app);
+std::optional<std::size_t> shown_person(const Session& session);
 /// The run the scene, its readout and the HUD show: the chosen person's, else the typical person's.
-const sim::Trajectory& scene_trajectory(const Session& app);
+const sim::Trajectory& scene_trajectory(const Session& session);
 
 /// "Typical person", "Fast metaboliser (person 12)", "Slow metaboliser (person 80)", "Person 37".
-std::string person_label(const Session& app, const PersonChoice& choice);
+std::string person_label(const Session& session, const PersonChoice& choice);
 /// The same, short (a plot's legend): "Person 12 (fast)", "Person 37".
-std::string person_short_label(const Session& app, const PersonChoice& choice);
+std::string person_short_label(const Session& session, const PersonChoice& choice);
 /// The picker's choices: typical, fast, slow, then every person.
-std::vector<PersonChoice> person_choices(const Session& app);
+std::vector<PersonChoice> person_choices(const Session& session);
 /// Parses "typical", "fast", "slow" or a number 1..people (links, scripts); nullopt when it is none of them.
 std::optional<PersonChoice> person_from_text(const std::string& text, std::size_t people);
 /// The inverse of person_from_text.
@@ -123,11 +123,11 @@ std::string person_text(const PersonChoice& choice);
 
 /// "62 of 100 people respond at 24 h" (respond: clinical index at or above sim::kResponseClinicalIndex); empty
 /// while the bands are not ready.
-std::string responders_text(const Session& app);
+std::string responders_text(const Session& session);
 /// The response threshold, for a tooltip.
 std::string response_definition();
 /// "100 people, seed 1, 5-95 % and 25-75 %" (the plots' note), or "computing 100 people: 40 %".
-std::string population_note(const Session& app);
+std::string population_note(const Session& session);
 
 /// What the picker's tooltip says: which differences are published and which are teaching assumptions.
 std::string variability_basis_text();

@@ -9,68 +9,68 @@
 
 namespace session {
 
-std::vector<std::string> preset_names(const Session& app) {
+std::vector<std::string> preset_names(const Session& session) {
     try {
-        return sim::list_presets(app.assets_dir);
+        return sim::list_presets(session.assets_dir);
     } catch (const std::exception&) {
         return {};
     }
 }
 
-bool load_scenario_into(Session& app, const std::string& name_or_path) {
+bool load_scenario_into(Session& session, const std::string& name_or_path) {
     try {
-        sim::Scenario s = sim::load_preset(app.assets_dir, name_or_path);
-        app.model.scenario = s;
-        app.default_scenario = std::move(s);
-        set_time(app, app.time_h);  // within the new run, which may be shorter
-        app.status = "Loaded " + name_or_path;
+        sim::Scenario s = sim::load_preset(session.assets_dir, name_or_path);
+        session.model.scenario = s;
+        session.default_scenario = std::move(s);
+        set_time(session, session.time_h);  // within the new run, which may be shorter
+        session.status = "Loaded " + name_or_path;
         return true;
     } catch (const std::exception& e) {
-        app.status = e.what();
+        session.status = e.what();
         return false;
     }
 }
 
-bool save_scenario_to(Session& app, const std::string& path) {
+bool save_scenario_to(Session& session, const std::string& path) {
     try {
-        exporter::write_file_atomically(path, sim::scenario_file_text(app.model.scenario, path));
-        app.saved_scenario = app.model.scenario;
-        app.status = "Saved the scenario to " + path;
+        exporter::write_file_atomically(path, sim::scenario_file_text(session.model.scenario, path));
+        session.saved_scenario = session.model.scenario;
+        session.status = "Saved the scenario to " + path;
         return true;
     } catch (const std::exception& e) {
-        app.status = e.what();
+        session.status = e.what();
         return false;
     }
 }
 
-PresetLoader preset_loader(const Session& app) {
-    const std::string assets_dir = app.assets_dir;
+PresetLoader preset_loader(const Session& session) {
+    const std::string assets_dir = session.assets_dir;
     return [assets_dir](const std::string& name) { return sim::load_preset(assets_dir, name); };
 }
 
-bool open_lesson_file(Session& app, const std::string& path) {
+bool open_lesson_file(Session& session, const std::string& path) {
     try {
-        start_lesson(app, load_lesson(path, preset_loader(app)));
-        app.status = "Lesson: " + app.lesson.lesson->title;
+        start_lesson(session, load_lesson(path, preset_loader(session)));
+        session.status = "Lesson: " + session.lesson.lesson->title;
         return true;
     } catch (const std::exception& e) {
-        app.lesson.error = e.what();
-        app.status = e.what();
+        session.lesson.error = e.what();
+        session.status = e.what();
         return false;
     }
 }
 
-std::optional<std::string> open_file_as(Session& app, FileUse use, const std::string& path) {
+std::optional<std::string> open_file_as(Session& session, FileUse use, const std::string& path) {
     switch (use) {
         case FileUse::scenario:
-            if (load_scenario_into(app, path)) return std::nullopt;
-            return app.status;
+            if (load_scenario_into(session, path)) return std::nullopt;
+            return session.status;
         case FileUse::lesson:
-            if (open_lesson_file(app, path)) return std::nullopt;
-            return app.lesson.error;
+            if (open_lesson_file(session, path)) return std::nullopt;
+            return session.lesson.error;
         case FileUse::script:
-            if (open_script_preview(app, path)) return std::nullopt;
-            return app.preview.error;
+            if (open_script_preview(session, path)) return std::nullopt;
+            return session.preview.error;
         case FileUse::none: break;
     }
     return "nothing to open " + path + " as";

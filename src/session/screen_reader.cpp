@@ -29,13 +29,13 @@ std::string question_text(const LessonQuestion& q, bool revealed) {
     return text + ".";
 }
 
-std::string lesson_text(const Session& app) {
-    if (!app.lesson.lesson || app.lesson.step < 0) return "";
-    const Lesson& lesson = *app.lesson.lesson;
-    const LessonStep& step = lesson.steps[static_cast<std::size_t>(app.lesson.step)];
-    if (app.lesson.finished) return " End of the lesson \"" + lesson.title + "\".";
-    const bool hidden = answer_hidden(question_phase(app));  // the caption may give the answer away
-    std::string text = " Lesson \"" + lesson.title + "\", step " + std::to_string(app.lesson.step + 1) + " of " +
+std::string lesson_text(const Session& session) {
+    if (!session.lesson.lesson || session.lesson.step < 0) return "";
+    const Lesson& lesson = *session.lesson.lesson;
+    const LessonStep& step = lesson.steps[static_cast<std::size_t>(session.lesson.step)];
+    if (session.lesson.finished) return " End of the lesson \"" + lesson.title + "\".";
+    const bool hidden = answer_hidden(question_phase(session));  // the caption may give the answer away
+    std::string text = " Lesson \"" + lesson.title + "\", step " + std::to_string(session.lesson.step + 1) + " of " +
                        std::to_string(lesson.steps.size()) + ": " + step.title + "." +
                        (hidden ? "" : " " + step.caption);
     if (step.question) text += question_text(*step.question, !hidden);
@@ -44,13 +44,13 @@ std::string lesson_text(const Session& app) {
 
 }  // namespace
 
-std::string screen_reader_text(const Session& app) {
-    const sim::Trajectory& run = trajectory(app);
-    const sim::Stage stage = run.empty() ? sim::Stage::baseline : run.at(app.time_h).stage;
-    const bool split = app.view.view == scene::View::receptor && app.view.receptor_split;
-    return view_name(app.view.view) + (split ? ", an interneuron's receptor beside a pyramidal neuron's" : "") +
-           " at " + cursor_time_text(app.time_h) + ". Now: " + std::string(sim::stage_title(stage)) + "." +
-           lesson_text(app) + (app.presenter ? " Presenter mode." : "");
+std::string screen_reader_text(const Session& session) {
+    const sim::Trajectory& run = trajectory(session);
+    const sim::Stage stage = run.empty() ? sim::Stage::baseline : run.at(session.time_h).stage;
+    const bool split = session.view.view == scene::View::receptor && session.view.receptor_split;
+    return view_name(session.view.view) + (split ? ", an interneuron's receptor beside a pyramidal neuron's" : "") +
+           " at " + cursor_time_text(session.time_h) + ". Now: " + std::string(sim::stage_title(stage)) + "." +
+           lesson_text(session) + (session.presenter ? " Presenter mode." : "");
 }
 
 }  // namespace session

@@ -43,42 +43,42 @@ std::string describe_loaded(const ScriptPreview& p) {
 
 }  // namespace
 
-bool previewing(const Session& app) { return app.preview.source.has_value(); }
+bool previewing(const Session& session) { return session.preview.source.has_value(); }
 
-bool open_script_preview(Session& app, const std::string& path) {
-    ScriptPreview& p = app.preview;
+bool open_script_preview(Session& session, const std::string& path) {
+    ScriptPreview& p = session.preview;
     try {
-        p.source = load_script_source(path, app.assets_dir);
+        p.source = load_script_source(path, session.assets_dir);
     } catch (const std::exception& e) {
         p.error = e.what();
-        app.status = e.what();
+        session.status = e.what();
         return false;
     }
     if (!p.restore)
-        p.restore = PreviewRestore{app.model.scenario, app.time_h,           app.view,
-                                   app.seed,           app.population.shown, app.population.person};
+        p.restore = PreviewRestore{session.model.scenario, session.time_h,           session.view,
+                                   session.seed,           session.population.shown, session.population.person};
     p.path = path;
     p.error.clear();
     p.video_time_s = 0.0;
     p.playing = false;
     p.params_version = -1;
-    app.seed = p.source->script.seed;
-    app.view.theme = p.source->script.theme;
-    apply_preview_frame(app);
-    app.status = describe_loaded(p);
+    session.seed = p.source->script.seed;
+    session.view.theme = p.source->script.theme;
+    apply_preview_frame(session);
+    session.status = describe_loaded(p);
     return true;
 }
 
-void close_script_preview(Session& app) {
-    ScriptPreview& p = app.preview;
+void close_script_preview(Session& session) {
+    ScriptPreview& p = session.preview;
     if (p.restore) {
-        app.model.scenario = p.restore->scenario;
-        app.time_h = std::clamp(p.restore->time_h, 0.0, trajectory(app).duration_h());
-        app.view = p.restore->view;
-        app.seed = p.restore->seed;
-        app.population.shown = p.restore->population_shown;
-        app.population.person = p.restore->person;
-        app.shown_view = app.view.view;
+        session.model.scenario = p.restore->scenario;
+        session.time_h = std::clamp(p.restore->time_h, 0.0, trajectory(session).duration_h());
+        session.view = p.restore->view;
+        session.seed = p.restore->seed;
+        session.population.shown = p.restore->population_shown;
+        session.population.person = p.restore->person;
+        session.shown_view = session.view.view;
     }
     p.source.reset();
     p.restore.reset();
@@ -86,63 +86,63 @@ void close_script_preview(Session& app) {
     p.params_version = -1;
 }
 
-void seek_preview(Session& app, double video_time_s) {
-    if (!previewing(app)) return;
-    app.preview.video_time_s = std::clamp(video_time_s, 0.0, app.preview.source->script.duration_s());
-    apply_preview_frame(app);
+void seek_preview(Session& session, double video_time_s) {
+    if (!previewing(session)) return;
+    session.preview.video_time_s = std::clamp(video_time_s, 0.0, session.preview.source->script.duration_s());
+    apply_preview_frame(session);
 }
 
-void toggle_preview_play(Session& app) {
-    ScriptPreview& p = app.preview;
-    if (!previewing(app)) return;
+void toggle_preview_play(Session& session) {
+    ScriptPreview& p = session.preview;
+    if (!previewing(session)) return;
     if (!p.playing && p.video_time_s >= p.source->script.duration_s()) p.video_time_s = 0.0;
     p.playing = !p.playing;
 }
 
-void advance_preview(Session& app, double dt_s) {
-    ScriptPreview& p = app.preview;
-    if (!previewing(app)) return;
+void advance_preview(Session& session, double dt_s) {
+    ScriptPreview& p = session.preview;
+    if (!previewing(session)) return;
     if (p.playing) {
         const double end_s = p.source->script.duration_s();
         p.video_time_s = std::min(p.video_time_s + dt_s, end_s);
         if (p.video_time_s >= end_s) p.playing = false;
     }
-    apply_preview_frame(app);
+    apply_preview_frame(session);
 }
 
-void apply_script_state(Session& app, const ScriptSource& source, const ScriptFrame& f, double video_time_s,
+void apply_script_state(Session& session, const ScriptSource& source, const ScriptFrame& f, double video_time_s,
                         int& params_version) {
     if (f.params_version != params_version) {
-        app.model.scenario = scenario_at_version(source.script, source.base_scenario, f.params_version);
+        session.model.scenario = scenario_at_version(source.script, source.base_scenario, f.params_version);
         params_version = f.params_version;
     }
-    app.time_h = std::clamp(f.sim_time_h, 0.0, trajectory(app).duration_h());
-    app.anim_time_s = video_time_s;  // the molecules move on the video's clock
-    app.playing = false;
-    app.play_until_h.reset();
-    app.view.view = f.view;
-    app.view.receptor_split = f.receptor_split;
-    app.view.from_view = f.from_view;
-    app.view.transition = f.from_view ? scene::transition_progress(f.view_transition, 1.0) : 1.0f;
-    app.view.labels = f.labels;
-    app.population.shown = f.population;
-    app.population.person = f.person;
+    session.time_h = std::clamp(f.sim_time_h, 0.0, trajectory(session).duration_h());
+    session.anim_time_s = video_time_s;  // the molecules move on the video's clock
+    session.playing = false;
+    session.play_until_h.reset();
+    session.view.view = f.view;
+    session.view.receptor_split = f.receptor_split;
+    session.view.from_view = f.from_view;
+    session.view.transition = f.from_view ? scene::transition_progress(f.view_transition, 1.0) : 1.0f;
+    session.view.labels = f.labels;
+    session.population.shown = f.population;
+    session.population.person = f.person;
     // The scene's own caption line would sit under the lower third: it stays hidden for as long as a caption or
     // title segment lasts, including the frames where that fades through opacity 0 (no one-frame flash).
     const bool overlay_text = f.caption != nullptr || !f.title.empty();
-    app.view.caption = !overlay_text && source.script.overlays.caption;  // "overlays": {"caption": false} hides it
-    app.shown_view = f.view;  // the script runs the view changes, not the window's camera move
-    app.from_view.reset();
+    session.view.caption = !overlay_text && source.script.overlays.caption;  // "overlays": {"caption": false} hides it
+    session.shown_view = f.view;  // the script runs the view changes, not the window's camera move
+    session.from_view.reset();
 }
 
-void apply_preview_frame(Session& app) {
-    const std::optional<ScriptFrame> f = preview_frame(app);
-    if (f) apply_script_state(app, *app.preview.source, *f, app.preview.video_time_s, app.preview.params_version);
+void apply_preview_frame(Session& session) {
+    const std::optional<ScriptFrame> f = preview_frame(session);
+    if (f) apply_script_state(session, *session.preview.source, *f, session.preview.video_time_s, session.preview.params_version);
 }
 
-std::optional<ScriptFrame> preview_frame(const Session& app) {
-    if (!previewing(app)) return std::nullopt;
-    return script_state_at(app.preview.source->script, app.preview.video_time_s);
+std::optional<ScriptFrame> preview_frame(const Session& session) {
+    if (!previewing(session)) return std::nullopt;
+    return script_state_at(session.preview.source->script, session.preview.video_time_s);
 }
 
 std::vector<std::string> preview_script_files(const std::string& assets_dir) {

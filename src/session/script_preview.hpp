@@ -41,26 +41,26 @@ struct ScriptPreview {
 inline constexpr float kVideoAspect = 16.0f / 9.0f;
 
 /// A script is loaded and drives the session.
-bool previewing(const Session& app);
-/// Loads `path` (script or lesson) and shows its first frame; false with app.preview.error set on failure.
-bool open_script_preview(Session& app, const std::string& path);
+bool previewing(const Session& session);
+/// Loads `path` (script or lesson) and shows its first frame; false with session.preview.error set on failure.
+bool open_script_preview(Session& session, const std::string& path);
 /// Ends the preview and restores the scenario, time, view and seed the session had before it.
-void close_script_preview(Session& app);
+void close_script_preview(Session& session);
 /// Moves the preview to `video_time_s` (clamped to the script) and applies that frame.
-void seek_preview(Session& app, double video_time_s);
+void seek_preview(Session& session, double video_time_s);
 /// Play / pause; playing at the very end starts over.
-void toggle_preview_play(Session& app);
+void toggle_preview_play(Session& session);
 /// While playing, video time advances by exactly dt_s (stopping at the end); then the frame is applied.
-void advance_preview(Session& app, double dt_s);
+void advance_preview(Session& session, double dt_s);
 /// Sets the session to a script's state `f` at `video_time_s`, as the recorder and the preview both do: the
 /// simulated and animation clocks, view and its transition, labels, the scene's own caption line; the
 /// scenario is switched (and the model re-run) only when f.params_version differs from `params_version`.
-void apply_script_state(Session& app, const ScriptSource& source, const ScriptFrame& f, double video_time_s,
+void apply_script_state(Session& session, const ScriptSource& source, const ScriptFrame& f, double video_time_s,
                         int& params_version);
 /// apply_script_state at the preview's video time.
-void apply_preview_frame(Session& app);
-/// The script's state at the preview's video time (its caption points into app.preview); nullopt when idle.
-std::optional<ScriptFrame> preview_frame(const Session& app);
+void apply_preview_frame(Session& session);
+/// The script's state at the preview's video time (its caption points into session.preview); nullopt when idle.
+std::optional<ScriptFrame> preview_frame(const Session& session);
 
 /// Recording scripts (assets/scripts) then lessons (assets/lessons), sorted by name within each.
 std::vector<std::string> preview_script_files(const std::string& assets_dir);

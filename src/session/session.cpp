@@ -30,97 +30,97 @@ Requests& Requests::operator|=(const Requests& other) {
     return *this;
 }
 
-void pin_baseline(Session& app, const std::string& label) {
-    app.pinned = PinnedRun{label, app.model};  // the current run, already computed
+void pin_baseline(Session& session, const std::string& label) {
+    session.pinned = PinnedRun{label, session.model};  // the current run, already computed
 }
 
-void pin_baseline(Session& app, const sim::Scenario& scenario, const std::string& label) {
-    app.pinned = PinnedRun{label, Model(scenario)};
+void pin_baseline(Session& session, const sim::Scenario& scenario, const std::string& label) {
+    session.pinned = PinnedRun{label, Model(scenario)};
 }
 
 namespace {
 
 /// The cursor time after dt_s seconds of playback at the chosen speed.
-double played_time(const Session& app, double dt_s) {
+double played_time(const Session& session, double dt_s) {
     const auto& speeds = speed_choices();
-    const bool in_range = app.speed_index >= 0 && app.speed_index < static_cast<int>(speeds.size());
-    const double h_per_s = in_range ? speeds[static_cast<std::size_t>(app.speed_index)].h_per_s : app.speed_h_per_s;
-    if (h_per_s > 0.0) return app.time_h + h_per_s * dt_s;
-    const TimeAxis axis = make_time_axis(trajectory(app).duration_h(), app.axis_segmented);
-    return axis_time(axis, axis_fraction(axis, app.time_h) + dt_s / kFollowBarSpan_s);
+    const bool in_range = session.speed_index >= 0 && session.speed_index < static_cast<int>(speeds.size());
+    const double h_per_s = in_range ? speeds[static_cast<std::size_t>(session.speed_index)].h_per_s : session.speed_h_per_s;
+    if (h_per_s > 0.0) return session.time_h + h_per_s * dt_s;
+    const TimeAxis axis = make_time_axis(trajectory(session).duration_h(), session.axis_segmented);
+    return axis_time(axis, axis_fraction(axis, session.time_h) + dt_s / kFollowBarSpan_s);
 }
 
 /// Starts a camera move when the view changed since the last frame (by key, panel or lesson); with reduced motion the
 /// camera cuts to the new view instead.
-void follow_view_change(Session& app) {
-    if (app.view.view == app.shown_view) return;
-    app.from_view = app.shown_view;
-    if (app.reduced_motion) app.from_view.reset();
-    app.shown_view = app.view.view;
-    app.view_switch_anim_s = app.anim_time_s;
+void follow_view_change(Session& session) {
+    if (session.view.view == session.shown_view) return;
+    session.from_view = session.shown_view;
+    if (session.reduced_motion) session.from_view.reset();
+    session.shown_view = session.view.view;
+    session.view_switch_anim_s = session.anim_time_s;
 }
 
 }  // namespace
 
-void advance(Session& app, double dt_s) {
-    update_population(app);  // a few milliseconds a frame, never the whole population at once
-    if (previewing(app)) {
-        advance_preview(app, dt_s);
+void advance(Session& session, double dt_s) {
+    update_population(session);  // a few milliseconds a frame, never the whole population at once
+    if (previewing(session)) {
+        advance_preview(session, dt_s);
         return;
     }
-    follow_view_change(app);
-    app.anim_time_s += app.reduced_motion ? dt_s * kReducedMotionPace : dt_s;
-    set_time(app, app.time_h);  // a shorter run (another preset, a changed schedule) ends before the old time
-    if (!app.playing) return;
-    double end_h = trajectory(app).duration_h();
-    if (app.play_until_h && *app.play_until_h > app.time_h) end_h = std::min(end_h, *app.play_until_h);
-    app.time_h = std::min(played_time(app, dt_s), end_h);
-    if (app.time_h >= end_h) {
-        app.playing = false;
-        app.play_until_h.reset();
+    follow_view_change(session);
+    session.anim_time_s += session.reduced_motion ? dt_s * kReducedMotionPace : dt_s;
+    set_time(session, session.time_h);  // a shorter run (another preset, a changed schedule) ends before the old time
+    if (!session.playing) return;
+    double end_h = trajectory(session).duration_h();
+    if (session.play_until_h && *session.play_until_h > session.time_h) end_h = std::min(end_h, *session.play_until_h);
+    session.time_h = std::min(played_time(session, dt_s), end_h);
+    if (session.time_h >= end_h) {
+        session.playing = false;
+        session.play_until_h.reset();
     }
-    update_question(app);
+    update_question(session);
 }
 
-void toggle_play(Session& app) {
-    if (previewing(app)) {
-        toggle_preview_play(app);
+void toggle_play(Session& session) {
+    if (previewing(session)) {
+        toggle_preview_play(session);
         return;
     }
-    if (app.playing) {
-        app.playing = false;
+    if (session.playing) {
+        session.playing = false;
         return;
     }
-    if (lesson_question_pending(app)) {  // "predict, then run": Space (or a clicker) runs the step
-        run_question(app);
+    if (lesson_question_pending(session)) {  // "predict, then run": Space (or a clicker) runs the step
+        run_question(session);
         return;
     }
-    if (question_phase(app) == QuestionPhase::waiting) {  // run, nothing chosen: Space shows the answer
-        reveal_answer(app);
+    if (question_phase(session) == QuestionPhase::waiting) {  // run, nothing chosen: Space shows the answer
+        reveal_answer(session);
         return;
     }
-    if (app.time_h >= trajectory(app).duration_h() - 1e-9) app.time_h = 0.0;
-    if (app.play_until_h && *app.play_until_h <= app.time_h) app.play_until_h.reset();
-    app.playing = true;
+    if (session.time_h >= trajectory(session).duration_h() - 1e-9) session.time_h = 0.0;
+    if (session.play_until_h && *session.play_until_h <= session.time_h) session.play_until_h.reset();
+    session.playing = true;
 }
 
-bool lesson_question_pending(const Session& app) {
-    const QuestionPhase phase = question_phase(app);
+bool lesson_question_pending(const Session& session) {
+    const QuestionPhase phase = question_phase(session);
     return phase == QuestionPhase::asking || phase == QuestionPhase::chosen;
 }
 
-void step(Session& app, bool backward) {
-    app.playing = false;
-    const TimeAxis axis = make_time_axis(trajectory(app).duration_h(), app.axis_segmented);
-    set_time(app, step_time(axis, app.time_h, backward));
+void step(Session& session, bool backward) {
+    session.playing = false;
+    const TimeAxis axis = make_time_axis(trajectory(session).duration_h(), session.axis_segmented);
+    set_time(session, step_time(axis, session.time_h, backward));
 }
 
-void set_time(Session& app, double t_h) {
-    const double latest_h = spoiler_horizon_h(app).value_or(trajectory(app).duration_h());
-    app.time_h = std::clamp(t_h, 0.0, std::min(latest_h, trajectory(app).duration_h()));
+void set_time(Session& session, double t_h) {
+    const double latest_h = spoiler_horizon_h(session).value_or(trajectory(session).duration_h());
+    session.time_h = std::clamp(t_h, 0.0, std::min(latest_h, trajectory(session).duration_h()));
 }
 
-void set_ui_scale(Session& app, float scale) { app.ui_scale = std::clamp(scale, kMinUiScale, kMaxUiScale); }
+void set_ui_scale(Session& session, float scale) { session.ui_scale = std::clamp(scale, kMinUiScale, kMaxUiScale); }
 
 float headless_display_scale(int height_px) {
     return std::clamp(static_cast<float>(height_px) / 1080.0f, 1.0f, kMaxUiScale);

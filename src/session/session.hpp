@@ -127,12 +127,12 @@ struct Session {
     std::string status;                              ///< one line of feedback ("Saved my-scenario.json")
 };
 
-/// The trajectory of the session's scenario (shorthand for app.model.trajectory()).
-inline const sim::Trajectory& trajectory(const Session& app) { return app.model.trajectory(); }
+/// The trajectory of the session's scenario (shorthand for session.model.trajectory()).
+inline const sim::Trajectory& trajectory(const Session& session) { return session.model.trajectory(); }
 
 /// Pins the current run (or `scenario`) as the comparison baseline.
-void pin_baseline(Session& app, const std::string& label);
-void pin_baseline(Session& app, const sim::Scenario& scenario, const std::string& label);
+void pin_baseline(Session& session, const std::string& label);
+void pin_baseline(Session& session, const sim::Scenario& scenario, const std::string& label);
 
 /// With reduced_motion, the animation clock runs at this fraction of real time: the molecules, vesicles and spikes
 /// move at a quarter of their speed (the simulated time, which the viewer controls, is not slowed).
@@ -142,26 +142,26 @@ inline constexpr double kReducedMotionPace = 0.25;
 /// population, when shown, by one frame's budget (update_population). While a
 /// recording script is previewed, its video time advances instead and sets both clocks. With reduced_motion the
 /// animation clock advances by kReducedMotionPace x dt_s, and a view change cuts to the new view (no camera move).
-void advance(Session& app, double dt_s);
+void advance(Session& session, double dt_s);
 
 /// Play / pause. Playing resumes from the cursor; only at the very end does it rewind to the start.
 /// On a lesson step whose question has not been run yet, play runs it (run_question); once the run reached the
 /// answering moment with nothing chosen, it reveals the answer. While a recording script is previewed, it plays
 /// or pauses the preview.
-void toggle_play(Session& app);
+void toggle_play(Session& session);
 /// A lesson step with a "predict, then run" question that has not been run yet.
-bool lesson_question_pending(const Session& app);
+bool lesson_question_pending(const Session& session);
 /// One step forward or back on the time bar (pauses playback).
-void step(Session& app, bool backward);
+void step(Session& session, bool backward);
 /// Moves the cursor (scrubbing, markers, jumps): clamps, keeps play state. While a lesson question hides its
 /// answer, the cursor cannot move ahead of where it is (the run shows what comes next).
-void set_time(Session& app, double t_h);
+void set_time(Session& session, double t_h);
 
 /// The user's UI scale range (the window's +/- keys, --ui-scale, the View menu's slider).
 inline constexpr float kMinUiScale = 1.0f;
 inline constexpr float kMaxUiScale = 3.0f;
 /// Sets the UI scale, clamped to kMinUiScale-kMaxUiScale.
-void set_ui_scale(Session& app, float scale);
+void set_ui_scale(Session& session, float scale);
 /// The one UI-scale rule: the panels' scale is the user's ui_scale times the display's scale, which is the
 /// window's DPI scale or, for a headless output (screenshot, recording), this: 1 up to 1080 lines, then in
 /// proportion (2 at 2160 lines), at most kMaxUiScale.

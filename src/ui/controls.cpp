@@ -26,27 +26,27 @@ namespace ui {
 
 namespace lim = sim::limits;
 
-void reset_all(session::Session& app) { session::apply_action(app, session::Action::reset_all); }
+void reset_all(session::Session& session) { session::apply_action(session, session::Action::reset_all); }
 
 namespace {
 
 using session::words;
 
 /// The number control's spec of a registry control, in the session's words.
-NumberSpec spec_of(const session::Session& app, const char* id) {
+NumberSpec spec_of(const session::Session& session, const char* id) {
     const session::Control& c = *session::find_control(id);
     const std::string key = c.words_key;
     const bool marked = c.marked_hi > c.marked_lo;
-    return {words(app, key), *c.unit != '\0' ? c.unit : words(app, key + ".unit"), c.min, c.max, c.format,
-            words(app, key + ".meaning"), words(app, key + ".source"), c.logarithmic, c.step, c.marked_lo,
-            c.marked_hi, marked ? words(app, key + ".marked") : nullptr};
+    return {words(session, key), *c.unit != '\0' ? c.unit : words(session, key + ".unit"), c.min, c.max, c.format,
+            words(session, key + ".meaning"), words(session, key + ".source"), c.logarithmic, c.step, c.marked_lo,
+            c.marked_hi, marked ? words(session, key + ".marked") : nullptr};
 }
 
 /// A registry toggle as a check box with its tooltip and reset.
-bool flag_of(const session::Session& app, const char* id, bool& value, bool default_value) {
+bool flag_of(const session::Session& session, const char* id, bool& value, bool default_value) {
     const std::string key = session::find_control(id)->words_key;
-    return flag_control(words(app, key), value, default_value, words(app, key + ".meaning"),
-                        words(app, key + ".source"));
+    return flag_control(words(session, key), value, default_value, words(session, key + ".meaning"),
+                        words(session, key + ".source"));
 }
 
 /// A model constant as a tooltip quotes it: "0.93".
@@ -56,46 +56,46 @@ std::string two_decimals(double value) {
     return text;
 }
 
-bool draw_presets(session::Session& app) {
-    const std::vector<std::string> names = preset_names(app);
+bool draw_presets(session::Session& session) {
+    const std::vector<std::string> names = preset_names(session);
     const float width = ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemSpacing.x;
     const std::string shown_name =
-        session::scenario_modified(app) ? words(app, "controls.modified", {{"name", app.model.scenario.name}})
-                                        : app.model.scenario.name;
+        session::scenario_modified(session) ? words(session, "controls.modified", {{"name", session.model.scenario.name}})
+                                        : session.model.scenario.name;
     const std::string preview =
         fit_text(shown_name, width - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x * 2.0f);
     ImGui::SetNextItemWidth(width);
     bool changed = false;
     if (ImGui::BeginCombo("##preset", preview.c_str())) {
         for (const std::string& name : names)
-            if (ImGui::Selectable(name.c_str(), name == app.model.scenario.name))
-                changed = load_scenario_into(app, name);
-        if (names.empty()) ImGui::TextDisabled("%s", words(app, "controls.no_presets"));
+            if (ImGui::Selectable(name.c_str(), name == session.model.scenario.name))
+                changed = load_scenario_into(session, name);
+        if (names.empty()) ImGui::TextDisabled("%s", words(session, "controls.no_presets"));
         ImGui::EndCombo();
     }
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("%s", words(app, "controls.presets.tooltip"));
-    help_marker(words(app, "controls.presets.help"));
-    if (!app.model.scenario.description.empty()) {
+        ImGui::SetTooltip("%s", words(session, "controls.presets.tooltip"));
+    help_marker(words(session, "controls.presets.help"));
+    if (!session.model.scenario.description.empty()) {
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextDisabled("%s", app.model.scenario.description.c_str());
+        ImGui::TextDisabled("%s", session.model.scenario.description.c_str());
         ImGui::PopTextWrapPos();
     }
     return changed;
 }
 
-bool draw_drug(session::Session& app) {
-    int drug = static_cast<int>(app.model.scenario.drug);
-    const int def = static_cast<int>(app.default_scenario.drug);
-    ImGui::TextUnformatted(words(app, "control.drug"));
-    help_marker(words(app, "control.drug.meaning"));
+bool draw_drug(session::Session& session) {
+    int drug = static_cast<int>(session.model.scenario.drug);
+    const int def = static_cast<int>(session.default_scenario.drug);
+    ImGui::TextUnformatted(words(session, "control.drug"));
+    help_marker(words(session, "control.drug.meaning"));
     const float radio = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
-    bool changed = ImGui::RadioButton(words(app, "control.drug.racemic"), &drug, 0);
-    same_line_if_fits(radio + ImGui::CalcTextSize(words(app, "control.drug.esketamine")).x);
-    changed |= ImGui::RadioButton(words(app, "control.drug.esketamine"), &drug, 1);
-    same_line_if_fits(radio + ImGui::CalcTextSize(words(app, "control.drug.arketamine")).x);
-    changed |= ImGui::RadioButton(words(app, "control.drug.arketamine"), &drug, 2);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", words(app, "control.drug.arketamine.tooltip"));
+    bool changed = ImGui::RadioButton(words(session, "control.drug.racemic"), &drug, 0);
+    same_line_if_fits(radio + ImGui::CalcTextSize(words(session, "control.drug.esketamine")).x);
+    changed |= ImGui::RadioButton(words(session, "control.drug.esketamine"), &drug, 1);
+    same_line_if_fits(radio + ImGui::CalcTextSize(words(session, "control.drug.arketamine")).x);
+    changed |= ImGui::RadioButton(words(session, "control.drug.arketamine"), &drug, 2);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", words(session, "control.drug.arketamine.tooltip"));
     if (drug != def) {
         same_line_if_fits(ImGui::GetFrameHeight());
         if (ImGui::SmallButton("\xe2\x86\xba##drug")) {
@@ -103,14 +103,14 @@ bool draw_drug(session::Session& app) {
             changed = true;
         }
     }
-    app.model.scenario.drug = static_cast<sim::Drug>(drug);
+    session.model.scenario.drug = static_cast<sim::Drug>(drug);
     return changed;
 }
 
 /// The route's tooltip, with the model's bioavailabilities (sim/constants.hpp).
-std::string route_meaning(const session::Session& app) {
+std::string route_meaning(const session::Session& session) {
     namespace k = sim::k;
-    return words(app, "control.route.meaning",
+    return words(session, "control.route.meaning",
                  {{"f_im", two_decimals(k::kF_intramuscular)},
                   {"f_in_racemic", two_decimals(k::kF_intranasal_racemic)},
                   {"f_in_esketamine", two_decimals(k::kF_intranasal_esketamine)},
@@ -119,13 +119,13 @@ std::string route_meaning(const session::Session& app) {
                   {"f_oral_esketamine", two_decimals(k::kF_oral_esketamine)}});
 }
 
-bool draw_route(const session::Session& app, sim::Dose& dose, sim::Route default_route) {
+bool draw_route(const session::Session& session, sim::Dose& dose, sim::Route default_route) {
     int route = static_cast<int>(dose.route);
     std::vector<const char*> names;
     for (const std::string& id : session::find_control("route")->choice_ids())
-        names.push_back(words(app, "route." + id));
-    ImGui::TextUnformatted(words(app, "control.route"));
-    help_marker(route_meaning(app).c_str());
+        names.push_back(words(session, "route." + id));
+    ImGui::TextUnformatted(words(session, "control.route"));
+    help_marker(route_meaning(session).c_str());
     const float side = ImGui::GetFrameHeight();
     ImGui::SetNextItemWidth(-side - ImGui::GetStyle().ItemSpacing.x - 1.0f);
     bool changed = ImGui::Combo("##route", &route, names.data(), static_cast<int>(names.size()));
@@ -138,121 +138,121 @@ bool draw_route(const session::Session& app, sim::Dose& dose, sim::Route default
     return changed;
 }
 
-bool draw_dose(session::Session& app, std::size_t i) {
-    sim::Dose& dose = app.model.scenario.doses[i];
-    const sim::Dose def = i < app.default_scenario.doses.size() ? app.default_scenario.doses[i] : sim::Dose{};
+bool draw_dose(session::Session& session, std::size_t i) {
+    sim::Dose& dose = session.model.scenario.doses[i];
+    const sim::Dose def = i < session.default_scenario.doses.size() ? session.default_scenario.doses[i] : sim::Dose{};
     ImGui::PushID(static_cast<int>(i));
-    bool changed = draw_route(app, dose, def.route);
+    bool changed = draw_route(session, dose, def.route);
     if (dose.amount_mg <= 0.0)
-        changed |= number_control("mgkg", dose.amount_mg_per_kg, def.amount_mg_per_kg, spec_of(app, "dose_mg_per_kg"));
+        changed |= number_control("mgkg", dose.amount_mg_per_kg, def.amount_mg_per_kg, spec_of(session, "dose_mg_per_kg"));
     if (dose.route == sim::Route::intranasal || dose.amount_mg > 0.0)
-        changed |= number_control("mg", dose.amount_mg, def.amount_mg, spec_of(app, "dose_mg"));
+        changed |= number_control("mg", dose.amount_mg, def.amount_mg, spec_of(session, "dose_mg"));
     if (dose.route == sim::Route::iv_infusion)
-        changed |= number_control("inf", dose.duration_min, def.duration_min, spec_of(app, "infusion_min"));
-    if (i > 0) changed |= number_control("start", dose.start_h, def.start_h, spec_of(app, "dose_start_h"));
+        changed |= number_control("inf", dose.duration_min, def.duration_min, spec_of(session, "infusion_min"));
+    if (i > 0) changed |= number_control("start", dose.start_h, def.start_h, spec_of(session, "dose_start_h"));
     ImGui::PopID();
     return changed;
 }
 
-bool draw_schedule(session::Session& app) {
+bool draw_schedule(session::Session& session) {
     bool changed = false;
-    auto& doses = app.model.scenario.doses;
+    auto& doses = session.model.scenario.doses;
     if (doses.empty()) doses.push_back(sim::Dose{});
     for (std::size_t i = 0; i < doses.size(); ++i) {
-        const std::string title = words(app, "controls.dose_title",
+        const std::string title = words(session, "controls.dose_title",
                                         {{"n", std::to_string(i + 1)},
                                          {"time", session::cursor_time_text(doses[i].start_h)}}) +
                                   "###dose" + std::to_string(i);
         if (doses.size() == 1 || ImGui::TreeNodeEx(title.c_str(), i == 0 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
-            changed |= draw_dose(app, i);
+            changed |= draw_dose(session, i);
             if (doses.size() > 1) ImGui::TreePop();
         }
     }
-    ImGui::TextUnformatted(words(app, "controls.schedule"));
-    help_marker(words(app, "controls.schedule.help"));
-    if (ImGui::Button(words(app, "controls.single_dose"))) {
-        session::apply_course(app, 1, 0.0);
+    ImGui::TextUnformatted(words(session, "controls.schedule"));
+    help_marker(words(session, "controls.schedule.help"));
+    if (ImGui::Button(words(session, "controls.single_dose"))) {
+        session::apply_course(session, 1, 0.0);
         changed = true;
     }
-    same_line_if_fits(button_width(words(app, "controls.course")));
-    if (ImGui::Button(words(app, "controls.course"))) {
-        session::apply_course(app, 6, 56.0);
+    same_line_if_fits(button_width(words(session, "controls.course")));
+    if (ImGui::Button(words(session, "controls.course"))) {
+        session::apply_course(session, 6, 56.0);
         changed = true;
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", words(app, "controls.course.tooltip"));
-    same_line_if_fits(button_width(words(app, "controls.add_dose")));
-    if (ImGui::Button(words(app, "controls.add_dose")) && doses.size() < lim::kMaxDoses) {
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", words(session, "controls.course.tooltip"));
+    same_line_if_fits(button_width(words(session, "controls.add_dose")));
+    if (ImGui::Button(words(session, "controls.add_dose")) && doses.size() < lim::kMaxDoses) {
         sim::Dose d = doses.back();
         d.start_h += 48.0;
         doses.push_back(d);
         changed = true;
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", words(app, "controls.add_dose.tooltip"));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", words(session, "controls.add_dose.tooltip"));
     if (doses.size() > 1) {
-        same_line_if_fits(button_width(words(app, "controls.remove_dose")));
-        if (ImGui::Button(words(app, "controls.remove_dose"))) {
+        same_line_if_fits(button_width(words(session, "controls.remove_dose")));
+        if (ImGui::Button(words(session, "controls.remove_dose"))) {
             doses.pop_back();
             changed = true;
         }
     }
-    if (changed) session::fit_span_to_doses(app.model.scenario);
+    if (changed) session::fit_span_to_doses(session.model.scenario);
     return changed;
 }
 
-bool draw_experiments(session::Session& app) {
-    sim::Experiments& e = app.model.scenario.experiments;
-    const sim::Experiments& d = app.default_scenario.experiments;
+bool draw_experiments(session::Session& session) {
+    sim::Experiments& e = session.model.scenario.experiments;
+    const sim::Experiments& d = session.default_scenario.experiments;
     bool changed = false;
-    changed |= flag_of(app, "rapamycin", e.rapamycin, d.rapamycin);
-    changed |= flag_of(app, "nbqx", e.nbqx, d.nbqx);
-    changed |= flag_of(app, "val66met", e.val66met, d.val66met);
-    changed |= flag_of(app, "mglur23_agonist", e.mglur23_agonist, d.mglur23_agonist);
-    changed |= flag_of(app, "chronic_stress", e.chronic_stress, d.chronic_stress);
+    changed |= flag_of(session, "rapamycin", e.rapamycin, d.rapamycin);
+    changed |= flag_of(session, "nbqx", e.nbqx, d.nbqx);
+    changed |= flag_of(session, "val66met", e.val66met, d.val66met);
+    changed |= flag_of(session, "mglur23_agonist", e.mglur23_agonist, d.mglur23_agonist);
+    changed |= flag_of(session, "chronic_stress", e.chronic_stress, d.chronic_stress);
     return changed;
 }
 
-bool draw_hypotheses(session::Session& app) {
-    sim::Hypotheses& h = app.model.scenario.hypotheses;
-    const sim::Hypotheses& d = app.default_scenario.hypotheses;
+bool draw_hypotheses(session::Session& session) {
+    sim::Hypotheses& h = session.model.scenario.hypotheses;
+    const sim::Hypotheses& d = session.default_scenario.hypotheses;
     bool changed = false;
-    changed |= flag_of(app, "disinhibition", h.disinhibition, d.disinhibition);
-    changed |= flag_of(app, "blockade_at_rest", h.blockade_at_rest, d.blockade_at_rest);
-    if (!h.disinhibition && !h.blockade_at_rest) ImGui::TextDisabled("%s", words(app, "controls.no_trigger"));
+    changed |= flag_of(session, "disinhibition", h.disinhibition, d.disinhibition);
+    changed |= flag_of(session, "blockade_at_rest", h.blockade_at_rest, d.blockade_at_rest);
+    if (!h.disinhibition && !h.blockade_at_rest) ImGui::TextDisabled("%s", words(session, "controls.no_trigger"));
     return changed;
 }
 
-bool draw_advanced(session::Session& app) {
-    bool changed = number_control("mg", app.model.scenario.params.magnesium_mM,
-                                  app.default_scenario.params.magnesium_mM, spec_of(app, "magnesium_mM"));
-    if (number_control("span", app.model.scenario.duration_days, app.default_scenario.duration_days,
-                       spec_of(app, "duration_days"))) {
-        session::fit_span_to_doses(app.model.scenario);  // never shorter than three weeks after the last dose
+bool draw_advanced(session::Session& session) {
+    bool changed = number_control("mg", session.model.scenario.params.magnesium_mM,
+                                  session.default_scenario.params.magnesium_mM, spec_of(session, "magnesium_mM"));
+    if (number_control("span", session.model.scenario.duration_days, session.default_scenario.duration_days,
+                       spec_of(session, "duration_days"))) {
+        session::fit_span_to_doses(session.model.scenario);  // never shorter than three weeks after the last dose
         changed = true;
     }
     return changed;
 }
 
-void draw_compare(session::Session& app) {
-    if (ImGui::Button(words(app, "controls.pin"))) session::apply_action(app, session::Action::pin_baseline);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", words(app, "controls.pin.tooltip"));
-    if (app.pinned) {
-        same_line_if_fits(button_width(words(app, "controls.clear_pin")));
-        if (ImGui::Button(words(app, "controls.clear_pin"))) session::apply_action(app, session::Action::clear_baseline);
+void draw_compare(session::Session& session) {
+    if (ImGui::Button(words(session, "controls.pin"))) session::apply_action(session, session::Action::pin_baseline);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", words(session, "controls.pin.tooltip"));
+    if (session.pinned) {
+        same_line_if_fits(button_width(words(session, "controls.clear_pin")));
+        if (ImGui::Button(words(session, "controls.clear_pin"))) session::apply_action(session, session::Action::clear_baseline);
     }
-    same_line_if_fits(button_width(words(app, "controls.vs_rapamycin")));
-    if (ImGui::Button(words(app, "controls.vs_rapamycin"))) {
-        sim::Scenario with = app.model.scenario;
+    same_line_if_fits(button_width(words(session, "controls.vs_rapamycin")));
+    if (ImGui::Button(words(session, "controls.vs_rapamycin"))) {
+        sim::Scenario with = session.model.scenario;
         with.experiments.rapamycin = false;
-        app.model.scenario.experiments.rapamycin = true;
-        pin_baseline(app, with, words(app, "run.without_rapamycin"));
+        session.model.scenario.experiments.rapamycin = true;
+        pin_baseline(session, with, words(session, "run.without_rapamycin"));
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", words(app, "controls.vs_rapamycin.tooltip"));
-    if (app.pinned) {
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", words(session, "controls.vs_rapamycin.tooltip"));
+    if (session.pinned) {
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextDisabled("%s", words(app, "controls.dashed", {{"label", app.pinned->label}}).c_str());
-        if (session::pinned_schedule_differs(app)) {
+        ImGui::TextDisabled("%s", words(session, "controls.dashed", {{"label", session.pinned->label}}).c_str());
+        if (session::pinned_schedule_differs(session)) {
             ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.6f, 0.15f, 1.0f));
-            ImGui::TextUnformatted(words(app, "controls.dashed_schedule_differs"));
+            ImGui::TextUnformatted(words(session, "controls.dashed_schedule_differs"));
             ImGui::PopStyleColor();
         }
         ImGui::PopTextWrapPos();
@@ -269,48 +269,48 @@ void wrapped_tooltip(const std::string& text) {
 }
 
 /// Whose run the scene shows: the typical person, the fastest or slowest metaboliser, or any person by number.
-void draw_person_picker(session::Session& app) {
-    session::Population& population = app.population;
-    const std::string current = session::person_label(app, population.person);
+void draw_person_picker(session::Session& session) {
+    session::Population& population = session.population;
+    const std::string current = session::person_label(session, population.person);
     ImGui::SetNextItemWidth(-FLT_MIN);
     if (ImGui::BeginCombo("##person", current.c_str())) {
-        for (const session::PersonChoice& choice : session::person_choices(app)) {
+        for (const session::PersonChoice& choice : session::person_choices(session)) {
             const bool selected = choice == population.person;
-            if (ImGui::Selectable(session::person_label(app, choice).c_str(), selected)) population.person = choice;
+            if (ImGui::Selectable(session::person_label(session, choice).c_str(), selected)) population.person = choice;
             if (selected) ImGui::SetItemDefaultFocus();
         }
         ImGui::EndCombo();
     }
     if (ImGui::IsItemHovered())
-        wrapped_tooltip(std::string(words(app, "controls.person.tooltip")) + "\n\n" +
+        wrapped_tooltip(std::string(words(session, "controls.person.tooltip")) + "\n\n" +
                         session::variability_basis_text());
 }
 
 /// "Show differences between people": the virtual population's bands on every plot, and the person picker.
-void draw_population(session::Session& app) {
+void draw_population(session::Session& session) {
     // On two lines where the panel is narrow (1366x768); the id stays the same either way.
-    std::string label = std::string(words(app, "controls.population")) + "###population";
+    std::string label = std::string(words(session, "controls.population")) + "###population";
     const float one_line = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
                            ImGui::CalcTextSize(label.c_str(), nullptr, true).x;
     if (one_line > ImGui::GetContentRegionAvail().x)
-        label = std::string(words(app, "controls.population.two_lines")) + "###population";
-    ImGui::Checkbox(label.c_str(), &app.population.shown);
+        label = std::string(words(session, "controls.population.two_lines")) + "###population";
+    ImGui::Checkbox(label.c_str(), &session.population.shown);
     if (ImGui::IsItemHovered())
         wrapped_tooltip(
-            words(app, "controls.population.tooltip", {{"people", std::to_string(app.population.spec.people)}}));
-    if (!app.population.shown) return;
-    draw_person_picker(app);
+            words(session, "controls.population.tooltip", {{"people", std::to_string(session.population.spec.people)}}));
+    if (!session.population.shown) return;
+    draw_person_picker(session);
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("%s", session::population_note(app).c_str());
+    ImGui::TextDisabled("%s", session::population_note(session).c_str());
     ImGui::PopTextWrapPos();
 }
 
 /// "outside the studied range: the model extrapolates", with the reasons, when the scenario is.
-void draw_studied_range_note(const session::Session& app) {
-    const std::vector<std::string> reasons = sim::extrapolation_reasons(app.model.scenario);
+void draw_studied_range_note(const session::Session& session) {
+    const std::vector<std::string> reasons = sim::extrapolation_reasons(session.model.scenario);
     if (reasons.empty()) return;
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::PushStyleColor(ImGuiCol_Text, series_color(app.view.theme, 3));
+    ImGui::PushStyleColor(ImGuiCol_Text, series_color(session.view.theme, 3));
     ImGui::TextUnformatted(sim::kExtrapolationHeading);
     ImGui::PopStyleColor();
     for (const std::string& r : reasons) ImGui::BulletText("%s", r.c_str());
@@ -330,7 +330,7 @@ float dose_x(double dose_mg_per_kg, float x0, float width) {  // log scale, 0.1 
 }
 
 /// Peak effect against dose: the studied range clear, the rest shaded as extrapolation.
-void dose_response_chart(const session::Session& app, const std::vector<sim::DoseResponsePoint>& points) {
+void dose_response_chart(const session::Session& session, const std::vector<sim::DoseResponsePoint>& points) {
     const float w = ImGui::GetContentRegionAvail().x, h = ImGui::GetFontSize() * 8.0f;
     const ImVec2 o = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(w, h));
@@ -339,11 +339,11 @@ void dose_response_chart(const session::Session& app, const std::vector<sim::Dos
     const float studied = dose_x(sim::kStudiedDoseMax_mg_per_kg, o.x, w);
     dl->AddRectFilled(o, ImVec2(o.x + w, o.y + h), frame);
     dl->AddRectFilled(ImVec2(studied, o.y), ImVec2(o.x + w, o.y + h), ImGui::GetColorU32(ImGuiCol_TextDisabled, 0.18f));
-    dl->AddText(ImVec2(studied + 3.0f, o.y + 2.0f), text, words(app, "controls.dose_response.extrapolated"));
+    dl->AddText(ImVec2(studied + 3.0f, o.y + 2.0f), text, words(session, "controls.dose_response.extrapolated"));
     const double top = top_of(points);
     for (int series = 0; series < 2; ++series) {
         const sim::Route route = series == 0 ? sim::Route::iv_infusion : sim::Route::iv_bolus;
-        const ImU32 color = series_color(app.view.theme, static_cast<std::size_t>(series));
+        const ImU32 color = series_color(session.view.theme, static_cast<std::size_t>(series));
         std::vector<ImVec2> line;
         for (const auto& p : points)
             if (p.route == route)
@@ -360,12 +360,12 @@ void dose_response_chart(const session::Session& app, const std::vector<sim::Dos
     }
 }
 
-void dose_response_table(const session::Session& app, const std::vector<sim::DoseResponsePoint>& points) {
+void dose_response_table(const session::Session& session, const std::vector<sim::DoseResponsePoint>& points) {
     if (!ImGui::BeginTable("##doseresponse", 5, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_RowBg)) return;
     ImGui::TableSetupColumn("mg/kg");
     for (const char* key : {"controls.dose_response.infusion_short", "controls.dose_response.days",
                             "controls.dose_response.bolus", "controls.dose_response.days"})
-        ImGui::TableSetupColumn(words(app, key));
+        ImGui::TableSetupColumn(words(session, key));
     ImGui::TableHeadersRow();
     const std::size_t n = points.size() / 2;
     for (std::size_t i = 0; i < n; ++i) {
@@ -385,55 +385,55 @@ void dose_response_table(const session::Session& app, const std::vector<sim::Dos
 }
 
 /// Peak effect and duration against dose, for this drug, weight and experiments.
-void draw_dose_response(const session::Session& app, session::DoseResponseView& view) {
-    const auto& points = session::dose_response_points(view, app.model.scenario);
-    dose_response_chart(app, points);
-    ImGui::PushStyleColor(ImGuiCol_Text, series_color(app.view.theme, 0));
-    ImGui::TextUnformatted(words(app, "controls.dose_response.infusion"));
+void draw_dose_response(const session::Session& session, session::DoseResponseView& view) {
+    const auto& points = session::dose_response_points(view, session.model.scenario);
+    dose_response_chart(session, points);
+    ImGui::PushStyleColor(ImGuiCol_Text, series_color(session.view.theme, 0));
+    ImGui::TextUnformatted(words(session, "controls.dose_response.infusion"));
     ImGui::PopStyleColor();
     ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_Text, series_color(app.view.theme, 1));
-    ImGui::TextUnformatted(words(app, "controls.dose_response.bolus"));
+    ImGui::PushStyleColor(ImGuiCol_Text, series_color(session.view.theme, 1));
+    ImGui::TextUnformatted(words(session, "controls.dose_response.bolus"));
     ImGui::PopStyleColor();
-    ImGui::TextDisabled("%s", words(app, "controls.dose_response.axes", {{"top", two_decimals(top_of(points))}}).c_str());
-    dose_response_table(app, points);
+    ImGui::TextDisabled("%s", words(session, "controls.dose_response.axes", {{"top", two_decimals(top_of(points))}}).c_str());
+    dose_response_table(session, points);
     ImGui::PushTextWrapPos(0.0f);
     char level[16];
     std::snprintf(level, sizeof level, "%.1f", sim::kDoseResponseEffectLevel);
-    ImGui::TextDisabled("%s", words(app, "controls.dose_response.note", {{"level", level}}).c_str());
+    ImGui::TextDisabled("%s", words(session, "controls.dose_response.note", {{"level", level}}).c_str());
     ImGui::PopTextWrapPos();
 }
 
 /// A collapsing section; its id stays the same in every language.
-bool section(const session::Session& app, const char* words_key, bool open_by_default) {
-    const std::string title = std::string(words(app, words_key)) + "###" + words_key;
+bool section(const session::Session& session, const char* words_key, bool open_by_default) {
+    const std::string title = std::string(words(session, words_key)) + "###" + words_key;
     return ImGui::CollapsingHeader(title.c_str(), open_by_default ? ImGuiTreeNodeFlags_DefaultOpen : 0);
 }
 
 }  // namespace
 
-bool draw_scenario_controls(session::Session& app, session::DoseResponseView& dose_response) {
+bool draw_scenario_controls(session::Session& session, session::DoseResponseView& dose_response) {
     bool changed = false;
-    if (draw_presets(app)) return true;
-    if (section(app, "controls.section.dose", true)) {
-        changed |= draw_drug(app);
-        changed |= draw_schedule(app);
-        changed |= number_control("weight", app.model.scenario.body_weight_kg, app.default_scenario.body_weight_kg,
-                                  spec_of(app, "body_weight_kg"));
-        draw_studied_range_note(app);
+    if (draw_presets(session)) return true;
+    if (section(session, "controls.section.dose", true)) {
+        changed |= draw_drug(session);
+        changed |= draw_schedule(session);
+        changed |= number_control("weight", session.model.scenario.body_weight_kg, session.default_scenario.body_weight_kg,
+                                  spec_of(session, "body_weight_kg"));
+        draw_studied_range_note(session);
     }
-    if (section(app, "controls.section.experiments", true)) changed |= draw_experiments(app);
-    if (section(app, "controls.section.compare", true)) draw_compare(app);
-    if (section(app, "controls.section.people", true)) draw_population(app);
-    if (section(app, "controls.section.hypotheses", false)) changed |= draw_hypotheses(app);
-    if (section(app, "controls.section.dose_response", false)) draw_dose_response(app, dose_response);
-    if (section(app, "controls.section.parameters", false)) changed |= draw_advanced(app);
+    if (section(session, "controls.section.experiments", true)) changed |= draw_experiments(session);
+    if (section(session, "controls.section.compare", true)) draw_compare(session);
+    if (section(session, "controls.section.people", true)) draw_population(session);
+    if (section(session, "controls.section.hypotheses", false)) changed |= draw_hypotheses(session);
+    if (section(session, "controls.section.dose_response", false)) draw_dose_response(session, dose_response);
+    if (section(session, "controls.section.parameters", false)) changed |= draw_advanced(session);
     ImGui::Spacing();
-    if (ImGui::Button(words(app, "controls.reset_all"))) {
-        session::apply_action(app, session::Action::reset_all);
+    if (ImGui::Button(words(session, "controls.reset_all"))) {
+        session::apply_action(session, session::Action::reset_all);
         return true;
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", words(app, "command.reset_all.help"));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", words(session, "command.reset_all.help"));
     return changed;
 }
 

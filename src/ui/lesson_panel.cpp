@@ -19,9 +19,9 @@ namespace ui {
 namespace {
 
 /// One wrapping button per lesson, by title, in the order they build on each other.
-void lesson_buttons(session::Session& app, Panels& panels) {
+void lesson_buttons(session::Session& session, Panels& panels) {
     int number = 1;
-    for (const session::LessonEntry& lesson : session::list_lessons(app.assets_dir)) {
+    for (const session::LessonEntry& lesson : session::list_lessons(session.assets_dir)) {
         ImGui::PushID(lesson.path.c_str());
         const std::string label = std::to_string(number++) + ". " + lesson.title;
         const float wrap = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().FramePadding.x * 2.0f;
@@ -34,25 +34,25 @@ void lesson_buttons(session::Session& app, Panels& panels) {
                         ImGui::GetItemRectMin().y + ImGui::GetStyle().FramePadding.y);
         ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at,
                                             ImGui::GetColorU32(ImGuiCol_Text), label.c_str(), nullptr, wrap);
-        if (pressed) ask_to_start_lesson(app, panels, lesson.path);
+        if (pressed) ask_to_start_lesson(session, panels, lesson.path);
         ImGui::PopID();
     }
 }
 
-void lesson_chooser(session::Session& app, Panels& panels) {
+void lesson_chooser(session::Session& session, Panels& panels) {
     ImGui::TextWrapped(
         "Guided lessons walk through the mechanism step by step. Page Up / Page Down (or a "
         "presentation clicker) move between steps. Your scenario comes back when you leave a lesson.");
-    lesson_buttons(app, panels);
-    if (!app.lesson.error.empty()) {
+    lesson_buttons(session, panels);
+    if (!session.lesson.error.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.9f, 0.3f, 0.3f, 1.0f));
-        ImGui::TextWrapped("%s", app.lesson.error.c_str());
+        ImGui::TextWrapped("%s", session.lesson.error.c_str());
         ImGui::PopStyleColor();
     }
 }
 
-void question_block(session::Session& app, Panels& panels, const session::LessonQuestion& q) {
-    const session::QuestionPhase phase = session::question_phase(app);
+void question_block(session::Session& session, Panels& panels, const session::LessonQuestion& q) {
+    const session::QuestionPhase phase = session::question_phase(session);
     const bool revealed = phase == session::QuestionPhase::revealed;
     ImGui::Separator();
     ImGui::PushFont(font(FontRole::bold));
@@ -60,7 +60,7 @@ void question_block(session::Session& app, Panels& panels, const session::Lesson
     ImGui::PopFont();
     for (int i = 0; i < static_cast<int>(q.choices.size()); ++i) {
         ImGui::PushID(i);
-        bool pick = ImGui::RadioButton("##choice", app.lesson.chosen == i);
+        bool pick = ImGui::RadioButton("##choice", session.lesson.chosen == i);
         ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
         const std::string text = std::string(1, static_cast<char>('A' + i)) + ") " +
                                  q.choices[static_cast<std::size_t>(i)] +
@@ -69,19 +69,19 @@ void question_block(session::Session& app, Panels& panels, const session::Lesson
         ImGui::TextWrapped("%s", text.c_str());  // long answers wrap
         if (revealed && i == q.answer) ImGui::PopStyleColor();
         pick |= ImGui::IsItemClicked();
-        if (pick) session::choose_answer(app, i);
+        if (pick) session::choose_answer(session, i);
         ImGui::PopID();
     }
     switch (phase) {
         case session::QuestionPhase::asking:
         case session::QuestionPhase::chosen:
-            ImGui::BeginDisabled(app.lesson.chosen < 0);
-            if (ImGui::Button("Run", ImVec2(ImGui::GetFontSize() * 6.0f, 0.0f))) session::run_question(app);
+            ImGui::BeginDisabled(session.lesson.chosen < 0);
+            if (ImGui::Button("Run", ImVec2(ImGui::GetFontSize() * 6.0f, 0.0f))) session::run_question(session);
             ImGui::EndDisabled();
             same_line_if_fits(button_width("Show the answer"));
-            if (ImGui::Button("Show the answer")) session::reveal_answer(app);
+            if (ImGui::Button("Show the answer")) session::reveal_answer(session);
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("Reveal without choosing (R)");
-            if (app.lesson.chosen < 0) {
+            if (session.lesson.chosen < 0) {
                 ImGui::PushTextWrapPos(0.0f);
                 ImGui::TextDisabled("Choose an answer (A, B, C), then run. What comes next stays hidden until then.");
                 ImGui::PopTextWrapPos();
@@ -92,93 +92,93 @@ void question_block(session::Session& app, Panels& panels, const session::Lesson
             ImGui::PushTextWrapPos(0.0f);
             ImGui::TextDisabled("The run is there: choose an answer to see whether it was right.");
             ImGui::PopTextWrapPos();
-            if (ImGui::Button("Show the answer")) session::reveal_answer(app);
+            if (ImGui::Button("Show the answer")) session::reveal_answer(session);
             return;
         default: break;
     }
-    if (app.lesson.chosen >= 0) {
-        const bool right = app.lesson.chosen == q.answer;
+    if (session.lesson.chosen >= 0) {
+        const bool right = session.lesson.chosen == q.answer;
         ImGui::PushStyleColor(ImGuiCol_Text,
                               right ? ImVec4(0.2f, 0.75f, 0.35f, 1.0f) : ImVec4(0.95f, 0.55f, 0.1f, 1.0f));
         ImGui::TextWrapped("%s", right ? "Right." : "Not quite.");
         ImGui::PopStyleColor();
     }
-    rich_text(app, panels, q.explanation);
+    rich_text(session, panels, q.explanation);
 }
 
-void step_navigation(session::Session& app) {
-    const int n = static_cast<int>(app.lesson.lesson->steps.size());
-    ImGui::BeginDisabled(app.lesson.step <= 0);
-    if (ImGui::Button("\xe2\x97\x80 Previous")) lesson_go(app, -1);
+void step_navigation(session::Session& session) {
+    const int n = static_cast<int>(session.lesson.lesson->steps.size());
+    ImGui::BeginDisabled(session.lesson.step <= 0);
+    if (ImGui::Button("\xe2\x97\x80 Previous")) lesson_go(session, -1);
     ImGui::EndDisabled();
     char count[32];
-    std::snprintf(count, sizeof count, "%d / %d", app.lesson.step + 1, n);
+    std::snprintf(count, sizeof count, "%d / %d", session.lesson.step + 1, n);
     same_line_if_fits(ImGui::CalcTextSize(count).x);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(count);
-    const char* next = app.lesson.step + 1 >= n ? "Finish \xe2\x96\xb6" : "Next \xe2\x96\xb6";
+    const char* next = session.lesson.step + 1 >= n ? "Finish \xe2\x96\xb6" : "Next \xe2\x96\xb6";
     same_line_if_fits(button_width(next));
-    if (ImGui::Button(next)) lesson_go(app, +1);
+    if (ImGui::Button(next)) lesson_go(session, +1);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Page Down");
 }
 
-void lesson_end(session::Session& app) {
-    const session::Lesson& lesson = *app.lesson.lesson;
+void lesson_end(session::Session& session) {
+    const session::Lesson& lesson = *session.lesson.lesson;
     ImGui::PushFont(font(FontRole::bold));
     ImGui::TextWrapped("End of the lesson");
     ImGui::PopFont();
     ImGui::TextWrapped("%s", lesson.title.c_str());
     ImGui::Spacing();
-    if (ImGui::Button("\xe2\x97\x80 Back to the last step")) lesson_go(app, -1);
-    if (ImGui::Button("Start again")) apply_lesson_step(app, 0);
+    if (ImGui::Button("\xe2\x97\x80 Back to the last step")) lesson_go(session, -1);
+    if (ImGui::Button("Start again")) apply_lesson_step(session, 0);
     same_line_if_fits(button_width("Leave lesson"));
-    if (ImGui::Button("Leave lesson")) stop_lesson(app);
+    if (ImGui::Button("Leave lesson")) stop_lesson(session);
 }
 
-void lesson_step(session::Session& app, Panels& panels) {
-    const session::Lesson& lesson = *app.lesson.lesson;
-    const session::LessonStep& s = lesson.steps[static_cast<std::size_t>(app.lesson.step)];
+void lesson_step(session::Session& session, Panels& panels) {
+    const session::Lesson& lesson = *session.lesson.lesson;
+    const session::LessonStep& s = lesson.steps[static_cast<std::size_t>(session.lesson.step)];
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", lesson.title.c_str());
     ImGui::PopTextWrapPos();
-    step_navigation(app);
+    step_navigation(session);
     ImGui::Separator();
     ImGui::PushFont(font(FontRole::bold));
     ImGui::TextWrapped("%s", s.title.c_str());
     ImGui::PopFont();
     // A question step's caption may give the answer away: it waits for the reveal.
-    if (!s.question || !session::answer_hidden(session::question_phase(app))) rich_text(app, panels, s.caption);
+    if (!s.question || !session::answer_hidden(session::question_phase(session))) rich_text(session, panels, s.caption);
     if (s.baseline) {
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextDisabled("Dashed lines: %s", s.baseline_label.c_str());
         ImGui::PopTextWrapPos();
     }
-    if (s.question) question_block(app, panels, *s.question);
+    if (s.question) question_block(session, panels, *s.question);
     ImGui::Spacing();
-    if (ImGui::Button("Restart this step")) apply_lesson_step(app, app.lesson.step);
+    if (ImGui::Button("Restart this step")) apply_lesson_step(session, session.lesson.step);
     same_line_if_fits(button_width("Leave lesson"));
-    if (ImGui::Button("Leave lesson")) stop_lesson(app);
+    if (ImGui::Button("Leave lesson")) stop_lesson(session);
 }
 
 }  // namespace
 
-void draw_lesson_panel(session::Session& app, Panels& panels) {
-    if (app.lesson.lesson && app.lesson.finished)
-        lesson_end(app);
-    else if (app.lesson.lesson && app.lesson.step >= 0)
-        lesson_step(app, panels);
+void draw_lesson_panel(session::Session& session, Panels& panels) {
+    if (session.lesson.lesson && session.lesson.finished)
+        lesson_end(session);
+    else if (session.lesson.lesson && session.lesson.step >= 0)
+        lesson_step(session, panels);
     else
-        lesson_chooser(app, panels);
+        lesson_chooser(session, panels);
 }
 
-void ask_to_start_lesson(session::Session& app, Panels& panels, const std::string& path) {
-    if (session::has_unsaved_changes(app) && !app.lesson.lesson)
+void ask_to_start_lesson(session::Session& session, Panels& panels, const std::string& path) {
+    if (session::has_unsaved_changes(session) && !session.lesson.lesson)
         panels.dialogs.confirm_lesson_path = path;
     else
-        open_lesson_file(app, path);
+        open_lesson_file(session, path);
 }
 
-void draw_lesson_confirm(session::Session& app, Panels& panels) {
+void draw_lesson_confirm(session::Session& session, Panels& panels) {
     if (panels.dialogs.confirm_lesson_path.empty()) return;
     centered_dialog(30.0f, 12.0f);
     bool open = true;
@@ -189,7 +189,7 @@ void draw_lesson_confirm(session::Session& app, Panels& panels) {
         const std::string path = panels.dialogs.confirm_lesson_path;
         if (ImGui::Button("Start the lesson")) {
             panels.dialogs.confirm_lesson_path.clear();
-            open_lesson_file(app, path);
+            open_lesson_file(session, path);
         }
         ImGui::SameLine();
         if (ImGui::Button("Save first...")) {
@@ -203,7 +203,7 @@ void draw_lesson_confirm(session::Session& app, Panels& panels) {
     if (!open) panels.dialogs.confirm_lesson_path.clear();
 }
 
-void draw_welcome(session::Session& app, Panels& panels) {
+void draw_welcome(session::Session& session, Panels& panels) {
     if (!panels.dialogs.welcome) return;
     centered_dialog(34.0f, 22.0f);
     if (ImGui::Begin("Welcome to Synapse Lab", &panels.dialogs.welcome,
@@ -217,9 +217,9 @@ void draw_welcome(session::Session& app, Panels& panels) {
         ImGui::TextUnformatted("Start with a guided lesson:");
         ImGui::PopFont();
         ImGui::PopTextWrapPos();
-        const std::string before = app.lesson.lesson ? app.lesson.lesson->path : "";
-        lesson_buttons(app, panels);
-        const std::string after = app.lesson.lesson ? app.lesson.lesson->path : "";
+        const std::string before = session.lesson.lesson ? session.lesson.lesson->path : "";
+        lesson_buttons(session, panels);
+        const std::string after = session.lesson.lesson ? session.lesson.lesson->path : "";
         if (after != before || !panels.dialogs.confirm_lesson_path.empty()) panels.dialogs.welcome = false;
         ImGui::Spacing();
         ImGui::PushTextWrapPos(0.0f);

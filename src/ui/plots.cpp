@@ -47,20 +47,20 @@ PlotBand sample_band(const sim::PopulationRun& run, const std::vector<double>& t
 }
 
 /// The bands (once computed) and the chosen person's thin lines, while the differences between people are shown.
-void add_population(session::Session& app, const session::PlotDef& def, PlotSpec& spec) {
-    if (!app.population.shown) return;
-    spec.band_note = session::population_note(app);
-    const std::optional<double> until_h = session::spoiler_horizon_h(app);
-    if (session::population_ready(app))
+void add_population(session::Session& session, const session::PlotDef& def, PlotSpec& spec) {
+    if (!session.population.shown) return;
+    spec.band_note = session::population_note(session);
+    const std::optional<double> until_h = session::spoiler_horizon_h(session);
+    if (session::population_ready(session))
         for (std::size_t i = 0; i < def.series.size(); ++i)
-            spec.bands.push_back(sample_band(app.population.run(), spec.times_h, def.series[i],
-                                             series_color(app.view.theme, i), until_h));
-    if (!session::shown_person(app)) return;
-    spec.person_label = session::person_short_label(app, app.population.person);
+            spec.bands.push_back(sample_band(session.population.run(), spec.times_h, def.series[i],
+                                             series_color(session.view.theme, i), until_h));
+    if (!session::shown_person(session)) return;
+    spec.person_label = session::person_short_label(session, session.population.person);
     const ImU32 color = ImGui::GetColorU32(ImGuiCol_Text, 0.9f);
     for (const session::SeriesDef& series : def.series) {
         PlotLine line =
-            sample_line(session::scene_trajectory(app), spec.times_h, series, color, false, series.label, until_h);
+            sample_line(session::scene_trajectory(session), spec.times_h, series, color, false, series.label, until_h);
         line.thin = true;
         spec.lines.push_back(std::move(line));
     }
@@ -81,7 +81,7 @@ std::string scale_note(PlotScale& scale, double y_max) {
     return text;
 }
 
-PlotSpec make_spec(session::Session& app, Panels& panels, FrameOutput& out, const session::PlotDef& def,
+PlotSpec make_spec(session::Session& session, Panels& panels, FrameOutput& out, const session::PlotDef& def,
                    const session::TimeAxis& axis, float width_px) {
     PlotSpec spec;
     spec.id = def.id;
@@ -89,7 +89,7 @@ PlotSpec make_spec(session::Session& app, Panels& panels, FrameOutput& out, cons
     spec.unit = def.unit;
     spec.tooltip = def.tooltip;
     spec.axis = &axis;
-    spec.cursor_h = app.time_h;
+    spec.cursor_h = session.time_h;
     spec.backdrop = &out.backdrop;
     spec.times_h = axis_sample_times(axis, std::max(2, static_cast<int>(width_px / 2.0f)));  // one per 2 px
     // Glutamate and AMPA activation are the same numbers in the model (AMPA activation follows glutamate one to one
@@ -97,7 +97,7 @@ PlotSpec make_spec(session::Session& app, Panels& panels, FrameOutput& out, cons
     // both names, never one hiding the other.
     std::vector<PlotLine> whole;
     for (std::size_t i = 0; i < def.series.size(); ++i)
-        whole.push_back(sample_line(trajectory(app), spec.times_h, def.series[i], 0, false, def.series[i].label));
+        whole.push_back(sample_line(trajectory(session), spec.times_h, def.series[i], 0, false, def.series[i].label));
     merge_identical_lines(whole);
     for (std::size_t i = 0; i < def.series.size(); ++i) {
         const std::string& name = def.series[i].label;
@@ -105,16 +105,16 @@ PlotSpec make_spec(session::Session& app, Panels& panels, FrameOutput& out, cons
             return l.label == name || l.label.rfind(name + " = ", 0) == 0;
         });
         if (drawn == whole.end()) continue;  // drawn by the line it equals
-        const ImU32 color = series_color(app.view.theme, i);
-        if (app.pinned)  // drawn dashed, just before the current run's line of the same series
-            spec.lines.push_back(sample_line(app.pinned->model.trajectory(), spec.times_h, def.series[i], color, true, ""));
-        spec.lines.push_back(sample_line(trajectory(app), spec.times_h, def.series[i], color, false, drawn->label,
-                                         session::spoiler_horizon_h(app)));
+        const ImU32 color = series_color(session.view.theme, i);
+        if (session.pinned)  // drawn dashed, just before the current run's line of the same series
+            spec.lines.push_back(sample_line(session.pinned->model.trajectory(), spec.times_h, def.series[i], color, true, ""));
+        spec.lines.push_back(sample_line(trajectory(session), spec.times_h, def.series[i], color, false, drawn->label,
+                                         session::spoiler_horizon_h(session)));
     }
-    if (app.pinned)
+    if (session.pinned)
         spec.baseline_label =
-            "dashed: " + app.pinned->label + (session::pinned_schedule_differs(app) ? " (another schedule)" : "");
-    add_population(app, def, spec);
+            "dashed: " + session.pinned->label + (session::pinned_schedule_differs(session) ? " (another schedule)" : "");
+    add_population(session, def, spec);
     const YRange range = fit_range(spec.lines, spec.bands, def.y_floor_lo, def.y_floor_hi);
     spec.y_min = range.lo;
     spec.y_max = range.hi;
@@ -124,10 +124,10 @@ PlotSpec make_spec(session::Session& app, Panels& panels, FrameOutput& out, cons
 
 }  // namespace
 
-void draw_plot_grid(session::Session& app, Panels& panels, FrameOutput& out) {
+void draw_plot_grid(session::Session& session, Panels& panels, FrameOutput& out) {
     std::vector<const session::PlotDef*> shown;
     for (const session::PlotDef& def : session::plot_defs())
-        if (app.plots.*def.shown) shown.push_back(&def);
+        if (session.plots.*def.shown) shown.push_back(&def);
     if (shown.empty()) {
         ImGui::TextDisabled("No plot chosen: use the Plots menu.");
         return;
@@ -143,34 +143,34 @@ void draw_plot_grid(session::Session& app, Panels& panels, FrameOutput& out) {
     const int rows = (static_cast<int>(shown.size()) + columns - 1) / columns;
     const float w = (avail.x - gap * (columns - 1)) / columns;
     const float h = std::max(min_h, (avail.y - ImGui::GetStyle().ItemSpacing.y * (rows - 1)) / rows);
-    const session::TimeAxis axis = session::make_time_axis(trajectory(app).duration_h(), app.axis_segmented);
+    const session::TimeAxis axis = session::make_time_axis(trajectory(session).duration_h(), session.axis_segmented);
     for (std::size_t k = 0; k < shown.size(); ++k) {
         if (k % static_cast<std::size_t>(columns) != 0) ImGui::SameLine();
-        const PlotSpec spec = make_spec(app, panels, out, *shown[k], axis, w);
+        const PlotSpec spec = make_spec(session, panels, out, *shown[k], axis, w);
         if (const auto t = plot_widget(spec, ImVec2(w, h))) {
-            set_time(app, *t);
-            app.playing = false;
+            set_time(session, *t);
+            session.playing = false;
         }
     }
 }
 
-void draw_single_plot(session::Session& app, Panels& panels, FrameOutput& out, const std::string& id, double span_h) {
+void draw_single_plot(session::Session& session, Panels& panels, FrameOutput& out, const std::string& id, double span_h) {
     const int index = session::plot_index(id);
     if (index < 0) return;
     const session::PlotDef& def = session::plot_defs()[static_cast<std::size_t>(index)];
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const double shown_h = std::clamp(span_h, 0.1, trajectory(app).duration_h());
-    const session::TimeAxis axis = session::make_time_axis(shown_h, app.axis_segmented);
-    const PlotSpec spec = make_spec(app, panels, out, def, axis, avail.x);
+    const double shown_h = std::clamp(span_h, 0.1, trajectory(session).duration_h());
+    const session::TimeAxis axis = session::make_time_axis(shown_h, session.axis_segmented);
+    const PlotSpec spec = make_spec(session, panels, out, def, axis, avail.x);
     if (const auto t = plot_widget(spec, avail)) {
-        set_time(app, *t);
-        app.playing = false;
+        set_time(session, *t);
+        session.playing = false;
     }
 }
 
-void draw_plot_chooser(session::Session& app) {
+void draw_plot_chooser(session::Session& session) {
     for (const session::PlotDef& def : session::plot_defs()) {
-        ImGui::Checkbox(def.title, &(app.plots.*def.shown));
+        ImGui::Checkbox(def.title, &(session.plots.*def.shown));
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", def.tooltip);
     }
 }

@@ -39,29 +39,29 @@ std::string_view stage_caption(sim::Stage stage) {
     return "";
 }
 
-Caption current_caption(const session::Session& app) {
-    if (app.lesson.lesson && app.lesson.step >= 0) {
-        const session::Lesson& lesson = *app.lesson.lesson;
-        if (app.lesson.finished) return {"End of the lesson", lesson.title};
-        const session::LessonStep& s = lesson.steps[static_cast<std::size_t>(app.lesson.step)];
+Caption current_caption(const session::Session& session) {
+    if (session.lesson.lesson && session.lesson.step >= 0) {
+        const session::Lesson& lesson = *session.lesson.lesson;
+        if (session.lesson.finished) return {"End of the lesson", lesson.title};
+        const session::LessonStep& s = lesson.steps[static_cast<std::size_t>(session.lesson.step)];
         if (!s.question) return {s.title, s.caption};
         // The step's caption may give the answer away: the prompt until the answer is revealed.
-        if (session::answer_hidden(session::question_phase(app))) return {s.title, "Predict: " + s.question->prompt};
+        if (session::answer_hidden(session::question_phase(session))) return {s.title, "Predict: " + s.question->prompt};
         return {s.title, s.question->explanation};
     }
-    const sim::Stage stage = trajectory(app).empty() ? sim::Stage::baseline : trajectory(app).at(app.time_h).stage;
+    const sim::Stage stage = trajectory(session).empty() ? sim::Stage::baseline : trajectory(session).at(session.time_h).stage;
     return {std::string(sim::stage_title(stage)), std::string(stage_caption(stage))};
 }
 
 namespace {
 
 /// The lesson's "step n / N" (or "end") and the button that leaves presenter mode, at the window's top right.
-void caption_corner(session::Session& app) {
+void caption_corner(session::Session& session) {
     std::string count;
-    if (app.lesson.lesson && app.lesson.step >= 0)
-        count = app.lesson.finished ? "end"
-                                    : "step " + std::to_string(app.lesson.step + 1) + " / " +
-                                          std::to_string(app.lesson.lesson->steps.size());
+    if (session.lesson.lesson && session.lesson.step >= 0)
+        count = session.lesson.finished ? "end"
+                                    : "step " + std::to_string(session.lesson.step + 1) + " / " +
+                                          std::to_string(session.lesson.lesson->steps.size());
     const char* leave = "Leave presenter mode (P)";
     const float pad = ImGui::GetStyle().ItemSpacing.x;
     ImGui::PushFont(font(FontRole::large));
@@ -76,7 +76,7 @@ void caption_corner(session::Session& app) {
         ImGui::SameLine(0.0f, pad * 2.0f);
     }
     ImGui::PopFont();
-    if (ImGui::Button(leave)) app.presenter = false;
+    if (ImGui::Button(leave)) session.presenter = false;
     ImGui::SetCursorPosY(y);
 }
 
@@ -84,10 +84,10 @@ void caption_corner(session::Session& app) {
 ImVec4 choice_color(bool right) { return right ? ImVec4(0.15f, 0.6f, 0.3f, 1.0f) : ImVec4(0.8f, 0.45f, 0.1f, 1.0f); }
 
 /// The choices as large buttons (a click is the class's answer); once revealed, the right one is marked.
-void choice_buttons(session::Session& app, const session::LessonQuestion& q, bool revealed) {
+void choice_buttons(session::Session& session, const session::LessonQuestion& q, bool revealed) {
     ImGui::PushFont(font(FontRole::large));
     for (int i = 0; i < static_cast<int>(q.choices.size()); ++i) {
-        const bool right = i == q.answer, chosen = i == app.lesson.chosen;
+        const bool right = i == q.answer, chosen = i == session.lesson.chosen;
         std::string label = std::string(1, static_cast<char>('A' + i)) + "  " + q.choices[static_cast<std::size_t>(i)];
         if (revealed && right) label += chosen ? "  - right, your choice" : "  - right";
         if (revealed && chosen && !right) label += "  - your choice";
@@ -97,7 +97,7 @@ void choice_buttons(session::Session& app, const session::LessonQuestion& q, boo
                                   revealed ? choice_color(right) : ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         ImGui::PushID(i);
         if (i > 0) same_line_if_fits(button_width(label.c_str()));
-        if (ImGui::Button(label.c_str()) && !revealed) session::choose_answer(app, i);
+        if (ImGui::Button(label.c_str()) && !revealed) session::choose_answer(session, i);
         ImGui::PopID();
         if (marked) ImGui::PopStyleColor();
     }
@@ -131,7 +131,7 @@ void end_screen(const session::Lesson& lesson) {
 
 }  // namespace
 
-void draw_caption(session::Session& app, FrameOutput& out, const session::Rect& where) {
+void draw_caption(session::Session& session, FrameOutput& out, const session::Rect& where) {
     const ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
     out.backdrop.push_back({where, bg.x, bg.y, bg.z, true});
     ImGui::SetNextWindowPos(ImVec2(where.x, where.y));
@@ -140,26 +140,26 @@ void draw_caption(session::Session& app, FrameOutput& out, const session::Rect& 
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing;
     if (ImGui::Begin("##caption", nullptr, flags)) {
-        caption_corner(app);
-        if (app.lesson.lesson && app.lesson.finished) {
-            end_screen(*app.lesson.lesson);
+        caption_corner(session);
+        if (session.lesson.lesson && session.lesson.finished) {
+            end_screen(*session.lesson.lesson);
         } else {
-            const Caption c = current_caption(app);
+            const Caption c = current_caption(session);
             ImGui::PushFont(font(FontRole::caption));
             ImGui::PushTextWrapPos(ImGui::GetWindowContentRegionMax().x - ImGui::GetFontSize() * 8.0f);
             ImGui::TextUnformatted(c.title.c_str());
             ImGui::PopTextWrapPos();
             ImGui::PopFont();
             wrapped(FontRole::large, c.text);
-            const session::QuestionPhase phase = session::question_phase(app);
+            const session::QuestionPhase phase = session::question_phase(session);
             if (phase != session::QuestionPhase::none) {
-                const session::LessonStep& s = app.lesson.lesson->steps[static_cast<std::size_t>(app.lesson.step)];
-                choice_buttons(app, *s.question, phase == session::QuestionPhase::revealed);
+                const session::LessonStep& s = session.lesson.lesson->steps[static_cast<std::size_t>(session.lesson.step)];
+                choice_buttons(session, *s.question, phase == session::QuestionPhase::revealed);
                 ImGui::TextDisabled("%s", question_hint(phase));
             }
         }
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextDisabled("%s   t = %s", kNotice, session::cursor_time_text(app.time_h).c_str());
+        ImGui::TextDisabled("%s   t = %s", kNotice, session::cursor_time_text(session.time_h).c_str());
         ImGui::PopTextWrapPos();
     }
     ImGui::End();

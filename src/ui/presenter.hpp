@@ -18,10 +18,10 @@ struct Caption {
     std::string title;
     std::string text;
 };
-Caption current_caption(const session::Session& app);
+Caption current_caption(const session::Session& session);
 
 /// The large caption window at `where` (presenter mode): title, sentence and the teaching notice; its backdrop goes
 /// into the frame's `out`.
-void draw_caption(session::Session& app, FrameOutput& out, const session::Rect& where);
+void draw_caption(session::Session& session, FrameOutput& out, const session::Rect& where);
 
 }  // namespace ui

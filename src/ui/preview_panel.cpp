@@ -32,15 +32,15 @@ std::string shown_name(const std::string& path, const std::vector<session::Lesso
     return short_name(path);
 }
 
-void file_chooser(session::Session& app, Panels& panels, FrameOutput& out) {
-    session::ScriptPreview& p = app.preview;
+void file_chooser(session::Session& session, Panels& panels, FrameOutput& out) {
+    session::ScriptPreview& p = session.preview;
     ImGui::TextDisabled("Scripts and lessons");
-    const std::vector<session::LessonEntry> lessons = session::list_lessons(app.assets_dir);
-    for (const std::string& path : session::preview_script_files(app.assets_dir)) {
-        const bool current = previewing(app) && path == p.path;
+    const std::vector<session::LessonEntry> lessons = session::list_lessons(session.assets_dir);
+    for (const std::string& path : session::preview_script_files(session.assets_dir)) {
+        const bool current = previewing(session) && path == p.path;
         const std::string name = shown_name(path, lessons);
         if (ImGui::Selectable(fit_text(name, ImGui::GetContentRegionAvail().x).c_str(), current))
-            open_script_preview(app, path);
+            open_script_preview(session, path);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", name.c_str(), path.c_str());
     }
     ImGui::TextDisabled("Or a file");
@@ -52,7 +52,7 @@ void file_chooser(session::Session& app, Panels& panels, FrameOutput& out) {
         const bool enter = ImGui::InputTextWithHint("##scriptpath", "path/to/script.json", &panels.script_path_input,
                                                     ImGuiInputTextFlags_EnterReturnsTrue);
         ImGui::SameLine();
-        if (ImGui::Button("Open") || enter) open_script_preview(app, panels.script_path_input);
+        if (ImGui::Button("Open") || enter) open_script_preview(session, panels.script_path_input);
     }
     if (p.error.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text, kErrorColor);
@@ -78,11 +78,11 @@ void segment_ticks(const session::Script& script) {
     }
 }
 
-void transport(session::Session& app) {
-    session::ScriptPreview& p = app.preview;
+void transport(session::Session& session) {
+    session::ScriptPreview& p = session.preview;
     const double duration_s = p.source->script.duration_s();
     const char* label = p.playing ? "  Pause  ###previewplay" : "Play \xe2\x96\xb6###previewplay";
-    if (ImGui::Button(label, ImVec2(ImGui::GetFontSize() * 5.0f, 0.0f))) toggle_preview_play(app);
+    if (ImGui::Button(label, ImVec2(ImGui::GetFontSize() * 5.0f, 0.0f))) toggle_preview_play(session);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Play / pause the preview (Space)");
     char clock[48];
     std::snprintf(clock, sizeof clock, "%.1f / %.1f s", p.video_time_s, duration_s);
@@ -93,17 +93,17 @@ void transport(session::Session& app) {
     const double zero_s = 0.0;
     ImGui::SetNextItemWidth(-FLT_MIN);
     if (ImGui::SliderScalar("##scrub", ImGuiDataType_Double, &t_s, &zero_s, &duration_s, "%.1f s"))
-        seek_preview(app, t_s);
+        seek_preview(session, t_s);
     segment_ticks(p.source->script);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Video time: drag to scrub");
 }
 
 /// Where the script is: segment, simulated time, view.
-void position_line(const session::Session& app) {
-    const session::ScriptFrame f = *preview_frame(app);
+void position_line(const session::Session& session) {
+    const session::ScriptFrame f = *preview_frame(session);
     const std::string line = "Segment " + std::to_string(f.segment_index + 1) + " of " +
-                             std::to_string(app.preview.source->script.segments.size()) + ", " +
-                             session::cursor_time_text(app.time_h) + ", " + std::string(scene::view_id(f.view)) +
+                             std::to_string(session.preview.source->script.segments.size()) + ", " +
+                             session::cursor_time_text(session.time_h) + ", " + std::string(scene::view_id(f.view)) +
                              " view";
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", line.c_str());
@@ -111,10 +111,10 @@ void position_line(const session::Session& app) {
 }
 
 /// What the current segment says and when (under the command, which stays in view on a small screen).
-void narration_text(const session::Session& app) {
-    const session::Script& script = app.preview.source->script;
+void narration_text(const session::Session& session) {
+    const session::Script& script = session.preview.source->script;
     if (!script.narrated) return;  // a lesson says its captions only when recorded with --voice
-    const std::string says = session::narration_line(script, *preview_frame(app));
+    const std::string says = session::narration_line(script, *preview_frame(session));
     if (says.empty()) return;
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", says.c_str());
@@ -122,8 +122,8 @@ void narration_text(const session::Session& app) {
 }
 
 /// The render command, one option per line (the script's path wraps where it must).
-void command_block(session::Session& app, const Panels& panels) {
-    const std::string path = session::display_script_path(app.preview.path);
+void command_block(session::Session& session, const Panels& panels) {
+    const std::string path = session::display_script_path(session.preview.path);
     if (!panels.records_video) {
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted("Recording a video is a feature of the desktop program; this page previews only.");
@@ -134,38 +134,38 @@ void command_block(session::Session& app, const Panels& panels) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted("synapse-lab --record out.mp4");
     ImGui::TextUnformatted(("  --script " + session::render_command_path(path)).c_str());
-    const bool narrated = app.preview.source->script.narrated;
+    const bool narrated = session.preview.source->script.narrated;
     ImGui::TextUnformatted(narrated ? "  --size 1920x1080 --fps 30 --voice flite" : "  --size 1920x1080 --fps 30");
     ImGui::PopTextWrapPos();
     if (ImGui::Button("Copy command")) {
         const std::string command = session::render_command(path, narrated);
         ImGui::SetClipboardText(command.c_str());
-        app.status = "Copied: " + command;
+        session.status = "Copied: " + command;
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Copy the command line to the clipboard");
     same_line_if_fits(button_width("Close preview"));
-    if (ImGui::Button("Close preview")) close_script_preview(app);
+    if (ImGui::Button("Close preview")) close_script_preview(session);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Back to the scenario as it was before the preview");
 }
 
-void loaded_script(session::Session& app, const Panels& panels) {
-    const session::Script& script = app.preview.source->script;
+void loaded_script(session::Session& session, const Panels& panels) {
+    const session::Script& script = session.preview.source->script;
     ImGui::PushFont(font(FontRole::bold));
     ImGui::TextWrapped("%s", script.title.empty() ? script.where.c_str() : script.title.c_str());
     ImGui::PopFont();
-    transport(app);
-    position_line(app);
+    transport(session);
+    position_line(session);
     ImGui::Spacing();
-    command_block(app, panels);
-    narration_text(app);
+    command_block(session, panels);
+    narration_text(session);
     ImGui::Separator();
 }
 
 }  // namespace
 
-void draw_preview_panel(session::Session& app, Panels& panels, FrameOutput& out) {
-    if (previewing(app))
-        loaded_script(app, panels);
+void draw_preview_panel(session::Session& session, Panels& panels, FrameOutput& out) {
+    if (previewing(session))
+        loaded_script(session, panels);
     else if (panels.records_video)
         ImGui::TextWrapped(
             "Preview a recording script, or a lesson played as one, before rendering it: the scene, captions "
@@ -174,14 +174,14 @@ void draw_preview_panel(session::Session& app, Panels& panels, FrameOutput& out)
         ImGui::TextWrapped(
             "Preview a recording script, or a lesson played as one: the scene, captions and titles as the video "
             "will show them. Recording the video is a feature of the desktop program.");
-    file_chooser(app, panels, out);
+    file_chooser(session, panels, out);
 }
 
-void show_preview_tab(session::Session& app, Panels& panels) {
+void show_preview_tab(session::Session& session, Panels& panels) {
     panels.left_tab = LeftTab::video;
     panels.left_tab_requested = true;
-    app.panels.left = true;
-    app.presenter = false;
+    session.panels.left = true;
+    session.presenter = false;
 }
 
 }  // namespace ui

@@ -73,11 +73,11 @@ ImVec2 legend_size(const std::vector<scene::LegendSwatch>& entries, float swatch
 
 /// The legend: presenter mode's at the bottom left of the scene, folded at first; the docked one at the top right,
 /// no wider than the layout's legend column, open at first where the layout gives it a column.
-void legend_window(session::Session& app, Panels& panels, const session::Layout& layout, bool bottom_left) {
+void legend_window(session::Session& session, Panels& panels, const session::Layout& layout, bool bottom_left) {
     const session::Rect& area = layout.scene;
     const float pad = ImGui::GetStyle().WindowPadding.x;
     const float row = ImGui::GetFrameHeight(), s = ImGui::GetFontSize() / 13.0f, swatch_w = 2.2f * row;
-    const std::vector<scene::LegendSwatch> entries = scene::legend_swatches(app.view.view, app.view.theme);
+    const std::vector<scene::LegendSwatch> entries = scene::legend_swatches(session.view.view, session.view.theme);
     if (bottom_left)
         ImGui::SetNextWindowPos(ImVec2(area.x + pad, area.bottom() - pad), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
     else
@@ -94,7 +94,7 @@ void legend_window(session::Session& app, Panels& panels, const session::Layout&
     if (bottom_left)
         panels.presenter_legend_folded = !open;
     else
-        app.panels.legend_open = open;
+        session.panels.legend_open = open;
     if (open) {
         ImGui::PushTextWrapPos(0.0f);
         for (const scene::LegendSwatch& entry : entries) {
@@ -116,13 +116,13 @@ void legend_window(session::Session& app, Panels& panels, const session::Layout&
 /// Every step of the mechanism as one row of small bars, each as high as the step is active now (steps overlap), the
 /// step now outlined, a step the scenario blocks greyed with the experiment's red cut; hovering a bar names it. One
 /// line high, so the readout window stays small over the picture (the scene's own title block lists the names).
-void stage_strip(const session::Session& app) {
+void stage_strip(const session::Session& session) {
     // Which steps still happen is often a lesson question's answer: not marked until it is revealed.
-    const bool mark = !session::answer_hidden(session::question_phase(app));
-    const sim::Experiments experiments = mark ? app.model.scenario.experiments : sim::Experiments{};
-    const sim::Hypotheses hypotheses = mark ? app.model.scenario.hypotheses : sim::Hypotheses{};
+    const bool mark = !session::answer_hidden(session::question_phase(session));
+    const sim::Experiments experiments = mark ? session.model.scenario.experiments : sim::Experiments{};
+    const sim::Hypotheses hypotheses = mark ? session.model.scenario.hypotheses : sim::Hypotheses{};
     const std::vector<scene::StageStripRow> rows =
-        scene::stage_strip(session::scene_trajectory(app).at(app.time_h), experiments, hypotheses);
+        scene::stage_strip(session::scene_trajectory(session).at(session.time_h), experiments, hypotheses);
     const float font = ImGui::GetFontSize(), bar_w = 0.9f * font, gap = 0.35f * font, bar_h = 1.3f * font;
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -156,12 +156,12 @@ void stage_strip(const session::Session& app) {
 }
 
 /// While the differences between people are shown: whose run the scene shows, and how many respond now.
-void population_lines(const session::Session& app) {
-    if (!app.population.shown) return;
-    if (session::shown_person(app))
-        ImGui::TextDisabled("Showing: %s", session::person_label(app, app.population.person).c_str());
-    const std::string responders = session::responders_text(app);
-    ImGui::TextUnformatted(responders.empty() ? session::population_note(app).c_str() : responders.c_str());
+void population_lines(const session::Session& session) {
+    if (!session.population.shown) return;
+    if (session::shown_person(session))
+        ImGui::TextDisabled("Showing: %s", session::person_label(session, session.population.person).c_str());
+    const std::string responders = session::responders_text(session);
+    ImGui::TextUnformatted(responders.empty() ? session::population_note(session).c_str() : responders.c_str());
     if (!responders.empty() && ImGui::IsItemHovered()) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
@@ -173,7 +173,7 @@ void population_lines(const session::Session& app) {
 
 /// The readout in the layout's column over the scene (as wide as the column, so that the picture keeps clear of it);
 /// collapsed at first where the scene is too narrow for the column.
-void readout_window(session::Session& app, const session::Layout& layout) {
+void readout_window(session::Session& session, const session::Layout& layout) {
     const float pad = ImGui::GetStyle().WindowPadding.x;
     const session::Rect& column = layout.readout;
     ImGui::SetNextWindowPos(ImVec2(layout.scene.x + pad, layout.scene.y + pad), ImGuiCond_Always);
@@ -182,20 +182,20 @@ void readout_window(session::Session& app, const session::Layout& layout) {
     ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f),
                                         ImVec2(width, std::max(0.0f, layout.scene.h - 2.0f * pad)));
     ImGui::SetNextWindowBgAlpha(0.88f);
-    app.panels.readout_open = ImGui::Begin("Readout##scene", nullptr, kKeyFlags);
-    if (*app.panels.readout_open) {
+    session.panels.readout_open = ImGui::Begin("Readout##scene", nullptr, kKeyFlags);
+    if (*session.panels.readout_open) {
         ImGui::PushTextWrapPos(0.0f);
         const std::vector<std::string> lines =
-            scene::readout_text(session::scene_trajectory(app).at(app.time_h), app.view.view);
+            scene::readout_text(session::scene_trajectory(session).at(session.time_h), session.view.view);
         for (const std::string& line : lines) {
             if (line.rfind("Now: ", 0) != 0) {
                 ImGui::TextDisabled("%s", line.c_str());
                 continue;
             }
             ImGui::Text("%s", line.c_str());
-            stage_strip(app);
+            stage_strip(session);
         }
-        population_lines(app);
+        population_lines(session);
         ImGui::PopTextWrapPos();
     }
     ImGui::End();
@@ -203,14 +203,14 @@ void readout_window(session::Session& app, const session::Layout& layout) {
 
 }  // namespace
 
-void draw_scene_key(session::Session& app, Panels& panels, const session::Layout& layout) {
-    if (layout.scene.empty() || !app.show_ui || session::previewing(app)) return;
-    if (app.presenter) {
-        if (app.view.legend) legend_window(app, panels, layout, true);
+void draw_scene_key(session::Session& session, Panels& panels, const session::Layout& layout) {
+    if (layout.scene.empty() || !session.show_ui || session::previewing(session)) return;
+    if (session.presenter) {
+        if (session.view.legend) legend_window(session, panels, layout, true);
         return;
     }
-    if (app.panels.left && app.view.title) readout_window(app, layout);
-    if (app.panels.right && app.view.legend) legend_window(app, panels, layout, false);
+    if (session.panels.left && session.view.title) readout_window(session, layout);
+    if (session.panels.right && session.view.legend) legend_window(session, panels, layout, false);
 }
 
 }  // namespace ui

@@ -11,6 +11,6 @@ namespace ui {
 /// left) when the scenario panel hides it, in the layout's columns; each notes in the session whether it is open.
 /// Presenter mode: the legend only, collapsed at first, at the bottom left of the scene area under the readout,
 /// opening upwards over the readout (not the picture) when the teacher clicks it; whether it is folded is the panels'.
-void draw_scene_key(session::Session& app, Panels& panels, const session::Layout& layout);
+void draw_scene_key(session::Session& session, Panels& panels, const session::Layout& layout);
 
 }  // namespace ui

@@ -18,9 +18,9 @@
 
 namespace ui {
 
-sim::Stage shown_stage(const session::Session& app, const Panels& panels) {
+sim::Stage shown_stage(const session::Session& session, const Panels& panels) {
     if (panels.sources.pinned_stage) return *panels.sources.pinned_stage;
-    return trajectory(app).empty() ? sim::Stage::baseline : trajectory(app).at(app.time_h).stage;
+    return trajectory(session).empty() ? sim::Stage::baseline : trajectory(session).at(session.time_h).stage;
 }
 
 void open_quote_in_source(Panels& panels, const std::string& quote_id) {
@@ -30,8 +30,8 @@ void open_quote_in_source(Panels& panels, const std::string& quote_id) {
 
 namespace {
 
-void stage_chooser(session::Session& app, Panels& panels) {
-    const sim::Stage stage = shown_stage(app, panels);
+void stage_chooser(session::Session& session, Panels& panels) {
+    const sim::Stage stage = shown_stage(session, panels);
     const std::string full = std::string(sim::stage_title(stage)) + (panels.sources.pinned_stage ? "" : " (now)");
     const float width = ImGui::GetContentRegionAvail().x;
     const float room = width - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x * 2.0f;
@@ -58,14 +58,14 @@ std::string upper(std::string s) {
     return s;
 }
 
-void reference_list(const session::Session& app, const std::vector<std::string>& keys) {
+void reference_list(const session::Session& session, const std::vector<std::string>& keys) {
     if (keys.empty()) return;
     ImGui::TextDisabled("Refs:");
     for (const std::string& key : keys) {
         same_line_if_fits(ImGui::CalcTextSize(key.c_str()).x);
         ImGui::TextDisabled("%s", key.c_str());
         if (ImGui::IsItemHovered())
-            if (const content::Reference* r = app.content->reference(key)) {
+            if (const content::Reference* r = session.content->reference(key)) {
                 ImGui::BeginTooltip();
                 ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
                 ImGui::TextUnformatted(content::format_reference(*r).c_str());
@@ -94,19 +94,19 @@ void fact_check_badges(Panels& panels, const std::vector<const content::FactChec
     }
 }
 
-void fact_check_note(session::Session& app, Panels& panels, const content::FactCheck& fc) {
+void fact_check_note(session::Session& session, Panels& panels, const content::FactCheck& fc) {
     ImGui::Indent();
     ImGui::PushStyleColor(ImGuiCol_Text, verdict_color(fc.verdict));
     ImGui::TextWrapped("%s: \"%s\"", upper(fc.verdict).c_str(), fc.words.c_str());
     ImGui::PopStyleColor();
-    rich_text(app, panels, fc.note);
-    reference_list(app, fc.refs);
+    rich_text(session, panels, fc.note);
+    reference_list(session, fc.refs);
     ImGui::Unindent();
 }
 
-void quote_card(session::Session& app, Panels& panels, const content::Quote& q) {
+void quote_card(session::Session& session, Panels& panels, const content::Quote& q) {
     ImGui::PushID(q.id.c_str());
-    const auto checks = app.content->fact_checks_for_quote(q.id);
+    const auto checks = session.content->fact_checks_for_quote(q.id);
     const std::string open_quote = "\xe2\x80\x9c";  // the text is shown between curly quotes
     RichTextOptions opts;
     if (!checks.empty())
@@ -114,45 +114,45 @@ void quote_card(session::Session& app, Panels& panels, const content::Quote& q) 
             opts.highlight_begin = r->begin + open_quote.size();  // the fact-checked words
             opts.highlight_end = r->end + open_quote.size();
         }
-    rich_text(app, panels, open_quote + q.text + "\xe2\x80\x9d", opts);
+    rich_text(session, panels, open_quote + q.text + "\xe2\x80\x9d", opts);
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("\xe2\x80\x94 %s", content::describe_source(app.content->source_of(q)).c_str());
+    ImGui::TextDisabled("\xe2\x80\x94 %s", content::describe_source(session.content->source_of(q)).c_str());
     ImGui::PopTextWrapPos();
-    if (!q.note.empty()) rich_text(app, panels, q.note);
+    if (!q.note.empty()) rich_text(session, panels, q.note);
     fact_check_badges(panels, checks);
     for (const content::FactCheck* fc : checks)
-        if (fc->id == panels.sources.open_factcheck_id) fact_check_note(app, panels, *fc);
+        if (fc->id == panels.sources.open_factcheck_id) fact_check_note(session, panels, *fc);
     if (ImGui::SmallButton("Show in source")) open_quote_in_source(panels, q.id);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open the full source text with this passage highlighted.");
     ImGui::Separator();
     ImGui::PopID();
 }
 
-void caveat_item(session::Session& app, Panels& panels, const content::Caveat& c) {
+void caveat_item(session::Session& session, Panels& panels, const content::Caveat& c) {
     ImGui::Bullet();
     ImGui::SameLine();
     ImGui::BeginGroup();
     if (c.kind == content::CaveatKind::source) {
-        rich_text(app, panels, "\xe2\x80\x9c" + c.text + "\xe2\x80\x9d");
-        if (const content::Source* s = app.content->source(c.source_id)) {
+        rich_text(session, panels, "\xe2\x80\x9c" + c.text + "\xe2\x80\x9d");
+        if (const content::Source* s = session.content->source(c.source_id)) {
             ImGui::PushTextWrapPos(0.0f);
             ImGui::TextDisabled("\xe2\x80\x94 %s", s->title.c_str());
             ImGui::PopTextWrapPos();
         }
     } else {
-        rich_text(app, panels, c.text);
-        reference_list(app, c.refs);
+        rich_text(session, panels, c.text);
+        reference_list(session, c.refs);
     }
     ImGui::EndGroup();
 }
 
-void caveats_section(session::Session& app, Panels& panels, const std::string& stage_id) {
-    const auto caveats = app.content->caveats_for_stage(stage_id);
+void caveats_section(session::Session& session, Panels& panels, const std::string& stage_id) {
+    const auto caveats = session.content->caveats_for_stage(stage_id);
     const std::string header = "Caveats (" + std::to_string(caveats.size()) + ")###caveats";
     if (!ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
     for (const content::Caveat* c : caveats) {
         ImGui::PushID(c->id.c_str());
-        caveat_item(app, panels, *c);
+        caveat_item(session, panels, *c);
         ImGui::PopID();
     }
 }
@@ -167,17 +167,17 @@ void evidence_line(sim::Stage stage) {
     ImGui::PopTextWrapPos();
 }
 
-void sources_tab(session::Session& app, Panels& panels) {
-    stage_chooser(app, panels);
-    evidence_line(shown_stage(app, panels));
-    const std::string stage_id(sim::stage_id(shown_stage(app, panels)));
-    const auto quotes = app.content->quotes_for_stage(stage_id);
+void sources_tab(session::Session& session, Panels& panels) {
+    stage_chooser(session, panels);
+    evidence_line(shown_stage(session, panels));
+    const std::string stage_id(sim::stage_id(shown_stage(session, panels)));
+    const auto quotes = session.content->quotes_for_stage(stage_id);
     const std::string header = "Quotes (" + std::to_string(quotes.size()) + ")###quotes";
     if (ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
         if (quotes.empty()) ImGui::TextDisabled("The sources say nothing specific about this stage.");
-        for (const content::Quote* q : quotes) quote_card(app, panels, *q);
+        for (const content::Quote* q : quotes) quote_card(session, panels, *q);
     }
-    caveats_section(app, panels, stage_id);
+    caveats_section(session, panels, stage_id);
 }
 
 bool matches_filter(const content::GlossaryEntry& e, const std::string& filter) {
@@ -192,7 +192,7 @@ bool matches_filter(const content::GlossaryEntry& e, const std::string& filter) 
                        [&](const std::string& a) { return lower(a).find(f) != std::string::npos; });
 }
 
-void glossary_entry(session::Session& app, Panels& panels, const content::GlossaryEntry& e) {
+void glossary_entry(session::Session& session, Panels& panels, const content::GlossaryEntry& e) {
     const bool focus = e.term == panels.sources.glossary_term;
     if (focus && panels.sources.scroll_to_term) ImGui::SetNextItemOpen(true);
     if (!ImGui::TreeNodeEx(e.term.c_str(), focus ? ImGuiTreeNodeFlags_Selected : 0)) return;
@@ -200,30 +200,30 @@ void glossary_entry(session::Session& app, Panels& panels, const content::Glossa
         ImGui::SetScrollHereY(0.1f);
         panels.sources.scroll_to_term = false;
     }
-    rich_text(app, panels, e.definition);
+    rich_text(session, panels, e.definition);
     if (!e.see_also.empty()) {
         ImGui::TextDisabled("See also:");
         for (const std::string& other : e.see_also) {
             same_line_if_fits(button_width(other.c_str()));
-            ImGui::PushStyleColor(ImGuiCol_Text, link_color(app.view.theme));
-            if (ImGui::SmallButton(other.c_str())) open_glossary(app, panels, other);
+            ImGui::PushStyleColor(ImGuiCol_Text, link_color(session.view.theme));
+            if (ImGui::SmallButton(other.c_str())) open_glossary(session, panels, other);
             ImGui::PopStyleColor();
         }
     }
-    reference_list(app, e.refs);
+    reference_list(session, e.refs);
     ImGui::TreePop();
 }
 
-void glossary_tab(session::Session& app, Panels& panels) {
+void glossary_tab(session::Session& session, Panels& panels) {
     ImGui::SetNextItemWidth(-1.0f);
     ImGui::InputTextWithHint("##filter", "Search the glossary", &panels.sources.glossary_filter);
-    for (const content::GlossaryEntry& e : app.content->glossary())
+    for (const content::GlossaryEntry& e : session.content->glossary())
         if (matches_filter(e, panels.sources.glossary_filter)) {
             ImGui::PushID(e.term.c_str());
-            glossary_entry(app, panels, e);
+            glossary_entry(session, panels, e);
             ImGui::PopID();
         }
-    if (app.content->glossary().empty()) ImGui::TextDisabled("No glossary loaded.");
+    if (session.content->glossary().empty()) ImGui::TextDisabled("No glossary loaded.");
 }
 
 /// The short form of the sensitivity table (docs/model.md has the full one): computed once, on the first
@@ -246,27 +246,27 @@ void sensitivity_summary() {
         "figures and on teaching assumptions. Full table: synapse-lab --sensitivity, and docs/model.md.");
 }
 
-void about_tab(session::Session& app, Panels& panels) {
+void about_tab(session::Session& session, Panels& panels) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("Synapse Lab %s", SYNAPSE_VERSION);  // project(VERSION) in CMakeLists.txt
     ImGui::TextUnformatted("About the science");
     ImGui::Separator();
-    rich_text(app, panels,
+    rich_text(session, panels,
               "Synapse Lab simulates one account of how ketamine acts as a fast antidepressant: it blocks "
               "NMDA receptors on GABA interneurons, the pyramidal neurons they inhibit fire more and release "
               "glutamate, AMPA receptor activation and BDNF switch on mTORC1 signalling, and new dendritic "
               "spines grow over the following day. Every constant cites a published figure below; figures "
               "marked approximate were not checked against the primary paper.");
-    ImGui::TextDisabled("%s", app.content->notice().c_str());
+    ImGui::TextDisabled("%s", session.content->notice().c_str());
     sensitivity_summary();
     ImGui::PopTextWrapPos();
     const auto model_keys = sim::model_citation_keys();
     ImGui::Spacing();
-    ImGui::Text("References (%zu)", app.content->references().size());
+    ImGui::Text("References (%zu)", session.content->references().size());
     help_marker(
         "Marked [model]: cited by the model's constants. [checked]: authors, title and journal compared "
         "with a bibliographic record; others are given as commonly cited.");
-    for (const content::Reference& r : app.content->references()) {
+    for (const content::Reference& r : session.content->references()) {
         const bool cited = std::find(model_keys.begin(), model_keys.end(), r.key) != model_keys.end();
         ImGui::PushTextWrapPos(0.0f);
         ImGui::Bullet();
@@ -282,12 +282,12 @@ ImGuiTabItemFlags tab_flags(const Panels& panels, RightTab tab) {
     return ImGuiTabItemFlags_SetSelected;
 }
 
-void tab(session::Session& app, Panels& panels, const char* label, RightTab which,
+void tab(session::Session& session, Panels& panels, const char* label, RightTab which,
          void (*body)(session::Session&, Panels&)) {
     if (ImGui::BeginTabItem(label, nullptr, tab_flags(panels, which))) {
         if (!panels.sources.tab_requested) panels.sources.tab = which;
         ImGui::BeginChild("##scroll", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
-        body(app, panels);
+        body(session, panels);
         ImGui::EndChild();
         ImGui::EndTabItem();
     }
@@ -295,15 +295,15 @@ void tab(session::Session& app, Panels& panels, const char* label, RightTab whic
 
 }  // namespace
 
-void draw_sources_panel(session::Session& app, Panels& panels) {
-    if (!app.content) {
+void draw_sources_panel(session::Session& session, Panels& panels) {
+    if (!session.content) {
         ImGui::TextWrapped("The content library is not loaded.");
         return;
     }
     if (ImGui::BeginTabBar("##right")) {
-        tab(app, panels, "Sources", RightTab::sources, sources_tab);
-        tab(app, panels, "Glossary", RightTab::glossary, glossary_tab);
-        tab(app, panels, "About", RightTab::about, about_tab);
+        tab(session, panels, "Sources", RightTab::sources, sources_tab);
+        tab(session, panels, "Glossary", RightTab::glossary, glossary_tab);
+        tab(session, panels, "About", RightTab::about, about_tab);
         ImGui::EndTabBar();
     }
     panels.sources.tab_requested = false;
@@ -312,7 +312,7 @@ void draw_sources_panel(session::Session& app, Panels& panels) {
 namespace {
 
 /// The source text line by line; lines touching the quote are laid out word by word with the highlight.
-void source_text(session::Session& app, Panels& panels, std::string_view text, content::ByteRange quote) {
+void source_text(session::Session& session, Panels& panels, std::string_view text, content::ByteRange quote) {
     std::size_t pos = 0;
     while (pos <= text.size()) {
         std::size_t end = text.find('\n', pos);
@@ -323,7 +323,7 @@ void source_text(session::Session& app, Panels& panels, std::string_view text, c
         } else if (pos < quote.end && end > quote.begin) {
             RichTextOptions opts{false, quote.begin > pos ? quote.begin - pos : 0, std::min(quote.end, end) - pos,
                                  panels.sources.scroll_to_quote && quote.begin >= pos};
-            rich_text(app, panels, line, opts);
+            rich_text(session, panels, line, opts);
             if (opts.scroll_to_highlight) panels.sources.scroll_to_quote = false;
         } else {
             ImGui::TextWrapped("%.*s", static_cast<int>(line.size()), line.data());
@@ -334,14 +334,14 @@ void source_text(session::Session& app, Panels& panels, std::string_view text, c
 
 }  // namespace
 
-void draw_source_viewer(session::Session& app, Panels& panels) {
-    if (panels.sources.open_quote_id.empty() || !app.content) return;
-    const content::Quote* q = app.content->quote(panels.sources.open_quote_id);
+void draw_source_viewer(session::Session& session, Panels& panels) {
+    if (panels.sources.open_quote_id.empty() || !session.content) return;
+    const content::Quote* q = session.content->quote(panels.sources.open_quote_id);
     if (!q) {
         panels.sources.open_quote_id.clear();
         return;
     }
-    const content::Source& src = app.content->source_of(*q);
+    const content::Source& src = session.content->source_of(*q);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Always,
                             ImVec2(0.5f, 0.5f));
@@ -359,7 +359,7 @@ void draw_source_viewer(session::Session& app, Panels& panels) {
         ImGui::PopTextWrapPos();
         ImGui::Separator();
         ImGui::BeginChild("##text", ImVec2(0, 0), false);
-        source_text(app, panels, src.text, q->range);
+        source_text(session, panels, src.text, q->range);
         ImGui::EndChild();
     }
     ImGui::End();

@@ -8,13 +8,13 @@
 namespace ui {
 
 /// The stage whose quotes are shown: the user's choice, else the one at the time cursor.
-sim::Stage shown_stage(const session::Session& app, const Panels& panels);
+sim::Stage shown_stage(const session::Session& session, const Panels& panels);
 
 /// Tabs of the right panel, drawn into the current window.
-void draw_sources_panel(session::Session& app, Panels& panels);
+void draw_sources_panel(session::Session& session, Panels& panels);
 
 /// The floating window with a quote highlighted in its full source text (when one is open).
-void draw_source_viewer(session::Session& app, Panels& panels);
+void draw_source_viewer(session::Session& session, Panels& panels);
 
 /// Opens `quote_id` in the source viewer, scrolled to the quote.
 void open_quote_in_source(Panels& panels, const std::string& quote_id);

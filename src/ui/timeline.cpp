@@ -32,79 +32,79 @@ float time_bar_height() { return ImGui::GetTextLineHeight() * 2.9f; }
 
 namespace {
 
-void transport_buttons(session::Session& app) {
-    if (ImGui::Button("\xe2\x97\x80 Step")) step(app, true);
+void transport_buttons(session::Session& session) {
+    if (ImGui::Button("\xe2\x97\x80 Step")) step(session, true);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Step back (Left arrow)");
     same_line_if_fits(ImGui::GetFontSize() * 5.0f);
-    const char* play = app.playing ? "  Pause  ###play" : "Play \xe2\x96\xb6###play";
-    if (ImGui::Button(play, ImVec2(ImGui::GetFontSize() * 5.0f, 0.0f))) toggle_play(app);
+    const char* play = session.playing ? "  Pause  ###play" : "Play \xe2\x96\xb6###play";
+    if (ImGui::Button(play, ImVec2(ImGui::GetFontSize() * 5.0f, 0.0f))) toggle_play(session);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Play / pause (Space). Play continues from the cursor.");
     same_line_if_fits(button_width("Step \xe2\x96\xb6"));
-    if (ImGui::Button("Step \xe2\x96\xb6")) step(app, false);
+    if (ImGui::Button("Step \xe2\x96\xb6")) step(session, false);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Step forward (Right arrow): 5 min, 1 h or 12 h by segment");
 }
 
-void speed_combo(session::Session& app) {
+void speed_combo(session::Session& session) {
     const auto& speeds = session::speed_choices();
     const int n = static_cast<int>(speeds.size());
-    const char* current = app.speed_index >= 0 && app.speed_index < n
-                              ? speeds[static_cast<std::size_t>(app.speed_index)].label
+    const char* current = session.speed_index >= 0 && session.speed_index < n
+                              ? speeds[static_cast<std::size_t>(session.speed_index)].label
                               : "custom";
     ImGui::SetNextItemWidth(ImGui::CalcTextSize(current).x + ImGui::GetFrameHeight() +
                             ImGui::GetStyle().FramePadding.x * 2.0f);
     if (ImGui::BeginCombo("##speed", current)) {
         for (int i = 0; i < n; ++i)
-            if (ImGui::Selectable(speeds[static_cast<std::size_t>(i)].label, i == app.speed_index)) app.speed_index = i;
+            if (ImGui::Selectable(speeds[static_cast<std::size_t>(i)].label, i == session.speed_index)) session.speed_index = i;
         ImGui::EndCombo();
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Playback speed: from real time to days per second");
 }
 
-void jump_to_stage(session::Session& app) {
+void jump_to_stage(session::Session& session) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
     if (ImGui::BeginCombo("##jump", "Jump to stage", ImGuiComboFlags_HeightLarge)) {
         // Only the stages this run reaches (a blocked step never happens), and, while a lesson question hides
         // its answer, none beyond the cursor.
-        const std::optional<double> horizon_h = session::spoiler_horizon_h(app);
+        const std::optional<double> horizon_h = session::spoiler_horizon_h(session);
         for (sim::Stage stage : sim::kMechanismStages) {
             const std::optional<double> t = stage == sim::Stage::baseline
                                                 ? std::optional<double>(0.0)
-                                                : session::stage_onset_h(app.model.events(), stage);
+                                                : session::stage_onset_h(session.model.events(), stage);
             if (!t || (horizon_h && *t > *horizon_h)) continue;
             const std::string label =
                 std::string(sim::stage_title(stage)) + "  (" + session::cursor_time_text(*t) + ")";
             if (ImGui::Selectable(label.c_str(), false)) {
-                set_time(app, *t);
-                app.playing = false;
+                set_time(session, *t);
+                session.playing = false;
             }
         }
         ImGui::EndCombo();
     }
 }
 
-void readout(const session::Session& app) {
-    const sim::State s = trajectory(app).at(app.time_h);
+void readout(const session::Session& session) {
+    const sim::State s = trajectory(session).at(session.time_h);
     const std::string_view species = sim::stage_evidence(s.stage).species;
-    const std::string text = "t = " + session::cursor_time_text(app.time_h) + "  |  " +
+    const std::string text = "t = " + session::cursor_time_text(session.time_h) + "  |  " +
                              std::string(sim::stage_title(s.stage)) +
                              (species.empty() ? "" : " [" + std::string(species) + "]");
     same_line_if_fits(ImGui::CalcTextSize(text.c_str()).x);
     ImGui::TextUnformatted(text.c_str());
 }
 
-ImU32 marker_color(const session::Session& app, const session::TimelineEvent& e) {
-    if (e.kind == session::TimelineEvent::Kind::stage) return series_color(app.view.theme, 1);
-    return series_color(app.view.theme, 0);
+ImU32 marker_color(const session::Session& session, const session::TimelineEvent& e) {
+    if (e.kind == session::TimelineEvent::Kind::stage) return series_color(session.view.theme, 1);
+    return series_color(session.view.theme, 0);
 }
 
-void draw_markers(ImDrawList* dl, const session::Session& app, const session::TimeAxis& axis, ImVec2 a, float w,
+void draw_markers(ImDrawList* dl, const session::Session& session, const session::TimeAxis& axis, ImVec2 a, float w,
                   float track_y) {
     const float r = ImGui::GetFontSize() * 0.32f;
-    const std::optional<double> horizon_h = session::spoiler_horizon_h(app);
-    for (const session::TimelineEvent& e : app.model.events()) {
+    const std::optional<double> horizon_h = session::spoiler_horizon_h(session);
+    for (const session::TimelineEvent& e : session.model.events()) {
         if (horizon_h && e.t_h > *horizon_h) continue;  // a lesson question: what comes next stays unseen
         const float x = a.x + static_cast<float>(session::axis_fraction(axis, e.t_h)) * w;
-        const ImU32 col = marker_color(app, e);
+        const ImU32 col = marker_color(session, e);
         if (e.kind == session::TimelineEvent::Kind::stage)
             dl->AddTriangleFilled(ImVec2(x - r, track_y - r * 2.2f), ImVec2(x + r, track_y - r * 2.2f),
                                   ImVec2(x, track_y - r * 0.4f), col);
@@ -130,8 +130,8 @@ void draw_bar_ticks(ImDrawList* dl, const session::TimeAxis& axis, ImVec2 a, flo
     }
 }
 
-void marker_tooltip(const session::Session& app, const session::TimeAxis& axis, double frac, double tolerance) {
-    for (const session::TimelineEvent& e : app.model.events())
+void marker_tooltip(const session::Session& session, const session::TimeAxis& axis, double frac, double tolerance) {
+    for (const session::TimelineEvent& e : session.model.events())
         if (std::abs(session::axis_fraction(axis, e.t_h) - frac) <= tolerance) {
             ImGui::SetTooltip("%s at %s (click to jump)", e.label.c_str(), session::cursor_time_text(e.t_h).c_str());
             return;
@@ -142,8 +142,8 @@ void marker_tooltip(const session::Session& app, const session::TimeAxis& axis, 
 
 /// The bar: segment shading, ticks, dose and stage markers, progress, cursor. Click/drag scrubs; markers
 /// snap.
-void time_bar(session::Session& app) {
-    const session::TimeAxis axis = session::make_time_axis(trajectory(app).duration_h(), app.axis_segmented);
+void time_bar(session::Session& session) {
+    const session::TimeAxis axis = session::make_time_axis(trajectory(session).duration_h(), session.axis_segmented);
     const float height = time_bar_height();
     const float w = ImGui::GetContentRegionAvail().x;
     const ImVec2 a = ImGui::GetCursorScreenPos();
@@ -153,7 +153,7 @@ void time_bar(session::Session& app) {
     const float track_h = ImGui::GetFontSize() * 0.55f, track_y = a.y + ImGui::GetFontSize() * 0.9f;
     dl->AddRectFilled(ImVec2(a.x, track_y), ImVec2(a.x + w, track_y + track_h), ImGui::GetColorU32(ImGuiCol_FrameBg),
                       3.0f);
-    const float cx = a.x + static_cast<float>(session::axis_fraction(axis, app.time_h)) * w;
+    const float cx = a.x + static_cast<float>(session::axis_fraction(axis, session.time_h)) * w;
     dl->AddRectFilled(ImVec2(a.x, track_y), ImVec2(cx, track_y + track_h), ImGui::GetColorU32(ImGuiCol_SliderGrab),
                       3.0f);
     for (std::size_t i = 0; i + 1 < axis.segments.size(); ++i) {
@@ -161,40 +161,40 @@ void time_bar(session::Session& app) {
         dl->AddLine(ImVec2(x, track_y - 2.0f), ImVec2(x, track_y + track_h + 2.0f), ImGui::GetColorU32(ImGuiCol_Text),
                     2.0f);
     }
-    draw_markers(dl, app, axis, a, w, track_y);
+    draw_markers(dl, session, axis, a, w, track_y);
     draw_bar_ticks(dl, axis, a, w, track_y, track_h);
     const float r = ImGui::GetFontSize() * 0.45f;
     dl->AddCircleFilled(ImVec2(cx, track_y + track_h * 0.5f), r, ImGui::GetColorU32(ImGuiCol_PlotLinesHovered));
     const double frac = w > 0.0f ? (ImGui::GetIO().MousePos.x - a.x) / w : 0.0;
     const double tolerance = w > 0.0f ? ImGui::GetFontSize() * 0.4 / w : 0.0;
     if (active) {
-        const std::optional<double> snapped = snap_to_event(app.model.events(), axis, frac, tolerance);
-        set_time(app, snapped ? *snapped : session::axis_time(axis, frac));
-        app.playing = false;
+        const std::optional<double> snapped = snap_to_event(session.model.events(), axis, frac, tolerance);
+        set_time(session, snapped ? *snapped : session::axis_time(axis, frac));
+        session.playing = false;
     } else if (hovered) {
-        marker_tooltip(app, axis, frac, tolerance);
+        marker_tooltip(session, axis, frac, tolerance);
     }
 }
 
 }  // namespace
 
-void draw_timeline(session::Session& app, bool compact) {
-    transport_buttons(app);
+void draw_timeline(session::Session& session, bool compact) {
+    transport_buttons(session);
     same_line_if_fits(ImGui::GetFontSize() * 13.0f);
-    speed_combo(app);
+    speed_combo(session);
     same_line_if_fits(ImGui::GetFontSize() * 9.0f);
-    jump_to_stage(app);
-    readout(app);
+    jump_to_stage(session);
+    readout(session);
     if (!compact) {
         same_line_if_fits(ImGui::GetFrameHeight() + ImGui::CalcTextSize("Segmented axis").x +
                           ImGui::GetStyle().ItemInnerSpacing.x);
-        ImGui::Checkbox("Segmented axis", &app.axis_segmented);
+        ImGui::Checkbox("Segmented axis", &session.axis_segmented);
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip(
                 "On: the first 2 h, the first day and the weeks after each get their own part of the bar.\n"
                 "Off: one linear axis.");
     }
-    time_bar(app);
+    time_bar(session);
 }
 
 }  // namespace ui

@@ -11,7 +11,7 @@ namespace ui {
 
 /// Draws the transport row and the time bar into the current window (compact: presenter mode's short
 /// version).
-void draw_timeline(session::Session& app, bool compact);
+void draw_timeline(session::Session& session, bool compact);
 
 /// The event nearest to bar position `frac` within `tolerance_frac`, for snapping a click onto a marker.
 std::optional<double> snap_to_event(const std::vector<session::TimelineEvent>& events, const session::TimeAxis& axis,

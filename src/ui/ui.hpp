@@ -31,6 +31,6 @@ bool keyboard_navigating();
 /// Draws every panel for this frame into `layout` (session::compute_layout for this frame's display size and
 /// panel scale: the compositor computes it before the scene, so both agree from the first frame); call between
 /// ImGui::NewFrame() and ImGui::Render(). Returns the panels' backdrops and requests.
-FrameOutput draw(session::Session& app, Panels& panels, const session::Layout& layout);
+FrameOutput draw(session::Session& session, Panels& panels, const session::Layout& layout);
 
 }  // namespace ui

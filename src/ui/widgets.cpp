@@ -275,12 +275,12 @@ std::vector<TermMatch> find_terms(const content::Library& library, std::string_v
     return matches;
 }
 
-void open_glossary(session::Session& app, Panels& panels, const std::string& term) {
+void open_glossary(session::Session& session, Panels& panels, const std::string& term) {
     panels.sources.glossary_term = term;
     panels.sources.scroll_to_term = true;
     panels.sources.tab = RightTab::glossary;
     panels.sources.tab_requested = true;
-    app.panels.right = true;
+    session.panels.right = true;
 }
 
 namespace {
@@ -311,14 +311,14 @@ void term_tooltip(const content::Library& library, const std::string& term) {
 
 }  // namespace
 
-void rich_text(session::Session& app, Panels& panels, std::string_view text, const RichTextOptions& options) {
+void rich_text(session::Session& session, Panels& panels, std::string_view text, const RichTextOptions& options) {
     std::vector<TermMatch> terms;
-    if (options.link_terms && app.content) terms = find_terms(*app.content, text);
+    if (options.link_terms && session.content) terms = find_terms(*session.content, text);
     Flow flow;
     flow.left_x = ImGui::GetCursorScreenPos().x;
     flow.right_x = flow.left_x + ImGui::GetContentRegionAvail().x;
     flow.space_w = ImGui::CalcTextSize(" ").x;
-    const ImVec4 link = link_color(app.view.theme);
+    const ImVec4 link = link_color(session.view.theme);
     bool scrolled = false;
     std::size_t term_i = 0;
     for (const Word& w : split_words(text)) {
@@ -333,7 +333,7 @@ void rich_text(session::Session& app, Panels& panels, std::string_view text, con
             const ImVec2 sz = ImGui::CalcTextSize(b, e);
             ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(pos.x - flow.space_w * 0.5f, pos.y),
                                                       ImVec2(pos.x + sz.x + flow.space_w * 0.5f, pos.y + sz.y),
-                                                      highlight_color(app.view.theme));
+                                                      highlight_color(session.view.theme));
         }
         if (in_term) ImGui::PushStyleColor(ImGuiCol_Text, link);
         ImGui::TextUnformatted(b, e);
@@ -348,9 +348,9 @@ void rich_text(session::Session& app, Panels& panels, std::string_view text, con
                                                 ImGui::GetColorU32(link));
             if (ImGui::IsItemHovered()) {
                 ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-                term_tooltip(*app.content, terms[term_i].term);
+                term_tooltip(*session.content, terms[term_i].term);
             }
-            if (ImGui::IsItemClicked()) open_glossary(app, panels, terms[term_i].term);
+            if (ImGui::IsItemClicked()) open_glossary(session, panels, terms[term_i].term);
         }
         if (lit && options.scroll_to_highlight && !scrolled) {
             ImGui::SetScrollHereY(0.25f);

@@ -55,7 +55,7 @@ struct RichTextOptions {
     std::size_t highlight_end = 0;
     bool scroll_to_highlight = false;  ///< scroll the window so the highlight shows (resets the caller's flag)
 };
-void rich_text(session::Session& app, Panels& panels, std::string_view text, const RichTextOptions& options = {});
+void rich_text(session::Session& session, Panels& panels, std::string_view text, const RichTextOptions& options = {});
 /// Finds glossary terms in text: (begin, end, term) in byte offsets, longest phrase first.
 struct TermMatch {
     std::size_t begin = 0, end = 0;
@@ -64,6 +64,6 @@ struct TermMatch {
 std::vector<TermMatch> find_terms(const content::Library& library, std::string_view text);
 
 /// Opens the glossary at `term` (switches the right panel to it).
-void open_glossary(session::Session& app, Panels& panels, const std::string& term);
+void open_glossary(session::Session& session, Panels& panels, const std::string& term);
 
 }  // namespace ui

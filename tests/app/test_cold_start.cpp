@@ -7,9 +7,9 @@
 
 namespace {
 
-std::vector<std::uint8_t> composed(app::Compositor& compositor, session::Session& app, ui::Panels* panels, int w,
+std::vector<std::uint8_t> composed(app::Compositor& compositor, session::Session& session, ui::Panels* panels, int w,
                                    int h) {
-    compositor.compose(app, panels, w, h, 1.0 / 60.0);
+    compositor.compose(session, panels, w, h, 1.0 / 60.0);
     std::vector<std::uint8_t> rgba;
     compositor.renderer().read_rgba(rgba);
     return rgba;
@@ -23,16 +23,16 @@ TEST_CASE("a cold start's first frame equals its tenth, with and without panels,
             for (const scene::View view : {scene::View::circuit, scene::View::synapse, scene::View::spine}) {
                 INFO(w << "x" << h << " mode " << mode << " view " << scene::view_id(view));
                 const auto rig = test::make_compose_rig(session::headless_display_scale(h));
-                session::Session app = test::make_app();
-                app.time_h = 0.67;
-                app.view.view = app.shown_view = view;
-                app.presenter = mode == 1;
+                session::Session session = test::make_app();
+                session.time_h = 0.67;
+                session.view.view = session.shown_view = view;
+                session.presenter = mode == 1;
                 ui::Panels panels;
                 ui::Panels* shown = mode == 2 ? nullptr : &panels;
-                const std::vector<std::uint8_t> first = composed(*rig->compositor, app, shown, w, h);
-                for (int i = 0; i < 8; ++i) rig->compositor->compose(app, shown, w, h, 1.0 / 60.0);
+                const std::vector<std::uint8_t> first = composed(*rig->compositor, session, shown, w, h);
+                for (int i = 0; i < 8; ++i) rig->compositor->compose(session, shown, w, h, 1.0 / 60.0);
                 rig->compositor->forget_panels();  // the tenth drawn whole, not from kept panels
-                const std::vector<std::uint8_t> tenth = composed(*rig->compositor, app, shown, w, h);
+                const std::vector<std::uint8_t> tenth = composed(*rig->compositor, session, shown, w, h);
                 CHECK(test::differing_pixels(first, tenth, {0.0f, 0.0f, float(w), float(h)}, w) == 0);
             }
         }

@@ -357,28 +357,28 @@ TEST_CASE("The window's preview speaks a narrated script and plays it from the p
     test_support::require_program("flite");
     setenv("SDL_AUDIODRIVER", "dummy", 1);  // no sound card in a test: SDL's dummy output takes the samples
     TempDir dir("preview-audio");
-    session::Session app;
-    app.assets_dir = SYNAPSE_SOURCE_DIR "/assets";
-    app.model.scenario = sim::load_preset(app.assets_dir, "standard-infusion");
-    app.default_scenario = app.model.scenario;
-    REQUIRE(session::open_script_preview(app, script_in(dir, kNarrated)));
+    session::Session session;
+    session.assets_dir = SYNAPSE_SOURCE_DIR "/assets";
+    session.model.scenario = sim::load_preset(session.assets_dir, "standard-infusion");
+    session.default_scenario = session.model.scenario;
+    REQUIRE(session::open_script_preview(session, script_in(dir, kNarrated)));
     app::PreviewAudio audio;
-    audio.update(app);
+    audio.update(session);
     REQUIRE(audio.track());
     // The preview is timed by the speech, as the recording is: the track covers the fitted script's frames.
-    const long frames = session::frame_count(app.preview.source->script, kFps);
+    const long frames = session::frame_count(session.preview.source->script, kFps);
     CHECK(std::abs(static_cast<long>(audio.track()->samples.size()) - frames * 1600) <= 1600);
     CHECK(audio.queued_bytes() == 0);  // nothing plays until the preview does
-    session::seek_preview(app, 1.0);
-    session::toggle_preview_play(app);
-    audio.update(app);
+    session::seek_preview(session, 1.0);
+    session::toggle_preview_play(session);
+    audio.update(session);
     const auto rest_bytes = static_cast<unsigned>((audio.track()->samples.size() - 48000) * sizeof(float));
     CHECK(audio.queued_bytes() > 0);
     CHECK(audio.queued_bytes() <= rest_bytes);  // queued from the preview's time, not from the start
-    session::toggle_preview_play(app);
-    audio.update(app);
+    session::toggle_preview_play(session);
+    audio.update(session);
     CHECK(audio.queued_bytes() == 0);  // paused: cleared
-    session::close_script_preview(app);
-    audio.update(app);
+    session::close_script_preview(session);
+    audio.update(session);
     CHECK_FALSE(audio.track());
 }

@@ -8,17 +8,17 @@ namespace {
 
 constexpr int kWidth = 1366, kHeight = 768;
 
-std::vector<std::uint8_t> frame(app::Compositor& compositor, session::Session& app, ui::Panels& panels) {
-    compositor.compose(app, &panels, kWidth, kHeight, 1.0 / 60.0);
+std::vector<std::uint8_t> frame(app::Compositor& compositor, session::Session& session, ui::Panels& panels) {
+    compositor.compose(session, &panels, kWidth, kHeight, 1.0 / 60.0);
     std::vector<std::uint8_t> rgba;
     compositor.renderer().read_rgba(rgba);
     return rgba;
 }
 
 /// The same state drawn with every panel drawn again.
-std::vector<std::uint8_t> whole_frame(app::Compositor& compositor, session::Session& app, ui::Panels& panels) {
+std::vector<std::uint8_t> whole_frame(app::Compositor& compositor, session::Session& session, ui::Panels& panels) {
     compositor.forget_panels();
-    return frame(compositor, app, panels);
+    return frame(compositor, session, panels);
 }
 
 long differing_pixels(const std::vector<std::uint8_t>& a, const std::vector<std::uint8_t>& b) {
@@ -30,52 +30,52 @@ long differing_pixels(const std::vector<std::uint8_t>& a, const std::vector<std:
 TEST_CASE("Kept panels give the same pixels as panels drawn again") {
     const auto rig = test::make_compose_rig();
     app::Compositor* compositor = rig->compositor.get();
-    session::Session app = test::make_app();
+    session::Session session = test::make_app();
     ui::Panels panels;
-    app.time_h = 0.67;
-    for (int i = 0; i < 3; ++i) frame(*compositor, app, panels);  // ImGui lays windows out over a few frames
+    session.time_h = 0.67;
+    for (int i = 0; i < 3; ++i) frame(*compositor, session, panels);  // ImGui lays windows out over a few frames
 
     SECTION("nothing changed: no panel is drawn") {
-        const auto kept = frame(*compositor, app, panels);
+        const auto kept = frame(*compositor, session, panels);
         CHECK(compositor->panels_drawn() == 0);
-        CHECK(differing_pixels(kept, whole_frame(*compositor, app, panels)) == 0);
+        CHECK(differing_pixels(kept, whole_frame(*compositor, session, panels)) == 0);
     }
     SECTION("the time moved within a stage: only the panels that show it are drawn") {
-        app.time_h = 0.70;
-        const auto kept = frame(*compositor, app, panels);
+        session.time_h = 0.70;
+        const auto kept = frame(*compositor, session, panels);
         const int drawn = compositor->panels_drawn();
-        const auto whole = whole_frame(*compositor, app, panels);
+        const auto whole = whole_frame(*compositor, session, panels);
         CHECK(drawn >= 1);
         CHECK(drawn < compositor->panels_drawn());
         CHECK(differing_pixels(kept, whole) == 0);
     }
     SECTION("the stage changed: the frames after it, kept, are the frames drawn whole") {
-        app.time_h = 30.0;
-        for (int i = 0; i < 3; ++i) frame(*compositor, app, panels);  // the sources panel settles over a frame or two
-        const auto kept = frame(*compositor, app, panels);
+        session.time_h = 30.0;
+        for (int i = 0; i < 3; ++i) frame(*compositor, session, panels);  // the sources panel settles over a frame or two
+        const auto kept = frame(*compositor, session, panels);
         CHECK(compositor->panels_drawn() == 0);
-        CHECK(differing_pixels(kept, whole_frame(*compositor, app, panels)) == 0);
+        CHECK(differing_pixels(kept, whole_frame(*compositor, session, panels)) == 0);
     }
     SECTION("a floating window opened and closed leaves nothing behind") {
         panels.dialogs.open_scenario = true;
-        const auto open = frame(*compositor, app, panels);
+        const auto open = frame(*compositor, session, panels);
         panels.dialogs.open_scenario = false;
-        const auto closed = frame(*compositor, app, panels);
+        const auto closed = frame(*compositor, session, panels);
         CHECK(differing_pixels(open, closed) > 1000);
-        frame(*compositor, app, panels);  // kept again
+        frame(*compositor, session, panels);  // kept again
         CHECK(compositor->panels_drawn() == 0);
-        CHECK(differing_pixels(frame(*compositor, app, panels), whole_frame(*compositor, app, panels)) == 0);
+        CHECK(differing_pixels(frame(*compositor, session, panels), whole_frame(*compositor, session, panels)) == 0);
     }
     SECTION("while a floating window stays open, only the panels under it are drawn") {
         panels.dialogs.open_scenario = true;
-        for (int i = 0; i < 3; ++i) frame(*compositor, app, panels);
-        const auto kept = frame(*compositor, app, panels);
+        for (int i = 0; i < 3; ++i) frame(*compositor, session, panels);
+        const auto kept = frame(*compositor, session, panels);
         CHECK(compositor->panels_drawn() < 5);
-        CHECK(differing_pixels(kept, whole_frame(*compositor, app, panels)) == 0);
+        CHECK(differing_pixels(kept, whole_frame(*compositor, session, panels)) == 0);
     }
     SECTION("a theme change draws every panel") {
-        app.view.theme = app.view.theme == scene::Theme::dark ? scene::Theme::light : scene::Theme::dark;
-        const auto kept = frame(*compositor, app, panels);
-        CHECK(differing_pixels(kept, whole_frame(*compositor, app, panels)) == 0);
+        session.view.theme = session.view.theme == scene::Theme::dark ? scene::Theme::light : scene::Theme::dark;
+        const auto kept = frame(*compositor, session, panels);
+        CHECK(differing_pixels(kept, whole_frame(*compositor, session, panels)) == 0);
     }
 }

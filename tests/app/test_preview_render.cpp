@@ -22,10 +22,10 @@ namespace {
 
 constexpr int kWidth = 1366, kHeight = 768;
 
-std::vector<std::uint8_t> compose(app::Compositor& compositor, session::Session& app, ui::Panels& panels, bool decorate,
+std::vector<std::uint8_t> compose(app::Compositor& compositor, session::Session& session, ui::Panels& panels, bool decorate,
                                   int width = kWidth, int height = kHeight) {
-    compositor.compose(app, &panels, width, height, 1.0 / 60.0, nullptr,
-                       decorate ? app::preview_decorator(app) : app::FrameDecorator{});
+    compositor.compose(session, &panels, width, height, 1.0 / 60.0, nullptr,
+                       decorate ? app::preview_decorator(session) : app::FrameDecorator{});
     std::vector<std::uint8_t> rgba;
     compositor.renderer().read_rgba(rgba);
     return rgba;
@@ -49,16 +49,16 @@ const content::FactCheck* first_fact_check(const content::Library& library, std:
 TEST_CASE("the preview draws the script's caption as a lower third over its 16:9 picture") {
     const auto rig = test::make_compose_rig();
     app::Compositor* compositor = rig->compositor.get();
-    session::Session app = test::make_app();
+    session::Session session = test::make_app();
     ui::Panels panels;
-    ui::show_preview_tab(app, panels);
-    REQUIRE(session::open_script_preview(app, test::assets_dir() + "/scripts/ketamine-mechanism.json"));
-    session::seek_preview(app, 16.0);  // a caption is on screen
-    REQUIRE(session::preview_frame(app)->caption);
-    REQUIRE(!app::preview_decorator(app) == false);
-    const std::vector<std::uint8_t> plain = compose(*compositor, app, panels, false);
-    const std::vector<std::uint8_t> shown = compose(*compositor, app, panels, true);
-    const session::Layout layout = session::compute_layout(session::layout_input(app, kWidth, kHeight, 1.0f));
+    ui::show_preview_tab(session, panels);
+    REQUIRE(session::open_script_preview(session, test::assets_dir() + "/scripts/ketamine-mechanism.json"));
+    session::seek_preview(session, 16.0);  // a caption is on screen
+    REQUIRE(session::preview_frame(session)->caption);
+    REQUIRE(!app::preview_decorator(session) == false);
+    const std::vector<std::uint8_t> plain = compose(*compositor, session, panels, false);
+    const std::vector<std::uint8_t> shown = compose(*compositor, session, panels, true);
+    const session::Layout layout = session::compute_layout(session::layout_input(session, kWidth, kHeight, 1.0f));
     const scene::Rect picture = session::fit_video_aspect(layout.scene);
     const scene::Rect lower_third{picture.x, picture.y + 0.7f * picture.h, picture.w, 0.25f * picture.h};
     CHECK(test::differing_pixels(plain, shown, lower_third, kWidth) >
@@ -68,31 +68,31 @@ TEST_CASE("the preview draws the script's caption as a lower third over its 16:9
     exporter::write_png(path, kWidth, kHeight, shown);
     CHECK(std::filesystem::file_size(path) > 10000);
     if (!keep) std::filesystem::remove(path);
-    session::close_script_preview(app);
-    CHECK_FALSE(app::preview_decorator(app));
+    session::close_script_preview(session);
+    CHECK_FALSE(app::preview_decorator(session));
 }
 
 TEST_CASE("an opened fact-check and a quote shown in its source text are drawn, at 1366x768 and 3840x2160") {
     for (const auto& [width, height] : {std::tuple{1366, 768}, std::tuple{3840, 2160}}) {
         const auto rig = test::make_compose_rig(session::headless_display_scale(height));
         app::Compositor* compositor = rig->compositor.get();
-        session::Session app = test::make_app();
+        session::Session session = test::make_app();
         ui::Panels panels;
-        app.time_h = 0.6;
+        session.time_h = 0.6;
         panels.sources.pinned_stage = sim::Stage::nmda_block;
-        const content::FactCheck* check = first_fact_check(*app.content, "nmda_block");
+        const content::FactCheck* check = first_fact_check(*session.content, "nmda_block");
         REQUIRE(check);
         const std::string size = "-" + std::to_string(width) + ".png";
-        const std::vector<std::uint8_t> closed = compose(*compositor, app, panels, false, width, height);
+        const std::vector<std::uint8_t> closed = compose(*compositor, session, panels, false, width, height);
         panels.sources.open_factcheck_id = check->id;
-        const std::vector<std::uint8_t> opened = compose(*compositor, app, panels, false, width, height);
+        const std::vector<std::uint8_t> opened = compose(*compositor, session, panels, false, width, height);
         const scene::Rect right_panel{0.75f * width, 0.05f * height, 0.25f * width - 1.0f, 0.55f * height};
         CHECK(test::differing_pixels(closed, opened, right_panel, width) >
               static_cast<long>(0.02f * right_panel.w * right_panel.h));
         keep_for_docs("ui-factcheck-panel" + size, width, height, opened);
         panels.sources.open_quote_id = check->quote_id;
         panels.sources.scroll_to_quote = true;
-        const std::vector<std::uint8_t> in_source = compose(*compositor, app, panels, false, width, height);
+        const std::vector<std::uint8_t> in_source = compose(*compositor, session, panels, false, width, height);
         const scene::Rect centre{0.3f * width, 0.2f * height, 0.4f * width, 0.4f * height};
         CHECK(test::differing_pixels(opened, in_source, centre, width) > static_cast<long>(0.2f * centre.w * centre.h));
         keep_for_docs("ui-factcheck" + size, width, height, in_source);

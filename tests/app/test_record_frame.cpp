@@ -15,12 +15,12 @@ session::ScriptSource source_of(const char* text) {
 
 /// The session after the recorder applies the script's frame at `t_s` (the model is not re-run).
 session::Session session_at(const session::ScriptSource& source, double t_s) {
-    session::Session app;
-    app.model.scenario = source.base_scenario;
+    session::Session session;
+    session.model.scenario = source.base_scenario;
     const session::ScriptFrame f = session::script_state_at(source.script, t_s);
     int version = f.params_version;
-    session::apply_script_state(app, source, f, t_s, version);
-    return app;
+    session::apply_script_state(session, source, f, t_s, version);
+    return session;
 }
 
 }  // namespace

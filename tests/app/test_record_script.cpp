@@ -33,8 +33,8 @@ TEST_CASE("The shipped script's captions agree with the model's stage on every f
     const std::string assets = SYNAPSE_SOURCE_DIR "/assets";
     const session::ScriptSource source =
         session::load_script_source(assets + "/scripts/ketamine-mechanism.json", assets);
-    session::Session app;
-    app.model.scenario = source.base_scenario;
+    session::Session session;
+    session.model.scenario = source.base_scenario;
     constexpr int kFps = 30;
     std::optional<sim::Stage> expected;
     int checked = 0;
@@ -45,7 +45,7 @@ TEST_CASE("The shipped script's captions agree with the model's stage on every f
         if (f.caption->quote_id.empty()) expected = described_stage(f.caption->text);
         if (!expected) continue;
         INFO("frame " << i << ", sim time " << f.sim_time_h << " h, caption: " << f.caption->text);
-        CHECK(sim::stage_id(trajectory(app).at(f.sim_time_h).stage) == sim::stage_id(*expected));
+        CHECK(sim::stage_id(trajectory(session).at(f.sim_time_h).stage) == sim::stage_id(*expected));
         ++checked;
     }
     CHECK(checked > 60 * kFps);  // most of the video is checked

@@ -129,27 +129,27 @@ void size_text(const std::uint8_t* data, std::size_t size) {
 }
 
 session::Session fresh_session() {
-    session::Session app;
-    app.assets_dir = assets_dir();
-    app.model.scenario = sim::load_preset(app.assets_dir, "standard-infusion");
-    app.default_scenario = app.model.scenario;
-    static const auto library = std::make_shared<const content::Library>(content::load_library(app.assets_dir));
-    app.content = library;
-    return app;
+    session::Session session;
+    session.assets_dir = assets_dir();
+    session.model.scenario = sim::load_preset(session.assets_dir, "standard-infusion");
+    session.default_scenario = session.model.scenario;
+    static const auto library = std::make_shared<const content::Library>(content::load_library(session.assets_dir));
+    session.content = library;
+    return session;
 }
 
 /// A link either applies whole (and the scenario it makes is valid and simulates) or changes nothing.
 void link_text(const std::uint8_t* data, std::size_t size) {
-    session::Session app = fresh_session();
-    const nlohmann::json before = sim::scenario_to_json(app.model.scenario);
-    const auto error = session::apply_link(app, as_text(data, size));
+    session::Session session = fresh_session();
+    const nlohmann::json before = sim::scenario_to_json(session.model.scenario);
+    const auto error = session::apply_link(session, as_text(data, size));
     if (error) {
-        if (sim::scenario_to_json(app.model.scenario) != before)
+        if (sim::scenario_to_json(session.model.scenario) != before)
             throw std::logic_error("a bad link changed the scenario");
         return;
     }
-    sim::validate(app.model.scenario, "link");
-    check_simulates(app.model.scenario);
+    sim::validate(session.model.scenario, "link");
+    check_simulates(session.model.scenario);
 }
 
 }  // namespace

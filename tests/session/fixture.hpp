@@ -19,13 +19,13 @@ inline constexpr std::size_t kPopulationRowsPerFrame = 200;
 /// A session like the app's: the standard preset and the content library; the population stepped by
 /// kPopulationRowsPerFrame rows a frame.
 inline session::Session make_app() {
-    session::Session app;
-    app.population.rows_per_frame = kPopulationRowsPerFrame;
-    app.assets_dir = assets_dir();
-    app.model.scenario = sim::load_preset(app.assets_dir, "standard-infusion");
-    app.default_scenario = app.model.scenario;
-    app.content = std::make_shared<const content::Library>(content::load_library(app.assets_dir));
-    return app;
+    session::Session session;
+    session.population.rows_per_frame = kPopulationRowsPerFrame;
+    session.assets_dir = assets_dir();
+    session.model.scenario = sim::load_preset(session.assets_dir, "standard-infusion");
+    session.default_scenario = session.model.scenario;
+    session.content = std::make_shared<const content::Library>(content::load_library(session.assets_dir));
+    return session;
 }
 
 }  // namespace test

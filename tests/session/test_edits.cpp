@@ -21,99 +21,99 @@ using session::Action;
 using session::Key;
 
 TEST_CASE("undo and redo step through committed scenario changes, a drag being one step", "[session][edits]") {
-    session::Session app = test::make_app();
-    session::note_scenario(app, false);  // the first frame commits the start
-    CHECK_FALSE(session::can_undo(app));
-    const double start = app.model.scenario.doses[0].amount_mg_per_kg;
+    session::Session session = test::make_app();
+    session::note_scenario(session, false);  // the first frame commits the start
+    CHECK_FALSE(session::can_undo(session));
+    const double start = session.model.scenario.doses[0].amount_mg_per_kg;
     for (double v : {0.6, 0.7, 0.8}) {  // a slider drag: three frames while editing
-        app.model.scenario.doses[0].amount_mg_per_kg = v;
-        session::note_scenario(app, true);
+        session.model.scenario.doses[0].amount_mg_per_kg = v;
+        session::note_scenario(session, true);
     }
-    session::note_scenario(app, false);  // released
-    app.model.scenario.experiments.rapamycin = true;
-    session::note_scenario(app, false);
-    REQUIRE(app.history.undo_stack.size() == 2);
+    session::note_scenario(session, false);  // released
+    session.model.scenario.experiments.rapamycin = true;
+    session::note_scenario(session, false);
+    REQUIRE(session.history.undo_stack.size() == 2);
 
-    REQUIRE(session::undo_scenario(app));
-    CHECK_FALSE(app.model.scenario.experiments.rapamycin);
-    CHECK(app.model.scenario.doses[0].amount_mg_per_kg == 0.8);
-    REQUIRE(session::undo_scenario(app));
-    CHECK(app.model.scenario.doses[0].amount_mg_per_kg == start);
-    CHECK_FALSE(session::undo_scenario(app));
-    CHECK(session::can_redo(app));
+    REQUIRE(session::undo_scenario(session));
+    CHECK_FALSE(session.model.scenario.experiments.rapamycin);
+    CHECK(session.model.scenario.doses[0].amount_mg_per_kg == 0.8);
+    REQUIRE(session::undo_scenario(session));
+    CHECK(session.model.scenario.doses[0].amount_mg_per_kg == start);
+    CHECK_FALSE(session::undo_scenario(session));
+    CHECK(session::can_redo(session));
 
-    REQUIRE(session::redo_scenario(app));
-    CHECK(app.model.scenario.doses[0].amount_mg_per_kg == 0.8);
-    app.model.scenario.body_weight_kg = 80.0;  // a new change drops what was undone
-    session::note_scenario(app, false);
-    CHECK_FALSE(session::can_redo(app));
-    CHECK_FALSE(session::redo_scenario(app));
+    REQUIRE(session::redo_scenario(session));
+    CHECK(session.model.scenario.doses[0].amount_mg_per_kg == 0.8);
+    session.model.scenario.body_weight_kg = 80.0;  // a new change drops what was undone
+    session::note_scenario(session, false);
+    CHECK_FALSE(session::can_redo(session));
+    CHECK_FALSE(session::redo_scenario(session));
 }
 
 TEST_CASE("an undo during an edit first ends the edit, so the change is not lost for redo", "[session][edits]") {
-    session::Session app = test::make_app();
-    session::note_scenario(app, false);
-    app.model.scenario.body_weight_kg = 90.0;
-    session::note_scenario(app, true);  // still dragging
-    CHECK(session::can_undo(app));
-    REQUIRE(session::undo_scenario(app));
-    CHECK(app.model.scenario.body_weight_kg == 70.0);
-    REQUIRE(session::redo_scenario(app));
-    CHECK(app.model.scenario.body_weight_kg == 90.0);
+    session::Session session = test::make_app();
+    session::note_scenario(session, false);
+    session.model.scenario.body_weight_kg = 90.0;
+    session::note_scenario(session, true);  // still dragging
+    CHECK(session::can_undo(session));
+    REQUIRE(session::undo_scenario(session));
+    CHECK(session.model.scenario.body_weight_kg == 70.0);
+    REQUIRE(session::redo_scenario(session));
+    CHECK(session.model.scenario.body_weight_kg == 90.0);
 }
 
 TEST_CASE("the undo history keeps at most kMaxUndoSteps", "[session][edits]") {
-    session::Session app = test::make_app();
-    session::note_scenario(app, false);
+    session::Session session = test::make_app();
+    session::note_scenario(session, false);
     for (std::size_t i = 0; i < session::kMaxUndoSteps + 10; ++i) {
-        app.model.scenario.body_weight_kg = 50.0 + static_cast<double>(i) * 0.5;
-        session::note_scenario(app, false);
+        session.model.scenario.body_weight_kg = 50.0 + static_cast<double>(i) * 0.5;
+        session::note_scenario(session, false);
     }
-    CHECK(app.history.undo_stack.size() == session::kMaxUndoSteps);
+    CHECK(session.history.undo_stack.size() == session::kMaxUndoSteps);
 }
 
 TEST_CASE("at its limit the undo history loses the oldest changes, and redo brings every undone one back",
           "[session][edits]") {
-    session::Session app = test::make_app();
-    session::note_scenario(app, false);  // 70 kg
+    session::Session session = test::make_app();
+    session::note_scenario(session, false);  // 70 kg
     const std::size_t changes = session::kMaxUndoSteps + 10;
     const auto weight_after = [](std::size_t change) { return 50.0 + 0.5 * static_cast<double>(change); };
     for (std::size_t i = 0; i < changes; ++i) {
-        app.model.scenario.body_weight_kg = weight_after(i);
-        session::note_scenario(app, false);
+        session.model.scenario.body_weight_kg = weight_after(i);
+        session::note_scenario(session, false);
     }
     // 210 changes, 200 kept: the start and the first nine changes are gone; the oldest reachable state is the
     // one after the tenth change (index 9).
-    for (std::size_t k = 0; k < session::kMaxUndoSteps; ++k) REQUIRE(session::undo_scenario(app));
-    CHECK(app.model.scenario.body_weight_kg == weight_after(9));
-    CHECK_FALSE(session::can_undo(app));
-    CHECK_FALSE(session::undo_scenario(app));
-    for (std::size_t k = 0; k < session::kMaxUndoSteps; ++k) REQUIRE(session::redo_scenario(app));
-    CHECK(app.model.scenario.body_weight_kg == weight_after(changes - 1));
-    CHECK_FALSE(session::redo_scenario(app));
-    CHECK(app.history.undo_stack.size() == session::kMaxUndoSteps);  // redo refilled it, no more
+    for (std::size_t k = 0; k < session::kMaxUndoSteps; ++k) REQUIRE(session::undo_scenario(session));
+    CHECK(session.model.scenario.body_weight_kg == weight_after(9));
+    CHECK_FALSE(session::can_undo(session));
+    CHECK_FALSE(session::undo_scenario(session));
+    for (std::size_t k = 0; k < session::kMaxUndoSteps; ++k) REQUIRE(session::redo_scenario(session));
+    CHECK(session.model.scenario.body_weight_kg == weight_after(changes - 1));
+    CHECK_FALSE(session::redo_scenario(session));
+    CHECK(session.history.undo_stack.size() == session::kMaxUndoSteps);  // redo refilled it, no more
 }
 
 TEST_CASE("undo after a redo goes back to the same scenario, and redo again forward", "[session][edits]") {
-    session::Session app = test::make_app();
-    session::note_scenario(app, false);  // 70 kg
+    session::Session session = test::make_app();
+    session::note_scenario(session, false);  // 70 kg
     for (double kg : {80.0, 90.0}) {
-        app.model.scenario.body_weight_kg = kg;
-        session::note_scenario(app, false);
+        session.model.scenario.body_weight_kg = kg;
+        session::note_scenario(session, false);
     }
-    REQUIRE(session::undo_scenario(app));
-    CHECK(app.model.scenario.body_weight_kg == 80.0);
-    REQUIRE(session::redo_scenario(app));
-    CHECK(app.model.scenario.body_weight_kg == 90.0);
-    REQUIRE(session::undo_scenario(app));  // the redo became an undo step again
-    CHECK(app.model.scenario.body_weight_kg == 80.0);
-    REQUIRE(session::undo_scenario(app));
-    CHECK(app.model.scenario.body_weight_kg == 70.0);
-    CHECK_FALSE(session::undo_scenario(app));
-    REQUIRE(session::redo_scenario(app));
-    REQUIRE(session::redo_scenario(app));
-    CHECK(app.model.scenario.body_weight_kg == 90.0);
-    CHECK_FALSE(session::redo_scenario(app));
+    REQUIRE(session::undo_scenario(session));
+    CHECK(session.model.scenario.body_weight_kg == 80.0);
+    REQUIRE(session::redo_scenario(session));
+    CHECK(session.model.scenario.body_weight_kg == 90.0);
+    REQUIRE(session::undo_scenario(session));  // the redo became an undo step again
+    CHECK(session.model.scenario.body_weight_kg == 80.0);
+    REQUIRE(session::undo_scenario(session));
+    CHECK(session.model.scenario.body_weight_kg == 70.0);
+    CHECK_FALSE(session::undo_scenario(session));
+    REQUIRE(session::redo_scenario(session));
+    REQUIRE(session::redo_scenario(session));
+    CHECK(session.model.scenario.body_weight_kg == 90.0);
+    CHECK_FALSE(session::redo_scenario(session));
 }
 
 TEST_CASE("Ctrl+Z undoes, Ctrl+Y and Ctrl+Shift+Z redo, and typing in a field keeps them", "[session][edits][keys]") {
@@ -122,73 +122,73 @@ TEST_CASE("Ctrl+Z undoes, Ctrl+Y and Ctrl+Shift+Z redo, and typing in a field ke
     CHECK(session::key_action(Key::z, {true, true, false}, {}) == Action::redo);
     CHECK_FALSE(session::key_action(Key::z, {true, false, false}, {true, false}).has_value());
     CHECK_FALSE(session::key_action(Key::z, {}, {}).has_value());
-    session::Session app = test::make_app();
-    session::note_scenario(app, false);
-    app.model.scenario.drug = sim::Drug::esketamine;
-    session::apply_action(app, Action::undo);
-    CHECK(app.model.scenario.drug == sim::Drug::racemic);
-    session::apply_action(app, Action::redo);
-    CHECK(app.model.scenario.drug == sim::Drug::esketamine);
-    session::apply_action(app, Action::redo);
-    CHECK(app.status == "Nothing to redo");
+    session::Session session = test::make_app();
+    session::note_scenario(session, false);
+    session.model.scenario.drug = sim::Drug::esketamine;
+    session::apply_action(session, Action::undo);
+    CHECK(session.model.scenario.drug == sim::Drug::racemic);
+    session::apply_action(session, Action::redo);
+    CHECK(session.model.scenario.drug == sim::Drug::esketamine);
+    session::apply_action(session, Action::redo);
+    CHECK(session.status == "Nothing to redo");
 }
 
 TEST_CASE("a changed scenario is modified and unsaved until saved", "[session][edits]") {
-    session::Session app = test::make_app();
-    CHECK_FALSE(session::scenario_modified(app));
-    CHECK_FALSE(session::has_unsaved_changes(app));
-    app.model.scenario.doses[0].amount_mg_per_kg = 0.2;
-    CHECK(session::scenario_modified(app));
-    CHECK(session::has_unsaved_changes(app));
+    session::Session session = test::make_app();
+    CHECK_FALSE(session::scenario_modified(session));
+    CHECK_FALSE(session::has_unsaved_changes(session));
+    session.model.scenario.doses[0].amount_mg_per_kg = 0.2;
+    CHECK(session::scenario_modified(session));
+    CHECK(session::has_unsaved_changes(session));
     const std::string dir = test_support::temp_dir("edits-save");
-    REQUIRE(session::save_scenario_to(app, dir + "/mine.json"));
-    CHECK(session::scenario_modified(app));  // still not the preset
-    CHECK_FALSE(session::has_unsaved_changes(app));
+    REQUIRE(session::save_scenario_to(session, dir + "/mine.json"));
+    CHECK(session::scenario_modified(session));  // still not the preset
+    CHECK_FALSE(session::has_unsaved_changes(session));
 }
 
 TEST_CASE("leaving a lesson gives back the scenario, pinned run, plots, time, view and undo history",
           "[session][edits][lesson]") {
-    session::Session app = test::make_app();
-    session::note_scenario(app, false);
-    app.model.scenario.doses[0].amount_mg_per_kg = 0.3;
-    session::note_scenario(app, false);
-    session::pin_baseline(app, "mine");
-    app.plots.firing = true;
-    app.time_h = 5.0;
-    app.view.view = scene::View::circuit;
-    const sim::Scenario mine = app.model.scenario;
-    const session::PlotsShown plots = app.plots;
+    session::Session session = test::make_app();
+    session::note_scenario(session, false);
+    session.model.scenario.doses[0].amount_mg_per_kg = 0.3;
+    session::note_scenario(session, false);
+    session::pin_baseline(session, "mine");
+    session.plots.firing = true;
+    session.time_h = 5.0;
+    session.view.view = scene::View::circuit;
+    const sim::Scenario mine = session.model.scenario;
+    const session::PlotsShown plots = session.plots;
 
-    REQUIRE(session::open_lesson_file(app, app.assets_dir + "/lessons/experiments.json"));
-    session::lesson_go(app, +1);
-    CHECK(app.model.scenario != mine);
-    CHECK_FALSE(session::can_undo(app));  // a lesson step is not the learner's change
-    session::stop_lesson(app);
+    REQUIRE(session::open_lesson_file(session, session.assets_dir + "/lessons/experiments.json"));
+    session::lesson_go(session, +1);
+    CHECK(session.model.scenario != mine);
+    CHECK_FALSE(session::can_undo(session));  // a lesson step is not the learner's change
+    session::stop_lesson(session);
 
-    CHECK(app.model.scenario == mine);
-    REQUIRE(app.pinned);
-    CHECK(app.pinned->label == "mine");
-    CHECK(app.plots == plots);
-    CHECK(app.time_h == 5.0);
-    CHECK(app.view.view == scene::View::circuit);
-    REQUIRE(session::undo_scenario(app));  // the history from before the lesson
-    CHECK(app.model.scenario.doses[0].amount_mg_per_kg == 0.5);
+    CHECK(session.model.scenario == mine);
+    REQUIRE(session.pinned);
+    CHECK(session.pinned->label == "mine");
+    CHECK(session.plots == plots);
+    CHECK(session.time_h == 5.0);
+    CHECK(session.view.view == scene::View::circuit);
+    REQUIRE(session::undo_scenario(session));  // the history from before the lesson
+    CHECK(session.model.scenario.doses[0].amount_mg_per_kg == 0.5);
 }
 
 TEST_CASE("a course applies to the pinned run too, and another schedule is reported", "[session][edits]") {
-    session::Session app = test::make_app();
-    sim::Scenario without = app.model.scenario;
-    app.model.scenario.experiments.rapamycin = true;
-    session::pin_baseline(app, without, "without rapamycin");
-    CHECK_FALSE(session::pinned_schedule_differs(app));
-    session::apply_course(app, 6, 56.0);
-    REQUIRE(app.pinned->model.scenario.doses.size() == 6);
-    CHECK(app.pinned->model.scenario.doses[5].start_h == 5 * 56.0);
-    CHECK_FALSE(app.pinned->model.scenario.experiments.rapamycin);
-    CHECK(app.pinned->model.trajectory().duration_h() == app.model.trajectory().duration_h());
-    CHECK_FALSE(session::pinned_schedule_differs(app));
-    app.model.scenario.doses.pop_back();
-    CHECK(session::pinned_schedule_differs(app));
+    session::Session session = test::make_app();
+    sim::Scenario without = session.model.scenario;
+    session.model.scenario.experiments.rapamycin = true;
+    session::pin_baseline(session, without, "without rapamycin");
+    CHECK_FALSE(session::pinned_schedule_differs(session));
+    session::apply_course(session, 6, 56.0);
+    REQUIRE(session.pinned->model.scenario.doses.size() == 6);
+    CHECK(session.pinned->model.scenario.doses[5].start_h == 5 * 56.0);
+    CHECK_FALSE(session.pinned->model.scenario.experiments.rapamycin);
+    CHECK(session.pinned->model.trajectory().duration_h() == session.model.trajectory().duration_h());
+    CHECK_FALSE(session::pinned_schedule_differs(session));
+    session.model.scenario.doses.pop_back();
+    CHECK(session::pinned_schedule_differs(session));
 }
 
 TEST_CASE("a course's run lasts three weeks past its last dose, within the model's 21-120 days", "[session][edits]") {

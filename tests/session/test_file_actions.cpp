@@ -18,34 +18,34 @@
 #include "support/support.hpp"
 
 TEST_CASE("the CSV export has a time column, unit-bearing headers and baseline columns when pinned") {
-    session::Session app = test::make_app();
-    session::show_only(app.plots, {"spines"});
-    sim::Scenario rapa = app.model.scenario;
+    session::Session session = test::make_app();
+    session::show_only(session.plots, {"spines"});
+    sim::Scenario rapa = session.model.scenario;
     rapa.experiments.rapamycin = true;
-    session::pin_baseline(app, rapa, "with rapamycin");
+    session::pin_baseline(session, rapa, "with rapamycin");
     std::ostringstream out;
-    session::write_plots_csv(app, out);
+    session::write_plots_csv(session, out);
     std::istringstream in(out.str());
     std::string header, row;
     std::getline(in, header);
     CHECK(header == "time_h,spine_density_rel,baseline_with_rapamycin_spine_density_rel");
     std::size_t rows = 0;
     while (std::getline(in, row)) ++rows;
-    CHECK(rows == trajectory(app).samples().size());
+    CHECK(rows == trajectory(session).samples().size());
     const std::string path = test_support::temp_dir("plots-csv") + "/synapse-ui-plots.csv";
-    CHECK(session::export_plots_csv(app, path));
+    CHECK(session::export_plots_csv(session, path));
     CHECK(std::filesystem::exists(path));
     CHECK_FALSE(std::filesystem::exists(path + ".tmp"));
-    CHECK_FALSE(session::export_plots_csv(app, "/nonexistent-dir/x.csv"));
-    CHECK(app.status.find("/nonexistent-dir/x.csv") != std::string::npos);
+    CHECK_FALSE(session::export_plots_csv(session, "/nonexistent-dir/x.csv"));
+    CHECK(session.status.find("/nonexistent-dir/x.csv") != std::string::npos);
 }
 
 TEST_CASE("saving a scenario is atomic and loading it restores it") {
-    session::Session app = test::make_app();
-    app.model.scenario.body_weight_kg = 81.0;
-    app.model.scenario.experiments.nbqx = true;
+    session::Session session = test::make_app();
+    session.model.scenario.body_weight_kg = 81.0;
+    session.model.scenario.experiments.nbqx = true;
     const std::string path = test_support::temp_dir("scenario-save") + "/synapse-ui-scenario.json";
-    REQUIRE(session::save_scenario_to(app, path));
+    REQUIRE(session::save_scenario_to(session, path));
     CHECK_FALSE(std::filesystem::exists(path + ".tmp"));
     session::Session other = test::make_app();
     REQUIRE(session::load_scenario_into(other, path));
@@ -56,17 +56,17 @@ TEST_CASE("saving a scenario is atomic and loading it restores it") {
 }
 
 TEST_CASE("loading a shorter preset brings the time within the new run (a random-input finding)") {
-    session::Session app = test::make_app();
-    REQUIRE(session::load_scenario_into(app, "six-infusions"));
-    session::set_time(app, session::trajectory(app).duration_h());
-    const double long_end_h = app.time_h;
-    REQUIRE(session::load_scenario_into(app, "standard-infusion"));
-    CHECK(session::trajectory(app).duration_h() < long_end_h);
-    CHECK(app.time_h == session::trajectory(app).duration_h());
+    session::Session session = test::make_app();
+    REQUIRE(session::load_scenario_into(session, "six-infusions"));
+    session::set_time(session, session::trajectory(session).duration_h());
+    const double long_end_h = session.time_h;
+    REQUIRE(session::load_scenario_into(session, "standard-infusion"));
+    CHECK(session::trajectory(session).duration_h() < long_end_h);
+    CHECK(session.time_h == session::trajectory(session).duration_h());
 }
 
 TEST_CASE("saving on a full disk says so in the status line and keeps the old file whole") {
-    session::Session app = test::make_app();
+    session::Session session = test::make_app();
     test_support::TempDir dir("save-full");
     const std::string path = dir / "mine.json";
     test_support::write_file(path, "the old save");
@@ -78,8 +78,8 @@ TEST_CASE("saving on a full disk says so in the status line and keeps the old fi
         std::signal(SIGXFSZ, SIG_IGN);
         const rlimit limit{200, 200};
         setrlimit(RLIMIT_FSIZE, &limit);
-        const bool saved = session::save_scenario_to(app, path);
-        const std::string status = (saved ? "saved: " : "refused: ") + app.status;
+        const bool saved = session::save_scenario_to(session, path);
+        const std::string status = (saved ? "saved: " : "refused: ") + session.status;
         (void)!write(report[1], status.data(), status.size());
         _exit(0);
     }
@@ -98,7 +98,7 @@ TEST_CASE("saving on a full disk says so in the status line and keeps the old fi
 
 TEST_CASE("a chosen file opens as a scenario, a lesson or a script, and a bad one leaves the session as it was") {
     test_support::TempDir dir("open-file-as");
-    session::Session app = test::make_app();
+    session::Session session = test::make_app();
     const auto write = [&](const std::string& name, const std::string& text) {
         std::ofstream(dir / name) << text;
         return dir / name;
@@ -114,24 +114,24 @@ TEST_CASE("a chosen file opens as a scenario, a lesson or a script, and a bad on
                                       .replace(0, 1, "{\"dose_in_elephants\": 2, "));
 
     SECTION("a scenario") {
-        CHECK_FALSE(session::open_file_as(app, session::FileUse::scenario, scenario));
-        CHECK(app.model.scenario.experiments.rapamycin);
-        CHECK(app.default_scenario.experiments.rapamycin);  // reset returns to the opened file
+        CHECK_FALSE(session::open_file_as(session, session::FileUse::scenario, scenario));
+        CHECK(session.model.scenario.experiments.rapamycin);
+        CHECK(session.default_scenario.experiments.rapamycin);  // reset returns to the opened file
     }
     SECTION("a bad scenario file: one line naming the file, nothing changed") {
-        const sim::Scenario before = app.model.scenario;
+        const sim::Scenario before = session.model.scenario;
         for (const std::string& bad : {not_json, unknown_key}) {
-            const std::optional<std::string> error = session::open_file_as(app, session::FileUse::scenario, bad);
+            const std::optional<std::string> error = session::open_file_as(session, session::FileUse::scenario, bad);
             REQUIRE(error);
             CHECK(error->find(bad) != std::string::npos);
             CHECK(error->find('\n') == std::string::npos);
-            CHECK(sim::scenario_file_text(app.model.scenario, "") == sim::scenario_file_text(before, ""));
+            CHECK(sim::scenario_file_text(session.model.scenario, "") == sim::scenario_file_text(before, ""));
         }
     }
     SECTION("a lesson starts; a scenario file is not a lesson") {
-        CHECK_FALSE(session::open_file_as(app, session::FileUse::lesson, copy("lessons/mechanism.json", "l.json")));
-        REQUIRE(app.lesson.lesson);
-        CHECK(app.lesson.step == 0);
+        CHECK_FALSE(session::open_file_as(session, session::FileUse::lesson, copy("lessons/mechanism.json", "l.json")));
+        REQUIRE(session.lesson.lesson);
+        CHECK(session.lesson.step == 0);
         session::Session fresh = test::make_app();
         const std::optional<std::string> error = session::open_file_as(fresh, session::FileUse::lesson, scenario);
         REQUIRE(error);
@@ -139,8 +139,8 @@ TEST_CASE("a chosen file opens as a scenario, a lesson or a script, and a bad on
     }
     SECTION("a script is previewed; a broken one is not") {
         CHECK_FALSE(
-            session::open_file_as(app, session::FileUse::script, copy("scripts/ketamine-mechanism.json", "s.json")));
-        CHECK(session::previewing(app));
+            session::open_file_as(session, session::FileUse::script, copy("scripts/ketamine-mechanism.json", "s.json")));
+        CHECK(session::previewing(session));
         session::Session fresh = test::make_app();
         CHECK(session::open_file_as(fresh, session::FileUse::script, not_json));
         CHECK_FALSE(session::previewing(fresh));

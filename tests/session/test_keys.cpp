@@ -39,76 +39,76 @@ TEST_CASE("no shortcut steals a key from a text field, navigation keys belong to
 }
 
 TEST_CASE("actions change the state: play, step, views, theme, scale, presenter, requests") {
-    session::Session app = test::make_app();
-    session::apply_action(app, Action::toggle_play);
-    CHECK(app.playing);
-    session::apply_action(app, Action::step_forward);
-    CHECK_FALSE(app.playing);
-    CHECK(app.time_h == Approx(5.0 / 60.0));
-    session::apply_action(app, Action::step_back);
-    CHECK(app.time_h == Approx(0.0));
-    session::apply_action(app, Action::view_spine);
-    CHECK(app.view.view == scene::View::spine);
-    session::apply_action(app, Action::toggle_theme);
-    CHECK(app.view.theme == scene::Theme::light);
-    session::apply_action(app, Action::scale_up);
-    CHECK(app.ui_scale == Approx(1.25f));
-    for (int i = 0; i < 20; ++i) session::apply_action(app, Action::scale_up);
-    CHECK(app.ui_scale == Approx(3.0f));
-    session::apply_action(app, Action::toggle_presenter);
-    CHECK(app.presenter);
-    CHECK(session::apply_action(app, Action::close_open).close_dialogs);  // Esc closes what is open
-    CHECK(app.presenter);                                                 // and never leaves presenter mode
+    session::Session session = test::make_app();
+    session::apply_action(session, Action::toggle_play);
+    CHECK(session.playing);
+    session::apply_action(session, Action::step_forward);
+    CHECK_FALSE(session.playing);
+    CHECK(session.time_h == Approx(5.0 / 60.0));
+    session::apply_action(session, Action::step_back);
+    CHECK(session.time_h == Approx(0.0));
+    session::apply_action(session, Action::view_spine);
+    CHECK(session.view.view == scene::View::spine);
+    session::apply_action(session, Action::toggle_theme);
+    CHECK(session.view.theme == scene::Theme::light);
+    session::apply_action(session, Action::scale_up);
+    CHECK(session.ui_scale == Approx(1.25f));
+    for (int i = 0; i < 20; ++i) session::apply_action(session, Action::scale_up);
+    CHECK(session.ui_scale == Approx(3.0f));
+    session::apply_action(session, Action::toggle_presenter);
+    CHECK(session.presenter);
+    CHECK(session::apply_action(session, Action::close_open).close_dialogs);  // Esc closes what is open
+    CHECK(session.presenter);                                                 // and never leaves presenter mode
     CHECK(session::key_action(Key::escape, {}, {}) == Action::close_open);
-    session::apply_action(app, Action::toggle_presenter);  // P leaves it
-    CHECK_FALSE(app.presenter);
-    CHECK(session::apply_action(app, Action::screenshot).screenshot);
-    CHECK(session::apply_action(app, Action::toggle_fullscreen).toggle_fullscreen);
-    CHECK(session::apply_action(app, Action::open_scenario).open_scenario_dialog);
-    CHECK(session::apply_action(app, Action::show_help).help_dialog);
-    session::apply_action(app, Action::toggle_labels);
-    CHECK_FALSE(app.view.labels);
+    session::apply_action(session, Action::toggle_presenter);  // P leaves it
+    CHECK_FALSE(session.presenter);
+    CHECK(session::apply_action(session, Action::screenshot).screenshot);
+    CHECK(session::apply_action(session, Action::toggle_fullscreen).toggle_fullscreen);
+    CHECK(session::apply_action(session, Action::open_scenario).open_scenario_dialog);
+    CHECK(session::apply_action(session, Action::show_help).help_dialog);
+    session::apply_action(session, Action::toggle_labels);
+    CHECK_FALSE(session.view.labels);
 }
 
 TEST_CASE("pressing play never loses the user's place") {
-    session::Session app = test::make_app();
-    app.time_h = 30.0;
-    session::toggle_play(app);
-    CHECK(app.time_h == 30.0);
-    session::advance(app, 0.5);
-    CHECK(app.time_h > 30.0);
-    const double t = app.time_h;
-    session::toggle_play(app);
-    session::advance(app, 1.0);
-    CHECK(app.time_h == t);
-    session::toggle_play(app);
-    CHECK(app.time_h == t);
+    session::Session session = test::make_app();
+    session.time_h = 30.0;
+    session::toggle_play(session);
+    CHECK(session.time_h == 30.0);
+    session::advance(session, 0.5);
+    CHECK(session.time_h > 30.0);
+    const double t = session.time_h;
+    session::toggle_play(session);
+    session::advance(session, 1.0);
+    CHECK(session.time_h == t);
+    session::toggle_play(session);
+    CHECK(session.time_h == t);
 }
 
 TEST_CASE("every playback speed moves forward, from real time to days per second") {
-    session::Session app = test::make_app();
+    session::Session session = test::make_app();
     for (int i = 0; i < static_cast<int>(session::speed_choices().size()); ++i) {
-        app.time_h = 1.0;
-        app.speed_index = i;
-        app.playing = true;
-        session::advance(app, 1.0);
-        CHECK(app.time_h > 1.0);
+        session.time_h = 1.0;
+        session.speed_index = i;
+        session.playing = true;
+        session::advance(session, 1.0);
+        CHECK(session.time_h > 1.0);
         if (session::speed_choices()[static_cast<std::size_t>(i)].h_per_s > 0.0)
-            CHECK(app.time_h == Approx(1.0 + session::speed_choices()[static_cast<std::size_t>(i)].h_per_s));
+            CHECK(session.time_h == Approx(1.0 + session::speed_choices()[static_cast<std::size_t>(i)].h_per_s));
     }
 }
 
 TEST_CASE("the time cursor stays within the run, whatever asks for a time outside it") {
-    session::Session app = test::make_app();
-    const double end_h = session::trajectory(app).duration_h();
-    session::set_time(app, end_h + 100.0);
-    CHECK(app.time_h == end_h);
-    session::set_time(app, -5.0);
-    CHECK(app.time_h == 0.0);
-    session::set_time(app, 2.5);
-    CHECK(app.time_h == 2.5);
-    session::apply_action(app, session::Action::jump_end);
-    CHECK(app.time_h == end_h);
-    session::apply_action(app, session::Action::jump_start);
-    CHECK(app.time_h == 0.0);
+    session::Session session = test::make_app();
+    const double end_h = session::trajectory(session).duration_h();
+    session::set_time(session, end_h + 100.0);
+    CHECK(session.time_h == end_h);
+    session::set_time(session, -5.0);
+    CHECK(session.time_h == 0.0);
+    session::set_time(session, 2.5);
+    CHECK(session.time_h == 2.5);
+    session::apply_action(session, session::Action::jump_end);
+    CHECK(session.time_h == end_h);
+    session::apply_action(session, session::Action::jump_start);
+    CHECK(session.time_h == 0.0);
 }

@@ -35,9 +35,9 @@ std::string scenario_json(const sim::Scenario& s) { return sim::scenario_to_json
 }  // namespace
 
 TEST_CASE("a shipped lesson becomes a script with one segment per step and a readable hold per step") {
-    const session::Session app = test::make_app();
+    const session::Session session = test::make_app();
     const session::Lesson lesson =
-        session::load_lesson(app.assets_dir + "/lessons/mechanism.json", session::preset_loader(app));
+        session::load_lesson(session.assets_dir + "/lessons/mechanism.json", session::preset_loader(session));
     const session::Script script = session::lesson_to_script(lesson);
     REQUIRE(script.segments.size() == lesson.steps.size());
     double expected_s = 0.0;
@@ -70,9 +70,9 @@ TEST_CASE("a shipped lesson becomes a script with one segment per step and a rea
 }
 
 TEST_CASE("a lesson's steps with other scenarios switch the whole scenario at that step") {
-    const session::Session app = test::make_app();
+    const session::Session session = test::make_app();
     const session::Lesson lesson =
-        session::load_lesson(app.assets_dir + "/lessons/experiments.json", session::preset_loader(app));
+        session::load_lesson(session.assets_dir + "/lessons/experiments.json", session::preset_loader(session));
     const session::Script script = session::lesson_to_script(lesson);
     REQUIRE(script.segments.size() == lesson.steps.size());
     double start_s = 0.0;

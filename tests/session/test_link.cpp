@@ -14,67 +14,67 @@ using session::apply_link;
 }  // namespace
 
 TEST_CASE("a link sets the preset, the parameters, the time and what is shown") {
-    session::Session app = test::make_app();
-    REQUIRE_FALSE(apply_link(app,
+    session::Session session = test::make_app();
+    REQUIRE_FALSE(apply_link(session,
                              "scenario=rapamycin&at=3d&view=spine&theme=light&presenter=1&body_weight_kg=81&"
                              "nbqx=1&drug=esketamine&route=iv_bolus&dose_mg_per_kg=0.25&magnesium_mM=1.5"));
-    CHECK(app.default_scenario.name == "rapamycin");
-    CHECK(app.model.scenario.experiments.rapamycin);
-    CHECK(app.model.scenario.experiments.nbqx);
-    CHECK(app.model.scenario.body_weight_kg == 81.0);
-    CHECK(app.model.scenario.drug == sim::Drug::esketamine);
-    CHECK(app.model.scenario.doses.front().route == sim::Route::iv_bolus);
-    CHECK(app.model.scenario.doses.front().amount_mg_per_kg == 0.25);
-    CHECK(app.model.scenario.params.magnesium_mM == 1.5);
-    CHECK(app.time_h == 72.0);
-    CHECK(app.view.view == scene::View::spine);
-    CHECK(app.shown_view == scene::View::spine);  // shown at once, no camera move
-    CHECK(app.view.theme == scene::Theme::light);
-    CHECK(app.presenter);
+    CHECK(session.default_scenario.name == "rapamycin");
+    CHECK(session.model.scenario.experiments.rapamycin);
+    CHECK(session.model.scenario.experiments.nbqx);
+    CHECK(session.model.scenario.body_weight_kg == 81.0);
+    CHECK(session.model.scenario.drug == sim::Drug::esketamine);
+    CHECK(session.model.scenario.doses.front().route == sim::Route::iv_bolus);
+    CHECK(session.model.scenario.doses.front().amount_mg_per_kg == 0.25);
+    CHECK(session.model.scenario.params.magnesium_mM == 1.5);
+    CHECK(session.time_h == 72.0);
+    CHECK(session.view.view == scene::View::spine);
+    CHECK(session.shown_view == scene::View::spine);  // shown at once, no camera move
+    CHECK(session.view.theme == scene::Theme::light);
+    CHECK(session.presenter);
 }
 
 TEST_CASE("a link shows the split receptor close-up, and a link written from it keeps the split") {
-    session::Session app = test::make_app();
-    REQUIRE_FALSE(apply_link(app, "view=receptor-split"));
-    CHECK(app.view.view == scene::View::receptor);
-    CHECK(app.view.receptor_split);
-    CHECK(session::link_query(app).find("view=receptor-split") != std::string::npos);
-    REQUIRE_FALSE(apply_link(app, "view=receptor"));
-    CHECK_FALSE(app.view.receptor_split);
-    const std::string query = session::link_query(app);
+    session::Session session = test::make_app();
+    REQUIRE_FALSE(apply_link(session, "view=receptor-split"));
+    CHECK(session.view.view == scene::View::receptor);
+    CHECK(session.view.receptor_split);
+    CHECK(session::link_query(session).find("view=receptor-split") != std::string::npos);
+    REQUIRE_FALSE(apply_link(session, "view=receptor"));
+    CHECK_FALSE(session.view.receptor_split);
+    const std::string query = session::link_query(session);
     CHECK((query.find("view=receptor&") != std::string::npos || query.ends_with("view=receptor")));
 }
 
 TEST_CASE("a link opens a lesson at a step, and percent-encoded values decode") {
-    session::Session app = test::make_app();
-    REQUIRE_FALSE(apply_link(app, "lesson=mechanism&step=4&presenter=%31"));
-    REQUIRE(app.lesson.lesson);
-    CHECK(app.lesson.step == 3);
-    CHECK(app.presenter);
-    CHECK(app.view.view == app.lesson.lesson->steps[3].view);
-    CHECK(app.shown_view == app.view.view);  // no camera move from the view the session had
-    CHECK_FALSE(app.from_view);
+    session::Session session = test::make_app();
+    REQUIRE_FALSE(apply_link(session, "lesson=mechanism&step=4&presenter=%31"));
+    REQUIRE(session.lesson.lesson);
+    CHECK(session.lesson.step == 3);
+    CHECK(session.presenter);
+    CHECK(session.view.view == session.lesson.lesson->steps[3].view);
+    CHECK(session.shown_view == session.view.view);  // no camera move from the view the session had
+    CHECK_FALSE(session.from_view);
 }
 
 TEST_CASE("link_query writes a link that restores the session") {
-    session::Session app = test::make_app();
-    REQUIRE_FALSE(apply_link(app, "scenario=standard-infusion&rapamycin=1&body_weight_kg=55.5&at=95min&view=circuit"));
-    const std::string query = session::link_query(app);
+    session::Session session = test::make_app();
+    REQUIRE_FALSE(apply_link(session, "scenario=standard-infusion&rapamycin=1&body_weight_kg=55.5&at=95min&view=circuit"));
+    const std::string query = session::link_query(session);
     CHECK(query == "scenario=standard-infusion&body_weight_kg=55.5&rapamycin=1&at=95min&view=circuit");
     for (const double t_h : {0.0, 0.5, 2.0, 48.0, 0.123456789}) {
-        app.time_h = t_h;
+        session.time_h = t_h;
         session::Session fresh = test::make_app();
-        REQUIRE_FALSE(apply_link(fresh, session::link_query(app)));
-        CHECK(fresh.model.scenario == app.model.scenario);
+        REQUIRE_FALSE(apply_link(fresh, session::link_query(session)));
+        CHECK(fresh.model.scenario == session.model.scenario);
         CHECK(fresh.time_h == Approx(t_h).epsilon(1e-9));
-        CHECK(fresh.view.view == app.view.view);
+        CHECK(fresh.view.view == session.view.view);
     }
-    REQUIRE_FALSE(apply_link(app, "lesson=experiments&step=3&theme=light"));
-    CHECK(session::link_query(app).rfind("lesson=experiments&step=3&at=", 0) == 0);
-    CHECK(session::link_query(app).find("theme=light") != std::string::npos);
-    CHECK(session::shareable_link(app).rfind("synapse-lab --open 'lesson=experiments", 0) == 0);
-    app.page_address = "https://example.org/synapse/";
-    CHECK(session::shareable_link(app).rfind("https://example.org/synapse/?lesson=experiments&step=3", 0) == 0);
+    REQUIRE_FALSE(apply_link(session, "lesson=experiments&step=3&theme=light"));
+    CHECK(session::link_query(session).rfind("lesson=experiments&step=3&at=", 0) == 0);
+    CHECK(session::link_query(session).find("theme=light") != std::string::npos);
+    CHECK(session::shareable_link(session).rfind("synapse-lab --open 'lesson=experiments", 0) == 0);
+    session.page_address = "https://example.org/synapse/";
+    CHECK(session::shareable_link(session).rfind("https://example.org/synapse/?lesson=experiments&step=3", 0) == 0);
 }
 
 TEST_CASE("a bad link is one line naming the key, and changes nothing") {
@@ -100,56 +100,56 @@ TEST_CASE("a bad link is one line naming the key, and changes nothing") {
     };
     for (const auto& [query, expected] : bad) {
         INFO(query);
-        session::Session app = test::make_app();
-        app.time_h = 1.5;
-        const sim::Scenario before = app.model.scenario;
-        const auto error = apply_link(app, query);
+        session::Session session = test::make_app();
+        session.time_h = 1.5;
+        const sim::Scenario before = session.model.scenario;
+        const auto error = apply_link(session, query);
         REQUIRE(error);
         CHECK(error->rfind("link: ", 0) == 0);
         CHECK(error->find(expected) != std::string::npos);
         CHECK(error->find('\n') == std::string::npos);
-        CHECK(app.model.scenario == before);
-        CHECK(app.time_h == 1.5);
-        CHECK_FALSE(app.presenter);
-        CHECK(app.view.view == scene::View::synapse);
+        CHECK(session.model.scenario == before);
+        CHECK(session.time_h == 1.5);
+        CHECK_FALSE(session.presenter);
+        CHECK(session.view.view == scene::View::synapse);
     }
-    session::Session app = test::make_app();
-    CHECK_FALSE(apply_link(app, ""));  // an empty query is no change
-    CHECK_FALSE(apply_link(app, "&&"));
+    session::Session session = test::make_app();
+    CHECK_FALSE(apply_link(session, ""));  // an empty query is no change
+    CHECK_FALSE(apply_link(session, "&&"));
 }
 
 TEST_CASE("the screen reader's text says the view, the time, the stage and the lesson step with its question") {
-    session::Session app = test::make_app();
-    app.time_h = 40.0 / 60.0;
-    const std::string plain = session::screen_reader_text(app);
+    session::Session session = test::make_app();
+    session.time_h = 40.0 / 60.0;
+    const std::string plain = session::screen_reader_text(session);
     CHECK(plain.rfind("Synapse view at 40 min. Now: ", 0) == 0);
-    CHECK(plain.find(std::string(sim::stage_title(session::trajectory(app).at(app.time_h).stage))) !=
+    CHECK(plain.find(std::string(sim::stage_title(session::trajectory(session).at(session.time_h).stage))) !=
           std::string::npos);
-    REQUIRE_FALSE(apply_link(app, "lesson=mechanism&step=4&presenter=1"));
-    const session::LessonStep& step = app.lesson.lesson->steps[3];
+    REQUIRE_FALSE(apply_link(session, "lesson=mechanism&step=4&presenter=1"));
+    const session::LessonStep& step = session.lesson.lesson->steps[3];
     REQUIRE(step.question);
-    const std::string lesson = session::screen_reader_text(app);
-    CHECK(lesson.find("step 4 of " + std::to_string(app.lesson.lesson->steps.size()) + ": " + step.title) !=
+    const std::string lesson = session::screen_reader_text(session);
+    CHECK(lesson.find("step 4 of " + std::to_string(session.lesson.lesson->steps.size()) + ": " + step.title) !=
           std::string::npos);
     CHECK(lesson.find("Question: " + step.question->prompt) != std::string::npos);
     CHECK(lesson.find("A) " + step.question->choices[0]) != std::string::npos);
     CHECK(lesson.find("Presenter mode.") != std::string::npos);
     CHECK(lesson.find(step.caption) == std::string::npos);  // the caption would give the answer away
-    session::run_lesson_step(app);
-    CHECK(session::screen_reader_text(app).find("Answer: ") == std::string::npos);  // not before the moment
-    session::reveal_answer(app);
-    const std::string answered = session::screen_reader_text(app);
+    session::run_lesson_step(session);
+    CHECK(session::screen_reader_text(session).find("Answer: ") == std::string::npos);  // not before the moment
+    session::reveal_answer(session);
+    const std::string answered = session::screen_reader_text(session);
     CHECK(answered.find("Answer: " + step.question->choices[static_cast<std::size_t>(step.question->answer)] + ". " +
                         step.question->explanation) != std::string::npos);
     CHECK(answered.find(step.caption) != std::string::npos);
 }
 
 TEST_CASE("a link can show a lesson question's answer (reveal=1), and says so when it is shown") {
-    session::Session app = test::make_app();
-    REQUIRE_FALSE(apply_link(app, "lesson=experiments&step=2&reveal=1&presenter=1"));
-    CHECK(session::question_phase(app) == session::QuestionPhase::revealed);
-    CHECK(app.time_h == Approx(session::answer_time_h(app.lesson.lesson->steps[1])));
-    CHECK(session::link_query(app).find("reveal=1") != std::string::npos);
+    session::Session session = test::make_app();
+    REQUIRE_FALSE(apply_link(session, "lesson=experiments&step=2&reveal=1&presenter=1"));
+    CHECK(session::question_phase(session) == session::QuestionPhase::revealed);
+    CHECK(session.time_h == Approx(session::answer_time_h(session.lesson.lesson->steps[1])));
+    CHECK(session::link_query(session).find("reveal=1") != std::string::npos);
     session::Session asked = test::make_app();
     REQUIRE_FALSE(apply_link(asked, "lesson=experiments&step=2"));
     CHECK(session::link_query(asked).find("reveal") == std::string::npos);

@@ -13,10 +13,10 @@
 namespace {
 
 /// Frames of session::advance until the bands are ready (at most `limit`).
-int frames_until_ready(session::Session& app, int limit = 100000) {
+int frames_until_ready(session::Session& session, int limit = 100000) {
     int frames = 0;
-    while (!session::population_ready(app) && frames < limit) {
-        session::advance(app, 1.0 / 60.0);
+    while (!session::population_ready(session) && frames < limit) {
+        session::advance(session, 1.0 / 60.0);
         ++frames;
     }
     return frames;
@@ -34,144 +34,144 @@ void check_same_rows(const std::vector<sim::State>& a, const std::vector<sim::St
 }  // namespace
 
 TEST_CASE("population: off by default, nothing computed, switched on frames of a few ms give run_population's bands") {
-    session::Session app = test::make_app();
-    CHECK_FALSE(app.population.shown);
-    session::advance(app, 1.0 / 60.0);
-    CHECK_FALSE(session::population_ready(app));
-    CHECK(app.population.progress() == 0.0);
+    session::Session session = test::make_app();
+    CHECK_FALSE(session.population.shown);
+    session::advance(session, 1.0 / 60.0);
+    CHECK_FALSE(session::population_ready(session));
+    CHECK(session.population.progress() == 0.0);
 
-    app.population.shown = true;
-    const int frames = frames_until_ready(app);
+    session.population.shown = true;
+    const int frames = frames_until_ready(session);
     CHECK(frames > 1);  // spread over frames, not at once
-    CHECK(frames == static_cast<int>((app.population.run().rows_total() + test::kPopulationRowsPerFrame - 1) /
+    CHECK(frames == static_cast<int>((session.population.run().rows_total() + test::kPopulationRowsPerFrame - 1) /
                                      test::kPopulationRowsPerFrame));
-    REQUIRE(session::population_ready(app));
-    CHECK(app.population.frames_to_ready() == frames);
-    REQUIRE(app.population.ready_after_ms());
+    REQUIRE(session::population_ready(session));
+    CHECK(session.population.frames_to_ready() == frames);
+    REQUIRE(session.population.ready_after_ms());
 
     sim::PopulationRun whole;
-    sim::run_population(whole, app.model.scenario, app.population.spec);
+    sim::run_population(whole, session.model.scenario, session.population.spec);
     for (sim::Percentile p : sim::kPercentiles)
-        check_same_rows(app.population.run().band(p).samples(), whole.band(p).samples());
-    CHECK(app.population.run().fraction_responding(24.0) == whole.fraction_responding(24.0));
+        check_same_rows(session.population.run().band(p).samples(), whole.band(p).samples());
+    CHECK(session.population.run().fraction_responding(24.0) == whole.fraction_responding(24.0));
 }
 
 TEST_CASE("population: with rows_per_frame set (as in every test), each frame computes exactly that many rows") {
-    session::Session app = test::make_app();
-    app.population.shown = true;
-    app.population.rows_per_frame = 100;
-    session::advance(app, 1.0 / 60.0);
-    const sim::PopulationRun& run = app.population.run();
+    session::Session session = test::make_app();
+    session.population.shown = true;
+    session.population.rows_per_frame = 100;
+    session::advance(session, 1.0 / 60.0);
+    const sim::PopulationRun& run = session.population.run();
     CHECK(run.rows_done() == 100);
-    session::update_population(app, 1e9);  // the wall-clock budget does not apply
+    session::update_population(session, 1e9);  // the wall-clock budget does not apply
     CHECK(run.rows_done() == 200);
-    const int frames = 2 + frames_until_ready(app);
+    const int frames = 2 + frames_until_ready(session);
     CHECK(frames == static_cast<int>((run.rows_total() + 99) / 100));
-    CHECK(app.population.frames_to_ready() == frames);
+    CHECK(session.population.frames_to_ready() == frames);
 
-    app.population.rows_per_frame = 0;  // at least one row a frame
-    app.model.scenario.doses.front().amount_mg_per_kg = 1.0;
-    session::advance(app, 1.0 / 60.0);
-    CHECK(app.population.run().rows_done() == 1);
+    session.population.rows_per_frame = 0;  // at least one row a frame
+    session.model.scenario.doses.front().amount_mg_per_kg = 1.0;
+    session::advance(session, 1.0 / 60.0);
+    CHECK(session.population.run().rows_done() == 1);
     session::Population copy;
-    copy = app.population;  // a copy (session snapshots, the benchmark's) keeps the setting
+    copy = session.population;  // a copy (session snapshots, the benchmark's) keeps the setting
     CHECK(copy.rows_per_frame == std::size_t{0});
-    CHECK(session::Population(app.population).rows_per_frame == std::size_t{0});
+    CHECK(session::Population(session.population).rows_per_frame == std::size_t{0});
 }
 
 TEST_CASE("population: without rows_per_frame (the window), a frame spends its wall-clock budget, at least a row") {
-    session::Session app = test::make_app();
-    app.population.rows_per_frame.reset();
-    app.population.shown = true;
-    session::update_population(app, 0.0);  // no time at all: still one row
-    CHECK(app.population.run().rows_done() == 1);
-    CHECK_FALSE(session::population_ready(app));
-    session::update_population(app, 1e9);  // time enough: the rest in this frame
-    CHECK(session::population_ready(app));
-    CHECK(app.population.frames_to_ready() == 2);
+    session::Session session = test::make_app();
+    session.population.rows_per_frame.reset();
+    session.population.shown = true;
+    session::update_population(session, 0.0);  // no time at all: still one row
+    CHECK(session.population.run().rows_done() == 1);
+    CHECK_FALSE(session::population_ready(session));
+    session::update_population(session, 1e9);  // time enough: the rest in this frame
+    CHECK(session::population_ready(session));
+    CHECK(session.population.frames_to_ready() == 2);
 }
 
 TEST_CASE("population: a scenario change restarts it, a finished one is not computed again") {
-    session::Session app = test::make_app();
-    app.population.shown = true;
-    session::complete_population(app);
-    REQUIRE(session::population_ready(app));
-    session::advance(app, 1.0 / 60.0);
-    CHECK(session::population_ready(app));  // nothing to do: still the same run
+    session::Session session = test::make_app();
+    session.population.shown = true;
+    session::complete_population(session);
+    REQUIRE(session::population_ready(session));
+    session::advance(session, 1.0 / 60.0);
+    CHECK(session::population_ready(session));  // nothing to do: still the same run
 
-    app.model.scenario.doses.front().amount_mg_per_kg = 1.0;
-    CHECK_FALSE(session::population_ready(app));  // the old bands are not the new scenario's
-    session::advance(app, 1.0 / 60.0);
-    CHECK_FALSE(session::population_ready(app));
-    CHECK(app.population.progress() > 0.0);
-    CHECK(app.population.progress() < 1.0);
-    frames_until_ready(app);
-    REQUIRE(session::population_ready(app));
-    CHECK(app.population.run().scenario() == app.model.scenario);
+    session.model.scenario.doses.front().amount_mg_per_kg = 1.0;
+    CHECK_FALSE(session::population_ready(session));  // the old bands are not the new scenario's
+    session::advance(session, 1.0 / 60.0);
+    CHECK_FALSE(session::population_ready(session));
+    CHECK(session.population.progress() > 0.0);
+    CHECK(session.population.progress() < 1.0);
+    frames_until_ready(session);
+    REQUIRE(session::population_ready(session));
+    CHECK(session.population.run().scenario() == session.model.scenario);
     sim::PopulationRun whole;
-    sim::run_population(whole, app.model.scenario, app.population.spec);
-    check_same_rows(app.population.run().band(sim::Percentile::p95).samples(),
+    sim::run_population(whole, session.model.scenario, session.population.spec);
+    check_same_rows(session.population.run().band(sim::Percentile::p95).samples(),
                     whole.band(sim::Percentile::p95).samples());
 }
 
 TEST_CASE("population: switching it on and off is not a scenario edit (undo history unchanged)") {
-    session::Session app = test::make_app();
-    session::note_scenario(app, false);
-    const bool could_undo = session::can_undo(app);
-    app.population.shown = true;
-    app.population.person = {session::PersonKind::fast};
-    session::complete_population(app);
-    session::note_scenario(app, false);
-    CHECK(session::can_undo(app) == could_undo);
-    CHECK(app.model.scenario == app.default_scenario);
+    session::Session session = test::make_app();
+    session::note_scenario(session, false);
+    const bool could_undo = session::can_undo(session);
+    session.population.shown = true;
+    session.population.person = {session::PersonKind::fast};
+    session::complete_population(session);
+    session::note_scenario(session, false);
+    CHECK(session::can_undo(session) == could_undo);
+    CHECK(session.model.scenario == session.default_scenario);
 }
 
 TEST_CASE("population: the picker's person drives the scene with person_trajectory's run") {
-    session::Session app = test::make_app();
-    app.population.shown = true;
-    session::complete_population(app);
-    const sim::PopulationRun& run = app.population.run();
-    CHECK(&session::scene_trajectory(app) == &session::trajectory(app));  // the typical person
+    session::Session session = test::make_app();
+    session.population.shown = true;
+    session::complete_population(session);
+    const sim::PopulationRun& run = session.population.run();
+    CHECK(&session::scene_trajectory(session) == &session::trajectory(session));  // the typical person
 
-    app.population.person = {session::PersonKind::numbered, 37};
-    REQUIRE(session::shown_person(app) == std::size_t{36});
+    session.population.person = {session::PersonKind::numbered, 37};
+    REQUIRE(session::shown_person(session) == std::size_t{36});
     const sim::Trajectory expected = run.person_trajectory(36);
-    const sim::Trajectory& shown = session::scene_trajectory(app);
+    const sim::Trajectory& shown = session::scene_trajectory(session);
     REQUIRE(shown.samples().size() == expected.samples().size());
     for (double t : {0.5, 2.0, 24.0, 240.0}) CHECK(shown.at(t).plasma_uM == expected.at(t).plasma_uM);
-    CHECK(session::person_label(app, app.population.person) == "Person 37");
-    CHECK(session::person_short_label(app, {session::PersonKind::slow}) ==
-          "Person " + std::to_string(*app.population.person_index({session::PersonKind::slow}) + 1) + " (slow)");
+    CHECK(session::person_label(session, session.population.person) == "Person 37");
+    CHECK(session::person_short_label(session, {session::PersonKind::slow}) ==
+          "Person " + std::to_string(*session.population.person_index({session::PersonKind::slow}) + 1) + " (slow)");
 
     // Fast and slow: the highest and the lowest clearance of the population.
-    app.population.person = {session::PersonKind::fast};
-    const std::size_t fast = *session::shown_person(app);
-    app.population.person = {session::PersonKind::slow};
-    const std::size_t slow = *session::shown_person(app);
+    session.population.person = {session::PersonKind::fast};
+    const std::size_t fast = *session::shown_person(session);
+    session.population.person = {session::PersonKind::slow};
+    const std::size_t slow = *session::shown_person(session);
     for (std::size_t i = 0; i < run.people(); ++i) {
         const double cl = sim::clearance_mL_per_min_per_kg(run.person(i));
         CHECK(cl <= sim::clearance_mL_per_min_per_kg(run.person(fast)));
         CHECK(cl >= sim::clearance_mL_per_min_per_kg(run.person(slow)));
     }
     // The same dose reaches different levels: the slow metaboliser's plasma peak is above the fast one's.
-    CHECK(session::scene_trajectory(app).at(0.66).plasma_uM > run.person_trajectory(fast).at(0.66).plasma_uM * 1.1);
+    CHECK(session::scene_trajectory(session).at(0.66).plasma_uM > run.person_trajectory(fast).at(0.66).plasma_uM * 1.1);
 
-    app.population.shown = false;  // hidden: the typical person again
-    CHECK(&session::scene_trajectory(app) == &session::trajectory(app));
+    session.population.shown = false;  // hidden: the typical person again
+    CHECK(&session::scene_trajectory(session) == &session::trajectory(session));
 }
 
 TEST_CASE("population: the HUD line counts the responders at the cursor's time") {
-    session::Session app = test::make_app();
-    CHECK(session::responders_text(app).empty());
-    app.population.shown = true;
-    session::complete_population(app);
-    app.time_h = 4.0;
-    CHECK(session::responders_text(app).ends_with("people respond at 4 h"));
-    app.time_h = 24.0;
-    const sim::PopulationRun& run = app.population.run();
+    session::Session session = test::make_app();
+    CHECK(session::responders_text(session).empty());
+    session.population.shown = true;
+    session::complete_population(session);
+    session.time_h = 4.0;
+    CHECK(session::responders_text(session).ends_with("people respond at 4 h"));
+    session.time_h = 24.0;
+    const sim::PopulationRun& run = session.population.run();
     const long n = std::lround(run.fraction_responding(24.0) * 100.0);
-    CHECK(session::responders_text(app) == std::to_string(n) + " of 100 people respond at 1 d");
-    CHECK(session::population_note(app) == "100 people, seed 1, 5-95 % and 25-75 %");
+    CHECK(session::responders_text(session) == std::to_string(n) + " of 100 people respond at 1 d");
+    CHECK(session::population_note(session) == "100 people, seed 1, 5-95 % and 25-75 %");
     CHECK(session::response_definition().find("0.30") != std::string::npos);
 }
 
@@ -187,15 +187,15 @@ TEST_CASE("population: person_from_text reads typical, fast, slow and 1..N, and 
 }
 
 TEST_CASE("population: links switch the bands on and pick a person, and write them back") {
-    session::Session app = test::make_app();
-    REQUIRE_FALSE(session::apply_link(app, "people=1&person=slow"));
-    CHECK(app.population.shown);
-    CHECK(app.population.person.kind == session::PersonKind::slow);
-    const std::string query = session::link_query(app);
+    session::Session session = test::make_app();
+    REQUIRE_FALSE(session::apply_link(session, "people=1&person=slow"));
+    CHECK(session.population.shown);
+    CHECK(session.population.person.kind == session::PersonKind::slow);
+    const std::string query = session::link_query(session);
     CHECK(query.find("people=1&person=slow") != std::string::npos);
     session::Session other = test::make_app();
     REQUIRE_FALSE(session::apply_link(other, query));
-    CHECK(other.population.person == app.population.person);
+    CHECK(other.population.person == session.population.person);
 
     session::Session bad = test::make_app();
     CHECK(session::apply_link(bad, "people=1&person=500").value_or("").find("'person'") != std::string::npos);

@@ -35,25 +35,25 @@ struct PresenterFrame {
 
 /// The frame the program draws for the app as it is, in presenter mode at 1366x768 with the UI scale `requested`
 /// (the compositor's steps: effective scale, layout, scene options).
-PresenterFrame presenter_frame(const session::Session& app, float requested) {
+PresenterFrame presenter_frame(const session::Session& session, float requested) {
     PresenterFrame out;
     out.scale = session::effective_scale(requested, kWidth, kHeight);
-    out.layout = session::compute_layout(session::layout_input(app, kWidth, kHeight, out.scale));
-    scene::ViewOptions o = session::scene_view(app, out.layout.scene);
+    out.layout = session::compute_layout(session::layout_input(session, kWidth, kHeight, out.scale));
+    scene::ViewOptions o = session::scene_view(session, out.layout.scene);
     o.width_px = kWidth;
     o.height_px = kHeight;
     o.text_scale = out.scale;
-    out.frame = scene::build(session::trajectory(app).at(app.time_h), 2.0, 1, o);
+    out.frame = scene::build(session::trajectory(session).at(session.time_h), 2.0, 1, o);
     return out;
 }
 
 bool is_enantiomer_mark(const std::string& text) { return text == "S" || text == "R"; }
 
-void check_step(const session::Session& app, const std::string& where) {
+void check_step(const session::Session& session, const std::string& where) {
     std::vector<scene::LabelBox> at_scale_1;
     for (float requested : {1.0f, 1.5f, 2.0f}) {
         CAPTURE(where, requested);
-        const PresenterFrame p = presenter_frame(app, requested);
+        const PresenterFrame p = presenter_frame(session, requested);
         const scene::Rect subject = scene::content_box_px(p.frame.camera, kWidth, kHeight);
         const std::vector<scene::LabelBox> labels = scene::label_boxes_px(p.frame, kWidth, kHeight);
         REQUIRE(labels.size() > 5);
@@ -89,32 +89,32 @@ void check_step(const session::Session& app, const std::string& where) {
 
 TEST_CASE("presenter mode at 1366x768: the HUD never covers the subject or the key plot, no two labels overlap") {
     for (const char* name : {"mechanism", "experiments"}) {
-        session::Session app = test::make_app();
-        app.presenter = true;
-        app.panels.left = app.panels.right = app.panels.bottom = false;
+        session::Session session = test::make_app();
+        session.presenter = true;
+        session.panels.left = session.panels.right = session.panels.bottom = false;
         session::start_lesson(
-            app, session::load_lesson(app.assets_dir + "/lessons/" + name + ".json", session::preset_loader(app)));
-        for (int step = 0; step < static_cast<int>(app.lesson.lesson->steps.size()); ++step) {
-            session::apply_lesson_step(app, step);
-            check_step(app, std::string(name) + " step " + std::to_string(step + 1) + " (" +
-                                std::string(scene::view_id(app.view.view)) + ")");
+            session, session::load_lesson(session.assets_dir + "/lessons/" + name + ".json", session::preset_loader(session)));
+        for (int step = 0; step < static_cast<int>(session.lesson.lesson->steps.size()); ++step) {
+            session::apply_lesson_step(session, step);
+            check_step(session, std::string(name) + " step " + std::to_string(step + 1) + " (" +
+                                std::string(scene::view_id(session.view.view)) + ")");
         }
     }
 }
 
 TEST_CASE("presenter mode: at twice the size and twice the UI scale every label box is twice as large") {
-    session::Session app = test::make_app();
-    app.presenter = true;
+    session::Session session = test::make_app();
+    session.presenter = true;
     session::start_lesson(
-        app, session::load_lesson(app.assets_dir + "/lessons/mechanism.json", session::preset_loader(app)));
-    session::apply_lesson_step(app, 1);
+        session, session::load_lesson(session.assets_dir + "/lessons/mechanism.json", session::preset_loader(session)));
+    session::apply_lesson_step(session, 1);
     const auto at = [&](int w, int h, float scale) {
-        const session::Layout layout = session::compute_layout(session::layout_input(app, w, h, scale));
-        scene::ViewOptions o = session::scene_view(app, layout.scene);
+        const session::Layout layout = session::compute_layout(session::layout_input(session, w, h, scale));
+        scene::ViewOptions o = session::scene_view(session, layout.scene);
         o.width_px = w;
         o.height_px = h;
         o.text_scale = scale;
-        return scene::label_boxes_px(scene::build(session::trajectory(app).at(app.time_h), 2.0, 1, o), w, h);
+        return scene::label_boxes_px(scene::build(session::trajectory(session).at(session.time_h), 2.0, 1, o), w, h);
     };
     const auto small = at(kWidth, kHeight, 1.0f), large = at(2 * kWidth, 2 * kHeight, 2.0f);
     REQUIRE(small.size() == large.size());
@@ -126,24 +126,24 @@ TEST_CASE("presenter mode: at twice the size and twice the UI scale every label 
 }
 
 TEST_CASE("the stage strip does not mark the steps an experiment blocks until a question's answer is revealed") {
-    session::Session app = test::make_app();
+    session::Session session = test::make_app();
     session::start_lesson(
-        app, session::load_lesson(app.assets_dir + "/lessons/experiments.json", session::preset_loader(app)));
+        session, session::load_lesson(session.assets_dir + "/lessons/experiments.json", session::preset_loader(session)));
     int nbqx_question = -1;
-    for (int i = 0; i < static_cast<int>(app.lesson.lesson->steps.size()); ++i) {
-        const session::LessonStep& s = app.lesson.lesson->steps[static_cast<std::size_t>(i)];
+    for (int i = 0; i < static_cast<int>(session.lesson.lesson->steps.size()); ++i) {
+        const session::LessonStep& s = session.lesson.lesson->steps[static_cast<std::size_t>(i)];
         if (s.question && s.scenario.experiments.nbqx) nbqx_question = i;
     }
     REQUIRE(nbqx_question >= 0);
-    session::apply_lesson_step(app, nbqx_question);
+    session::apply_lesson_step(session, nbqx_question);
     const auto blocked_rows = [&] {  // the rows the picture's stage strip marks "(blocked)"
         const scene::SceneFrame f =
-            scene::build(session::trajectory(app).at(app.time_h), 0.0, 1, session::scene_view(app, std::nullopt));
+            scene::build(session::trajectory(session).at(session.time_h), 0.0, 1, session::scene_view(session, std::nullopt));
         int n = 0;
         for (const scene::Label& l : f.labels) n += l.text.find("(blocked)") != std::string::npos ? 1 : 0;
         return n;
     };
     CHECK(blocked_rows() == 0);  // "does BDNF still rise?" is the question
-    session::reveal_answer(app);
+    session::reveal_answer(session);
     CHECK(blocked_rows() == 3);  // AMPA/BDNF, mTORC1 and the new spines
 }

@@ -9,9 +9,9 @@
 namespace {
 
 /// The scene the program would draw for the session now (no panels), as a hash of every field.
-std::uint64_t drawn_scene_hash(const session::Session& app) {
-    const scene::ViewOptions view = session::scene_view(app, std::nullopt);
-    return scene::frame_hash(scene::build(session::trajectory(app).at(app.time_h), app.anim_time_s, app.seed, view));
+std::uint64_t drawn_scene_hash(const session::Session& session) {
+    const scene::ViewOptions view = session::scene_view(session, std::nullopt);
+    return scene::frame_hash(scene::build(session::trajectory(session).at(session.time_h), session.anim_time_s, session.seed, view));
 }
 
 }  // namespace
@@ -46,11 +46,11 @@ TEST_CASE("reduced motion: the scene after a second shows the molecules where no
 }
 
 TEST_CASE("reduced motion: a view change cuts to the new view, where it otherwise moves the camera", "[session]") {
-    session::Session app = test::make_app();
-    session::advance(app, 0.1);
-    app.view.view = scene::View::spine;
-    session::advance(app, 0.1);
-    scene::ViewOptions moving = session::scene_view(app, std::nullopt);
+    session::Session session = test::make_app();
+    session::advance(session, 0.1);
+    session.view.view = scene::View::spine;
+    session::advance(session, 0.1);
+    scene::ViewOptions moving = session::scene_view(session, std::nullopt);
     REQUIRE(moving.from_view == scene::View::synapse);
     CHECK(moving.transition < 1.0f);
 
@@ -65,8 +65,8 @@ TEST_CASE("reduced motion: a view change cuts to the new view, where it otherwis
     CHECK(calm.shown_view == scene::View::spine);
 
     SECTION("switching it on during a camera move ends the move at once") {
-        app.reduced_motion = true;
-        const scene::ViewOptions now = session::scene_view(app, std::nullopt);
+        session.reduced_motion = true;
+        const scene::ViewOptions now = session::scene_view(session, std::nullopt);
         CHECK_FALSE(now.from_view.has_value());
         CHECK(now.view == scene::View::spine);
     }

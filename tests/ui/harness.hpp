@@ -42,17 +42,17 @@ public:
     }
 
     /// Runs one frame of the whole UI.
-    void frame(session::Session& app) {
+    void frame(session::Session& session) {
         ImGuiIO& io = ImGui::GetIO();
         io.DeltaTime = 1.0f / 60.0f;
         ImGui::NewFrame();
         const ImVec2 size = io.DisplaySize;
-        last = ui::draw(app, panels, session::compute_layout(session::layout_input(app, size.x, size.y, scale_)));
+        last = ui::draw(session, panels, session::compute_layout(session::layout_input(session, size.x, size.y, scale_)));
         ImGui::Render();
     }
 
-    void frames(session::Session& app, int n) {
-        for (int i = 0; i < n; ++i) frame(app);
+    void frames(session::Session& session, int n) {
+        for (int i = 0; i < n; ++i) frame(session);
     }
 
     void mouse(float x, float y, bool down) {
@@ -62,13 +62,13 @@ public:
     }
 
     /// Clicks at (x, y): a frame with the button down, then one with it up.
-    void click(session::Session& app, float x, float y) {
+    void click(session::Session& session, float x, float y) {
         mouse(x, y, false);
-        frame(app);
+        frame(session);
         mouse(x, y, true);
-        frame(app);
+        frame(session);
         mouse(x, y, false);
-        frame(app);
+        frame(session);
     }
 
     /// The first window whose name contains `part`.
@@ -80,14 +80,14 @@ public:
 
     /// Moves the mouse over `w` (a column at x_frac of its width, top to bottom) until item `id` is
     /// hovered; returns that position.
-    std::optional<ImVec2> find_item(session::Session& app, const std::function<ImGuiWindow*()>& w, ImGuiID id,
+    std::optional<ImVec2> find_item(session::Session& session, const std::function<ImGuiWindow*()>& w, ImGuiID id,
                                     float x_frac = 0.1f) {
         ImGuiWindow* win = w();
         if (!win) return std::nullopt;
         const float x = win->Pos.x + win->Size.x * x_frac;
         for (float y = win->Pos.y; y < win->Pos.y + win->Size.y; y += 3.0f) {
             mouse(x, y, false);
-            frame(app);
+            frame(session);
             if (ImGui::GetCurrentContext()->HoveredId == id) return ImVec2(x, y);
         }
         return std::nullopt;

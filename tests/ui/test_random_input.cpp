@@ -38,12 +38,12 @@ private:
 };
 
 /// Every plotted value at the current time is finite, and the time lies within the run.
-void check_state(const session::Session& app) {
-    const sim::Trajectory& run = session::trajectory(app);
+void check_state(const session::Session& session) {
+    const sim::Trajectory& run = session::trajectory(session);
     REQUIRE_FALSE(run.empty());
-    REQUIRE(app.time_h >= 0.0);
-    REQUIRE(app.time_h <= run.duration_h());
-    const sim::State state = run.at(app.time_h);
+    REQUIRE(session.time_h >= 0.0);
+    REQUIRE(session.time_h <= run.duration_h());
+    const sim::State state = run.at(session.time_h);
     for (const session::PlotDef& plot : session::plot_defs())
         for (const session::SeriesDef& series : plot.series) {
             INFO(series.csv_column);
@@ -77,8 +77,8 @@ TEST_CASE("random input: thousands of events through the whole UI never break th
     const double seconds = env_number("FUZZ_SECONDS", 0.0);  // 0: the events alone
     test_support::TempDir dir("random-input");
     InFolder inside(dir.path().string());
-    session::Session app = test::make_app();
-    app.scenario_path = dir / "saved.json";
+    session::Session session = test::make_app();
+    session.scenario_path = dir / "saved.json";
     test::Harness h;
     Event ev{std::mt19937(seed)};
     float width = 1366.0f, height = 768.0f;
@@ -89,18 +89,18 @@ TEST_CASE("random input: thousands of events through the whole UI never break th
         INFO("seed " << seed << ", event " << events << " (replay: SYNAPSE_FUZZ_SEED=" << seed << ")");
         ImGuiIO& io = ImGui::GetIO();
         const int kind = ev.pick(100);
-        INFO("event kind " << kind << ", time " << app.time_h << " h of " << session::trajectory(app).duration_h());
+        INFO("event kind " << kind << ", time " << session.time_h << " h of " << session::trajectory(session).duration_h());
         if (kind < 40) {  // move, press or release
             h.mouse(ev.unit() * width, ev.unit() * height, ev.pick(3) == 0);
         } else if (kind < 50) {  // a drag
             h.mouse(ev.unit() * width, ev.unit() * height, true);
-            h.frame(app);
+            h.frame(session);
             h.mouse(ev.unit() * width, ev.unit() * height, true);
         } else if (kind < 58) {
             io.MouseWheel = (ev.unit() - 0.5f) * 6.0f;
         } else if (kind < 75) {  // every shortcut, the file ones writing into this test's folder
             const auto action = static_cast<session::Action>(ev.pick(static_cast<int>(session::Action::redo) + 1));
-            ui::take_requests(app, h.panels, session::apply_action(app, action));
+            ui::take_requests(session, h.panels, session::apply_action(session, action));
         } else if (kind < 78) {
             static const float sizes[][2] = {{640, 480}, {800, 600}, {1366, 768}, {1920, 1080}, {3840, 2160}};
             const auto& size = sizes[ev.pick(5)];
@@ -112,14 +112,14 @@ TEST_CASE("random input: thousands of events through the whole UI never break th
             const int what = ev.pick(4);
             if (what == 0)
                 session::open_lesson_file(
-                    app, app.assets_dir + (ev.pick(2) ? "/lessons/mechanism.json" : "/lessons/experiments.json"));
+                    session, session.assets_dir + (ev.pick(2) ? "/lessons/mechanism.json" : "/lessons/experiments.json"));
             else if (what == 3)
-                session::stop_lesson(app);
+                session::stop_lesson(session);
             else
-                session::lesson_go(app, what == 1 ? +1 : -1);
+                session::lesson_go(session, what == 1 ? +1 : -1);
         } else if (kind < 88) {  // a plot shown or hidden
             const session::PlotDef& plot = session::plot_defs()[static_cast<std::size_t>(ev.pick(10))];
-            app.plots.*plot.shown = !(app.plots.*plot.shown);
+            session.plots.*plot.shown = !(session.plots.*plot.shown);
         } else if (kind < 92) {  // a dialog opened or all closed
             const int which = ev.pick(4);
             h.panels.dialogs.open_scenario = which == 0;
@@ -128,26 +128,26 @@ TEST_CASE("random input: thousands of events through the whole UI never break th
         } else if (kind < 96) {  // a corrupt file opened: refused with a message, the scenario untouched
             const std::string path = dir / "corrupt.json";
             test_support::write_file(path, kCorruptFiles[ev.pick(8)]);
-            const nlohmann::json before = sim::scenario_to_json(app.model.scenario);
-            app.status.clear();
-            REQUIRE_FALSE(session::load_scenario_into(app, path));
-            REQUIRE(sim::scenario_to_json(app.model.scenario) == before);
-            REQUIRE_FALSE(app.status.empty());
+            const nlohmann::json before = sim::scenario_to_json(session.model.scenario);
+            session.status.clear();
+            REQUIRE_FALSE(session::load_scenario_into(session, path));
+            REQUIRE(sim::scenario_to_json(session.model.scenario) == before);
+            REQUIRE_FALSE(session.status.empty());
             ++corrupt_loads;
         } else {  // a preset loaded, or the scenario saved and loaded again
             if (ev.pick(2)) {
-                const auto names = session::preset_names(app);
+                const auto names = session::preset_names(session);
                 REQUIRE(session::load_scenario_into(
-                    app, names[static_cast<std::size_t>(ev.pick(static_cast<int>(names.size())))]));
+                    session, names[static_cast<std::size_t>(ev.pick(static_cast<int>(names.size())))]));
             } else {
-                REQUIRE(session::save_scenario_to(app, dir / "saved.json"));
-                REQUIRE(session::load_scenario_into(app, dir / "saved.json"));
+                REQUIRE(session::save_scenario_to(session, dir / "saved.json"));
+                REQUIRE(session::load_scenario_into(session, dir / "saved.json"));
             }
         }
-        session::advance(app, 1.0 / 60.0);  // as the program's loop does before each frame
-        h.frame(app);
+        session::advance(session, 1.0 / 60.0);  // as the program's loop does before each frame
+        h.frame(session);
         io.MouseWheel = 0.0f;
-        check_state(app);
+        check_state(session);
         REQUIRE(ImGui::GetDrawData()->TotalVtxCount > 0);  // the frame was drawn
     }
     std::printf("random input: %d events (%d resizes, %d corrupt files) in %.1f s, seed %u\n", events, resizes,

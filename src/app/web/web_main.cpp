@@ -34,7 +34,7 @@ namespace {
 
 /// Everything the page holds, from main() until the tab closes (the main loop outlives main()).
 struct WebApp {
-    session::Session app;
+    session::Session session;
     ui::Panels panels;
     SDL_Window* window = nullptr;
     SDL_GLContext gl = nullptr;
@@ -68,9 +68,9 @@ void open_canvas(WebApp& w) {
 
 /// The page's link (location.search without its '?') applied to the session; a bad one leaves the session as it was
 /// and says why over the page.
-void apply_page_link(session::Session& app, std::string_view query) {
+void apply_page_link(session::Session& session, std::string_view query) {
     if (query.empty()) return;
-    const std::optional<std::string> error = session::apply_link(app, query);
+    const std::optional<std::string> error = session::apply_link(session, query);
     if (!error) return;
     const std::string why = error->starts_with("link: ") ? error->substr(6) : *error;
     page::show_message("This link could not be followed: " + why + ". Showing the start instead.");
@@ -92,10 +92,10 @@ void use_page_clipboard(WebApp& w) {
 void start(WebApp& w, std::string_view query, std::string_view address) {
     Options options;
     options.assets_dir = "/assets";  // preloaded with the page (index.data)
-    w.app = make_session(options);
-    w.app.page_address = address;
-    apply_page_link(w.app, query);
-    w.app.reduced_motion = page::prefers_reduced_motion();
+    w.session = make_session(options);
+    w.session.page_address = address;
+    apply_page_link(w.session, query);
+    w.session.reduced_motion = page::prefers_reduced_motion();
     w.panels.records_video = false;
     w.panels.picks_files = true;
     w.panels.quits = false;
@@ -113,13 +113,13 @@ void start(WebApp& w, std::string_view query, std::string_view address) {
 /// cannot: the File menu has no Quit here).
 void act_on(WebApp& w, const session::Requests& asked) {
     if (asked.pick_file != session::FileUse::none) page::pick_file(asked.pick_file);
-    if (asked.screenshot) save_screenshot(w.app, *w.compositor);
+    if (asked.screenshot) save_screenshot(w.session, *w.compositor);
     if (asked.toggle_fullscreen) {
         const bool full = SDL_GetWindowFlags(w.window) & SDL_WINDOW_FULLSCREEN_DESKTOP;
         SDL_SetWindowFullscreen(w.window, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
-        w.app.fullscreen = !full;
+        w.session.fullscreen = !full;
     }
-    if (asked.quit) w.app.status = "To leave Synapse Lab, close the browser tab.";
+    if (asked.quit) w.session.status = "To leave Synapse Lab, close the browser tab.";
 }
 
 /// `text` with the picked files' folder taken out of the paths in it: messages name a file as the user knows it.
@@ -135,24 +135,24 @@ std::string without_picked_folder(std::string text) {
 void open_picked_file(WebApp& w) {
     const std::optional<page::PickedFile> file = page::take_picked_file();
     if (!file) return;
-    const std::optional<std::string> error = session::open_file_as(w.app, file->use, file->path);
-    w.app.status = without_picked_folder(w.app.status);
-    w.app.lesson.error = without_picked_folder(w.app.lesson.error);
-    w.app.preview.error = without_picked_folder(w.app.preview.error);
+    const std::optional<std::string> error = session::open_file_as(w.session, file->use, file->path);
+    w.session.status = without_picked_folder(w.session.status);
+    w.session.lesson.error = without_picked_folder(w.session.lesson.error);
+    w.session.preview.error = without_picked_folder(w.session.preview.error);
     if (error) {
         page::show_message("This file could not be opened: " + without_picked_folder(*error));
         return;
     }
     page::hide_message();
     if (file->use == session::FileUse::scenario) w.panels.dialogs.open_scenario = false;
-    if (file->use == session::FileUse::script) ui::show_preview_tab(w.app, w.panels);
+    if (file->use == session::FileUse::script) ui::show_preview_tab(w.session, w.panels);
 }
 
 /// The live region follows session::screen_reader_text, written only when it changes. While playing, the time in it
 /// changes every frame: it is then rewritten only when the stage, the view, the lesson step or presenter mode changes,
 /// so that a screen reader is not flooded.
 void update_live_text(WebApp& w) {
-    const session::Session& a = w.app;
+    const session::Session& a = w.session;
     const sim::Trajectory& run = session::trajectory(a);
     const std::string moment =
         std::to_string(static_cast<int>(run.empty() ? sim::Stage::baseline : run.at(a.time_h).stage)) + " " +
@@ -167,23 +167,23 @@ void update_live_text(WebApp& w) {
 }
 
 /// The scene is given a camera move between two views this frame.
-bool camera_moving(const session::Session& app) {
-    const scene::ViewOptions view = session::scene_view(app, std::nullopt);
+bool camera_moving(const session::Session& session) {
+    const scene::ViewOptions view = session::scene_view(session, std::nullopt);
     return view.from_view && *view.from_view != view.view && view.transition < 1.0f;
 }
 
 void report(const WebApp& w, int width_px, int height_px, double cpu_ms) {
-    page::report_frame({.time_h = w.app.time_h,
-                        .view = std::string(scene::view_id(w.app.view.view)),
-                        .scenario = w.app.model.scenario.name,
-                        .playing = w.app.playing,
-                        .presenter = w.app.presenter,
+    page::report_frame({.time_h = w.session.time_h,
+                        .view = std::string(scene::view_id(w.session.view.view)),
+                        .scenario = w.session.model.scenario.name,
+                        .playing = w.session.playing,
+                        .presenter = w.session.presenter,
                         .width_px = width_px,
                         .height_px = height_px,
                         .display_scale = static_cast<float>(emscripten_get_device_pixel_ratio()),
                         .cpu_ms = cpu_ms,
-                        .reduced_motion = w.app.reduced_motion,
-                        .camera_moving = camera_moving(w.app)});
+                        .reduced_motion = w.session.reduced_motion,
+                        .camera_moving = camera_moving(w.session)});
 }
 
 /// One frame: events, both clocks, the composed frame onto the canvas, then the page (downloads, live region).
@@ -193,17 +193,17 @@ void draw_frame(WebApp& w) {
     const double dt_s = std::clamp((start_ms - w.last_frame_ms) / 1000.0, 1e-4, 0.1);
     w.last_frame_ms = start_ms;
     const float pixel_ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
-    session::Requests asked = poll_events(w.app);
-    if (const std::optional<bool> reduce = page::prefers_reduced_motion_change()) w.app.reduced_motion = *reduce;
+    session::Requests asked = poll_events(w.session);
+    if (const std::optional<bool> reduce = page::prefers_reduced_motion_change()) w.session.reduced_motion = *reduce;
     int width_px = 0, height_px = 0;
     SDL_GL_GetDrawableSize(w.window, &width_px, &height_px);
     w.touch.apply(ImGui::GetIO(), width_px, height_px, pixel_ratio);
     open_picked_file(w);
-    ui::take_requests(w.app, w.panels, asked);
-    session::advance(w.app, dt_s);
+    ui::take_requests(w.session, w.panels, asked);
+    session::advance(w.session, dt_s);
     if (width_px <= 0 || height_px <= 0) return;
     w.compositor->set_display_scale(pixel_ratio);
-    asked |= w.compositor->compose(w.app, &w.panels, width_px, height_px, dt_s, sdl_new_frame, preview_decorator(w.app))
+    asked |= w.compositor->compose(w.session, &w.panels, width_px, height_px, dt_s, sdl_new_frame, preview_decorator(w.session))
                  .requests;
     act_on(w, asked);
     w.compositor->renderer().present();
