@@ -16,9 +16,9 @@
 namespace content {
 namespace {
 
-using nlohmann::json;
 using json_reader::Object;
 using json_reader::Value;
+using nlohmann::json;
 namespace fs = std::filesystem;
 
 /// Names the file and entry a check of the content (not of the JSON: json_reader does that, with paths such as
@@ -74,7 +74,7 @@ struct Entry {
 };
 
 Entry open_entry(const Value& v, const char* field, const std::string& kind,
-                                    std::initializer_list<std::string_view> keys, const Where& file) {
+                 std::initializer_list<std::string_view> keys, const Where& file) {
     const auto o = v.object();
     if (!o) v.errors().throw_if_any();
     o->allow_only(keys);
@@ -136,8 +136,8 @@ ByteRange locate(const Source& source, const std::string& text, const Where& whe
 // ---- references.json -------------------------------------------------------------------------
 
 Reference parse_reference(const Value& v, const Where& file, std::set<std::string>& seen) {
-    const auto [o, where, id] = open_entry(v, "key", "reference",
-                                       {"key", "authors", "year", "title", "journal", "details", "note", "checked"}, file);
+    const auto [o, where, id] = open_entry(
+        v, "key", "reference", {"key", "authors", "year", "title", "journal", "details", "note", "checked"}, file);
     Reference r;
     r.key = id;
     r.authors = o.need_text("authors").value_or("");
@@ -246,9 +246,8 @@ void load_caveats(const fs::path& path, const std::vector<Source>& sources, cons
     const Where file{path.generic_string(), ""};
     const Object root = top_level(doc, errors, {"notice", "caveats"});
     data.notice = root.need_text("notice").value_or("");
-    data.caveats = parse_entries(root, "caveats", [&](const Value& v, Ids& seen) {
-        return parse_caveat(v, file, sources, keys, seen);
-    });
+    data.caveats = parse_entries(root, "caveats",
+                                 [&](const Value& v, Ids& seen) { return parse_caveat(v, file, sources, keys, seen); });
 }
 
 // ---- factchecks.json -------------------------------------------------------------------------
@@ -301,9 +300,9 @@ void load_fact_checks(const fs::path& path, const std::set<std::string>& keys, L
     const json doc = read_json(path);
     json_reader::Errors errors(path.generic_string());
     const Where file{path.generic_string(), ""};
-    data.fact_checks = parse_entries(top_level(doc, errors, {"factchecks"}), "factchecks", [&](const Value& v, Ids& seen) {
-        return parse_fact_check(v, file, data, keys, seen);
-    });
+    data.fact_checks =
+        parse_entries(top_level(doc, errors, {"factchecks"}), "factchecks",
+                      [&](const Value& v, Ids& seen) { return parse_fact_check(v, file, data, keys, seen); });
 }
 
 // ---- glossary.json ---------------------------------------------------------------------------
@@ -324,7 +323,8 @@ void claim_name(Names& names, const std::string& name, const std::string& term, 
 }
 
 GlossaryEntry parse_term(const Value& v, const Where& file, const std::set<std::string>& keys, Names& names) {
-    const auto [o, where, id] = open_entry(v, "term", "term", {"term", "aliases", "definition", "see_also", "refs"}, file);
+    const auto [o, where, id] =
+        open_entry(v, "term", "term", {"term", "aliases", "definition", "see_also", "refs"}, file);
     GlossaryEntry e;
     e.term = id;
     e.aliases = string_list(o, "aliases");
@@ -355,9 +355,9 @@ std::vector<GlossaryEntry> load_glossary(const fs::path& path, const std::set<st
     json_reader::Errors errors(path.generic_string());
     const Where file{path.generic_string(), ""};
     Names names;
-    std::vector<GlossaryEntry> out = parse_entries(top_level(doc, errors, {"terms"}), "terms", [&](const Value& v, Ids&) {
-        return parse_term(v, file, keys, names);
-    });
+    std::vector<GlossaryEntry> out =
+        parse_entries(top_level(doc, errors, {"terms"}), "terms",
+                      [&](const Value& v, Ids&) { return parse_term(v, file, keys, names); });
     check_see_also(out, file);
     return out;
 }

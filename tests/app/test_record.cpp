@@ -177,7 +177,7 @@ TEST_CASE("Recording faults: a clear line, a non-zero exit and no file under the
         const std::string huge = dir / "huge.json";
         test_support::write_file(huge, R"({"scenario": "standard-infusion", "segments": [{"duration_s": 1e400}]})");
         CHECK(record("--record '" + dir / "o.mp4" + "' --script '" + huge + "' --size 160x90", out) != 0);
-        CHECK(out == "synapse-lab: huge.json: not valid JSON: number overflow parsing '1e400'\n");
+        CHECK(out == "synapse-lab: huge.json:1:63: number overflow parsing '1e400'\n");
     }
     SECTION("no script") {
         CHECK(record("--record '" + dir / "o.mp4" + "' --size 160x90", out) != 0);
