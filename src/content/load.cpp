@@ -1,4 +1,4 @@
-// Loads assets/content/*.json and assets/sources/*, checking every id, stage, key and quote.
+// Loads assets/content/*.json (read by json_reader) and assets/sources/*, checking every id, stage, key and quote.
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
@@ -11,14 +11,18 @@
 #include <nlohmann/json.hpp>
 
 #include "content/content.hpp"
+#include "json/reader.hpp"
 
 namespace content {
 namespace {
 
+using json_reader::Object;
+using json_reader::Value;
 using nlohmann::json;
 namespace fs = std::filesystem;
 
-/// Names the file and entry an error is about, and raises it as one line.
+/// Names the file and entry a check of the content (not of the JSON: json_reader does that, with paths such as
+/// `quotes[3].text`) is about, and raises it as one line.
 struct Where {
     std::string file;
     std::string entry;  ///< e.g. `quote "nmda-3"`, empty for the file as a whole
@@ -44,69 +48,53 @@ std::string read_file(const fs::path& path, const Where& where, const std::strin
 }
 
 json read_json(const fs::path& path) {
-    const Where where{path.generic_string(), ""};
-    const std::string text = read_file(path, where, "file");
-    try {
-        json doc = json::parse(text);
-        if (!doc.is_object()) where.fail("malformed JSON: the top level must be an object");
-        return doc;
-    } catch (const json::exception& e) {  // parse_error, or out_of_range for a number such as 1e400
-        where.fail(std::string("malformed JSON: ") + e.what());
-    }
+    const std::string file = path.generic_string();
+    return json_reader::parse(read_file(path, Where{file, ""}, "file"), file);
 }
 
-const json& get_array(const json& doc, const char* key, const Where& where) {
-    const auto it = doc.find(key);
-    if (it == doc.end() || !it->is_array()) where.fail(std::string("missing array \"") + key + "\"");
-    return *it;
+/// The file's top-level object with only `keys` (and '_' comments); its other errors are recorded in `errors`.
+Object top_level(const json& doc, json_reader::Errors& errors, std::initializer_list<std::string_view> keys) {
+    const auto root = Value(doc, "", errors).object();
+    if (!root) errors.throw_if_any();
+    root->allow_only(keys);
+    return *root;
 }
 
-std::string get_string(const json& j, const char* key, const Where& where) {
-    const auto it = j.find(key);
-    if (it == j.end() || !it->is_string() || it->get<std::string>().empty())
-        where.fail(std::string("field \"") + key + "\" missing, empty or not a string");
-    std::string value = it->get<std::string>();
-    if (normalize_whitespace(value).empty())
-        where.fail(std::string("field \"") + key + "\" is empty (only whitespace)");
-    return value;
+std::vector<std::string> string_list(const Object& o, std::string_view key) {
+    const auto v = o.get(key);
+    return v ? v->strings().value_or(std::vector<std::string>{}) : std::vector<std::string>{};
 }
 
-std::string get_optional_string(const json& j, const char* key, const Where& where) {
-    const auto it = j.find(key);
-    if (it == j.end()) return "";
-    if (!it->is_string()) where.fail(std::string("field \"") + key + "\" is not a string");
-    return it->get<std::string>();
-}
+/// The entry as an object with only `keys`, and its id (or key/term) field naming it `kind "id"` for the checks
+/// of its content; an entry whose JSON is wrong stops the loading with every JSON error of the file so far.
+struct Entry {
+    Object object;
+    Where where;
+    std::string id;
+};
 
-std::vector<std::string> get_string_list(const json& j, const char* key, const Where& where) {
-    const auto it = j.find(key);
-    if (it == j.end()) return {};
-    const auto is_string = [](const json& e) { return e.is_string(); };
-    if (!it->is_array() || !std::all_of(it->begin(), it->end(), is_string))
-        where.fail(std::string("field \"") + key + "\" is not a list of strings");
-    return it->get<std::vector<std::string>>();
-}
-
-/// The entry's id (or key/term) field, naming it `kind "id"` for later errors.
-std::pair<std::string, Where> entry_id(const json& j, const char* field, const std::string& kind, std::size_t index,
-                                       const Where& file) {
-    std::string number = "#";  // appended, not `"#" + ...`: GCC 12 -O3 warns falsely (-Wrestrict) on that
-    number += std::to_string(index + 1);
-    const Where numbered = file.at(kind, number);
-    if (!j.is_object()) numbered.fail("entry is not an object");
-    const std::string id = get_string(j, field, numbered);
-    return {id, file.at(kind, id)};
+Entry open_entry(const Value& v, const char* field, const std::string& kind,
+                 std::initializer_list<std::string_view> keys, const Where& file) {
+    const auto o = v.object();
+    if (!o) v.errors().throw_if_any();
+    o->allow_only(keys);
+    const std::string id = o->need_text(field).value_or("");
+    return {*o, file.at(kind, id), id};
 }
 
 using Ids = std::set<std::string>;  ///< the ids seen so far in one file
 
-/// Parses each entry of the array `key` with parse(entry, index, ids seen so far).
+/// Parses each entry of the array `key` with parse(entry, ids seen so far); throws the file's JSON errors at the end.
 template <typename Parse>
-auto parse_entries(const json& doc, const char* key, const Where& file, Parse parse) {
-    const json& list = get_array(doc, key, file);
+auto parse_entries(const Object& root, const char* key, Parse parse) {
+    const auto value = root.need(key);
+    const auto list = value ? value->array() : std::nullopt;
+    json_reader::Errors& errors = root.value().errors();
+    if (!list) errors.throw_if_any();
     Ids seen;
-    std::vector<decltype(parse(list, std::size_t{0}, seen))> out;
-    for (std::size_t i = 0; i < list.size(); ++i) out.push_back(parse(list[i], i, seen));
+    std::vector<decltype(parse((*list)[0], seen))> out;
+    for (std::size_t i = 0; i < list->size(); ++i) out.push_back(parse((*list)[i], seen));
+    errors.throw_if_any();
     return out;
 }
 
@@ -147,116 +135,119 @@ ByteRange locate(const Source& source, const std::string& text, const Where& whe
 
 // ---- references.json -------------------------------------------------------------------------
 
-Reference parse_reference(const json& j, std::size_t index, const Where& file, std::set<std::string>& seen) {
-    const auto [key, where] = entry_id(j, "key", "reference", index, file);
-    check_unique(seen, key, where);
+Reference parse_reference(const Value& v, const Where& file, std::set<std::string>& seen) {
+    const auto [o, where, id] = open_entry(
+        v, "key", "reference", {"key", "authors", "year", "title", "journal", "details", "note", "checked"}, file);
     Reference r;
-    r.key = key;
-    r.authors = get_string(j, "authors", where);
-    if (!j.contains("year") || !j["year"].is_number_integer()) where.fail("field \"year\" is not an integer");
-    r.year = j["year"].get<int>();
-    r.title = get_string(j, "title", where);
-    r.journal = get_string(j, "journal", where);
-    r.details = get_optional_string(j, "details", where);
-    r.note = get_optional_string(j, "note", where);
-    if (j.contains("checked") && !j["checked"].is_boolean()) where.fail("field \"checked\" is not a boolean");
-    r.checked = j.value("checked", false);
+    r.key = id;
+    r.authors = o.need_text("authors").value_or("");
+    if (const auto year = o.need("year")) r.year = static_cast<int>(year->integer().value_or(0));
+    r.title = o.need_text("title").value_or("");
+    r.journal = o.need_text("journal").value_or("");
+    r.details = o.string("details").value_or("");
+    r.note = o.string("note").value_or("");
+    r.checked = o.boolean("checked").value_or(false);
+    v.errors().throw_if_any();
+    check_unique(seen, r.key, where);
     return r;
 }
 
 std::vector<Reference> load_references(const fs::path& path) {
+    const json doc = read_json(path);
+    json_reader::Errors errors(path.generic_string());
     const Where file{path.generic_string(), ""};
-    return parse_entries(read_json(path), "references", file,
-                         [&](const json& j, std::size_t i, Ids& seen) { return parse_reference(j, i, file, seen); });
+    return parse_entries(top_level(doc, errors, {"references"}), "references",
+                         [&](const Value& v, Ids& seen) { return parse_reference(v, file, seen); });
 }
 
 // ---- sources.json ----------------------------------------------------------------------------
 
-Source parse_source(const json& j, std::size_t index, const Where& file, const fs::path& text_dir,
-                    std::set<std::string>& seen) {
-    const auto [id, where] = entry_id(j, "id", "source", index, file);
-    check_unique(seen, id, where);
+Source parse_source(const Value& v, const Where& file, const fs::path& text_dir, std::set<std::string>& seen) {
+    const auto [o, where, id] =
+        open_entry(v, "id", "source", {"id", "file", "seed", "title", "author", "site", "kind", "note"}, file);
     Source s;
     s.id = id;
-    s.file = get_string(j, "file", where);
-    s.seed = get_optional_string(j, "seed", where);
-    s.title = get_string(j, "title", where);
-    s.author = get_optional_string(j, "author", where);
-    s.site = get_optional_string(j, "site", where);
-    s.kind = get_string(j, "kind", where);
-    s.note = get_optional_string(j, "note", where);
+    s.file = o.need_text("file").value_or("");
+    s.seed = o.string("seed").value_or("");
+    s.title = o.need_text("title").value_or("");
+    s.author = o.string("author").value_or("");
+    s.site = o.string("site").value_or("");
+    s.kind = o.need_text("kind").value_or("");
+    s.note = o.string("note").value_or("");
+    v.errors().throw_if_any();
+    check_unique(seen, s.id, where);
     s.text = read_file(text_dir / s.file, where, "text file");
     if (normalize_whitespace(s.text).empty()) where.fail("text file " + s.file + " is empty");
     return s;
 }
 
 std::vector<Source> load_sources(const fs::path& path, const fs::path& text_dir) {
+    const json doc = read_json(path);
+    json_reader::Errors errors(path.generic_string());
     const Where file{path.generic_string(), ""};
-    return parse_entries(read_json(path), "sources", file, [&](const json& j, std::size_t i, Ids& seen) {
-        return parse_source(j, i, file, text_dir, seen);
-    });
+    return parse_entries(top_level(doc, errors, {"sources"}), "sources",
+                         [&](const Value& v, Ids& seen) { return parse_source(v, file, text_dir, seen); });
 }
 
 // ---- quotes.json -----------------------------------------------------------------------------
 
-Quote parse_quote(const json& j, std::size_t index, const Where& file, const std::vector<Source>& sources,
-                  std::set<std::string>& seen) {
-    const auto [id, where] = entry_id(j, "id", "quote", index, file);
-    check_unique(seen, id, where);
+Quote parse_quote(const Value& v, const Where& file, const std::vector<Source>& sources, std::set<std::string>& seen) {
+    const auto [o, where, id] = open_entry(v, "id", "quote", {"id", "source", "stages", "text", "note"}, file);
     Quote q;
     q.id = id;
-    q.source_id = get_string(j, "source", where);
-    q.stages = get_string_list(j, "stages", where);
-    if (q.stages.empty()) where.fail("field \"stages\" missing or empty");
+    q.source_id = o.need_text("source").value_or("");
+    if (const auto stages = o.need("stages")) {
+        q.stages = stages->strings().value_or(std::vector<std::string>{});
+        if (stages->json().is_array() && q.stages.empty()) stages->error("must list at least one stage");
+    }
+    q.text = o.need_text("text").value_or("");
+    q.note = o.string("note").value_or("");
+    v.errors().throw_if_any();
+    check_unique(seen, q.id, where);
     check_stages(q.stages, where);
-    q.text = get_string(j, "text", where);
-    q.note = get_optional_string(j, "note", where);
     q.range = locate(find_source(sources, q.source_id, where), q.text, where);
     return q;
 }
 
 std::vector<Quote> load_quotes(const fs::path& path, const std::vector<Source>& sources) {
+    const json doc = read_json(path);
+    json_reader::Errors errors(path.generic_string());
     const Where file{path.generic_string(), ""};
-    return parse_entries(read_json(path), "quotes", file, [&](const json& j, std::size_t i, Ids& seen) {
-        return parse_quote(j, i, file, sources, seen);
-    });
+    return parse_entries(top_level(doc, errors, {"quotes"}), "quotes",
+                         [&](const Value& v, Ids& seen) { return parse_quote(v, file, sources, seen); });
 }
 
 // ---- caveats.json ----------------------------------------------------------------------------
 
-CaveatKind parse_caveat_kind(const std::string& kind, const Where& where) {
-    if (kind == "source") return CaveatKind::source;
-    if (kind == "app") return CaveatKind::app;
-    where.fail("field \"kind\" must be \"source\" or \"app\", not " + in_quotes(kind));
-}
-
-Caveat parse_caveat(const json& j, std::size_t index, const Where& file, const std::vector<Source>& sources,
+Caveat parse_caveat(const Value& v, const Where& file, const std::vector<Source>& sources,
                     const std::set<std::string>& keys, std::set<std::string>& seen) {
-    const auto [id, where] = entry_id(j, "id", "caveat", index, file);
-    check_unique(seen, id, where);
+    const auto [o, where, id] = open_entry(v, "id", "caveat", {"id", "kind", "source", "stages", "text", "refs"}, file);
     Caveat c;
     c.id = id;
-    c.kind = parse_caveat_kind(get_string(j, "kind", where), where);
-    c.stages = get_string_list(j, "stages", where);
+    if (const auto kind = o.need("kind"))
+        c.kind = kind->choice<CaveatKind>({{"source", CaveatKind::source}, {"app", CaveatKind::app}})
+                     .value_or(CaveatKind::app);
+    c.stages = string_list(o, "stages");
+    c.text = o.need_text("text").value_or("");
+    c.refs = string_list(o, "refs");
+    if (c.kind == CaveatKind::source) c.source_id = o.need_text("source").value_or("");
+    v.errors().throw_if_any();
+    check_unique(seen, c.id, where);
     check_stages(c.stages, where);
-    c.text = get_string(j, "text", where);
-    c.refs = get_string_list(j, "refs", where);
     check_refs(c.refs, keys, where);
-    if (c.kind == CaveatKind::source) {
-        c.source_id = get_string(j, "source", where);
-        c.range = locate(find_source(sources, c.source_id, where), c.text, where);
-    }
+    if (c.kind == CaveatKind::source) c.range = locate(find_source(sources, c.source_id, where), c.text, where);
     return c;
 }
 
 void load_caveats(const fs::path& path, const std::vector<Source>& sources, const std::set<std::string>& keys,
                   LibraryData& data) {
     const json doc = read_json(path);
+    json_reader::Errors errors(path.generic_string());
     const Where file{path.generic_string(), ""};
-    data.notice = get_string(doc, "notice", file);
-    data.caveats = parse_entries(doc, "caveats", file, [&](const json& j, std::size_t i, Ids& seen) {
-        return parse_caveat(j, i, file, sources, keys, seen);
-    });
+    const Object root = top_level(doc, errors, {"notice", "caveats"});
+    data.notice = root.need_text("notice").value_or("");
+    data.caveats = parse_entries(root, "caveats",
+                                 [&](const Value& v, Ids& seen) { return parse_caveat(v, file, sources, keys, seen); });
 }
 
 // ---- factchecks.json -------------------------------------------------------------------------
@@ -282,21 +273,23 @@ ByteRange locate_words(const Quote& quote, const Source& source, const std::stri
     where.fail("words " + in_quotes(words) + " not found in quote " + in_quotes(quote.id));
 }
 
-FactCheck parse_fact_check(const json& j, std::size_t index, const Where& file, const LibraryData& data,
+FactCheck parse_fact_check(const Value& v, const Where& file, const LibraryData& data,
                            const std::set<std::string>& keys, std::set<std::string>& seen) {
-    const auto [id, where] = entry_id(j, "id", "fact-check", index, file);
-    check_unique(seen, id, where);
+    const auto [o, where, id] =
+        open_entry(v, "id", "fact-check", {"id", "quote", "words", "verdict", "note", "refs"}, file);
     FactCheck f;
     f.id = id;
-    f.quote_id = get_string(j, "quote", where);
+    f.quote_id = o.need_text("quote").value_or("");
+    f.words = o.need_text("words").value_or("");
+    f.verdict = o.need_text("verdict").value_or("");
+    f.note = o.need_text("note").value_or("");
+    f.refs = string_list(o, "refs");
+    v.errors().throw_if_any();
+    check_unique(seen, f.id, where);
     const auto quote =
         std::find_if(data.quotes.begin(), data.quotes.end(), [&](const Quote& q) { return q.id == f.quote_id; });
     if (quote == data.quotes.end()) where.fail("unknown quote " + in_quotes(f.quote_id));
-    f.words = get_string(j, "words", where);
-    f.verdict = get_string(j, "verdict", where);
     check_verdict(f.verdict, where);
-    f.note = get_string(j, "note", where);
-    f.refs = get_string_list(j, "refs", where);
     if (f.refs.empty()) where.fail("field \"refs\" missing or empty: a fact-check needs a citation");
     check_refs(f.refs, keys, where);
     f.range = locate_words(*quote, find_source(data.sources, quote->source_id, where), f.words, where);
@@ -304,10 +297,12 @@ FactCheck parse_fact_check(const json& j, std::size_t index, const Where& file, 
 }
 
 void load_fact_checks(const fs::path& path, const std::set<std::string>& keys, LibraryData& data) {
+    const json doc = read_json(path);
+    json_reader::Errors errors(path.generic_string());
     const Where file{path.generic_string(), ""};
-    data.fact_checks = parse_entries(read_json(path), "factchecks", file, [&](const json& j, std::size_t i, Ids& seen) {
-        return parse_fact_check(j, i, file, data, keys, seen);
-    });
+    data.fact_checks =
+        parse_entries(top_level(doc, errors, {"factchecks"}), "factchecks",
+                      [&](const Value& v, Ids& seen) { return parse_fact_check(v, file, data, keys, seen); });
 }
 
 // ---- glossary.json ---------------------------------------------------------------------------
@@ -327,15 +322,16 @@ void claim_name(Names& names, const std::string& name, const std::string& term, 
     where.fail("duplicate term or alias " + in_quotes(name) + " (already used by " + owner + ")");
 }
 
-GlossaryEntry parse_term(const json& j, std::size_t index, const Where& file, const std::set<std::string>& keys,
-                         Names& names) {
-    const auto [term, where] = entry_id(j, "term", "term", index, file);
+GlossaryEntry parse_term(const Value& v, const Where& file, const std::set<std::string>& keys, Names& names) {
+    const auto [o, where, id] =
+        open_entry(v, "term", "term", {"term", "aliases", "definition", "see_also", "refs"}, file);
     GlossaryEntry e;
-    e.term = term;
-    e.aliases = get_string_list(j, "aliases", where);
-    e.definition = get_string(j, "definition", where);
-    e.see_also = get_string_list(j, "see_also", where);
-    e.refs = get_string_list(j, "refs", where);
+    e.term = id;
+    e.aliases = string_list(o, "aliases");
+    e.definition = o.need_text("definition").value_or("");
+    e.see_also = string_list(o, "see_also");
+    e.refs = string_list(o, "refs");
+    v.errors().throw_if_any();
     check_refs(e.refs, keys, where);
     claim_name(names, e.term, e.term, where);
     for (const std::string& alias : e.aliases) {
@@ -355,11 +351,13 @@ void check_see_also(const std::vector<GlossaryEntry>& terms, const Where& file) 
 }
 
 std::vector<GlossaryEntry> load_glossary(const fs::path& path, const std::set<std::string>& keys) {
+    const json doc = read_json(path);
+    json_reader::Errors errors(path.generic_string());
     const Where file{path.generic_string(), ""};
     Names names;
     std::vector<GlossaryEntry> out =
-        parse_entries(read_json(path), "terms", file,
-                      [&](const json& j, std::size_t i, Ids&) { return parse_term(j, i, file, keys, names); });
+        parse_entries(top_level(doc, errors, {"terms"}), "terms",
+                      [&](const Value& v, Ids&) { return parse_term(v, file, keys, names); });
     check_see_also(out, file);
     return out;
 }

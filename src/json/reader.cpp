@@ -52,7 +52,7 @@ public:
     bool end_array() override { return true; }
     bool parse_error(std::size_t position, const std::string& last_token,
                      const nlohmann::detail::exception& e) override {
-        byte = position;  // the last byte read: where the text stopped being JSON
+        byte = position;                        // the last byte read: where the text stopped being JSON
         const bool overflow = e.id / 100 == 4;  // out_of_range: a number too large, pointed at from its start
         if (overflow && position > last_token.size()) byte = position - last_token.size() + 1;
         message = library_message(e.what());

@@ -71,7 +71,8 @@ sim::Dose parse_dose(const Value& v) {
     return d;
 }
 
-void parse_flags(const Object& o, std::string_view key, std::initializer_list<std::pair<std::string_view, bool*>> flags) {
+void parse_flags(const Object& o, std::string_view key,
+                 std::initializer_list<std::pair<std::string_view, bool*>> flags) {
     const auto v = o.get(key);
     const auto switches = v ? v->object() : std::nullopt;
     if (!switches) return;
@@ -179,8 +180,8 @@ void parse_stage(const Object& o, LessonStep& step) {
 /// The step's times lie within its scenario's simulated span.
 void check_span(const Object& o, const LessonStep& step) {
     const double span_h = step.scenario.duration_days * 24.0;
-    const std::string beyond = "is beyond the simulated span (" + json_reader::number_text(step.scenario.duration_days) +
-                               " days)";
+    const std::string beyond =
+        "is beyond the simulated span (" + json_reader::number_text(step.scenario.duration_days) + " days)";
     if (step.time_h > span_h) o.value().errors().add(o.path_of("time"), beyond);
     if (step.run_until_h && *step.run_until_h > span_h) o.value().errors().add(o.path_of("run_until"), beyond);
 }

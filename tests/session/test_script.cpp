@@ -166,6 +166,10 @@ TEST_CASE("Bad scripts give one line naming the field and segment") {
     CHECK(error_of(R"({"scenario": "x", "segments": [{"duration_s": 1, "colour": 1}]})") ==
           "t.json: segments[0].colour: unknown key");
     CHECK(error_of(R"({"scenario": "x", "segments": [{"time_h": 1}]})") == "t.json: segments[0].duration_s: missing");
+    CHECK(error_of(R"({"scenario": "x", "segments": [{"duration_s": "long"}]})") ==
+          "t.json: segments[0].duration_s: must be a number of seconds or \"fit\", got 'long'");
+    CHECK(error_of(R"({"scenario": "x", "segments": [{"duration_s": 1, "colour": 1, "hue": 2}]})") ==
+          "t.json: segments[0].colour: unknown key (and 1 more)");  // every unknown key, the first line alone
     CHECK(error_of(R"({"scenario": "x", "segments": [{"duration_s": 1, "view": "brain"}]})") ==
           "t.json: segments[0].view: expected circuit, synapse, spine, receptor, receptor-split or signalling, got "
           "'brain'");
