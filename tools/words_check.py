@@ -45,7 +45,7 @@ def english(literal):
 def found(source_dir):
     hits = []
     for folder in FOLDERS:
-        for path in sorted((source_dir / folder).glob("*.[ch]pp")):
+        for path in sorted((source_dir / folder).rglob("*.[ch]pp")):
             rel = path.relative_to(source_dir).as_posix()
             for line in strip_comments(path.read_text(encoding="utf-8")).split("\n"):
                 if line.lstrip().startswith("#include"):

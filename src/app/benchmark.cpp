@@ -14,7 +14,7 @@
 #include "app/session_setup.hpp"
 #include "app/startup.hpp"
 #include "render/gl_context.hpp"
-#include "session/layout.hpp"
+#include "session/view/layout.hpp"
 #include "sim/population.hpp"
 #include "sim/simulate.hpp"
 #include "ui/ui.hpp"

@@ -6,7 +6,7 @@
 
 #include "app/cli.hpp"
 #include "export/sink.hpp"
-#include "session/script.hpp"
+#include "session/recording/script.hpp"
 
 namespace app {
 

@@ -17,10 +17,10 @@
 
 #include "export/png.hpp"
 #include "render/gl.hpp"
-#include "session/layout.hpp"
-#include "session/scene_view.hpp"
-#include "session/script_overlay.hpp"
-#include "session/script_preview.hpp"
+#include "session/view/layout.hpp"
+#include "session/view/scene_view.hpp"
+#include "session/recording/script_overlay.hpp"
+#include "session/recording/script_preview.hpp"
 
 namespace app {
 namespace {

@@ -6,8 +6,8 @@
 
 #include "export/sink.hpp"
 #include "export/temp_folder.hpp"
-#include "session/narration.hpp"
-#include "session/script_preview.hpp"
+#include "session/recording/narration.hpp"
+#include "session/recording/script_preview.hpp"
 
 namespace app {
 namespace {

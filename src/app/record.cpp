@@ -17,11 +17,11 @@
 #include "export/srt.hpp"
 #include "export/temp_folder.hpp"
 #include "render/gl_context.hpp"
-#include "session/narration.hpp"
-#include "session/recording_layout.hpp"
-#include "session/script_overlay.hpp"
-#include "session/script_preview.hpp"
-#include "session/script_source.hpp"
+#include "session/recording/narration.hpp"
+#include "session/recording/recording_layout.hpp"
+#include "session/recording/script_overlay.hpp"
+#include "session/recording/script_preview.hpp"
+#include "session/recording/script_source.hpp"
 
 namespace app {
 namespace {

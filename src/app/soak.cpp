@@ -13,8 +13,8 @@
 #include "app/session_setup.hpp"
 #include "render/gl_context.hpp"
 #include "session/file_actions.hpp"
-#include "session/lesson.hpp"
-#include "session/script_preview.hpp"
+#include "session/lesson/lesson.hpp"
+#include "session/recording/script_preview.hpp"
 #include "ui/panels.hpp"
 
 namespace app {

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "session/lesson.hpp"
+#include "session/lesson/lesson.hpp"
 #include "session/session.hpp"
 
 namespace session {

@@ -5,8 +5,8 @@
 #include "session/link.hpp"
 #include "session/registry.hpp"
 #include "session/words.hpp"
-#include "session/lesson.hpp"
-#include "session/question.hpp"
+#include "session/lesson/lesson.hpp"
+#include "session/lesson/question.hpp"
 #include "session/session.hpp"
 
 namespace session {

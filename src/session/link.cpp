@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "session/file_actions.hpp"
-#include "session/lesson.hpp"
-#include "session/question.hpp"
+#include "session/lesson/lesson.hpp"
+#include "session/lesson/question.hpp"
 #include "session/registry.hpp"
 #include "session/session.hpp"
 #include "sim/duration.hpp"

@@ -5,7 +5,7 @@
 #include <utility>
 #include <vector>
 
-#include "session/timeline_events.hpp"
+#include "session/view/timeline_events.hpp"
 #include "sim/scenario.hpp"
 #include "sim/trajectory.hpp"
 

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "session/edits.hpp"
+#include "session/history/edits.hpp"
 #include "session/session.hpp"
 #include "session/words.hpp"
 #include "sim/limits.hpp"

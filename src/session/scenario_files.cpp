@@ -4,7 +4,7 @@
 
 #include "export/atomic_file.hpp"
 #include "session/file_actions.hpp"
-#include "session/script_preview.hpp"
+#include "session/recording/script_preview.hpp"
 #include "sim/scenario_io.hpp"
 
 namespace session {

@@ -1,10 +1,10 @@
 // The screen reader's text for the session: view, time, stage, and the lesson step with its question.
 #include "session/screen_reader.hpp"
 
-#include "session/lesson.hpp"
-#include "session/question.hpp"
+#include "session/lesson/lesson.hpp"
+#include "session/lesson/question.hpp"
 #include "session/session.hpp"
-#include "session/timeline_axis.hpp"
+#include "session/view/timeline_axis.hpp"
 #include "sim/stage.hpp"
 
 namespace session {

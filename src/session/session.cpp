@@ -4,9 +4,9 @@
 
 #include <algorithm>
 
-#include "session/lesson.hpp"
-#include "session/question.hpp"
-#include "session/timeline_axis.hpp"
+#include "session/lesson/lesson.hpp"
+#include "session/lesson/question.hpp"
+#include "session/view/timeline_axis.hpp"
 #include "session/words.hpp"
 
 namespace session {

@@ -10,12 +10,12 @@
 #include "content/catalogue.hpp"
 #include "content/content.hpp"
 #include "scene/scene.hpp"
-#include "session/edits.hpp"
-#include "session/lesson.hpp"
+#include "session/history/edits.hpp"
+#include "session/lesson/lesson.hpp"
 #include "session/model.hpp"
-#include "session/plot_defs.hpp"
-#include "session/population.hpp"
-#include "session/script_preview.hpp"
+#include "session/view/plot_defs.hpp"
+#include "session/population/population_view.hpp"
+#include "session/recording/script_preview.hpp"
 
 namespace session {
 

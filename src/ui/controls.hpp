@@ -1,7 +1,7 @@
 // The scenario controls panel: presets, dose schedule, patient, drug, the studied-range note, virtual
 // experiments, hypotheses, the dose-response view, advanced.
 #pragma once
-#include "session/dose_response_view.hpp"
+#include "session/view/dose_response_view.hpp"
 #include "session/session.hpp"
 
 namespace ui {

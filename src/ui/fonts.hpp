@@ -2,7 +2,7 @@
 #pragma once
 #include <imgui.h>
 
-#include "session/layout.hpp"
+#include "session/view/layout.hpp"
 
 namespace ui {
 

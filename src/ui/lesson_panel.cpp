@@ -8,8 +8,8 @@
 #include <filesystem>
 
 #include "session/file_actions.hpp"
-#include "session/lesson_index.hpp"
-#include "session/question.hpp"
+#include "session/lesson/lesson_index.hpp"
+#include "session/lesson/question.hpp"
 #include "ui/fonts.hpp"
 #include "ui/sources_panel.hpp"
 #include "ui/widgets.hpp"

@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "session/dose_response_view.hpp"
+#include "session/view/dose_response_view.hpp"
 #include "session/session.hpp"
 #include "sim/stage.hpp"
 #include "ui/backdrop.hpp"

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "session/timeline_axis.hpp"
+#include "session/view/timeline_axis.hpp"
 #include "ui/backdrop.hpp"
 
 namespace ui {

@@ -8,8 +8,8 @@
 #include <cstdio>
 #include <optional>
 
-#include "session/question.hpp"
-#include "session/timeline_axis.hpp"
+#include "session/lesson/question.hpp"
+#include "session/view/timeline_axis.hpp"
 #include "ui/plot.hpp"
 #include "ui/theme.hpp"
 

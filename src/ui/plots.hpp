@@ -2,7 +2,7 @@
 #pragma once
 #include <string>
 
-#include "session/plot_defs.hpp"
+#include "session/view/plot_defs.hpp"
 #include "session/session.hpp"
 #include "ui/panels.hpp"
 

@@ -3,8 +3,8 @@
 
 #include <imgui.h>
 
-#include "session/question.hpp"
-#include "session/timeline_axis.hpp"
+#include "session/lesson/question.hpp"
+#include "session/view/timeline_axis.hpp"
 #include "ui/fonts.hpp"
 #include "ui/sources_panel.hpp"
 #include "ui/widgets.hpp"

@@ -3,7 +3,7 @@
 #include <string>
 #include <string_view>
 
-#include "session/layout.hpp"
+#include "session/view/layout.hpp"
 #include "session/session.hpp"
 #include "sim/stage.hpp"
 #include "ui/panels.hpp"

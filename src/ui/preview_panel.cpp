@@ -9,8 +9,8 @@
 #include <filesystem>
 
 #include "scene/scene.hpp"
-#include "session/lesson_index.hpp"
-#include "session/timeline_axis.hpp"
+#include "session/lesson/lesson_index.hpp"
+#include "session/view/timeline_axis.hpp"
 #include "ui/fonts.hpp"
 #include "ui/widgets.hpp"
 

@@ -8,8 +8,8 @@
 #include <cmath>
 
 #include "scene/scene.hpp"
-#include "session/question.hpp"
-#include "session/script_preview.hpp"
+#include "session/lesson/question.hpp"
+#include "session/recording/script_preview.hpp"
 #include "ui/panels.hpp"
 
 namespace ui {

@@ -1,7 +1,7 @@
 // The legend and the live readout as small collapsible windows in the scene's corners, for when the side panels
 // cover the scene's own (every view's symbols keep a key in every layout).
 #pragma once
-#include "session/layout.hpp"
+#include "session/view/layout.hpp"
 #include "session/session.hpp"
 #include "ui/panels.hpp"
 

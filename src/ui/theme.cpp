@@ -1,7 +1,7 @@
 // The two themes: ImGui's dark/light styles with stronger text contrast, plus palettes for plots and badges.
 #include "ui/theme.hpp"
 
-#include "session/layout.hpp"
+#include "session/view/layout.hpp"
 
 namespace ui {
 

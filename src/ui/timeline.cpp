@@ -6,7 +6,7 @@
 #include <cmath>
 #include <string>
 
-#include "session/question.hpp"
+#include "session/lesson/question.hpp"
 #include "sim/evidence.hpp"
 #include "sim/stage.hpp"
 #include "ui/theme.hpp"

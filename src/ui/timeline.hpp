@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "session/session.hpp"
-#include "session/timeline_axis.hpp"
+#include "session/view/timeline_axis.hpp"
 
 namespace ui {
 

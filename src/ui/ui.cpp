@@ -7,10 +7,10 @@
 
 #include "session/file_actions.hpp"
 #include "session/keys.hpp"
-#include "session/layout.hpp"
+#include "session/view/layout.hpp"
 #include "session/registry.hpp"
 #include "session/words.hpp"
-#include "session/lesson_index.hpp"
+#include "session/lesson/lesson_index.hpp"
 #include "session/link.hpp"
 #include "ui/controls.hpp"
 #include "ui/fonts.hpp"

@@ -2,7 +2,7 @@
 #pragma once
 #include <string>
 
-#include "session/layout.hpp"
+#include "session/view/layout.hpp"
 #include "session/session.hpp"
 #include "ui/panels.hpp"
 

@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "render_harness.hpp"
-#include "session/layout.hpp"
+#include "session/view/layout.hpp"
 #include "ui/harness.hpp"
 
 namespace {

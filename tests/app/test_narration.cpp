@@ -13,7 +13,7 @@
 #include "app/preview_audio.hpp"
 #include "export/audio.hpp"
 #include "png_image.hpp"
-#include "session/script_preview.hpp"
+#include "session/recording/script_preview.hpp"
 #include "session/session.hpp"
 #include "sim/scenario_io.hpp"
 #include "support/support.hpp"

@@ -8,7 +8,7 @@
 #include <string>
 #include <utility>
 
-#include "session/script_source.hpp"
+#include "session/recording/script_source.hpp"
 #include "support/support.hpp"
 
 namespace fs = std::filesystem;

@@ -3,8 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "session/script.hpp"
-#include "session/script_preview.hpp"
+#include "session/recording/script.hpp"
+#include "session/recording/script_preview.hpp"
 #include "session/session.hpp"
 
 namespace {

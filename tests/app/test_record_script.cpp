@@ -5,8 +5,8 @@
 #include <string>
 #include <utility>
 
-#include "session/script.hpp"
-#include "session/script_source.hpp"
+#include "session/recording/script.hpp"
+#include "session/recording/script_source.hpp"
 #include "session/session.hpp"
 #include "sim/stage.hpp"
 

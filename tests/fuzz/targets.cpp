@@ -15,9 +15,9 @@
 
 #include "app/cli.hpp"
 #include "content/content.hpp"
-#include "session/lesson.hpp"
+#include "session/lesson/lesson.hpp"
 #include "session/link.hpp"
-#include "session/script.hpp"
+#include "session/recording/script.hpp"
 #include "session/session.hpp"
 #include "sim/csv.hpp"
 #include "sim/duration.hpp"

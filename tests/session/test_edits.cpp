@@ -6,12 +6,12 @@
 #include <filesystem>
 #include <fstream>
 
-#include "session/edits.hpp"
+#include "session/history/edits.hpp"
 #include "session/file_actions.hpp"
 #include "session/fixture.hpp"
 #include "session/keys.hpp"
-#include "session/lesson.hpp"
-#include "session/lesson_index.hpp"
+#include "session/lesson/lesson.hpp"
+#include "session/lesson/lesson_index.hpp"
 #include "session/settings.hpp"
 #include "sim/limits.hpp"
 #include "sim/simulate.hpp"

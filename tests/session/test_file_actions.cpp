@@ -13,7 +13,7 @@
 
 #include "session/file_actions.hpp"
 #include "session/fixture.hpp"
-#include "session/script_preview.hpp"
+#include "session/recording/script_preview.hpp"
 #include "sim/scenario_io.hpp"
 #include "support/support.hpp"
 

@@ -3,7 +3,7 @@
 
 #include "session/fixture.hpp"
 #include "session/keys.hpp"
-#include "session/timeline_axis.hpp"
+#include "session/view/timeline_axis.hpp"
 
 using session::Action;
 using session::Key;

@@ -1,7 +1,7 @@
 // Tests of the panel layout: every panel on-screen at any size and scale, the scene keeps the centre.
 #include <catch2/catch.hpp>
 
-#include "session/layout.hpp"
+#include "session/view/layout.hpp"
 
 namespace {
 

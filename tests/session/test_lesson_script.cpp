@@ -7,8 +7,8 @@
 
 #include "session/file_actions.hpp"
 #include "session/fixture.hpp"
-#include "session/lesson_script.hpp"
-#include "session/script_source.hpp"
+#include "session/lesson/lesson_script.hpp"
+#include "session/recording/script_source.hpp"
 #include "sim/scenario_io.hpp"
 #include "support/support.hpp"
 

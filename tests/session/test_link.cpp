@@ -2,9 +2,9 @@
 #include <catch2/catch.hpp>
 
 #include "session/fixture.hpp"
-#include "session/lesson.hpp"
+#include "session/lesson/lesson.hpp"
 #include "session/link.hpp"
-#include "session/question.hpp"
+#include "session/lesson/question.hpp"
 #include "session/screen_reader.hpp"
 
 namespace {

@@ -4,9 +4,9 @@
 #include <nlohmann/json.hpp>
 
 #include "export/audio.hpp"
-#include "session/narration.hpp"
-#include "session/script.hpp"
-#include "session/script_preview.hpp"
+#include "session/recording/narration.hpp"
+#include "session/recording/script.hpp"
+#include "session/recording/script_preview.hpp"
 #include "support/support.hpp"
 
 namespace {

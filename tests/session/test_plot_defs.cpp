@@ -6,7 +6,7 @@
 #include <set>
 #include <string>
 
-#include "session/plot_defs.hpp"
+#include "session/view/plot_defs.hpp"
 #include "sim/evidence.hpp"
 #include "support/wiring_state.hpp"
 

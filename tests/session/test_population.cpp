@@ -3,11 +3,11 @@
 #include <catch2/catch.hpp>
 
 #include "fixture.hpp"
-#include "session/edits.hpp"
+#include "session/history/edits.hpp"
 #include "session/link.hpp"
-#include "session/population.hpp"
-#include "session/script.hpp"
-#include "session/script_preview.hpp"
+#include "session/population/population_view.hpp"
+#include "session/recording/script.hpp"
+#include "session/recording/script_preview.hpp"
 #include "sim/simulate.hpp"
 
 namespace {

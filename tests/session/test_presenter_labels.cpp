@@ -10,10 +10,10 @@
 #include "fixture.hpp"
 #include "scene/scene.hpp"
 #include "session/file_actions.hpp"
-#include "session/layout.hpp"
-#include "session/lesson.hpp"
-#include "session/question.hpp"
-#include "session/scene_view.hpp"
+#include "session/view/layout.hpp"
+#include "session/lesson/lesson.hpp"
+#include "session/lesson/question.hpp"
+#include "session/view/scene_view.hpp"
 
 namespace {
 

@@ -2,8 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include "session/fixture.hpp"
-#include "session/scene_view.hpp"
-#include "session/script_preview.hpp"
+#include "session/view/scene_view.hpp"
+#include "session/recording/script_preview.hpp"
 
 namespace {
 

@@ -4,8 +4,8 @@
 #include "session/file_actions.hpp"
 #include "session/fixture.hpp"
 #include "session/keys.hpp"
-#include "session/lesson.hpp"
-#include "session/question.hpp"
+#include "session/lesson/lesson.hpp"
+#include "session/lesson/question.hpp"
 
 using session::Action;
 using session::QuestionPhase;

@@ -6,9 +6,9 @@
 
 #include "scene/scene.hpp"
 #include "session/fixture.hpp"
-#include "session/recording_layout.hpp"
-#include "session/script_overlay.hpp"
-#include "session/script_source.hpp"
+#include "session/recording/recording_layout.hpp"
+#include "session/recording/script_overlay.hpp"
+#include "session/recording/script_source.hpp"
 #include "sim/simulate.hpp"
 
 namespace {

@@ -4,7 +4,7 @@
 
 #include "fixture.hpp"
 #include "scene/scene.hpp"
-#include "session/scene_view.hpp"
+#include "session/view/scene_view.hpp"
 
 namespace {
 

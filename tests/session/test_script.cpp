@@ -7,9 +7,9 @@
 
 #include "export/srt.hpp"
 #include "session/fixture.hpp"
-#include "session/lesson.hpp"
-#include "session/script.hpp"
-#include "session/script_source.hpp"
+#include "session/lesson/lesson.hpp"
+#include "session/recording/script.hpp"
+#include "session/recording/script_source.hpp"
 #include "support/support.hpp"
 
 using nlohmann::json;

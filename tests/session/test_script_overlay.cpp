@@ -3,7 +3,7 @@
 
 #include <utility>
 
-#include "session/script_overlay.hpp"
+#include "session/recording/script_overlay.hpp"
 
 namespace {
 

@@ -1,7 +1,7 @@
 // Tests of the segmented time axis: time <-> position, steps, ticks and formatting.
 #include <catch2/catch.hpp>
 
-#include "session/timeline_axis.hpp"
+#include "session/view/timeline_axis.hpp"
 
 TEST_CASE("segmented axis gives the first two hours 30 % and the first day 55 % of the bar") {
     const session::TimeAxis axis = session::make_time_axis(21 * 24.0);

@@ -10,7 +10,7 @@
 #include <string>
 
 #include "session/fixture.hpp"
-#include "session/layout.hpp"
+#include "session/view/layout.hpp"
 #include "ui/ui.hpp"
 
 namespace test {

@@ -14,7 +14,7 @@
 #include "harness.hpp"
 #include "session/file_actions.hpp"
 #include "session/keys.hpp"
-#include "session/plot_defs.hpp"
+#include "session/view/plot_defs.hpp"
 #include "sim/scenario_io.hpp"
 #include "support/support.hpp"
 

@@ -23,7 +23,7 @@
 #include "scene/scene.hpp"
 #include "session/file_actions.hpp"
 #include "session/link.hpp"
-#include "session/scene_view.hpp"
+#include "session/view/scene_view.hpp"
 #include "session/screen_reader.hpp"
 #include "sim/stage.hpp"
 #include "ui/preview_panel.hpp"

@@ -1,5 +1,5 @@
 // Recording-script preview state: loading, play/pause/scrub over video time, and applying a frame to Session.
-#include "session/script_preview.hpp"
+#include "session/recording/script_preview.hpp"
 
 #include <algorithm>
 #include <cctype>

@@ -1,5 +1,5 @@
 // The recorder's overlay: camera pose, title cards and lower-third captions as screen-space scene data.
-#include "session/script_overlay.hpp"
+#include "session/recording/script_overlay.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "scene/scene.hpp"
-#include "session/population.hpp"
-#include "session/script.hpp"
-#include "session/script_source.hpp"
+#include "session/population/population_view.hpp"
+#include "session/recording/script.hpp"
+#include "session/recording/script_source.hpp"
 #include "sim/scenario.hpp"
 
 namespace session {

@@ -9,7 +9,7 @@
 
 #include "export/srt.hpp"
 #include "scene/scene.hpp"
-#include "session/population.hpp"
+#include "session/population/population_view.hpp"
 #include "sim/scenario.hpp"
 
 namespace session {

@@ -1,5 +1,5 @@
 // The dose-response view's cache: recomputed when the drug, body weight or a switch changes.
-#include "session/dose_response_view.hpp"
+#include "session/view/dose_response_view.hpp"
 
 namespace session {
 

@@ -1,6 +1,6 @@
 // The window's virtual population: restarted on a scenario change, stepped a few milliseconds (or a fixed number
 // of band rows) a frame, and the chosen person's run for the scene.
-#include "session/population.hpp"
+#include "session/population/population_view.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -9,7 +9,7 @@
 #include <cstdlib>
 
 #include "session/session.hpp"
-#include "session/timeline_axis.hpp"
+#include "session/view/timeline_axis.hpp"
 #include "sim/simulate.hpp"
 
 namespace session {

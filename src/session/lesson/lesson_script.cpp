@@ -1,5 +1,5 @@
 // Converting a guided lesson into a recording script (pure: no ImGui, no files).
-#include "session/lesson_script.hpp"
+#include "session/lesson/lesson_script.hpp"
 
 #include <algorithm>
 #include <filesystem>

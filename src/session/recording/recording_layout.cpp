@@ -1,11 +1,11 @@
 // The recording's layout: side columns measured from the scene's own overlay, the picture between them.
-#include "session/recording_layout.hpp"
+#include "session/recording/recording_layout.hpp"
 
 #include <algorithm>
 #include <stdexcept>
 
 #include "scene/scene.hpp"
-#include "session/script_overlay.hpp"
+#include "session/recording/script_overlay.hpp"
 #include "sim/simulate.hpp"
 #include "sim/stage.hpp"
 

@@ -1,5 +1,5 @@
 // Video scripts from files: recording scripts (scenario look-up beside the script, quote captions) and lessons.
-#include "session/script_source.hpp"
+#include "session/recording/script_source.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -7,8 +7,8 @@
 
 #include "content/content.hpp"
 #include "content/verbatim.hpp"
-#include "session/lesson_script.hpp"
-#include "session/narration.hpp"
+#include "session/lesson/lesson_script.hpp"
+#include "session/recording/narration.hpp"
 #include "sim/scenario_io.hpp"
 
 namespace session {

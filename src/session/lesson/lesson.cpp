@@ -1,5 +1,5 @@
 // Lesson files: parsing through json_reader (errors "FILE: steps[2].time: what") and applying a step to the app state.
-#include "session/lesson.hpp"
+#include "session/lesson/lesson.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -11,9 +11,9 @@
 #include <stdexcept>
 
 #include "json/reader.hpp"
-#include "session/plot_defs.hpp"
-#include "session/question.hpp"
-#include "session/script.hpp"
+#include "session/view/plot_defs.hpp"
+#include "session/lesson/question.hpp"
+#include "session/recording/script.hpp"
 #include "session/session.hpp"
 #include "sim/duration.hpp"
 #include "sim/limits.hpp"

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "export/audio.hpp"
-#include "session/script.hpp"
+#include "session/recording/script.hpp"
 
 namespace session {
 

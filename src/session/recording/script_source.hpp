@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "session/script.hpp"
+#include "session/recording/script.hpp"
 #include "sim/scenario.hpp"
 
 namespace session {

@@ -1,5 +1,5 @@
 // The plots' definitions: which model quantities each plot shows, with units, CSV columns and sources.
-#include "session/plot_defs.hpp"
+#include "session/view/plot_defs.hpp"
 
 namespace session {
 namespace {

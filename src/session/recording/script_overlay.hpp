@@ -6,7 +6,7 @@
 
 #include "scene/frame.hpp"
 #include "scene/rect.hpp"
-#include "session/script.hpp"
+#include "session/recording/script.hpp"
 
 namespace session {
 

@@ -1,5 +1,5 @@
 // Undo/redo of scenario changes, unsaved-change checks, and repeated courses shared with the pinned run.
-#include "session/edits.hpp"
+#include "session/history/edits.hpp"
 
 #include <algorithm>
 

@@ -6,7 +6,7 @@
 #include <exception>
 
 #include "export/atomic_file.hpp"
-#include "session/plot_defs.hpp"
+#include "session/view/plot_defs.hpp"
 
 namespace session {
 

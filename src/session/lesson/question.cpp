@@ -1,9 +1,9 @@
 // The "predict, then run" state machine: choose, run, reach the answering moment, reveal.
-#include "session/question.hpp"
+#include "session/lesson/question.hpp"
 
 #include <algorithm>
 
-#include "session/lesson.hpp"
+#include "session/lesson/lesson.hpp"
 #include "session/session.hpp"
 
 namespace session {

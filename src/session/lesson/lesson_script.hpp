@@ -1,7 +1,7 @@
 // Guided lessons played as recording scripts: a pure conversion from Lesson to Script.
 #pragma once
-#include "session/lesson.hpp"
-#include "session/script.hpp"
+#include "session/lesson/lesson.hpp"
+#include "session/recording/script.hpp"
 
 namespace session {
 

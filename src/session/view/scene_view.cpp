@@ -1,8 +1,8 @@
 // Scene view options under the panels: which of the scene's own overlays stay visible.
-#include "session/scene_view.hpp"
+#include "session/view/scene_view.hpp"
 
-#include "session/question.hpp"
-#include "session/script_preview.hpp"
+#include "session/lesson/question.hpp"
+#include "session/recording/script_preview.hpp"
 
 namespace session {
 

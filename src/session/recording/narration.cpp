@@ -1,5 +1,5 @@
 // The narration track: each segment's speech or recording placed at its start, the script fitted to it.
-#include "session/narration.hpp"
+#include "session/recording/narration.hpp"
 
 #include <chrono>
 #include <cmath>

@@ -1,5 +1,5 @@
 // Event markers for the time bar: doses from the scenario, stage onsets scanned from the trajectory.
-#include "session/timeline_events.hpp"
+#include "session/view/timeline_events.hpp"
 
 #include <algorithm>
 #include <cstdio>

@@ -1,5 +1,5 @@
 // The segmented time bar: time <-> position, step sizes, ticks and time formatting (no ImGui).
-#include "session/timeline_axis.hpp"
+#include "session/view/timeline_axis.hpp"
 
 #include <algorithm>
 #include <cmath>

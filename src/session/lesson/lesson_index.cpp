@@ -1,5 +1,5 @@
 // Lists the shipped lessons by title and order, reading only those two keys of each file.
-#include "session/lesson_index.hpp"
+#include "session/lesson/lesson_index.hpp"
 
 #include <algorithm>
 #include <climits>
@@ -8,7 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "session/lesson.hpp"
+#include "session/lesson/lesson.hpp"
 
 namespace session {
 

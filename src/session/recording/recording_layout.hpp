@@ -4,7 +4,7 @@
 #include <string>
 
 #include "scene/rect.hpp"
-#include "session/script.hpp"
+#include "session/recording/script.hpp"
 
 namespace session {
 

@@ -1,10 +1,10 @@
 // Panel rectangles from the viewport size, font size and which panels are open.
-#include "session/layout.hpp"
+#include "session/view/layout.hpp"
 
 #include <algorithm>
 #include <cmath>
 
-#include "session/script_preview.hpp"
+#include "session/recording/script_preview.hpp"
 #include "session/session.hpp"
 
 namespace session {

@@ -1,5 +1,5 @@
 // Recording scripts: JSON parsing with one-line errors, and the pure state of the script at a video time.
-#include "session/script.hpp"
+#include "session/recording/script.hpp"
 
 #include <algorithm>
 #include <cmath>
