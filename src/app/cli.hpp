@@ -29,17 +29,14 @@ struct Options {
     std::string lesson;                          ///< --lesson NAME|FILE (assets/lessons/NAME.json)
     int lesson_step = 1;                         ///< --step N, 1-based
     std::string open_link;                       ///< --open QUERY: a state link, as the web page reads its URL
-    Size size{1920, 1080};
-    bool size_given = false;
-    double at_h = 0.0;  ///< --at, hours
-    bool at_given = false;
+    std::optional<Size> size;         ///< --size WxH (files: 1920x1080 when not given, output_size(); the window: its own)
+    std::optional<double> at_h;       ///< --at, hours
     std::string view = "synapse";
     std::string theme = "dark";
     bool no_ui = false;
     bool with_ui = false;
     bool transparent = false;
-    double hours = 0.0;  ///< --hours for CSV (when not given: the whole span)
-    bool hours_given = false;
+    std::optional<double> hours;  ///< --hours for CSV (when not given: the whole span)
     double step_min = 1.0;       ///< --step-min for CSV
     std::size_t population = 0;  ///< --population N for CSV: people in the virtual population (0: none)
     std::uint64_t seed = 1;      ///< --seed S: the virtual population's seed
@@ -56,6 +53,9 @@ struct Options {
     std::string assets_dir;       ///< resolved at start-up
     /// --startup-report (hidden): start-up marks on stdout, and the window quits after its first frame
     StartupReport startup;
+
+    /// The size of a file output (a screenshot, a recording): --size, or 1920x1080.
+    Size output_size() const { return size.value_or(Size{1920, 1080}); }
 };
 
 /// Parses "WxH" (each 16..16384); nullopt when malformed or out of range.

@@ -124,8 +124,8 @@ private:
 exporter::OutputOptions encoder_options(const Options& options, const std::string& path) {
     exporter::OutputOptions out;
     out.path = path;
-    out.width_px = options.size.width_px;
-    out.height_px = options.size.height_px;
+    out.width_px = options.output_size().width_px;
+    out.height_px = options.output_size().height_px;
     out.fps = options.fps;
     out.crf = options.crf;
     out.transparent = options.transparent;

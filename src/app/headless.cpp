@@ -34,7 +34,7 @@ int run_screenshot(const Options& options) {
     auto context = render::HeadlessContext::create(error);
     if (!context) throw std::runtime_error(error);
     options.startup.mark("gl_context");
-    const int w = options.size.width_px, h = options.size.height_px;
+    const int w = options.output_size().width_px, h = options.output_size().height_px;
     auto compositor = Compositor::create(default_fonts(), session::headless_display_scale(h), error);
     if (!compositor) throw std::runtime_error(error);
     options.startup.mark("compositor");
@@ -59,9 +59,9 @@ namespace {
 void check_csv_options(const Options& options) {
     constexpr double kMaxHours = sim::limits::kDurationMax_days * 24.0;
     constexpr double kMinStep_min = 0.1;  // finer than the model's 1-minute grid is interpolation already
-    if (options.hours_given && !(options.hours > 0.0 && options.hours <= kMaxHours))
+    if (options.hours && !(*options.hours > 0.0 && *options.hours <= kMaxHours))
         throw std::runtime_error("--hours: expected hours between 0 and " + sim::number_text(kMaxHours) + ", got " +
-                                 sim::number_text(options.hours));
+                                 sim::number_text(*options.hours));
     if (!(options.step_min >= kMinStep_min && options.step_min <= sim::kMaxStepMin))
         throw std::runtime_error("--step-min: expected minutes between " + sim::number_text(kMinStep_min) + " and " +
                                  sim::number_text(sim::kMaxStepMin) + ", got " + sim::number_text(options.step_min));
@@ -72,11 +72,11 @@ void check_csv_options(const Options& options) {
 int run_csv(const Options& options) {
     check_csv_options(options);
     session::Session session = make_session(options);
-    if (options.hours_given && options.hours > session::trajectory(session).duration_h())  // a longer table
-        session.model.scenario.duration_days = options.hours / 24.0;
+    if (options.hours && *options.hours > session::trajectory(session).duration_h())  // a longer table
+        session.model.scenario.duration_days = *options.hours / 24.0;
     warn_if_extrapolating(session.model.scenario);
     const sim::Trajectory& trajectory = session::trajectory(session);
-    const double hours = options.hours_given ? options.hours : trajectory.duration_h();
+    const double hours = options.hours.value_or(trajectory.duration_h());
     if (options.population == 0) {
         exporter::write_file_atomically(
             options.csv_path, [&](std::ostream& out) { sim::write_csv(trajectory, out, hours, options.step_min); });

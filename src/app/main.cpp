@@ -20,6 +20,7 @@ namespace {
 /// Flag values parsed after CLI11, for one-line errors of our own.
 struct RawFlags {
     std::string size, at, population, seed;
+    double hours = 0.0;
 };
 
 void add_flags(CLI::App& cli, app::Options& o, RawFlags& raw, const char* argv0) {
@@ -29,7 +30,7 @@ void add_flags(CLI::App& cli, app::Options& o, RawFlags& raw, const char* argv0)
     cli.add_option("--dose-response", o.dose_response_path,
                    "Write peak effect and duration against dose (0.1-4.5 mg/kg, 40-min infusion and bolus) as CSV "
                    "for the --scenario's drug, weight and experiments, and exit");
-    cli.add_option("--hours", o.hours,
+    cli.add_option("--hours", raw.hours,
                    "CSV: hours to write, up to " + std::to_string(int(sim::limits::kDurationMax_days * 24.0)) +
                        " (default: the whole span)");
     cli.add_option("--step-min", o.step_min, "CSV: minutes between rows, 0.1 to 1440 (default 1)");
@@ -119,13 +120,11 @@ void finish_options(app::Options& o, const RawFlags& raw, const char* argv0) {
         const auto parsed = app::parse_size(size);
         if (!parsed) throw std::runtime_error("--size: expected WxH between 16x16 and 16384x16384, got '" + size + "'");
         o.size = *parsed;
-        o.size_given = true;
     }
     if (!at.empty()) {
         const auto parsed = sim::parse_duration_h(at);
         if (!parsed) throw std::runtime_error("--at: expected a time such as 40min, 2h or 3d, got '" + at + "'");
         o.at_h = *parsed;
-        o.at_given = true;
     }
     o.assets_dir = app::find_assets_dir(argv0);
 }
@@ -188,7 +187,7 @@ int main(int argc, char** argv) {
     add_flags(cli, options, raw, argv[0]);
     try {
         cli.parse(argc, argv);
-        options.hours_given = cli.count("--hours") > 0;
+        if (cli.count("--hours") > 0) options.hours = raw.hours;
     } catch (const CLI::CallForHelp& e) {
         return cli.exit(e);
     } catch (const CLI::CallForVersion& e) {

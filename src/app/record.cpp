@@ -133,7 +133,7 @@ void render_frames(const Options& options, const session::ScriptSource& rs, long
     std::string error;
     auto context = render::HeadlessContext::create(error);
     if (!context) throw std::runtime_error(error);
-    const int w = options.size.width_px, h = options.size.height_px, fps = options.fps;
+    const int w = options.output_size().width_px, h = options.output_size().height_px, fps = options.fps;
     auto compositor = Compositor::create(default_fonts(), session::headless_display_scale(h), error);
     if (!compositor) throw std::runtime_error(error);
     const bool with_ui = options.with_ui && !options.no_ui;

@@ -63,10 +63,10 @@ session::Session make_session(const Options& options) {
     if (options.theme != "dark" && options.theme != "light")
         throw std::runtime_error("--theme: expected dark or light, got '" + options.theme + "'");
     session.view.theme = options.theme == "dark" ? scene::Theme::dark : scene::Theme::light;
-    if (options.at_given && options.at_h > trajectory(session).duration_h())
+    if (options.at_h && *options.at_h > trajectory(session).duration_h())
         throw std::runtime_error("--at: beyond the simulated span of " +
                                  std::to_string(static_cast<int>(trajectory(session).duration_h() / 24.0)) + " days");
-    session.time_h = options.at_h;
+    session.time_h = options.at_h.value_or(0.0);
     session.presenter = options.presenter;
     session.reduced_motion = options.reduced_motion;
     if (!options.lesson.empty()) open_lesson(session, options);

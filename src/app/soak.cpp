@@ -110,8 +110,7 @@ int run_soak(const Options& options) {
     std::string error;
     auto context = render::HeadlessContext::create(error);
     if (!context) throw std::runtime_error(error);
-    const int w = options.size_given ? options.size.width_px : 1920,
-              h = options.size_given ? options.size.height_px : 1080;
+    const int w = options.output_size().width_px, h = options.output_size().height_px;
     auto compositor = Compositor::create(default_fonts(), session::headless_display_scale(h), error);
     if (!compositor) throw std::runtime_error(error);
     ui::Panels panels;

@@ -54,8 +54,8 @@ void open_window(SdlWindow& w, const Options& options) {
     SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
     SDL_Rect usable{0, 0, 1366, 768};
     SDL_GetDisplayUsableBounds(0, &usable);
-    int width = options.size_given ? options.size.width_px : std::min(1600, usable.w * 9 / 10);
-    int height = options.size_given ? options.size.height_px : std::min(900, usable.h * 9 / 10);
+    int width = options.size ? options.size->width_px : std::min(1600, usable.w * 9 / 10);
+    int height = options.size ? options.size->height_px : std::min(900, usable.h * 9 / 10);
     Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI | SDL_WINDOW_HIDDEN;
     if (options.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
     w.window = SDL_CreateWindow("Synapse Lab - ketamine's mechanism of action", SDL_WINDOWPOS_CENTERED,
