@@ -15,6 +15,11 @@
 namespace render {
 namespace {
 
+/// The text shader's two layers (text.frag's u_layer): the halos first, then the glyphs over them, so that a
+/// letter's halo, which reaches past its advance, never darkens the letter before it.
+constexpr int kHaloLayer = 0;
+constexpr int kGlyphLayer = 1;
+
 const stbtt_fontinfo* info_of(const FontFile& font) { return static_cast<const stbtt_fontinfo*>(font.info()); }
 
 /// The characters labels may use: ASCII, Latin-1, and a few symbols (arrows, super/subscripts, Greek).
@@ -364,7 +369,10 @@ void TextPass::draw(const std::vector<scene::Label>& labels, const scene::Camera
         glBindTexture(GL_TEXTURE_2D, atlases_.at(key).texture);
         glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(batch.size() * sizeof(GlyphQuad)), batch.data(),
                      GL_STREAM_DRAW);
-        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(batch.size()));
+        for (const int layer : {kHaloLayer, kGlyphLayer}) {  // every halo under every glyph of the batch
+            g.program.set("u_layer", layer);
+            glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(batch.size()));
+        }
     }
     glBindVertexArray(0);
 }
