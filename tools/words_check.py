@@ -12,6 +12,31 @@ FOLDERS = ["src/ui", "src/session"]
 LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
 KEY = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")  # a catalogue key: "command.play"
 WORDS = re.compile(r"[A-Za-z]{2,}[ ,;:!?'()-]+[A-Za-z]{2,}|\b[A-Z][a-z]{2,}")
+# A quantity's format: printf conversions and unit symbols only ("%ld h %02ld min"); units are not translated.
+UNIT_FORMAT = re.compile(r"^(?:\s|%[-+ #0-9.*]*(?:l|ll|z)?[a-zA-Z]|\b(?:min|h|d|s|ms|mg|kg|mg/kg)\b|[/:()])*$")
+# A command line of the program itself ("synapse-lab --record out.mp4", "  --voice flite"): typed, not read.
+COMMAND_LINE = re.compile(r"^\s*(?:synapse-lab\b|--[a-z][a-z-]*(?:\s|$))")
+# Literals that are not words for a reader, by file, each with why it stays:
+NOT_WORDS = {
+    # the program's name, never linked as a glossary term (matched in text, not shown by itself)
+    ("src/ui/widgets.cpp", "Synapse Lab"),
+    # the prefix of the scene's own readout line (src/scene writes it; matched, not shown)
+    ("src/ui/scene_key.cpp", "Now: "),
+    # the keys a link takes: ids, listed in an error message as they are typed
+    ("src/session/link.cpp", "scenario, lesson, step, reveal, at, view, theme, presenter, people, person"),
+    # the species of a plot's evidence: the strings of sim::stage_evidence (src/sim), compared with them by a test
+    ("src/session/view/plot_defs.cpp", "in vitro, mouse"),
+    ("src/session/view/plot_defs.cpp", "mouse, rat"),
+    ("src/session/view/plot_defs.cpp", "rat, mouse"),
+    # file names and the settings file's own format (machine-read)
+    ("src/session/session.hpp", "my-scenario.json"),
+    ("src/session/settings.cpp", "/synapse-lab/settings.ini"),
+    ("src/session/settings.cpp", "/.config/synapse-lab/settings.ini"),
+    ("src/session/settings.cpp", "# Synapse Lab settings\\nwelcome_seen="),
+    ("src/session/view/plots_csv.cpp", "synapse-lab-"),
+    ("src/session/words.cpp", "synapse-lab.pot"),
+    ("src/session/words.cpp", "assets/i18n/synapse-lab.pot"),
+}
 
 
 def strip_comments(text):
@@ -35,8 +60,10 @@ def strip_line_comment(line):
     return line
 
 
-def english(literal):
-    if literal.startswith("#include") or KEY.match(literal):
+def english(literal, rel=""):
+    if literal.startswith("#include") or KEY.match(literal) or (rel, literal) in NOT_WORDS:
+        return False
+    if UNIT_FORMAT.match(literal) or COMMAND_LINE.match(literal):
         return False
     visible = literal.split("##")[0]  # ImGui's "label##id": the id part is not shown
     return bool(WORDS.search(visible))
@@ -50,7 +77,7 @@ def found(source_dir):
             for line in strip_comments(path.read_text(encoding="utf-8")).split("\n"):
                 if line.lstrip().startswith("#include"):
                     continue
-                hits += [f"{rel}\t{m.group(1)}" for m in LITERAL.finditer(line) if english(m.group(1))]
+                hits += [f"{rel}\t{m.group(1)}" for m in LITERAL.finditer(line) if english(m.group(1), rel)]
     return hits
 
 
@@ -65,7 +92,8 @@ def self_test():
             '// "Not this, a comment"\n'
             'ImGui::Text("%s", words(app, "menu.file"));  // "nor this"\n'
             'ImGui::Button("##id"); f("dose_mg_per_kg", "%.2f", "mg/kg", "###dose");\n'
-            'ImGui::Text("Hello world"); ImGui::Text("Drug");\n', encoding="utf-8")
+            'ImGui::Text("Hello world"); ImGui::Text("Drug");\n'
+            'f("%ld h %02ld min"); f("synapse-lab --record out.mp4");\n', encoding="utf-8")
         hits = found(root)
         expected = ["src/ui/a.cpp\tHello world", "src/ui/a.cpp\tDrug"]
         if hits != expected:
