@@ -3,6 +3,7 @@
 # literal with words in it (two words, or a capitalised word) that is not a catalogue key, an id, a format or a
 # path. The literals not yet moved into assets/i18n/synapse-lab.pot are listed in tools/words-baseline.txt; the
 # list may only shrink (a literal that is new, or not in it, fails; one that left the code must leave the list).
+# It also fails on a key the code names ("lesson.run") that the catalogue lacks: the program would show the key.
 # Usage: words_check.py SOURCE_DIR [--write-baseline] | words_check.py --self-test
 import pathlib
 import re
@@ -81,6 +82,26 @@ def found(source_dir):
     return hits
 
 
+def catalogue_keys(source_dir):
+    pot = (source_dir / "assets/i18n/synapse-lab.pot").read_text(encoding="utf-8")
+    return set(re.findall(r'^msgctxt "([^"]*)"', pot, re.M))
+
+
+def missing_keys(source_dir, keys):
+    """Key-shaped literals in the code whose first part is one of the catalogue's (command., lesson., ...) but
+    that the catalogue does not have."""
+    spaces = {k.split(".")[0] for k in keys}
+    missing = []
+    for folder in FOLDERS:
+        for path in sorted((source_dir / folder).rglob("*.[ch]pp")):
+            rel = path.relative_to(source_dir).as_posix()
+            for m in LITERAL.finditer(strip_comments(path.read_text(encoding="utf-8"))):
+                key = m.group(1)
+                if KEY.match(key) and key.split(".")[0] in spaces and key not in keys:
+                    missing.append(f"{rel}\t{key}")
+    return missing
+
+
 def self_test():
     """The check catches a planted literal and lets keys, ids, formats and comments through."""
     import tempfile
@@ -98,6 +119,13 @@ def self_test():
         expected = ["src/ui/a.cpp\tHello world", "src/ui/a.cpp\tDrug"]
         if hits != expected:
             print(f"words_check self-test: found {hits}, expected {expected}", file=sys.stderr)
+            return 1
+        if missing_keys(root, {"menu.file"}) != []:
+            print("words_check self-test: a key in the catalogue was reported missing", file=sys.stderr)
+            return 1
+        (root / "src/ui/b.cpp").write_text('f(words(app, "menu.filee"));\n', encoding="utf-8")
+        if missing_keys(root, {"menu.file"}) != ["src/ui/b.cpp\tmenu.filee"]:
+            print("words_check self-test: a key missing from the catalogue was not reported", file=sys.stderr)
             return 1
     return 0
 
@@ -120,7 +148,11 @@ def main():
               f"and words(session, KEY))", file=sys.stderr)
     for h in gone:
         print(f"tools/words-baseline.txt: no longer in the code, remove the line: {h}", file=sys.stderr)
-    return 1 if new or gone else 0
+    missing = missing_keys(source_dir, catalogue_keys(source_dir))
+    for h in missing:
+        file, key = h.split("\t", 1)
+        print(f"{file}: the key {key} is not in assets/i18n/synapse-lab.pot", file=sys.stderr)
+    return 1 if new or gone or missing else 0
 
 
 if __name__ == "__main__":

@@ -114,14 +114,14 @@ std::optional<std::string> take(Pairs& pairs, std::string_view key) {
 double number_value(std::string_view key, const std::string& text) {
     char* end = nullptr;
     const double v = std::strtod(text.c_str(), &end);
-    if (text.empty() || end != text.c_str() + text.size() || !std::isfinite(v)) bad_value(key, "a number", text);
+    if (text.empty() || end != text.c_str() + text.size() || !std::isfinite(v)) bad_value(key, builtin_words("link.expected.number"), text);
     return v;
 }
 
 bool switch_value(std::string_view key, const std::string& text) {
     if (text == "1" || text == "true") return true;
     if (text == "0" || text == "false") return false;
-    bad_value(key, "1 or 0", text);
+    bad_value(key, builtin_words("link.expected.switch"), text);
 }
 
 /// A name of a shipped file (a preset or a lesson): letters, digits, '-' and '_' only, never a path.

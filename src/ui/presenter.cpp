@@ -12,7 +12,7 @@
 
 namespace ui {
 
-const char* stage_caption(const session::Session& session, sim::Stage stage) {
+std::string stage_caption(const session::Session& session, sim::Stage stage) {
     return session::words(session, "stage.caption." + std::string(sim::stage_id(stage)));
 }
 

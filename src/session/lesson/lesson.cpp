@@ -56,7 +56,7 @@ void read_id(const Object& o, std::string_view key, E& out, FromId from_id, cons
     if (const auto value = from_id(*id))
         out = *value;
     else
-        v->error("expected " + json_reader::choice_list(ids) + ", got '" + *id + "'");
+        v->error(builtin_words("file.error.expected_choice", {{"choices", json_reader::choice_list(ids)}, {"got", *id}}));
 }
 
 sim::Dose parse_dose(const Value& v) {
@@ -152,7 +152,8 @@ void parse_view(const Object& o, LessonStep& step) {
     const auto id = v ? v->string() : std::nullopt;
     if (!id) return;
     const auto view = scene::view_choice_from_id(*id);
-    if (!view) return v->error("expected " + std::string(scene::kViewChoiceNames) + ", got '" + *id + "'");
+    if (!view) return v->error(
+            builtin_words("file.error.expected_choice", {{"choices", std::string(scene::kViewChoiceNames)}, {"got", *id}}));
     step.view = view->view;
     step.receptor_split = view->receptor_split;
 }

@@ -203,7 +203,7 @@ ScriptOverlays parse_overlays(const json& value, const Where& where) {
 scene::ViewChoice get_view(const json& value, const Where& where) {
     const std::string id = get_string(value, where);
     const auto view = scene::view_choice_from_id(id);
-    if (!view) where.fail("expected " + std::string(scene::kViewChoiceNames) + ", got '" + id + "'");
+    if (!view) where.fail(builtin_words("file.error.expected_choice", {{"choices", std::string(scene::kViewChoiceNames)}, {"got", id}}));
     return *view;
 }
 
