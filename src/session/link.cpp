@@ -15,6 +15,7 @@
 #include "session/lesson/question.hpp"
 #include "session/registry.hpp"
 #include "session/session.hpp"
+#include "session/words.hpp"
 #include "sim/duration.hpp"
 #include "sim/number_text.hpp"
 #include "sim/scenario_io.hpp"
@@ -59,7 +60,7 @@ std::string percent_decoded(std::string_view text) {
         } else if (text[i] == '%') {
             const int hi = i + 2 < text.size() ? hex_digit(text[i + 1]) : -1;
             const int lo = i + 2 < text.size() ? hex_digit(text[i + 2]) : -1;
-            if (hi < 0 || lo < 0) throw LinkError("link: a '%' not followed by two hex digits");
+            if (hi < 0 || lo < 0) throw LinkError(builtin_words("link.error.percent"));
             out += static_cast<char>(hi * 16 + lo);
             i += 2;
         } else {
@@ -91,7 +92,7 @@ Pairs parse_pairs(std::string_view query) {
         const std::size_t eq = item.find('=');
         const std::string key = percent_decoded(item.substr(0, eq));
         const std::string value = eq == std::string_view::npos ? "" : percent_decoded(item.substr(eq + 1));
-        if (!pairs.emplace(key, value).second) throw LinkError("link: '" + key + "' is given twice");
+        if (!pairs.emplace(key, value).second) throw LinkError(builtin_words("link.error.twice", {{"key", key}}));
     }
     return pairs;
 }
@@ -106,21 +107,21 @@ std::optional<std::string> take(Pairs& pairs, std::string_view key) {
 }
 
 [[noreturn]] void bad_value(std::string_view key, std::string_view expected, std::string_view got) {
-    throw LinkError("link: '" + std::string(key) + "': expected " + std::string(expected) + ", got '" +
-                    std::string(got) + "'");
+    throw LinkError(builtin_words("link.error.bad_value",
+                                  {{"key", std::string(key)}, {"expected", std::string(expected)}, {"got", std::string(got)}}));
 }
 
 double number_value(std::string_view key, const std::string& text) {
     char* end = nullptr;
     const double v = std::strtod(text.c_str(), &end);
-    if (text.empty() || end != text.c_str() + text.size() || !std::isfinite(v)) bad_value(key, "a number", text);
+    if (text.empty() || end != text.c_str() + text.size() || !std::isfinite(v)) bad_value(key, builtin_words("link.expected.number"), text);
     return v;
 }
 
 bool switch_value(std::string_view key, const std::string& text) {
     if (text == "1" || text == "true") return true;
     if (text == "0" || text == "false") return false;
-    bad_value(key, "1 or 0", text);
+    bad_value(key, builtin_words("link.expected.switch"), text);
 }
 
 /// A name of a shipped file (a preset or a lesson): letters, digits, '-' and '_' only, never a path.
@@ -133,12 +134,12 @@ bool plain_name(const std::string& name) {
 void apply_lesson(Session& session, const std::string& name, const std::optional<std::string>& step_text) {
     const std::string path = session.assets_dir + "/lessons/" + name + ".json";
     if (!plain_name(name) || !std::filesystem::exists(path))
-        bad_value("lesson", "a lesson's name (mechanism, ...)", name);
-    if (!open_lesson_file(session, path)) throw LinkError("link: 'lesson': " + session.lesson.error);
+        bad_value("lesson", words(session, "link.expected.lesson"), name);
+    if (!open_lesson_file(session, path)) throw LinkError(words(session, "link.error.lesson", {{"error", session.lesson.error}}));
     const int steps = static_cast<int>(session.lesson.lesson->steps.size());
     const double step = step_text ? number_value("step", *step_text) : 1.0;
     if (step != std::floor(step) || step < 1 || step > steps)
-        bad_value("step", "a step from 1 to " + std::to_string(steps), step_text.value_or(""));
+        bad_value("step", words(session, "link.expected.step", {{"steps", std::to_string(steps)}}), step_text.value_or(""));
     apply_lesson_step(session, static_cast<int>(step) - 1);
     session.shown_view = session.view.view;  // a link shows its step's view at once, without a camera move
     session.from_view.reset();
@@ -147,7 +148,7 @@ void apply_lesson(Session& session, const std::string& name, const std::optional
 void apply_preset(Session& session, const std::string& name) {
     const std::vector<std::string> presets = sim::list_presets(session.assets_dir);
     if (std::find(presets.begin(), presets.end(), name) == presets.end())
-        bad_value("scenario", "a shipped preset's name (standard-infusion, ...)", name);
+        bad_value("scenario", words(session, "link.expected.scenario"), name);
     stop_lesson(session);
     session.model.scenario = sim::load_preset(session.assets_dir, name);
     session.default_scenario = session.model.scenario;
@@ -173,7 +174,7 @@ void apply_parameters(Session& session, Pairs& pairs) {
     sim::Scenario& s = session.model.scenario;
     for (const Control& c : controls())
         if (s.doses.empty() && of_first_dose(c) && pairs.count(c.id))
-            throw LinkError("link: the scenario has no dose to change");
+            throw LinkError(words(session, "link.error.no_dose"));
     if (pairs.count("dose_mg_per_kg")) s.doses.front().amount_mg = 0.0;  // a dose per kg replaces a fixed one
     for (const Control& c : controls())
         if (const auto v = take(pairs, c.id)) c.set(s, control_value(c, *v));
@@ -183,7 +184,7 @@ void apply_parameters(Session& session, Pairs& pairs) {
 void apply_display(Session& session, Pairs& pairs) {
     if (const auto v = take(pairs, "at")) {
         const auto t_h = sim::parse_duration_h(*v);
-        if (!t_h || *t_h > trajectory(session).duration_h()) bad_value("at", "a time within the run (40min, 2h, 3d)", *v);
+        if (!t_h || *t_h > trajectory(session).duration_h()) bad_value("at", words(session, "link.expected.at"), *v);
         session.time_h = *t_h;
     }
     if (const auto v = take(pairs, "view")) {
@@ -194,7 +195,7 @@ void apply_display(Session& session, Pairs& pairs) {
         session.from_view.reset();
     }
     if (const auto v = take(pairs, "theme")) {
-        if (*v != "dark" && *v != "light") bad_value("theme", "dark or light", *v);
+        if (*v != "dark" && *v != "light") bad_value("theme", words(session, "link.expected.theme"), *v);
         session.view.theme = *v == "dark" ? scene::Theme::dark : scene::Theme::light;
     }
     if (const auto v = take(pairs, "presenter")) session.presenter = switch_value("presenter", *v);
@@ -202,8 +203,8 @@ void apply_display(Session& session, Pairs& pairs) {
     if (const auto v = take(pairs, "person")) {
         const std::size_t people = session.population.spec.people;
         const auto person = person_from_text(*v, people);
-        if (!person) bad_value("person", "typical, fast, slow or 1 to " + std::to_string(people), *v);
-        if (!session.population.shown) throw LinkError("link: 'person' needs 'people=1'");
+        if (!person) bad_value("person", words(session, "link.expected.person", {{"people", std::to_string(people)}}), *v);
+        if (!session.population.shown) throw LinkError(words(session, "link.error.person_needs_people"));
         session.population.person = *person;
     }
 }
@@ -212,18 +213,19 @@ void apply_pairs(Session& session, Pairs pairs) {
     const auto lesson = take(pairs, "lesson");
     const auto scenario = take(pairs, "scenario");
     const auto step = take(pairs, "step");
-    if (lesson && scenario) throw LinkError("link: give 'lesson' or 'scenario', not both");
-    if (step && !lesson) throw LinkError("link: 'step' needs a 'lesson'");
+    if (lesson && scenario) throw LinkError(words(session, "link.error.lesson_and_scenario"));
+    if (step && !lesson) throw LinkError(words(session, "link.error.step_needs_lesson"));
     if (lesson) apply_lesson(session, *lesson, step);
     if (const auto v = take(pairs, "reveal"); v && switch_value("reveal", *v)) {
         if (question_phase(session) == QuestionPhase::none)
-            throw LinkError("link: 'reveal' needs a lesson step with a question");
+            throw LinkError(words(session, "link.error.reveal_needs_question"));
         reveal_answer(session);  // a slide of the answer: the right choice, the explanation, the answering moment
     }
     if (scenario) apply_preset(session, *scenario);
     apply_parameters(session, pairs);
     apply_display(session, pairs);
-    if (!pairs.empty()) throw LinkError("link: unknown key '" + pairs.begin()->first + "' (known: " + known_keys() + ")");
+    if (!pairs.empty())
+        throw LinkError(words(session, "link.error.unknown_key", {{"key", pairs.begin()->first}, {"known", known_keys()}}));
 }
 
 /// "40min", "2h", "3d", or hours with enough digits to come back to the same time.

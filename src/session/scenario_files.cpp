@@ -5,6 +5,7 @@
 #include "export/atomic_file.hpp"
 #include "session/file_actions.hpp"
 #include "session/recording/script_preview.hpp"
+#include "session/words.hpp"
 #include "sim/scenario_io.hpp"
 
 namespace session {
@@ -23,7 +24,7 @@ bool load_scenario_into(Session& session, const std::string& name_or_path) {
         session.model.scenario = s;
         session.default_scenario = std::move(s);
         set_time(session, session.time_h);  // within the new run, which may be shorter
-        session.status = "Loaded " + name_or_path;
+        session.status = words(session, "status.loaded", {{"name", name_or_path}});
         return true;
     } catch (const std::exception& e) {
         session.status = e.what();
@@ -35,7 +36,7 @@ bool save_scenario_to(Session& session, const std::string& path) {
     try {
         exporter::write_file_atomically(path, sim::scenario_file_text(session.model.scenario, path));
         session.saved_scenario = session.model.scenario;
-        session.status = "Saved the scenario to " + path;
+        session.status = words(session, "status.saved", {{"path", path}});
         return true;
     } catch (const std::exception& e) {
         session.status = e.what();
@@ -51,7 +52,7 @@ PresetLoader preset_loader(const Session& session) {
 bool open_lesson_file(Session& session, const std::string& path) {
     try {
         start_lesson(session, load_lesson(path, preset_loader(session)));
-        session.status = "Lesson: " + session.lesson.lesson->title;
+        session.status = words(session, "status.lesson", {{"title", session.lesson.lesson->title}});
         return true;
     } catch (const std::exception& e) {
         session.lesson.error = e.what();
@@ -73,7 +74,7 @@ std::optional<std::string> open_file_as(Session& session, FileUse use, const std
             return session.preview.error;
         case FileUse::none: break;
     }
-    return "nothing to open " + path + " as";
+    return words(session, "file_actions.nothing_to_open", {{"path", path}});
 }
 
 }  // namespace session

@@ -45,7 +45,7 @@ NumberSpec spec_of(const session::Session& session, const char* id) {
 /// A registry toggle as a check box with its tooltip and reset.
 bool flag_of(const session::Session& session, const char* id, bool& value, bool default_value) {
     const std::string key = session::find_control(id)->words_key;
-    return flag_control(words(session, key), value, default_value, words(session, key + ".meaning"),
+    return flag_control(session, words(session, key), value, default_value, words(session, key + ".meaning"),
                         words(session, key + ".source"));
 }
 
@@ -144,12 +144,12 @@ bool draw_dose(session::Session& session, std::size_t i) {
     ImGui::PushID(static_cast<int>(i));
     bool changed = draw_route(session, dose, def.route);
     if (dose.amount_mg <= 0.0)
-        changed |= number_control("mgkg", dose.amount_mg_per_kg, def.amount_mg_per_kg, spec_of(session, "dose_mg_per_kg"));
+        changed |= number_control(session, "mgkg", dose.amount_mg_per_kg, def.amount_mg_per_kg, spec_of(session, "dose_mg_per_kg"));
     if (dose.route == sim::Route::intranasal || dose.amount_mg > 0.0)
-        changed |= number_control("mg", dose.amount_mg, def.amount_mg, spec_of(session, "dose_mg"));
+        changed |= number_control(session, "mg", dose.amount_mg, def.amount_mg, spec_of(session, "dose_mg"));
     if (dose.route == sim::Route::iv_infusion)
-        changed |= number_control("inf", dose.duration_min, def.duration_min, spec_of(session, "infusion_min"));
-    if (i > 0) changed |= number_control("start", dose.start_h, def.start_h, spec_of(session, "dose_start_h"));
+        changed |= number_control(session, "inf", dose.duration_min, def.duration_min, spec_of(session, "infusion_min"));
+    if (i > 0) changed |= number_control(session, "start", dose.start_h, def.start_h, spec_of(session, "dose_start_h"));
     ImGui::PopID();
     return changed;
 }
@@ -222,9 +222,9 @@ bool draw_hypotheses(session::Session& session) {
 }
 
 bool draw_advanced(session::Session& session) {
-    bool changed = number_control("mg", session.model.scenario.params.magnesium_mM,
+    bool changed = number_control(session, "mg", session.model.scenario.params.magnesium_mM,
                                   session.default_scenario.params.magnesium_mM, spec_of(session, "magnesium_mM"));
-    if (number_control("span", session.model.scenario.duration_days, session.default_scenario.duration_days,
+    if (number_control(session, "span", session.model.scenario.duration_days, session.default_scenario.duration_days,
                        spec_of(session, "duration_days"))) {
         session::fit_span_to_doses(session.model.scenario);  // never shorter than three weeks after the last dose
         changed = true;
@@ -283,7 +283,7 @@ void draw_person_picker(session::Session& session) {
     }
     if (ImGui::IsItemHovered())
         wrapped_tooltip(std::string(words(session, "controls.person.tooltip")) + "\n\n" +
-                        session::variability_basis_text());
+                        session::variability_basis_text(session));
 }
 
 /// "Show differences between people": the virtual population's bands on every plot, and the person picker.
@@ -418,7 +418,7 @@ bool draw_scenario_controls(session::Session& session, session::DoseResponseView
     if (section(session, "controls.section.dose", true)) {
         changed |= draw_drug(session);
         changed |= draw_schedule(session);
-        changed |= number_control("weight", session.model.scenario.body_weight_kg, session.default_scenario.body_weight_kg,
+        changed |= number_control(session, "weight", session.model.scenario.body_weight_kg, session.default_scenario.body_weight_kg,
                                   spec_of(session, "body_weight_kg"));
         draw_studied_range_note(session);
     }

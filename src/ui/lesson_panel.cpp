@@ -10,6 +10,7 @@
 #include "session/file_actions.hpp"
 #include "session/lesson/lesson_index.hpp"
 #include "session/lesson/question.hpp"
+#include "session/words.hpp"
 #include "ui/fonts.hpp"
 #include "ui/sources_panel.hpp"
 #include "ui/widgets.hpp"
@@ -40,9 +41,7 @@ void lesson_buttons(session::Session& session, Panels& panels) {
 }
 
 void lesson_chooser(session::Session& session, Panels& panels) {
-    ImGui::TextWrapped(
-        "Guided lessons walk through the mechanism step by step. Page Up / Page Down (or a "
-        "presentation clicker) move between steps. Your scenario comes back when you leave a lesson.");
+    ImGui::TextWrapped("%s", session::words(session, "lesson.chooser.intro"));
     lesson_buttons(session, panels);
     if (!session.lesson.error.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.9f, 0.3f, 0.3f, 1.0f));
@@ -56,7 +55,7 @@ void question_block(session::Session& session, Panels& panels, const session::Le
     const bool revealed = phase == session::QuestionPhase::revealed;
     ImGui::Separator();
     ImGui::PushFont(font(FontRole::bold));
-    ImGui::TextWrapped("Predict: %s", q.prompt.c_str());
+    ImGui::TextWrapped("%s", session::words(session, "lesson.predict", {{"prompt", q.prompt}}).c_str());
     ImGui::PopFont();
     for (int i = 0; i < static_cast<int>(q.choices.size()); ++i) {
         ImGui::PushID(i);
@@ -64,7 +63,7 @@ void question_block(session::Session& session, Panels& panels, const session::Le
         ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
         const std::string text = std::string(1, static_cast<char>('A' + i)) + ") " +
                                  q.choices[static_cast<std::size_t>(i)] +
-                                 (revealed && i == q.answer ? "  (right)" : "");
+                                 (revealed && i == q.answer ? session::words(session, "lesson.choice_right") : "");
         if (revealed && i == q.answer) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.2f, 0.75f, 0.35f, 1.0f));
         ImGui::TextWrapped("%s", text.c_str());  // long answers wrap
         if (revealed && i == q.answer) ImGui::PopStyleColor();
@@ -76,23 +75,23 @@ void question_block(session::Session& session, Panels& panels, const session::Le
         case session::QuestionPhase::asking:
         case session::QuestionPhase::chosen:
             ImGui::BeginDisabled(session.lesson.chosen < 0);
-            if (ImGui::Button("Run", ImVec2(ImGui::GetFontSize() * 6.0f, 0.0f))) session::run_question(session);
+            if (ImGui::Button(session::words(session, "lesson.run"), ImVec2(ImGui::GetFontSize() * 6.0f, 0.0f))) session::run_question(session);
             ImGui::EndDisabled();
-            same_line_if_fits(button_width("Show the answer"));
-            if (ImGui::Button("Show the answer")) session::reveal_answer(session);
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("Reveal without choosing (R)");
+            same_line_if_fits(button_width(session::words(session, "lesson.show_answer")));
+            if (ImGui::Button(session::words(session, "lesson.show_answer"))) session::reveal_answer(session);
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", session::words(session, "lesson.show_answer.tooltip"));
             if (session.lesson.chosen < 0) {
                 ImGui::PushTextWrapPos(0.0f);
-                ImGui::TextDisabled("Choose an answer (A, B, C), then run. What comes next stays hidden until then.");
+                ImGui::TextDisabled("%s", session::words(session, "lesson.choose_first"));
                 ImGui::PopTextWrapPos();
             }
             return;
-        case session::QuestionPhase::running: ImGui::TextDisabled("Running to the moment that answers it..."); return;
+        case session::QuestionPhase::running: ImGui::TextDisabled("%s", session::words(session, "lesson.running")); return;
         case session::QuestionPhase::waiting:
             ImGui::PushTextWrapPos(0.0f);
-            ImGui::TextDisabled("The run is there: choose an answer to see whether it was right.");
+            ImGui::TextDisabled("%s", session::words(session, "lesson.waiting"));
             ImGui::PopTextWrapPos();
-            if (ImGui::Button("Show the answer")) session::reveal_answer(session);
+            if (ImGui::Button(session::words(session, "lesson.show_answer"))) session::reveal_answer(session);
             return;
         default: break;
     }
@@ -100,7 +99,7 @@ void question_block(session::Session& session, Panels& panels, const session::Le
         const bool right = session.lesson.chosen == q.answer;
         ImGui::PushStyleColor(ImGuiCol_Text,
                               right ? ImVec4(0.2f, 0.75f, 0.35f, 1.0f) : ImVec4(0.95f, 0.55f, 0.1f, 1.0f));
-        ImGui::TextWrapped("%s", right ? "Right." : "Not quite.");
+        ImGui::TextWrapped("%s", session::words(session, right ? "lesson.right" : "lesson.not_quite"));
         ImGui::PopStyleColor();
     }
     rich_text(session, panels, q.explanation);
@@ -109,30 +108,30 @@ void question_block(session::Session& session, Panels& panels, const session::Le
 void step_navigation(session::Session& session) {
     const int n = static_cast<int>(session.lesson.lesson->steps.size());
     ImGui::BeginDisabled(session.lesson.step <= 0);
-    if (ImGui::Button("\xe2\x97\x80 Previous")) lesson_go(session, -1);
+    if (ImGui::Button(session::words(session, "lesson.previous"))) lesson_go(session, -1);
     ImGui::EndDisabled();
     char count[32];
     std::snprintf(count, sizeof count, "%d / %d", session.lesson.step + 1, n);
     same_line_if_fits(ImGui::CalcTextSize(count).x);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(count);
-    const char* next = session.lesson.step + 1 >= n ? "Finish \xe2\x96\xb6" : "Next \xe2\x96\xb6";
+    const char* next = session::words(session, session.lesson.step + 1 >= n ? "lesson.finish" : "lesson.next");
     same_line_if_fits(button_width(next));
     if (ImGui::Button(next)) lesson_go(session, +1);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Page Down");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", session::words(session, "key.page_down"));
 }
 
 void lesson_end(session::Session& session) {
     const session::Lesson& lesson = *session.lesson.lesson;
     ImGui::PushFont(font(FontRole::bold));
-    ImGui::TextWrapped("End of the lesson");
+    ImGui::TextWrapped("%s", session::words(session, "lesson.end"));
     ImGui::PopFont();
     ImGui::TextWrapped("%s", lesson.title.c_str());
     ImGui::Spacing();
-    if (ImGui::Button("\xe2\x97\x80 Back to the last step")) lesson_go(session, -1);
-    if (ImGui::Button("Start again")) apply_lesson_step(session, 0);
-    same_line_if_fits(button_width("Leave lesson"));
-    if (ImGui::Button("Leave lesson")) stop_lesson(session);
+    if (ImGui::Button(session::words(session, "lesson.back_to_last"))) lesson_go(session, -1);
+    if (ImGui::Button(session::words(session, "lesson.start_again"))) apply_lesson_step(session, 0);
+    same_line_if_fits(button_width(session::words(session, "command.leave_lesson")));
+    if (ImGui::Button(session::words(session, "command.leave_lesson"))) stop_lesson(session);
 }
 
 void lesson_step(session::Session& session, Panels& panels) {
@@ -150,14 +149,14 @@ void lesson_step(session::Session& session, Panels& panels) {
     if (!s.question || !session::answer_hidden(session::question_phase(session))) rich_text(session, panels, s.caption);
     if (s.baseline) {
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextDisabled("Dashed lines: %s", s.baseline_label.c_str());
+        ImGui::TextDisabled("%s", session::words(session, "lesson.dashed", {{"label", s.baseline_label}}).c_str());
         ImGui::PopTextWrapPos();
     }
     if (s.question) question_block(session, panels, *s.question);
     ImGui::Spacing();
-    if (ImGui::Button("Restart this step")) apply_lesson_step(session, session.lesson.step);
-    same_line_if_fits(button_width("Leave lesson"));
-    if (ImGui::Button("Leave lesson")) stop_lesson(session);
+    if (ImGui::Button(session::words(session, "lesson.restart_step"))) apply_lesson_step(session, session.lesson.step);
+    same_line_if_fits(button_width(session::words(session, "command.leave_lesson")));
+    if (ImGui::Button(session::words(session, "command.leave_lesson"))) stop_lesson(session);
 }
 
 }  // namespace
@@ -182,22 +181,20 @@ void draw_lesson_confirm(session::Session& session, Panels& panels) {
     if (panels.dialogs.confirm_lesson_path.empty()) return;
     centered_dialog(30.0f, 12.0f);
     bool open = true;
-    if (ImGui::Begin("Start the lesson?", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
-        ImGui::TextWrapped(
-            "The lesson sets its own scenarios. Your changed scenario is put aside and comes back when you "
-            "leave the lesson; save it first to keep it after you quit.");
+    if (ImGui::Begin(session::words(session, "lesson.confirm"), &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+        ImGui::TextWrapped("%s", session::words(session, "lesson.confirm.text"));
         const std::string path = panels.dialogs.confirm_lesson_path;
-        if (ImGui::Button("Start the lesson")) {
+        if (ImGui::Button(session::words(session, "lesson.confirm.start"))) {
             panels.dialogs.confirm_lesson_path.clear();
             open_lesson_file(session, path);
         }
         ImGui::SameLine();
-        if (ImGui::Button("Save first...")) {
+        if (ImGui::Button(session::words(session, "lesson.confirm.save_first"))) {
             panels.dialogs.confirm_lesson_path.clear();
             panels.dialogs.save_scenario = true;
         }
         ImGui::SameLine();
-        if (ImGui::Button("Cancel")) open = false;
+        if (ImGui::Button(session::words(session, "dialog.cancel"))) open = false;
     }
     ImGui::End();
     if (!open) panels.dialogs.confirm_lesson_path.clear();
@@ -206,15 +203,13 @@ void draw_lesson_confirm(session::Session& session, Panels& panels) {
 void draw_welcome(session::Session& session, Panels& panels) {
     if (!panels.dialogs.welcome) return;
     centered_dialog(34.0f, 22.0f);
-    if (ImGui::Begin("Welcome to Synapse Lab", &panels.dialogs.welcome,
+    if (ImGui::Begin(session::words(session, "welcome.title"), &panels.dialogs.welcome,
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(
-            "Synapse Lab is a simulation of how one dose of ketamine acts on the brain, from the blood level to "
-            "new synapses and the clinical effect, for teaching.");
+        ImGui::TextUnformatted(session::words(session, "welcome.intro"));
         ImGui::Spacing();
         ImGui::PushFont(font(FontRole::bold));
-        ImGui::TextUnformatted("Start with a guided lesson:");
+        ImGui::TextUnformatted(session::words(session, "welcome.lessons"));
         ImGui::PopFont();
         ImGui::PopTextWrapPos();
         const std::string before = session.lesson.lesson ? session.lesson.lesson->path : "";
@@ -223,13 +218,11 @@ void draw_welcome(session::Session& session, Panels& panels) {
         if (after != before || !panels.dialogs.confirm_lesson_path.empty()) panels.dialogs.welcome = false;
         ImGui::Spacing();
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextDisabled(
-            "Or explore on your own: change the dose and the experiments on the Scenario tab, press Space to play. "
-            "F1 lists the keys; Help > Getting started shows this again.");
+        ImGui::TextDisabled("%s", session::words(session, "welcome.explore"));
         ImGui::Spacing();
-        ImGui::TextUnformatted(kNotice);
+        ImGui::TextUnformatted(session::words(session, "notice.teaching_model"));
         ImGui::PopTextWrapPos();
-        if (ImGui::Button("Explore on my own")) panels.dialogs.welcome = false;
+        if (ImGui::Button(session::words(session, "welcome.explore.button"))) panels.dialogs.welcome = false;
     }
     ImGui::End();
 }

@@ -38,7 +38,7 @@ bool same_values(const PlotLine& a, const PlotLine& b) {
 
 }  // namespace
 
-bool merge_identical_lines(std::vector<PlotLine>& lines) {
+bool merge_identical_lines(std::vector<PlotLine>& lines, const content::Catalogue& catalogue) {
     bool merged = false;
     for (std::size_t i = 0; i < lines.size(); ++i)
         for (std::size_t j = i + 1; j < lines.size();) {
@@ -47,7 +47,8 @@ bool merge_identical_lines(std::vector<PlotLine>& lines) {
                 continue;
             }
             if (!lines[i].label.empty() && !lines[j].label.empty())
-                lines[i].label += " = " + lines[j].label + " (same values)";
+                lines[i].label =
+                    catalogue.text("plot.same_values", {{"first", lines[i].label}, {"second", lines[j].label}});
             lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(j));
             merged = true;
         }
@@ -363,8 +364,11 @@ float draw_header(ImDrawList* dl, const PlotSpec& spec, ImVec2 origin, float wid
 
 /// Values under the mouse, one line each.
 void hover_tooltip(const PlotSpec& spec, double t_h) {
+    if (spec.catalogue == nullptr) return;
+    const content::Catalogue& words = *spec.catalogue;
     ImGui::BeginTooltip();
-    ImGui::Text("%s at %s", spec.title.c_str(), session::cursor_time_text(t_h).c_str());
+    ImGui::TextUnformatted(
+        words.text("plot.tooltip.at", {{"plot", spec.title}, {"time", session::cursor_time_text(t_h)}}).c_str());
     const auto it = std::lower_bound(spec.times_h.begin(), spec.times_h.end(), t_h);
     const std::size_t i = std::min<std::size_t>(static_cast<std::size_t>(it - spec.times_h.begin()),
                                                 spec.times_h.empty() ? 0 : spec.times_h.size() - 1);
@@ -378,15 +382,18 @@ void hover_tooltip(const PlotSpec& spec, double t_h) {
                 ImGui::Text("  %s: %s %s", line.label.c_str(), format_value(line.values[i]).c_str(), spec.unit.c_str());
     }
     if (!spec.bands.empty()) {
-        ImGui::TextDisabled("Between people (%s):", spec.band_note.c_str());
+        ImGui::TextDisabled("%s", words.text("plot.tooltip.between_people", {{"note", spec.band_note}}).c_str());
         for (const PlotBand& b : spec.bands)
             if (i < b.p50.size())
-                ImGui::TextDisabled("  %s: median %s, 5-95 %%: %s to %s %s", b.label.c_str(),
-                                    format_value(b.p50[i]).c_str(), format_value(b.p5[i]).c_str(),
-                                    format_value(b.p95[i]).c_str(), spec.unit.c_str());
+                ImGui::TextDisabled("%s", words.text("plot.tooltip.band", {{"line", b.label},
+                                                                           {"median", format_value(b.p50[i])},
+                                                                           {"p5", format_value(b.p5[i])},
+                                                                           {"p95", format_value(b.p95[i])},
+                                                                           {"unit", spec.unit}})
+                                              .c_str());
     }
     if (!spec.baseline_label.empty()) {
-        ImGui::TextDisabled("Dashed (%s):", spec.baseline_label.c_str());
+        ImGui::TextDisabled("%s", words.text("plot.tooltip.dashed", {{"label", spec.baseline_label}}).c_str());
         for (std::size_t k = 0; k + 1 < spec.lines.size(); ++k)
             if (spec.lines[k].dashed && i < spec.lines[k].values.size())
                 ImGui::TextDisabled("  %s: %s %s", spec.lines[k + 1].label.c_str(),
@@ -398,7 +405,7 @@ void hover_tooltip(const PlotSpec& spec, double t_h) {
         ImGui::TextUnformatted(spec.tooltip);
         ImGui::PopTextWrapPos();
     }
-    ImGui::TextDisabled("Click or drag to move the time cursor.");
+    ImGui::TextDisabled("%s", words.text("plot.tooltip.scrub"));
     ImGui::EndTooltip();
 }
 

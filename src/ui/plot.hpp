@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "content/catalogue.hpp"
 #include "session/view/timeline_axis.hpp"
 #include "ui/backdrop.hpp"
 
@@ -44,6 +45,7 @@ struct PlotSpec {
     std::string baseline_label;     ///< one legend entry for all dashed lines ("without rapamycin"); empty = none
     std::string scale_note;         ///< "y scale changed (top was 1)": shown for a while after the axis rescaled
     Backdrops* backdrop = nullptr;  ///< receives the plot's opaque background; nullptr = ImGui fills it
+    const content::Catalogue* catalogue = nullptr;  ///< the words of its tooltip; nullptr = no tooltip
 };
 
 /// Draws the plot in a box of `size` pixels. While the user clicks or drags inside it, returns
@@ -67,7 +69,7 @@ YRange fit_range(const std::vector<PlotLine>& lines, const std::vector<PlotBand>
 /// Lines of the same kind (solid or dashed) with the same values (within 1e-6 of the largest) are drawn as one, the
 /// first, labelled with both names ("glutamate = AMPA activation (same values)"): one line that lies exactly on
 /// another would hide it. Returns true when it merged any.
-bool merge_identical_lines(std::vector<PlotLine>& lines);
+bool merge_identical_lines(std::vector<PlotLine>& lines, const content::Catalogue& catalogue);
 
 /// Sample times, one per `count` evenly spaced positions along the axis.
 std::vector<double> axis_sample_times(const session::TimeAxis& axis, int count);

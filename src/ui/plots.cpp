@@ -10,6 +10,7 @@
 
 #include "session/lesson/question.hpp"
 #include "session/view/timeline_axis.hpp"
+#include "session/words.hpp"
 #include "ui/plot.hpp"
 #include "ui/theme.hpp"
 
@@ -31,9 +32,9 @@ PlotLine sample_line(const sim::Trajectory& trajectory, const std::vector<double
 }
 
 /// The differences between people for one series (the population's percentile bands), sampled as the lines are.
-PlotBand sample_band(const sim::PopulationRun& run, const std::vector<double>& times_h,
+PlotBand sample_band(const session::Session& session, const sim::PopulationRun& run, const std::vector<double>& times_h,
                      const session::SeriesDef& series, ImU32 color, std::optional<double> until_h) {
-    PlotBand band{series.label, color, {}, {}, {}, {}, {}};
+    PlotBand band{session::words(session, series.label_key), color, {}, {}, {}, {}, {}};
     std::vector<float>* values[] = {&band.p5, &band.p25, &band.p50, &band.p75, &band.p95};
     for (std::size_t k = 0; k < sim::kPercentiles.size(); ++k) {
         const sim::Trajectory& percentile = run.band(sim::kPercentiles[k]);
@@ -53,14 +54,15 @@ void add_population(session::Session& session, const session::PlotDef& def, Plot
     const std::optional<double> until_h = session::spoiler_horizon_h(session);
     if (session::population_ready(session))
         for (std::size_t i = 0; i < def.series.size(); ++i)
-            spec.bands.push_back(sample_band(session.population.run(), spec.times_h, def.series[i],
+            spec.bands.push_back(sample_band(session, session.population.run(), spec.times_h, def.series[i],
                                              series_color(session.view.theme, i), until_h));
     if (!session::shown_person(session)) return;
     spec.person_label = session::person_short_label(session, session.population.person);
     const ImU32 color = ImGui::GetColorU32(ImGuiCol_Text, 0.9f);
     for (const session::SeriesDef& series : def.series) {
         PlotLine line =
-            sample_line(session::scene_trajectory(session), spec.times_h, series, color, false, series.label, until_h);
+            sample_line(session::scene_trajectory(session), spec.times_h, series, color, false,
+                        session::words(session, series.label_key), until_h);
         line.thin = true;
         spec.lines.push_back(std::move(line));
     }
@@ -68,7 +70,7 @@ void add_population(session::Session& session, const session::PlotDef& def, Plot
 
 /// "y scale changed (top was 1)" for a while after the plot's y axis rescaled itself (a changed dose or route):
 /// the same height no longer means the same value. A pinned run shares the scale, so runs compared stay comparable.
-std::string scale_note(PlotScale& scale, double y_max) {
+std::string scale_note(const session::Session& session, PlotScale& scale, double y_max) {
     const double now_s = ImGui::GetTime();
     if (scale.y_max > 0.0 && std::abs(scale.y_max - y_max) > 1e-9 * std::max(1.0, y_max)) {
         scale.was_y_max = scale.y_max;
@@ -76,18 +78,17 @@ std::string scale_note(PlotScale& scale, double y_max) {
     }
     scale.y_max = y_max;
     if (now_s - scale.changed_at_s > kScaleNoteShown_s) return "";
-    char text[64];
-    std::snprintf(text, sizeof text, "y scale changed (top was %g)", scale.was_y_max);
-    return text;
+    return session::words(session, "plot.scale_changed", {{"top", session::formatted_number("%g", scale.was_y_max)}});
 }
 
 PlotSpec make_spec(session::Session& session, Panels& panels, FrameOutput& out, const session::PlotDef& def,
                    const session::TimeAxis& axis, float width_px) {
     PlotSpec spec;
     spec.id = def.id;
-    spec.title = std::string(def.title) + " [" + def.species + "]";  // the species of its evidence
-    spec.unit = def.unit;
-    spec.tooltip = def.tooltip;
+    spec.title = std::string(session::words(session, def.title_key)) + " [" + def.species + "]";  // its evidence's species
+    spec.unit = session::words(session, def.unit_key);
+    spec.tooltip = session::words(session, def.tooltip_key);
+    spec.catalogue = session.catalogue.get();
     spec.axis = &axis;
     spec.cursor_h = session.time_h;
     spec.backdrop = &out.backdrop;
@@ -97,10 +98,11 @@ PlotSpec make_spec(session::Session& session, Panels& panels, FrameOutput& out, 
     // both names, never one hiding the other.
     std::vector<PlotLine> whole;
     for (std::size_t i = 0; i < def.series.size(); ++i)
-        whole.push_back(sample_line(trajectory(session), spec.times_h, def.series[i], 0, false, def.series[i].label));
-    merge_identical_lines(whole);
+        whole.push_back(sample_line(trajectory(session), spec.times_h, def.series[i], 0, false,
+                                    session::words(session, def.series[i].label_key)));
+    merge_identical_lines(whole, *session.catalogue);
     for (std::size_t i = 0; i < def.series.size(); ++i) {
-        const std::string& name = def.series[i].label;
+        const std::string name = session::words(session, def.series[i].label_key);
         const auto drawn = std::find_if(whole.begin(), whole.end(), [&](const PlotLine& l) {
             return l.label == name || l.label.rfind(name + " = ", 0) == 0;
         });
@@ -113,12 +115,13 @@ PlotSpec make_spec(session::Session& session, Panels& panels, FrameOutput& out, 
     }
     if (session.pinned)
         spec.baseline_label =
-            "dashed: " + session.pinned->label + (session::pinned_schedule_differs(session) ? " (another schedule)" : "");
+            session::words(session, session::pinned_schedule_differs(session) ? "plot.dashed.other_schedule" : "plot.dashed",
+                           {{"label", session.pinned->label}});
     add_population(session, def, spec);
     const YRange range = fit_range(spec.lines, spec.bands, def.y_floor_lo, def.y_floor_hi);
     spec.y_min = range.lo;
     spec.y_max = range.hi;
-    spec.scale_note = scale_note(panels.plot_scales[def.id], range.hi);
+    spec.scale_note = scale_note(session, panels.plot_scales[def.id], range.hi);
     return spec;
 }
 
@@ -129,7 +132,7 @@ void draw_plot_grid(session::Session& session, Panels& panels, FrameOutput& out)
     for (const session::PlotDef& def : session::plot_defs())
         if (session.plots.*def.shown) shown.push_back(&def);
     if (shown.empty()) {
-        ImGui::TextDisabled("No plot chosen: use the Plots menu.");
+        ImGui::TextDisabled("%s", session::words(session, "plot.none_chosen"));
         return;
     }
     // The scrollbar's width is always left free, so that its appearing never reflows the grid.
@@ -170,8 +173,8 @@ void draw_single_plot(session::Session& session, Panels& panels, FrameOutput& ou
 
 void draw_plot_chooser(session::Session& session) {
     for (const session::PlotDef& def : session::plot_defs()) {
-        ImGui::Checkbox(def.title, &(session.plots.*def.shown));
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", def.tooltip);
+        ImGui::Checkbox(session::words(session, def.title_key), &(session.plots.*def.shown));
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", session::words(session, def.tooltip_key));
     }
 }
 

@@ -5,52 +5,29 @@
 
 #include "session/lesson/question.hpp"
 #include "session/view/timeline_axis.hpp"
+#include "session/words.hpp"
 #include "ui/fonts.hpp"
 #include "ui/sources_panel.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {
 
-std::string_view stage_caption(sim::Stage stage) {
-    switch (stage) {
-        case sim::Stage::baseline:
-            return "No drug effect (before the dose, or once it has worn off): pyramidal neurons and interneurons in "
-                   "balance.";
-        case sim::Stage::dose: return "Ketamine enters the blood; the plasma level rises during the infusion.";
-        case sim::Stage::nmda_block:
-            return "Ketamine enters open NMDA receptor channels and blocks them, and stays trapped when they "
-                   "close.";
-        case sim::Stage::disinhibition:
-            return "Interneurons lose their NMDA drive first and fall quiet, so pyramidal neurons fire more.";
-        case sim::Stage::glutamate_surge: return "Disinhibited pyramidal neurons release a brief surge of glutamate.";
-        case sim::Stage::ampa_bdnf: return "Glutamate activates AMPA receptors; BDNF is released and activates TrkB.";
-        case sim::Stage::mtor: return "mTORC1 switches on and synapses make new proteins (PSD-95, GluA1, synapsin).";
-        case sim::Stage::synaptogenesis:
-            return "New dendritic spines and synapses grow over the following day and last about two weeks.";
-        case sim::Stage::clinical:
-            return "Mood improves within hours, is best at day 1, and fades over about 10-12 days.";
-        case sim::Stage::side_effects:
-            return "Dissociation and a small rise in blood pressure peak near the end of the infusion.";
-        case sim::Stage::who_benefits:
-            return "Studied mainly in treatment-resistant depression, under medical supervision.";
-        case sim::Stage::contraindications:
-            return "Not for everyone: psychosis, uncontrolled hypertension and some heart conditions.";
-    }
-    return "";
+std::string stage_caption(const session::Session& session, sim::Stage stage) {
+    return session::words(session, "stage.caption." + std::string(sim::stage_id(stage)));
 }
 
 Caption current_caption(const session::Session& session) {
     if (session.lesson.lesson && session.lesson.step >= 0) {
         const session::Lesson& lesson = *session.lesson.lesson;
-        if (session.lesson.finished) return {"End of the lesson", lesson.title};
+        if (session.lesson.finished) return {session::words(session, "lesson.end"), lesson.title};
         const session::LessonStep& s = lesson.steps[static_cast<std::size_t>(session.lesson.step)];
         if (!s.question) return {s.title, s.caption};
         // The step's caption may give the answer away: the prompt until the answer is revealed.
-        if (session::answer_hidden(session::question_phase(session))) return {s.title, "Predict: " + s.question->prompt};
+        if (session::answer_hidden(session::question_phase(session))) return {s.title, session::words(session, "lesson.predict", {{"prompt", s.question->prompt}})};
         return {s.title, s.question->explanation};
     }
     const sim::Stage stage = trajectory(session).empty() ? sim::Stage::baseline : trajectory(session).at(session.time_h).stage;
-    return {std::string(sim::stage_title(stage)), std::string(stage_caption(stage))};
+    return {std::string(sim::stage_title(stage)), stage_caption(session, stage)};
 }
 
 namespace {
@@ -59,10 +36,12 @@ namespace {
 void caption_corner(session::Session& session) {
     std::string count;
     if (session.lesson.lesson && session.lesson.step >= 0)
-        count = session.lesson.finished ? "end"
-                                    : "step " + std::to_string(session.lesson.step + 1) + " / " +
-                                          std::to_string(session.lesson.lesson->steps.size());
-    const char* leave = "Leave presenter mode (P)";
+        count = session.lesson.finished
+                    ? session::words(session, "presenter.end")
+                    : session::words(session, "presenter.step",
+                                     {{"step", std::to_string(session.lesson.step + 1)},
+                                      {"count", std::to_string(session.lesson.lesson->steps.size())}});
+    const char* leave = session::words(session, "presenter.leave");
     const float pad = ImGui::GetStyle().ItemSpacing.x;
     ImGui::PushFont(font(FontRole::large));
     const float count_w = count.empty() ? 0.0f : ImGui::CalcTextSize(count.c_str()).x + pad * 2.0f;
@@ -89,8 +68,9 @@ void choice_buttons(session::Session& session, const session::LessonQuestion& q,
     for (int i = 0; i < static_cast<int>(q.choices.size()); ++i) {
         const bool right = i == q.answer, chosen = i == session.lesson.chosen;
         std::string label = std::string(1, static_cast<char>('A' + i)) + "  " + q.choices[static_cast<std::size_t>(i)];
-        if (revealed && right) label += chosen ? "  - right, your choice" : "  - right";
-        if (revealed && chosen && !right) label += "  - your choice";
+        if (revealed && right)
+            label += session::words(session, chosen ? "presenter.choice.right_chosen" : "presenter.choice.right");
+        if (revealed && chosen && !right) label += session::words(session, "presenter.choice.chosen");
         const bool marked = revealed ? (right || chosen) : chosen;
         if (marked)
             ImGui::PushStyleColor(ImGuiCol_Button,
@@ -105,13 +85,13 @@ void choice_buttons(session::Session& session, const session::LessonQuestion& q,
 }
 
 /// What the teacher can do now, one line.
-const char* question_hint(session::QuestionPhase phase) {
+const char* question_hint(const session::Session& session, session::QuestionPhase phase) {
     switch (phase) {
-        case session::QuestionPhase::asking: return "The class chooses: A, B, C or a click. Space runs it, R reveals.";
-        case session::QuestionPhase::chosen: return "Space runs the model to the moment that answers it (R reveals).";
-        case session::QuestionPhase::running: return "Running: watch the picture.";
-        case session::QuestionPhase::waiting: return "Which one was it? A, B, C or a click; Space or R reveals.";
-        default: return "Page Down: next step.";
+        case session::QuestionPhase::asking: return session::words(session, "presenter.hint.asking");
+        case session::QuestionPhase::chosen: return session::words(session, "presenter.hint.chosen");
+        case session::QuestionPhase::running: return session::words(session, "presenter.hint.running");
+        case session::QuestionPhase::waiting: return session::words(session, "presenter.hint.waiting");
+        default: return session::words(session, "presenter.hint.revealed");
     }
 }
 
@@ -123,10 +103,10 @@ void wrapped(FontRole role, const std::string& text) {
     ImGui::PopFont();
 }
 
-void end_screen(const session::Lesson& lesson) {
-    wrapped(FontRole::caption, "End of the lesson");
+void end_screen(const session::Session& session, const session::Lesson& lesson) {
+    wrapped(FontRole::caption, session::words(session, "lesson.end"));
     wrapped(FontRole::large, lesson.title + ". " + lesson.summary);
-    wrapped(FontRole::regular, "Page Up goes back to the last step; P leaves presenter mode.");
+    wrapped(FontRole::regular, session::words(session, "presenter.end.keys"));
 }
 
 }  // namespace
@@ -142,7 +122,7 @@ void draw_caption(session::Session& session, FrameOutput& out, const session::Re
     if (ImGui::Begin("##caption", nullptr, flags)) {
         caption_corner(session);
         if (session.lesson.lesson && session.lesson.finished) {
-            end_screen(*session.lesson.lesson);
+            end_screen(session, *session.lesson.lesson);
         } else {
             const Caption c = current_caption(session);
             ImGui::PushFont(font(FontRole::caption));
@@ -155,11 +135,11 @@ void draw_caption(session::Session& session, FrameOutput& out, const session::Re
             if (phase != session::QuestionPhase::none) {
                 const session::LessonStep& s = session.lesson.lesson->steps[static_cast<std::size_t>(session.lesson.step)];
                 choice_buttons(session, *s.question, phase == session::QuestionPhase::revealed);
-                ImGui::TextDisabled("%s", question_hint(phase));
+                ImGui::TextDisabled("%s", question_hint(session, phase));
             }
         }
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextDisabled("%s   t = %s", kNotice, session::cursor_time_text(session.time_h).c_str());
+        ImGui::TextDisabled("%s   t = %s", session::words(session, "notice.teaching_model"), session::cursor_time_text(session.time_h).c_str());
         ImGui::PopTextWrapPos();
     }
     ImGui::End();

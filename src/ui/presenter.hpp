@@ -11,7 +11,7 @@
 namespace ui {
 
 /// One plain sentence explaining a stage, for captions.
-std::string_view stage_caption(sim::Stage stage);
+std::string stage_caption(const session::Session& session, sim::Stage stage);
 
 /// The caption now: a lesson step's caption when a lesson runs, else the stage's title and sentence.
 struct Caption {

@@ -11,6 +11,7 @@
 #include "scene/scene.hpp"
 #include "session/lesson/lesson_index.hpp"
 #include "session/view/timeline_axis.hpp"
+#include "session/words.hpp"
 #include "ui/fonts.hpp"
 #include "ui/widgets.hpp"
 
@@ -26,33 +27,34 @@ std::string short_name(const std::string& path) {
 }
 
 /// A lesson by its title ("Lesson: How ketamine works ..."), a script by its file.
-std::string shown_name(const std::string& path, const std::vector<session::LessonEntry>& lessons) {
+std::string shown_name(const session::Session& session, const std::string& path,
+                       const std::vector<session::LessonEntry>& lessons) {
     for (const session::LessonEntry& lesson : lessons)
-        if (lesson.path == path) return "Lesson: " + lesson.title;
+        if (lesson.path == path) return session::words(session, "video.lesson_name", {{"title", lesson.title}});
     return short_name(path);
 }
 
 void file_chooser(session::Session& session, Panels& panels, FrameOutput& out) {
     session::ScriptPreview& p = session.preview;
-    ImGui::TextDisabled("Scripts and lessons");
+    ImGui::TextDisabled("%s", session::words(session, "video.scripts"));
     const std::vector<session::LessonEntry> lessons = session::list_lessons(session.assets_dir);
     for (const std::string& path : session::preview_script_files(session.assets_dir)) {
         const bool current = previewing(session) && path == p.path;
-        const std::string name = shown_name(path, lessons);
+        const std::string name = shown_name(session, path, lessons);
         if (ImGui::Selectable(fit_text(name, ImGui::GetContentRegionAvail().x).c_str(), current))
             open_script_preview(session, path);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", name.c_str(), path.c_str());
     }
-    ImGui::TextDisabled("Or a file");
+    ImGui::TextDisabled("%s", session::words(session, "video.or_file"));
     if (panels.picks_files) {
-        if (ImGui::Button("A script or lesson on this computer..."))
+        if (ImGui::Button(session::words(session, "video.pick_file")))
             out.requests.pick_file = session::FileUse::script;
     } else {
-        ImGui::SetNextItemWidth(-(button_width("Open") + ImGui::GetStyle().ItemSpacing.x));
+        ImGui::SetNextItemWidth(-(button_width(session::words(session, "dialog.open")) + ImGui::GetStyle().ItemSpacing.x));
         const bool enter = ImGui::InputTextWithHint("##scriptpath", "path/to/script.json", &panels.script_path_input,
                                                     ImGuiInputTextFlags_EnterReturnsTrue);
         ImGui::SameLine();
-        if (ImGui::Button("Open") || enter) open_script_preview(session, panels.script_path_input);
+        if (ImGui::Button(session::words(session, "dialog.open")) || enter) open_script_preview(session, panels.script_path_input);
     }
     if (p.error.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text, kErrorColor);
@@ -81,9 +83,9 @@ void segment_ticks(const session::Script& script) {
 void transport(session::Session& session) {
     session::ScriptPreview& p = session.preview;
     const double duration_s = p.source->script.duration_s();
-    const char* label = p.playing ? "  Pause  ###previewplay" : "Play \xe2\x96\xb6###previewplay";
-    if (ImGui::Button(label, ImVec2(ImGui::GetFontSize() * 5.0f, 0.0f))) toggle_preview_play(session);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Play / pause the preview (Space)");
+    const std::string label = std::string(session::words(session, p.playing ? "video.pause" : "video.play")) + "###previewplay";
+    if (ImGui::Button(label.c_str(), ImVec2(ImGui::GetFontSize() * 5.0f, 0.0f))) toggle_preview_play(session);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", session::words(session, "video.play.tooltip"));
     char clock[48];
     std::snprintf(clock, sizeof clock, "%.1f / %.1f s", p.video_time_s, duration_s);
     same_line_if_fits(ImGui::CalcTextSize(clock).x);
@@ -95,16 +97,18 @@ void transport(session::Session& session) {
     if (ImGui::SliderScalar("##scrub", ImGuiDataType_Double, &t_s, &zero_s, &duration_s, "%.1f s"))
         seek_preview(session, t_s);
     segment_ticks(p.source->script);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Video time: drag to scrub");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", session::words(session, "video.scrub.tooltip"));
 }
 
 /// Where the script is: segment, simulated time, view.
 void position_line(const session::Session& session) {
     const session::ScriptFrame f = *preview_frame(session);
-    const std::string line = "Segment " + std::to_string(f.segment_index + 1) + " of " +
-                             std::to_string(session.preview.source->script.segments.size()) + ", " +
-                             session::cursor_time_text(session.time_h) + ", " + std::string(scene::view_id(f.view)) +
-                             " view";
+    const std::string line =
+        session::words(session, "video.position",
+                       {{"segment", std::to_string(f.segment_index + 1)},
+                        {"count", std::to_string(session.preview.source->script.segments.size())},
+                        {"time", session::cursor_time_text(session.time_h)},
+                        {"view", std::string(scene::view_id(f.view))}});
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", line.c_str());
     ImGui::PopTextWrapPos();
@@ -114,7 +118,7 @@ void position_line(const session::Session& session) {
 void narration_text(const session::Session& session) {
     const session::Script& script = session.preview.source->script;
     if (!script.narrated) return;  // a lesson says its captions only when recorded with --voice
-    const std::string says = session::narration_line(script, *preview_frame(session));
+    const std::string says = session::narration_line(session, script, *preview_frame(session));
     if (says.empty()) return;
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", says.c_str());
@@ -126,26 +130,25 @@ void command_block(session::Session& session, const Panels& panels) {
     const std::string path = session::display_script_path(session.preview.path);
     if (!panels.records_video) {
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted("Recording a video is a feature of the desktop program; this page previews only.");
+        ImGui::TextUnformatted(session::words(session, "video.web_only_previews"));
         ImGui::PopTextWrapPos();
     }
-    ImGui::TextDisabled(panels.records_video ? "Render it at 1920x1080, 30 fps:"
-                                             : "With the desktop program, render it at 1920x1080, 30 fps:");
+    ImGui::TextDisabled("%s", session::words(session, panels.records_video ? "video.render" : "video.render.web"));
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted("synapse-lab --record out.mp4");
     ImGui::TextUnformatted(("  --script " + session::render_command_path(path)).c_str());
     const bool narrated = session.preview.source->script.narrated;
     ImGui::TextUnformatted(narrated ? "  --size 1920x1080 --fps 30 --voice flite" : "  --size 1920x1080 --fps 30");
     ImGui::PopTextWrapPos();
-    if (ImGui::Button("Copy command")) {
+    if (ImGui::Button(session::words(session, "video.copy_command"))) {
         const std::string command = session::render_command(path, narrated);
         ImGui::SetClipboardText(command.c_str());
-        session.status = "Copied: " + command;
+        session.status = session::words(session, "status.copied", {{"link", command}});
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Copy the command line to the clipboard");
-    same_line_if_fits(button_width("Close preview"));
-    if (ImGui::Button("Close preview")) close_script_preview(session);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Back to the scenario as it was before the preview");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", session::words(session, "video.copy_command.tooltip"));
+    same_line_if_fits(button_width(session::words(session, "video.close")));
+    if (ImGui::Button(session::words(session, "video.close"))) close_script_preview(session);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", session::words(session, "video.close.tooltip"));
 }
 
 void loaded_script(session::Session& session, const Panels& panels) {
@@ -167,13 +170,9 @@ void draw_preview_panel(session::Session& session, Panels& panels, FrameOutput& 
     if (previewing(session))
         loaded_script(session, panels);
     else if (panels.records_video)
-        ImGui::TextWrapped(
-            "Preview a recording script, or a lesson played as one, before rendering it: the scene, captions "
-            "and titles as the video will show them.");
+        ImGui::TextWrapped("%s", session::words(session, "video.intro"));
     else
-        ImGui::TextWrapped(
-            "Preview a recording script, or a lesson played as one: the scene, captions and titles as the video "
-            "will show them. Recording the video is a feature of the desktop program.");
+        ImGui::TextWrapped("%s", session::words(session, "video.intro.web"));
     file_chooser(session, panels, out);
 }
 

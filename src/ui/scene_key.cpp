@@ -10,6 +10,7 @@
 #include "scene/scene.hpp"
 #include "session/lesson/question.hpp"
 #include "session/recording/script_preview.hpp"
+#include "session/words.hpp"
 #include "ui/panels.hpp"
 
 namespace ui {
@@ -56,13 +57,11 @@ void draw_shape(ImDrawList* dl, const scene::Instance& i, ImVec2 at, float s) {
     }
 }
 
-constexpr const char* kNotToScale = "Not to scale: sizes and counts are illustrative";
-
 /// The legend window's size for its entries: the widest row (swatch and text) or note, every row, within `area`.
-ImVec2 legend_size(const std::vector<scene::LegendSwatch>& entries, float swatch_w, const session::Rect& area,
+ImVec2 legend_size(const session::Session& session, const std::vector<scene::LegendSwatch>& entries, float swatch_w, const session::Rect& area,
                    float pad) {
     const ImGuiStyle& style = ImGui::GetStyle();
-    float text_w = ImGui::CalcTextSize(kNotToScale).x - swatch_w - style.ItemSpacing.x;
+    float text_w = ImGui::CalcTextSize(session::words(session, "legend.not_to_scale")).x - swatch_w - style.ItemSpacing.x;
     for (const scene::LegendSwatch& e : entries) text_w = std::max(text_w, ImGui::CalcTextSize(e.text.c_str()).x);
     const float rows = static_cast<float>(entries.size());
     const float w = swatch_w + style.ItemSpacing.x + text_w + 2.0f * style.WindowPadding.x + 2.0f;
@@ -84,13 +83,14 @@ void legend_window(session::Session& session, Panels& panels, const session::Lay
         ImGui::SetNextWindowPos(ImVec2(area.right() - pad, area.y + pad), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
     const bool folded = bottom_left ? panels.presenter_legend_folded : layout.legend.empty();
     ImGui::SetNextWindowCollapsed(folded, ImGuiCond_FirstUseEver);
-    ImVec2 size = legend_size(entries, swatch_w, area, pad);
+    ImVec2 size = legend_size(session, entries, swatch_w, area, pad);
     if (!bottom_left && !folded) size.x = std::min(size.x, layout.legend.w);
     if (folded)  // the title, its arrow and the frame's padding
-        size.x = ImGui::CalcTextSize("Legend").x + ImGui::GetFontSize() + 4.0f * ImGui::GetStyle().FramePadding.x;
+        size.x = ImGui::CalcTextSize(session::words(session, "legend.title")).x + ImGui::GetFontSize() + 4.0f * ImGui::GetStyle().FramePadding.x;
     ImGui::SetNextWindowSize(size, ImGuiCond_Always);
     ImGui::SetNextWindowBgAlpha(0.88f);
-    const bool open = ImGui::Begin("Legend##scene", nullptr, kKeyFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
+    const std::string title = session::words(session, "legend.title") + std::string("##scene");
+    const bool open = ImGui::Begin(title.c_str(), nullptr, kKeyFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
     if (bottom_left)
         panels.presenter_legend_folded = !open;
     else
@@ -107,7 +107,7 @@ void legend_window(session::Session& session, Panels& panels, const session::Lay
             ImGui::AlignTextToFramePadding();
             ImGui::TextUnformatted(entry.text.c_str());
         }
-        ImGui::TextDisabled("%s", kNotToScale);
+        ImGui::TextDisabled("%s", session::words(session, "legend.not_to_scale"));
         ImGui::PopTextWrapPos();
     }
     ImGui::End();
@@ -139,33 +139,36 @@ void stage_strip(const session::Session& session) {
         if (row.now) dl->AddRect(a, b, ImGui::GetColorU32(ImGuiCol_Text), 2.0f, 0, 2.0f);
         if (row.blocked) dl->AddLine(ImVec2(a.x, b.y), ImVec2(b.x, a.y), cut, 2.0f);
         if (ImGui::IsMouseHoveringRect(a, b))
-            ImGui::SetTooltip("%s: %.0f %% of its peak in the standard run%s%s", row.title.c_str(),
-                              100.0 * row.activity, row.now ? " (now)" : "",
-                              row.blocked ? "; blocked by this scenario's experiment or hypothesis" : "");
+            ImGui::SetTooltip(
+                "%s", session::words(session, "readout.stage_bar.tooltip",
+                                     {{"stage", row.title},
+                                      {"percent", session::formatted_number("%.0f", 100.0 * row.activity)},
+                                      {"now", row.now ? session::words(session, "readout.stage_bar.now") : ""},
+                                      {"blocked", row.blocked ? session::words(session, "readout.stage_bar.blocked") : ""}})
+                          .c_str());
     }
     const float strip_w = static_cast<float>(rows.size()) * (bar_w + gap);
     ImGui::Dummy(ImVec2(strip_w, bar_h));
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("the 8 steps now");
+    ImGui::TextDisabled("%s", session::words(session, "readout.stage_strip"));
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip(
-            "Dose, NMDA block, disinhibition, glutamate surge, AMPA + BDNF, mTORC1, new spines, clinical "
-            "effect:\neach bar as high as the step is active now (its peak in the standard run = full);\n"
-            "outlined: the step the story is at; a red cut: blocked by the scenario.");
+        ImGui::SetTooltip("%s", session::words(session, "readout.stage_strip.tooltip"));
 }
 
 /// While the differences between people are shown: whose run the scene shows, and how many respond now.
 void population_lines(const session::Session& session) {
     if (!session.population.shown) return;
     if (session::shown_person(session))
-        ImGui::TextDisabled("Showing: %s", session::person_label(session, session.population.person).c_str());
+        ImGui::TextDisabled(
+            "%s", session::words(session, "readout.showing", {{"person", session::person_label(session, session.population.person)}})
+                      .c_str());
     const std::string responders = session::responders_text(session);
     ImGui::TextUnformatted(responders.empty() ? session::population_note(session).c_str() : responders.c_str());
     if (!responders.empty() && ImGui::IsItemHovered()) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
-        ImGui::TextUnformatted(session::response_definition().c_str());
+        ImGui::TextUnformatted(session::response_definition(session).c_str());
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
     }
@@ -182,7 +185,8 @@ void readout_window(session::Session& session, const session::Layout& layout) {
     ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f),
                                         ImVec2(width, std::max(0.0f, layout.scene.h - 2.0f * pad)));
     ImGui::SetNextWindowBgAlpha(0.88f);
-    session.panels.readout_open = ImGui::Begin("Readout##scene", nullptr, kKeyFlags);
+    const std::string title = session::words(session, "readout.title") + std::string("##scene");
+    session.panels.readout_open = ImGui::Begin(title.c_str(), nullptr, kKeyFlags);
     if (*session.panels.readout_open) {
         ImGui::PushTextWrapPos(0.0f);
         const std::vector<std::string> lines =

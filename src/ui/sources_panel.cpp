@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "session/words.hpp"
 #include "sim/citations.hpp"
 #include "sim/evidence.hpp"
 #include "sim/sensitivity.hpp"
@@ -32,13 +33,15 @@ namespace {
 
 void stage_chooser(session::Session& session, Panels& panels) {
     const sim::Stage stage = shown_stage(session, panels);
-    const std::string full = std::string(sim::stage_title(stage)) + (panels.sources.pinned_stage ? "" : " (now)");
+    const std::string title(sim::stage_title(stage));
+    const std::string full =
+        panels.sources.pinned_stage ? title : session::words(session, "sources.stage_now", {{"stage", title}});
     const float width = ImGui::GetContentRegionAvail().x;
     const float room = width - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x * 2.0f;
     const std::string preview = fit_text(full, room);  // shortened with an ellipsis rather than cut off
     ImGui::SetNextItemWidth(width);
     if (ImGui::BeginCombo("##stage", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
-        if (ImGui::Selectable("Follow the time cursor", !panels.sources.pinned_stage))
+        if (ImGui::Selectable(session::words(session, "sources.follow_cursor"), !panels.sources.pinned_stage))
             panels.sources.pinned_stage.reset();
         ImGui::Separator();
         for (sim::Stage s : sim::kAllStages)
@@ -47,10 +50,7 @@ void stage_chooser(session::Session& session, Panels& panels) {
         ImGui::EndCombo();
     }
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip(
-            "%s\nQuotes follow the stage at the time cursor, or pick a stage\n(also side effects, "
-            "who may benefit, contraindications).",
-            full.c_str());
+        ImGui::SetTooltip("%s", session::words(session, "sources.stage_chooser.tooltip", {{"stage", full}}).c_str());
 }
 
 std::string upper(std::string s) {
@@ -60,7 +60,7 @@ std::string upper(std::string s) {
 
 void reference_list(const session::Session& session, const std::vector<std::string>& keys) {
     if (keys.empty()) return;
-    ImGui::TextDisabled("Refs:");
+    ImGui::TextDisabled("%s", session::words(session, "sources.refs"));
     for (const std::string& key : keys) {
         same_line_if_fits(ImGui::CalcTextSize(key.c_str()).x);
         ImGui::TextDisabled("%s", key.c_str());
@@ -76,10 +76,11 @@ void reference_list(const session::Session& session, const std::vector<std::stri
 }
 
 /// One badge per fact-check; clicking one opens its note below the quote.
-void fact_check_badges(Panels& panels, const std::vector<const content::FactCheck*>& checks) {
+void fact_check_badges(const session::Session& session, Panels& panels, const std::vector<const content::FactCheck*>& checks) {
     bool first = true;
     for (const content::FactCheck* fc : checks) {
-        const std::string label = "Fact-check: " + upper(fc->verdict) + "##" + fc->id;
+        const std::string label =
+            session::words(session, "sources.fact_check", {{"verdict", upper(fc->verdict)}}) + "##" + fc->id;
         if (!first) same_line_if_fits(button_width(label.c_str()));
         first = false;
         const ImVec4 col = verdict_color(fc->verdict);
@@ -90,7 +91,7 @@ void fact_check_badges(Panels& panels, const std::vector<const content::FactChec
             panels.sources.open_factcheck_id = panels.sources.open_factcheck_id == fc->id ? "" : fc->id;
         ImGui::PopStyleColor(3);
         if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("About: \"%s\"\nClick to read the fact-check.", fc->words.c_str());
+            ImGui::SetTooltip("%s", session::words(session, "sources.fact_check.tooltip", {{"words", fc->words}}).c_str());
     }
 }
 
@@ -119,11 +120,11 @@ void quote_card(session::Session& session, Panels& panels, const content::Quote&
     ImGui::TextDisabled("\xe2\x80\x94 %s", content::describe_source(session.content->source_of(q)).c_str());
     ImGui::PopTextWrapPos();
     if (!q.note.empty()) rich_text(session, panels, q.note);
-    fact_check_badges(panels, checks);
+    fact_check_badges(session, panels, checks);
     for (const content::FactCheck* fc : checks)
         if (fc->id == panels.sources.open_factcheck_id) fact_check_note(session, panels, *fc);
-    if (ImGui::SmallButton("Show in source")) open_quote_in_source(panels, q.id);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open the full source text with this passage highlighted.");
+    if (ImGui::SmallButton(session::words(session, "sources.show_in_source"))) open_quote_in_source(panels, q.id);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", session::words(session, "sources.show_in_source.tooltip"));
     ImGui::Separator();
     ImGui::PopID();
 }
@@ -148,7 +149,8 @@ void caveat_item(session::Session& session, Panels& panels, const content::Cavea
 
 void caveats_section(session::Session& session, Panels& panels, const std::string& stage_id) {
     const auto caveats = session.content->caveats_for_stage(stage_id);
-    const std::string header = "Caveats (" + std::to_string(caveats.size()) + ")###caveats";
+    const std::string header =
+        session::words(session, "sources.caveats", {{"n", std::to_string(caveats.size())}}) + "###caveats";
     if (!ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
     for (const content::Caveat* c : caveats) {
         ImGui::PushID(c->id.c_str());
@@ -158,23 +160,25 @@ void caveats_section(session::Session& session, Panels& panels, const std::strin
 }
 
 /// The species the stage's evidence comes from, with the human figure beside an animal one.
-void evidence_line(sim::Stage stage) {
+void evidence_line(const session::Session& session, sim::Stage stage) {
     const sim::StageEvidence e = sim::stage_evidence(stage);
     if (e.species.empty()) return;
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("Evidence [%.*s]: %.*s.", static_cast<int>(e.species.size()), e.species.data(),
-                        static_cast<int>(e.human_figure.size()), e.human_figure.data());
+    ImGui::TextDisabled("%s", session::words(session, "sources.evidence", {{"species", std::string(e.species)},
+                                                                          {"figure", std::string(e.human_figure)}})
+                                  .c_str());
     ImGui::PopTextWrapPos();
 }
 
 void sources_tab(session::Session& session, Panels& panels) {
     stage_chooser(session, panels);
-    evidence_line(shown_stage(session, panels));
+    evidence_line(session, shown_stage(session, panels));
     const std::string stage_id(sim::stage_id(shown_stage(session, panels)));
     const auto quotes = session.content->quotes_for_stage(stage_id);
-    const std::string header = "Quotes (" + std::to_string(quotes.size()) + ")###quotes";
+    const std::string header =
+        session::words(session, "sources.quotes", {{"n", std::to_string(quotes.size())}}) + "###quotes";
     if (ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
-        if (quotes.empty()) ImGui::TextDisabled("The sources say nothing specific about this stage.");
+        if (quotes.empty()) ImGui::TextDisabled("%s", session::words(session, "sources.no_quotes"));
         for (const content::Quote* q : quotes) quote_card(session, panels, *q);
     }
     caveats_section(session, panels, stage_id);
@@ -202,7 +206,7 @@ void glossary_entry(session::Session& session, Panels& panels, const content::Gl
     }
     rich_text(session, panels, e.definition);
     if (!e.see_also.empty()) {
-        ImGui::TextDisabled("See also:");
+        ImGui::TextDisabled("%s", session::words(session, "sources.see_also"));
         for (const std::string& other : e.see_also) {
             same_line_if_fits(button_width(other.c_str()));
             ImGui::PushStyleColor(ImGuiCol_Text, link_color(session.view.theme));
@@ -216,62 +220,52 @@ void glossary_entry(session::Session& session, Panels& panels, const content::Gl
 
 void glossary_tab(session::Session& session, Panels& panels) {
     ImGui::SetNextItemWidth(-1.0f);
-    ImGui::InputTextWithHint("##filter", "Search the glossary", &panels.sources.glossary_filter);
+    ImGui::InputTextWithHint("##filter", session::words(session, "sources.glossary_filter"), &panels.sources.glossary_filter);
     for (const content::GlossaryEntry& e : session.content->glossary())
         if (matches_filter(e, panels.sources.glossary_filter)) {
             ImGui::PushID(e.term.c_str());
             glossary_entry(session, panels, e);
             ImGui::PopID();
         }
-    if (session.content->glossary().empty()) ImGui::TextDisabled("No glossary loaded.");
+    if (session.content->glossary().empty()) ImGui::TextDisabled("%s", session::words(session, "sources.no_glossary"));
 }
 
 /// The short form of the sensitivity table (docs/model.md has the full one): computed once, on the first
 /// showing (about 75 runs of the standard infusion, some 0.1 s).
-void sensitivity_summary() {
+void sensitivity_summary(const session::Session& session) {
     static const std::vector<std::string> lines = sim::sensitivity_short_form(sim::sensitivity(sim::Scenario{}));
     ImGui::Spacing();
-    ImGui::TextUnformatted("How sure is the model?");
+    ImGui::TextUnformatted(session::words(session, "about.sensitivity.title"));
     ImGui::Separator();
-    ImGui::TextUnformatted(
-        "Each constant moved by 25 % down, then up (standard infusion): for each headline result, the two "
-        "constants that move it most, and by how much (%, down/up):");
+    ImGui::TextUnformatted(session::words(session, "about.sensitivity.method"));
     for (const std::string& line : lines) {
         ImGui::Bullet();
         ImGui::TextWrapped("%s", line.c_str());
     }
-    ImGui::TextUnformatted(
-        "Robust: the pharmacokinetics (measured), and that the chain runs in this order and on these time scales. "
-        "Less sure: the size of the glutamate surge and of the spine gain, which rest on calibrated rodent "
-        "figures and on teaching assumptions. Full table: synapse-lab --sensitivity, and docs/model.md.");
+    ImGui::TextUnformatted(session::words(session, "about.sensitivity.verdict"));
 }
 
 void about_tab(session::Session& session, Panels& panels) {
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("Synapse Lab %s", SYNAPSE_VERSION);  // project(VERSION) in CMakeLists.txt
-    ImGui::TextUnformatted("About the science");
+    // SYNAPSE_VERSION: project(VERSION) in CMakeLists.txt
+    ImGui::TextDisabled("%s", session::words(session, "about.version", {{"version", SYNAPSE_VERSION}}).c_str());
+    ImGui::TextUnformatted(session::words(session, "about.title"));
     ImGui::Separator();
-    rich_text(session, panels,
-              "Synapse Lab simulates one account of how ketamine acts as a fast antidepressant: it blocks "
-              "NMDA receptors on GABA interneurons, the pyramidal neurons they inhibit fire more and release "
-              "glutamate, AMPA receptor activation and BDNF switch on mTORC1 signalling, and new dendritic "
-              "spines grow over the following day. Every constant cites a published figure below; figures "
-              "marked approximate were not checked against the primary paper.");
+    rich_text(session, panels, session::words(session, "about.summary"));
     ImGui::TextDisabled("%s", session.content->notice().c_str());
-    sensitivity_summary();
+    sensitivity_summary(session);
     ImGui::PopTextWrapPos();
     const auto model_keys = sim::model_citation_keys();
     ImGui::Spacing();
-    ImGui::Text("References (%zu)", session.content->references().size());
-    help_marker(
-        "Marked [model]: cited by the model's constants. [checked]: authors, title and journal compared "
-        "with a bibliographic record; others are given as commonly cited.");
+    ImGui::TextUnformatted(
+        session::words(session, "about.references", {{"n", std::to_string(session.content->references().size())}}).c_str());
+    help_marker(session::words(session, "about.references.help"));
     for (const content::Reference& r : session.content->references()) {
         const bool cited = std::find(model_keys.begin(), model_keys.end(), r.key) != model_keys.end();
         ImGui::PushTextWrapPos(0.0f);
         ImGui::Bullet();
-        ImGui::TextWrapped("%s%s%s", content::format_reference(r).c_str(), cited ? "  [model]" : "",
-                           r.checked ? "  [checked]" : "");
+        ImGui::TextWrapped("%s%s%s", content::format_reference(r).c_str(), cited ? session::words(session, "about.reference.model") : "",
+                           r.checked ? session::words(session, "about.reference.checked") : "");
         if (!r.note.empty()) ImGui::TextDisabled("   %s", r.note.c_str());
         ImGui::PopTextWrapPos();
     }
@@ -297,13 +291,13 @@ void tab(session::Session& session, Panels& panels, const char* label, RightTab 
 
 void draw_sources_panel(session::Session& session, Panels& panels) {
     if (!session.content) {
-        ImGui::TextWrapped("The content library is not loaded.");
+        ImGui::TextWrapped("%s", session::words(session, "sources.no_library"));
         return;
     }
     if (ImGui::BeginTabBar("##right")) {
-        tab(session, panels, "Sources", RightTab::sources, sources_tab);
-        tab(session, panels, "Glossary", RightTab::glossary, glossary_tab);
-        tab(session, panels, "About", RightTab::about, about_tab);
+        tab(session, panels, session::words(session, "panel.sources"), RightTab::sources, sources_tab);
+        tab(session, panels, session::words(session, "panel.glossary"), RightTab::glossary, glossary_tab);
+        tab(session, panels, session::words(session, "panel.about"), RightTab::about, about_tab);
         ImGui::EndTabBar();
     }
     panels.sources.tab_requested = false;
@@ -348,7 +342,7 @@ void draw_source_viewer(session::Session& session, Panels& panels) {
     ImGui::SetNextWindowSize(ImVec2(std::min(vp->Size.x * 0.9f, ImGui::GetFontSize() * 46.0f), vp->Size.y * 0.8f),
                              ImGuiCond_Always);
     bool open = true;
-    const std::string title = "Source: " + src.title + "###source";
+    const std::string title = session::words(session, "sources.source_title", {{"title", src.title}}) + "###source";
     if (panels.sources.scroll_to_quote) ImGui::SetNextWindowFocus();
     if (ImGui::Begin(title.c_str(), &open,
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |

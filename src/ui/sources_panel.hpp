@@ -19,7 +19,4 @@ void draw_source_viewer(session::Session& session, Panels& panels);
 /// Opens `quote_id` in the source viewer, scrolled to the quote.
 void open_quote_in_source(Panels& panels, const std::string& quote_id);
 
-/// The short notice shown on every screen.
-inline constexpr const char* kNotice = "Teaching model, not medical or dosing advice.";
-
 }  // namespace ui

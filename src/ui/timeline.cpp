@@ -8,6 +8,7 @@
 
 #include "session/lesson/question.hpp"
 #include "sim/evidence.hpp"
+#include "session/words.hpp"
 #include "sim/stage.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -33,36 +34,38 @@ float time_bar_height() { return ImGui::GetTextLineHeight() * 2.9f; }
 namespace {
 
 void transport_buttons(session::Session& session) {
-    if (ImGui::Button("\xe2\x97\x80 Step")) step(session, true);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Step back (Left arrow)");
+    if (ImGui::Button(session::words(session, "timeline.step_back"))) step(session, true);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", session::words(session, "timeline.step_back.tooltip"));
     same_line_if_fits(ImGui::GetFontSize() * 5.0f);
-    const char* play = session.playing ? "  Pause  ###play" : "Play \xe2\x96\xb6###play";
-    if (ImGui::Button(play, ImVec2(ImGui::GetFontSize() * 5.0f, 0.0f))) toggle_play(session);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Play / pause (Space). Play continues from the cursor.");
-    same_line_if_fits(button_width("Step \xe2\x96\xb6"));
-    if (ImGui::Button("Step \xe2\x96\xb6")) step(session, false);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Step forward (Right arrow): 5 min, 1 h or 12 h by segment");
+    const std::string play =
+        std::string(session::words(session, session.playing ? "timeline.pause" : "timeline.play")) + "###play";
+    if (ImGui::Button(play.c_str(), ImVec2(ImGui::GetFontSize() * 5.0f, 0.0f))) toggle_play(session);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", session::words(session, "timeline.play.tooltip"));
+    const char* step_forward = session::words(session, "timeline.step_forward");
+    same_line_if_fits(button_width(step_forward));
+    if (ImGui::Button(step_forward)) step(session, false);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", session::words(session, "timeline.step_forward.tooltip"));
 }
 
 void speed_combo(session::Session& session) {
     const auto& speeds = session::speed_choices();
     const int n = static_cast<int>(speeds.size());
     const char* current = session.speed_index >= 0 && session.speed_index < n
-                              ? speeds[static_cast<std::size_t>(session.speed_index)].label
-                              : "custom";
+                              ? session::words(session, speeds[static_cast<std::size_t>(session.speed_index)].words_key)
+                              : session::words(session, "timeline.speed.custom");
     ImGui::SetNextItemWidth(ImGui::CalcTextSize(current).x + ImGui::GetFrameHeight() +
                             ImGui::GetStyle().FramePadding.x * 2.0f);
     if (ImGui::BeginCombo("##speed", current)) {
         for (int i = 0; i < n; ++i)
-            if (ImGui::Selectable(speeds[static_cast<std::size_t>(i)].label, i == session.speed_index)) session.speed_index = i;
+            if (ImGui::Selectable(session::words(session, speeds[static_cast<std::size_t>(i)].words_key), i == session.speed_index)) session.speed_index = i;
         ImGui::EndCombo();
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Playback speed: from real time to days per second");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", session::words(session, "timeline.speed.tooltip"));
 }
 
 void jump_to_stage(session::Session& session) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
-    if (ImGui::BeginCombo("##jump", "Jump to stage", ImGuiComboFlags_HeightLarge)) {
+    if (ImGui::BeginCombo("##jump", session::words(session, "timeline.jump_to_stage"), ImGuiComboFlags_HeightLarge)) {
         // Only the stages this run reaches (a blocked step never happens), and, while a lesson question hides
         // its answer, none beyond the cursor.
         const std::optional<double> horizon_h = session::spoiler_horizon_h(session);
@@ -133,11 +136,13 @@ void draw_bar_ticks(ImDrawList* dl, const session::TimeAxis& axis, ImVec2 a, flo
 void marker_tooltip(const session::Session& session, const session::TimeAxis& axis, double frac, double tolerance) {
     for (const session::TimelineEvent& e : session.model.events())
         if (std::abs(session::axis_fraction(axis, e.t_h) - frac) <= tolerance) {
-            ImGui::SetTooltip("%s at %s (click to jump)", e.label.c_str(), session::cursor_time_text(e.t_h).c_str());
+            ImGui::SetTooltip("%s", session::words(session, "timeline.marker.tooltip",
+                                                  {{"label", session::event_label(session, e)}, {"time", session::cursor_time_text(e.t_h)}})
+                                         .c_str());
             return;
         }
-    ImGui::SetTooltip("%s: click or drag to move the time cursor",
-                      session::cursor_time_text(session::axis_time(axis, frac)).c_str());
+    const std::string time_text = session::cursor_time_text(session::axis_time(axis, frac));
+    ImGui::SetTooltip("%s", session::words(session, "timeline.bar.tooltip", {{"time", time_text}}).c_str());
 }
 
 /// The bar: segment shading, ticks, dose and stage markers, progress, cursor. Click/drag scrubs; markers
@@ -186,13 +191,10 @@ void draw_timeline(session::Session& session, bool compact) {
     jump_to_stage(session);
     readout(session);
     if (!compact) {
-        same_line_if_fits(ImGui::GetFrameHeight() + ImGui::CalcTextSize("Segmented axis").x +
-                          ImGui::GetStyle().ItemInnerSpacing.x);
-        ImGui::Checkbox("Segmented axis", &session.axis_segmented);
-        if (ImGui::IsItemHovered())
-            ImGui::SetTooltip(
-                "On: the first 2 h, the first day and the weeks after each get their own part of the bar.\n"
-                "Off: one linear axis.");
+        const char* segmented = session::words(session, "timeline.segmented_axis");
+        same_line_if_fits(ImGui::GetFrameHeight() + ImGui::CalcTextSize(segmented).x + ImGui::GetStyle().ItemInnerSpacing.x);
+        ImGui::Checkbox(segmented, &session.axis_segmented);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", session::words(session, "timeline.segmented_axis.tooltip"));
     }
     time_bar(session);
 }

@@ -51,13 +51,13 @@ constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFl
 
 /// A docked panel: its background is an opaque backdrop rectangle (cleared by the compositor), not an
 /// ImGui fill, and its border is drawn over it.
-bool begin_panel(FrameOutput& out, const char* name, const session::Rect& r, ImGuiWindowFlags extra = 0) {
+bool begin_panel(FrameOutput& out, const std::string& name, const session::Rect& r, ImGuiWindowFlags extra = 0) {
     const ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
     out.backdrop.push_back({r, bg.x, bg.y, bg.z, true});
     ImGui::SetNextWindowPos(ImVec2(r.x, r.y));
     ImGui::SetNextWindowSize(ImVec2(r.w, r.h));
     ImGui::SetNextWindowBgAlpha(0.0f);
-    return ImGui::Begin(name, nullptr, kPanelFlags | extra);
+    return ImGui::Begin(name.c_str(), nullptr, kPanelFlags | extra);
 }
 
 /// Whether this front end offers the command (the page has no Quit and no typed paths; the desktop no file picker).
@@ -120,7 +120,8 @@ void menu(session::Session& session, Panels& panels, FrameOutput& out, session::
 
 /// Toggle buttons at the right end of the menu bar.
 void panel_toggles(session::Session& session) {
-    const char* labels[] = {"Controls", "Sources", "Plots", "Presenter"};
+    const char* labels[] = {session::words(session, "panel.controls"), session::words(session, "panel.sources"),
+                            session::words(session, "panel.plots"), session::words(session, "panel.presenter")};
     bool* flags[] = {&session.panels.left, &session.panels.right, &session.panels.bottom, &session.presenter};
     float width = 0.0f;
     for (const char* l : labels)
@@ -179,12 +180,12 @@ void follow_lesson(const session::Session& session, Panels& panels) {
 }
 
 void left_panel(session::Session& session, Panels& panels, FrameOutput& out, const session::Rect& r) {
-    if (begin_panel(out, "Scenario##left", r) && ImGui::BeginTabBar("##lefttabs")) {
-        left_tab(session, panels, out, "Scenario", "##controls", LeftTab::scenario,
+    if (begin_panel(out, session::words(session, "panel.scenario") + std::string("##left"), r) && ImGui::BeginTabBar("##lefttabs")) {
+        left_tab(session, panels, out, session::words(session, "panel.scenario"), "##controls", LeftTab::scenario,
                  [](session::Session& a, Panels& p, FrameOutput&) { draw_scenario_controls(a, p.dose_response); });
-        left_tab(session, panels, out, "Lesson", "##lesson", LeftTab::lesson,
+        left_tab(session, panels, out, session::words(session, "panel.lesson"), "##lesson", LeftTab::lesson,
                  [](session::Session& a, Panels& p, FrameOutput&) { draw_lesson_panel(a, p); });
-        left_tab(session, panels, out, "Video", "##video", LeftTab::video, draw_preview_panel);
+        left_tab(session, panels, out, session::words(session, "panel.video"), "##video", LeftTab::video, draw_preview_panel);
         panels.left_tab_requested = false;
         ImGui::EndTabBar();
     }
@@ -192,12 +193,12 @@ void left_panel(session::Session& session, Panels& panels, FrameOutput& out, con
 }
 
 void right_panel(session::Session& session, Panels& panels, FrameOutput& out, const session::Rect& r) {
-    if (begin_panel(out, "Sources##right", r)) draw_sources_panel(session, panels);
+    if (begin_panel(out, session::words(session, "panel.sources") + std::string("##right"), r)) draw_sources_panel(session, panels);
     ImGui::End();
 }
 
 void bottom_panel(session::Session& session, Panels& panels, FrameOutput& out, const session::Rect& r) {
-    if (begin_panel(out, "Timeline##bottom", r)) {
+    if (begin_panel(out, session::words(session, "panel.timeline") + std::string("##bottom"), r)) {
         draw_timeline(session, false);
         ImGui::BeginChild("##plots", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
         draw_plot_grid(session, panels, out);
@@ -221,7 +222,7 @@ void presenter_plot(session::Session& session, Panels& panels, FrameOutput& out,
 }
 
 void presenter_timeline(session::Session& session, FrameOutput& out, const session::Rect& r) {
-    if (begin_panel(out, "Timeline##presenter", r, ImGuiWindowFlags_NoScrollbar)) draw_timeline(session, true);
+    if (begin_panel(out, session::words(session, "panel.timeline") + std::string("##presenter"), r, ImGuiWindowFlags_NoScrollbar)) draw_timeline(session, true);
     ImGui::End();
 }
 
@@ -229,7 +230,7 @@ void status_line(session::Session& session, FrameOutput& out, const session::Rec
     if (begin_panel(out, "##status", r,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoNav)) {
         ImGui::SetCursorPosY((r.h - ImGui::GetTextLineHeight()) * 0.5f);
-        ImGui::TextUnformatted(fit_text(kNotice, ImGui::GetContentRegionAvail().x).c_str());
+        ImGui::TextUnformatted(fit_text(session::words(session, "notice.teaching_model"), ImGui::GetContentRegionAvail().x).c_str());
         if (ImGui::IsItemHovered() && session.content) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
@@ -238,7 +239,7 @@ void status_line(session::Session& session, FrameOutput& out, const session::Rec
             ImGui::EndTooltip();
         }
         ImGui::SameLine();
-        const std::string status = "|  " + (session.status.empty() ? std::string("F1: keyboard shortcuts") : session.status);
+        const std::string status = "|  " + (session.status.empty() ? std::string(session::words(session, "status.idle")) : session.status);
         ImGui::TextDisabled("%s", fit_text(status, ImGui::GetContentRegionAvail().x).c_str());
         if (ImGui::IsItemHovered() && !session.status.empty()) ImGui::SetTooltip("%s", session.status.c_str());
     }
@@ -248,11 +249,11 @@ void status_line(session::Session& session, FrameOutput& out, const session::Rec
 /// The desktop's way to open a scenario file: its path, typed.
 void scenario_path_field(session::Session& session, Panels& panels) {
     ImGui::Separator();
-    ImGui::TextUnformatted("A scenario file (JSON)");
+    ImGui::TextUnformatted(session::words(session, "dialog.open_scenario.file"));
     ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 5.0f);
     const bool enter = ImGui::InputText("##path", &session.scenario_path, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
-    if ((ImGui::Button("Open") || enter) && load_scenario_into(session, session.scenario_path))
+    if ((ImGui::Button(session::words(session, "dialog.open")) || enter) && load_scenario_into(session, session.scenario_path))
         panels.dialogs.open_scenario = false;
     ImGui::TextWrapped("%s", session.status.c_str());
 }
@@ -261,15 +262,15 @@ void scenario_path_field(session::Session& session, Panels& panels) {
 void open_dialog(session::Session& session, Panels& panels, FrameOutput& out) {
     if (!panels.dialogs.open_scenario) return;
     centered_dialog(30.0f, 24.0f);
-    if (ImGui::Begin("Open a scenario", &panels.dialogs.open_scenario,
+    if (ImGui::Begin(session::words(session, "dialog.open_scenario"), &panels.dialogs.open_scenario,
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
         if (panels.picks_files) {
-            if (ImGui::Button("A scenario file on this computer (JSON)..."))
+            if (ImGui::Button(session::words(session, "dialog.open_scenario.pick_file")))
                 out.requests.pick_file = session::FileUse::scenario;
             ImGui::TextWrapped("%s", session.status.c_str());
             ImGui::Separator();
         }
-        ImGui::TextUnformatted("Presets");
+        ImGui::TextUnformatted(session::words(session, "dialog.open_scenario.presets"));
         for (const std::string& name : preset_names(session))
             if (ImGui::Selectable(name.c_str(), name == session.model.scenario.name) && load_scenario_into(session, name))
                 panels.dialogs.open_scenario = false;
@@ -281,13 +282,13 @@ void open_dialog(session::Session& session, Panels& panels, FrameOutput& out) {
 void save_dialog(session::Session& session, Panels& panels) {
     if (!panels.dialogs.save_scenario) return;
     centered_dialog(30.0f, 9.0f);
-    if (ImGui::Begin("Save the scenario", &panels.dialogs.save_scenario,
+    if (ImGui::Begin(session::words(session, "dialog.save_scenario"), &panels.dialogs.save_scenario,
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
-        ImGui::TextUnformatted("File (JSON; written atomically)");
+        ImGui::TextUnformatted(session::words(session, "dialog.save_scenario.file"));
         ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 5.0f);
         const bool enter = ImGui::InputText("##path", &session.scenario_path, ImGuiInputTextFlags_EnterReturnsTrue);
         ImGui::SameLine();
-        if ((ImGui::Button("Save") || enter) && save_scenario_to(session, session.scenario_path))
+        if ((ImGui::Button(session::words(session, "dialog.save")) || enter) && save_scenario_to(session, session.scenario_path))
             panels.dialogs.save_scenario = false;
         ImGui::TextWrapped("%s", session.status.c_str());
     }

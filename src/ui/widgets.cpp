@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "session/words.hpp"
 #include "ui/theme.hpp"
 
 namespace ui {
@@ -48,25 +49,28 @@ void help_marker(const char* text) {
 
 namespace {
 
-void number_tooltip(const NumberSpec& spec, double default_value) {
-    char range[96], def[64];
-    std::snprintf(range, sizeof range, "Range: %g to %g %s", spec.min, spec.max, spec.unit);
-    std::snprintf(def, sizeof def, spec.format, default_value);
+void number_tooltip(const session::Session& session, const NumberSpec& spec, double default_value) {
+    using session::formatted_number, session::words;
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
     ImGui::TextUnformatted(spec.meaning);
     ImGui::Separator();
-    ImGui::TextUnformatted(range);
-    ImGui::Text("Default: %s %s", def, spec.unit);
-    ImGui::TextDisabled("Source: %s", spec.source);
-    if (spec.marked_note) ImGui::TextDisabled("Marked: %s", spec.marked_note);
-    ImGui::TextDisabled("Ctrl+click the slider to type a value.");
+    ImGui::TextUnformatted(words(session, "widget.range", {{"min", formatted_number("%g", spec.min)},
+                                                           {"max", formatted_number("%g", spec.max)},
+                                                           {"unit", spec.unit}})
+                               .c_str());
+    ImGui::TextUnformatted(
+        words(session, "widget.default", {{"value", formatted_number(spec.format, default_value)}, {"unit", spec.unit}})
+            .c_str());
+    ImGui::TextDisabled("%s", words(session, "widget.source", {{"source", spec.source}}).c_str());
+    if (spec.marked_note) ImGui::TextDisabled("%s", words(session, "widget.marked", {{"note", spec.marked_note}}).c_str());
+    ImGui::TextDisabled("%s", words(session, "widget.type_value"));
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
 }
 
 /// A small reset button at the end of a control's row; true when pressed.
-bool reset_button(const char* id, bool enabled, float x = 0.0f) {
+bool reset_button(const session::Session& session, const char* id, bool enabled, float x = 0.0f) {
     ImGui::SameLine(x);
     ImGui::PushID(id);
     if (!enabled) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, ImGui::GetStyle().Alpha * 0.35f);
@@ -74,7 +78,7 @@ bool reset_button(const char* id, bool enabled, float x = 0.0f) {
     const bool pressed =
         ImGui::Button("\xe2\x86\xba", ImVec2(side, side)) && enabled;  // U+21BA anticlockwise open circle arrow
     if (!enabled) ImGui::PopStyleVar();
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip(enabled ? "Reset to the default" : "At its default");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", session::words(session, enabled ? "widget.reset" : "widget.at_default"));
     ImGui::PopID();
     return pressed;
 }
@@ -107,7 +111,7 @@ void mark_range(const NumberSpec& spec) {
 }
 
 /// "-" and "+" after the slider: one step each, clamped to the range.
-bool step_buttons(double& value, const NumberSpec& spec) {
+bool step_buttons(const session::Session& session, double& value, const NumberSpec& spec) {
     if (spec.step <= 0.0) return false;
     const float side = ImGui::GetFrameHeight();
     bool changed = false;
@@ -123,20 +127,23 @@ bool step_buttons(double& value, const NumberSpec& spec) {
         changed = true;
     }
     ImGui::PopButtonRepeat();
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Step: %g %s", spec.step, spec.unit);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip(
+            "%s", session::words(session, "widget.step", {{"step", session::formatted_number("%g", spec.step)}, {"unit", spec.unit}})
+                      .c_str());
     return changed;
 }
 
 }  // namespace
 
-bool number_control(const char* id, double& value, double default_value, const NumberSpec& spec) {
+bool number_control(const session::Session& session, const char* id, double& value, double default_value,
+                    const NumberSpec& spec) {
     ImGui::PushID(id);
     ImGui::TextWrapped("%s", spec.label);
     char range[64];
     std::snprintf(range, sizeof range, "(%s, %g-%g)", spec.unit, spec.min, spec.max);
     same_line_if_fits(ImGui::CalcTextSize(range).x);
     ImGui::TextDisabled("%s", range);
-    if (ImGui::IsItemHovered()) number_tooltip(spec, default_value);
+    if (ImGui::IsItemHovered()) number_tooltip(session, spec, default_value);
     ImGui::SetNextItemWidth(std::max(ImGui::GetContentRegionAvail().x - reset_button_width() - step_buttons_width(spec),
                                      ImGui::GetFontSize() * 4.0f));
     ImGuiSliderFlags flags = ImGuiSliderFlags_AlwaysClamp;
@@ -144,10 +151,10 @@ bool number_control(const char* id, double& value, double default_value, const N
     char format[48];
     std::snprintf(format, sizeof format, "%s %s", spec.format, spec.unit);
     bool changed = ImGui::SliderScalar("##v", ImGuiDataType_Double, &value, &spec.min, &spec.max, format, flags);
-    if (ImGui::IsItemHovered() && !ImGui::IsItemActive()) number_tooltip(spec, default_value);
+    if (ImGui::IsItemHovered() && !ImGui::IsItemActive()) number_tooltip(session, spec, default_value);
     mark_range(spec);
-    changed |= step_buttons(value, spec);
-    if (reset_button("reset", value != default_value)) {
+    changed |= step_buttons(session, value, spec);
+    if (reset_button(session, "reset", value != default_value)) {
         value = default_value;
         changed = true;
     }
@@ -171,22 +178,23 @@ bool number_control(const char* id, double& value, double default_value, const N
 
 namespace {
 
-void flag_tooltip(const char* meaning, bool default_value, const char* source) {
+void flag_tooltip(const session::Session& session, const char* meaning, bool default_value, const char* source) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
     ImGui::TextUnformatted(meaning);
-    ImGui::Text("Default: %s", default_value ? "on" : "off");
-    ImGui::TextDisabled("Source: %s", source);
+    ImGui::TextUnformatted(session::words(session, default_value ? "widget.default_on" : "widget.default_off"));
+    ImGui::TextDisabled("%s", session::words(session, "widget.source", {{"source", source}}).c_str());
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
 }
 
 }  // namespace
 
-bool flag_control(const char* label, bool& value, bool default_value, const char* meaning, const char* source) {
+bool flag_control(const session::Session& session, const char* label, bool& value, bool default_value, const char* meaning,
+                  const char* source) {
     ImGui::PushID(label);
     bool changed = ImGui::Checkbox("##box", &value);
-    if (ImGui::IsItemHovered()) flag_tooltip(meaning, default_value, source);
+    if (ImGui::IsItemHovered()) flag_tooltip(session, meaning, default_value, source);
     // The label wraps (long names at a large UI scale) and toggles the box when clicked.
     ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
     const float reset_x = std::floor(ImGui::GetContentRegionMax().x - ImGui::GetFrameHeight()) - 1.0f;
@@ -198,9 +206,9 @@ bool flag_control(const char* label, bool& value, bool default_value, const char
         value = !value;
         changed = true;
     }
-    if (ImGui::IsItemHovered()) flag_tooltip(meaning, default_value, source);
+    if (ImGui::IsItemHovered()) flag_tooltip(session, meaning, default_value, source);
     const float bottom = ImGui::GetCursorPosY();
-    if (reset_button("reset", value != default_value, reset_x)) {
+    if (reset_button(session, "reset", value != default_value, reset_x)) {
         value = default_value;
         changed = true;
     }
@@ -296,7 +304,7 @@ struct Flow {
     void placed() { line_end_x = ImGui::GetItemRectMax().x; }
 };
 
-void term_tooltip(const content::Library& library, const std::string& term) {
+void term_tooltip(const session::Session& session, const content::Library& library, const std::string& term) {
     const content::GlossaryEntry* e = library.glossary_lookup(term);
     if (!e) return;
     ImGui::BeginTooltip();
@@ -304,7 +312,7 @@ void term_tooltip(const content::Library& library, const std::string& term) {
     ImGui::TextUnformatted(e->term.c_str());
     ImGui::Separator();
     ImGui::TextUnformatted(e->definition.c_str());
-    ImGui::TextDisabled("Click to open the glossary.");
+    ImGui::TextDisabled("%s", session::words(session, "widget.glossary_link"));
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
 }
@@ -348,7 +356,7 @@ void rich_text(session::Session& session, Panels& panels, std::string_view text,
                                                 ImGui::GetColorU32(link));
             if (ImGui::IsItemHovered()) {
                 ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-                term_tooltip(*session.content, terms[term_i].term);
+                term_tooltip(session, *session.content, terms[term_i].term);
             }
             if (ImGui::IsItemClicked()) open_glossary(session, panels, terms[term_i].term);
         }

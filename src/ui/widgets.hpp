@@ -28,10 +28,12 @@ struct NumberSpec {
 
 /// A labelled slider with its unit and range, a tooltip and a reset button (enabled when value != default).
 /// Returns true when the value changed (by dragging, typing or reset).
-bool number_control(const char* id, double& value, double default_value, const NumberSpec& spec);
+bool number_control(const session::Session& session, const char* id, double& value, double default_value,
+                    const NumberSpec& spec);
 
 /// A checkbox with a tooltip and a reset button. Returns true when it changed.
-bool flag_control(const char* label, bool& value, bool default_value, const char* meaning, const char* source);
+bool flag_control(const session::Session& session, const char* label, bool& value, bool default_value, const char* meaning,
+                  const char* source);
 
 /// Continues on the same line when an item `next_width` pixels wide still fits, else starts a new line.
 void same_line_if_fits(float next_width);

@@ -7,6 +7,7 @@
 #include "session/recording/narration.hpp"
 #include "session/recording/script.hpp"
 #include "session/recording/script_preview.hpp"
+#include "session/session.hpp"
 #include "support/support.hpp"
 
 namespace {
@@ -146,8 +147,9 @@ TEST_CASE("The preview says what each segment narrates and when, and the render 
         {"duration_s": 2, "caption": "silent"},
         {"duration_s": "fit", "say": "one two three", "pause_s": 0.8}]})");
     CHECK(s.narrated);
-    CHECK(session::narration_line(s, session::script_state_at(s, 1.0)).empty());
-    CHECK(session::narration_line(s, session::script_state_at(s, 2.5)) ==
+    const session::Session app;
+    CHECK(session::narration_line(app, s, session::script_state_at(s, 1.0)).empty());
+    CHECK(session::narration_line(app, s, session::script_state_at(s, 2.5)) ==
           "Says (2.0-4.0 s, timed at 150 words a minute until spoken): one two three");
     CHECK_FALSE(parse(R"({"scenario": "x", "segments": [{"duration_s": 2, "caption": "c"}]})").narrated);
     CHECK_THAT(session::render_command("s.json", s.narrated), Catch::Matchers::EndsWith(" --voice flite"));

@@ -7,15 +7,22 @@
 #include <string>
 
 #include "session/view/plot_defs.hpp"
+#include "session/words.hpp"
 #include "sim/evidence.hpp"
 #include "support/wiring_state.hpp"
 
 TEST_CASE("every plot named in the issue exists, with units") {
+    const auto words = session::builtin_catalogue();
     for (const char* id : {"concentration", "nmda", "glutamate", "bdnf_mtor", "proteins", "spines", "clinical",
                            "dissociation", "blood_pressure"}) {
         const int i = session::plot_index(id);
         REQUIRE(i >= 0);
-        CHECK(std::string(session::plot_defs()[static_cast<std::size_t>(i)].unit).size() > 0);
+        const session::PlotDef& def = session::plot_defs()[static_cast<std::size_t>(i)];
+        CHECK(std::string(words->text(def.unit_key)).size() > 0);
+        CHECK(words->has(def.unit_key));
+        CHECK(words->has(def.title_key));
+        CHECK(words->has(def.tooltip_key));
+        for (const session::SeriesDef& line : def.series) CHECK(words->has(line.label_key));
     }
     CHECK(session::plot_index("nope") == -1);
 }
@@ -61,7 +68,7 @@ TEST_CASE("each plot line draws the State field its CSV column names, in the plo
     std::size_t series = 0;
     for (const session::PlotDef& def : session::plot_defs()) {
         for (const session::SeriesDef& line : def.series) {
-            INFO(def.id << " / " << line.label);
+            INFO(def.id << " / " << line.label_key);
             ++series;
             const auto it = std::find_if(std::begin(table), std::end(table), [&](const Expected& e) {
                 return std::string(e.csv_column) == line.csv_column;

@@ -172,7 +172,7 @@ TEST_CASE("population: the HUD line counts the responders at the cursor's time")
     const long n = std::lround(run.fraction_responding(24.0) * 100.0);
     CHECK(session::responders_text(session) == std::to_string(n) + " of 100 people respond at 1 d");
     CHECK(session::population_note(session) == "100 people, seed 1, 5-95 % and 25-75 %");
-    CHECK(session::response_definition().find("0.30") != std::string::npos);
+    CHECK(session::response_definition(session).find("0.30") != std::string::npos);
 }
 
 TEST_CASE("population: person_from_text reads typical, fast, slow and 1..N, and nothing else") {

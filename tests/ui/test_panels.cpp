@@ -13,6 +13,7 @@
 #include "support/support.hpp"
 #include "ui/lesson_panel.hpp"
 #include "ui/plots.hpp"
+#include "ui/presenter.hpp"
 #include "ui/preview_panel.hpp"
 #include "ui/sources_panel.hpp"
 #include "ui/timeline.hpp"
@@ -465,4 +466,16 @@ TEST_CASE("the 'Show differences between people' switch computes the bands over 
     const auto combo = h.find_item(
         session, [] { return test::Harness::window("##controls"); }, id_in(controls, "##person"), 0.5f);
     CHECK(combo);  // the person picker appears with the switch
+}
+
+TEST_CASE("every stage has its presenter caption and every route its name in the catalogue (keys made at run time)") {
+    const session::Session session;
+    for (sim::Stage stage : sim::kAllStages) {
+        INFO(sim::stage_id(stage));
+        CHECK(session.catalogue->has("stage.caption." + std::string(sim::stage_id(stage))));
+        CHECK(ui::stage_caption(session, stage).rfind("stage.caption.", 0) == std::string::npos);
+    }
+    for (sim::Route route : {sim::Route::iv_infusion, sim::Route::iv_bolus, sim::Route::intramuscular,
+                             sim::Route::intranasal, sim::Route::sublingual, sim::Route::oral})
+        CHECK(session.catalogue->has(session::route_key(route)));
 }

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "harness.hpp"
+#include "session/words.hpp"
 #include "ui/plot.hpp"
 #include "ui/plots.hpp"
 
@@ -37,12 +38,12 @@ TEST_CASE("two lines with the same values are drawn as one labelled with both na
     std::vector<ui::PlotLine> lines = {{"glutamate", 1, {1.0f, 1.8f, 1.2f}, false},
                                        {"AMPA activation", 2, {1.0f, 1.8f, 1.2f}, false},
                                        {"", 1, {1.0f, 1.8f, 1.2f}, true}};
-    CHECK(ui::merge_identical_lines(lines));
+    CHECK(ui::merge_identical_lines(lines, *session::builtin_catalogue()));
     REQUIRE(lines.size() == 2);  // the dashed pinned line is another kind: kept
     CHECK(lines[0].label == "glutamate = AMPA activation (same values)");
     CHECK(lines[0].color == 1u);
     std::vector<ui::PlotLine> apart = {{"glutamate", 1, {1.0f, 1.8f}, false},
                                        {"AMPA activation", 2, {1.0f, 1.1f}, false}};
-    CHECK_FALSE(ui::merge_identical_lines(apart));
+    CHECK_FALSE(ui::merge_identical_lines(apart, *session::builtin_catalogue()));
     CHECK(apart.size() == 2);
 }

@@ -15,6 +15,7 @@
 #include "session/lesson/question.hpp"
 #include "session/recording/script.hpp"
 #include "session/session.hpp"
+#include "session/words.hpp"
 #include "sim/duration.hpp"
 #include "sim/limits.hpp"
 #include "sim/scenario_io.hpp"
@@ -32,7 +33,7 @@ using json_reader::Value;
 std::optional<double> read_time_h(const Value& v) {
     if (v.json().is_number()) return v.number();
     const auto h = v.json().is_string() ? sim::parse_duration_h(v.json().get<std::string>()) : std::nullopt;
-    if (!h) v.error("expected a number of hours or a time such as \"40min\", \"2h\" or \"3d\"");
+    if (!h) v.error(builtin_words("lesson.error.time"));
     return h;
 }
 
@@ -55,7 +56,7 @@ void read_id(const Object& o, std::string_view key, E& out, FromId from_id, cons
     if (const auto value = from_id(*id))
         out = *value;
     else
-        v->error("expected " + json_reader::choice_list(ids) + ", got '" + *id + "'");
+        v->error(builtin_words("file.error.expected_choice", {{"choices", json_reader::choice_list(ids)}, {"got", *id}}));
 }
 
 sim::Dose parse_dose(const Value& v) {
@@ -82,7 +83,7 @@ void parse_flags(const Object& o, std::string_view key,
     for (const auto& flag : flags) names.push_back(flag.first);
     for (const auto& item : v->json().items())
         if (!item.key().starts_with('_') && std::find(names.begin(), names.end(), item.key()) == names.end())
-            v->errors().add(switches->path_of(item.key()), "unknown key");
+            v->errors().add(switches->path_of(item.key()), builtin_words("file.error.unknown_key"));
 }
 
 sim::Scenario preset(const Value& v, const PresetLoader& presets) {
@@ -134,11 +135,11 @@ std::optional<LessonQuestion> parse_question(const Value& v) {
     if (const auto prompt = o->need("prompt")) q.prompt = prompt->string().value_or("");
     const auto choices = o->need("choices");
     if (choices) q.choices = choices->strings().value_or(std::vector<std::string>{});
-    if (choices && choices->json().is_array() && q.choices.size() < 2) choices->error("give at least two choices");
+    if (choices && choices->json().is_array() && q.choices.size() < 2) choices->error(builtin_words("lesson.error.two_choices"));
     if (const auto answer = o->need("answer")) {
         const std::int64_t index = answer->integer().value_or(0);
         if (index < 0 || index >= static_cast<std::int64_t>(q.choices.size()))
-            answer->error("must index one of the choices (0-based)");
+            answer->error(builtin_words("lesson.error.answer_index"));
         else
             q.answer = static_cast<int>(index);
     }
@@ -151,7 +152,8 @@ void parse_view(const Object& o, LessonStep& step) {
     const auto id = v ? v->string() : std::nullopt;
     if (!id) return;
     const auto view = scene::view_choice_from_id(*id);
-    if (!view) return v->error("expected " + std::string(scene::kViewChoiceNames) + ", got '" + *id + "'");
+    if (!view) return v->error(
+            builtin_words("file.error.expected_choice", {{"choices", std::string(scene::kViewChoiceNames)}, {"got", *id}}));
     step.view = view->view;
     step.receptor_split = view->receptor_split;
 }
@@ -161,12 +163,13 @@ void parse_plots(const Object& o, LessonStep& step) {
         if (const auto ids = v->strings())
             for (std::size_t i = 0; i < ids->size(); ++i) {
                 if (plot_index((*ids)[i]) < 0)
-                    v->errors().add(v->path() + "[" + std::to_string(i) + "]", "unknown plot '" + (*ids)[i] + "'");
+                    v->errors().add(v->path() + "[" + std::to_string(i) + "]", builtin_words("lesson.error.unknown_plot", {{"plot", (*ids)[i]}}));
                 step.plots.push_back((*ids)[i]);
             }
     step.key_plot = o.string("key_plot").value_or("");
     if (!step.key_plot.empty() && std::find(step.plots.begin(), step.plots.end(), step.key_plot) == step.plots.end())
-        o.value().errors().add(o.path_of("key_plot"), "'" + step.key_plot + "' is not one of the step's plots");
+        o.value().errors().add(o.path_of("key_plot"),
+                               builtin_words("lesson.error.key_plot_not_shown", {{"plot", step.key_plot}}));
 }
 
 void parse_stage(const Object& o, LessonStep& step) {
@@ -174,16 +177,17 @@ void parse_stage(const Object& o, LessonStep& step) {
     const auto id = v ? v->string() : std::nullopt;
     if (!id) return;
     step.stage = sim::stage_from_id(*id);
-    if (!step.stage) v->error("unknown stage '" + *id + "'");
+    if (!step.stage) v->error(builtin_words("lesson.error.unknown_stage", {{"stage", *id}}));
 }
 
 /// The step's times lie within its scenario's simulated span.
 void check_span(const Object& o, const LessonStep& step) {
     const double span_h = step.scenario.duration_days * 24.0;
-    const std::string beyond =
-        "is beyond the simulated span (" + json_reader::number_text(step.scenario.duration_days) + " days)";
-    if (step.time_h > span_h) o.value().errors().add(o.path_of("time"), beyond);
-    if (step.run_until_h && *step.run_until_h > span_h) o.value().errors().add(o.path_of("run_until"), beyond);
+    const auto beyond = [&] {
+        return builtin_words("lesson.error.beyond_span", {{"days", json_reader::number_text(step.scenario.duration_days)}});
+    };
+    if (step.time_h > span_h) o.value().errors().add(o.path_of("time"), beyond());
+    if (step.run_until_h && *step.run_until_h > span_h) o.value().errors().add(o.path_of("run_until"), beyond());
 }
 
 LessonStep parse_step(const Value& v, const PresetLoader& presets) {
@@ -197,7 +201,7 @@ LessonStep parse_step(const Value& v, const PresetLoader& presets) {
     if (const auto say = o->get("say")) {
         step.say = say->string().value_or("");
         if (say->json().is_string() && step.say.find_first_not_of(" \t\n") == std::string::npos)
-            say->error("must not be empty (leave it out to say the caption)");
+            say->error(builtin_words("lesson.error.say_empty"));
     }
     step.scenario = parse_scenario(o->get("scenario"), presets);
     if (const auto baseline = o->get("baseline"))
@@ -220,7 +224,7 @@ LessonStep parse_step(const Value& v, const PresetLoader& presets) {
 
 std::string read_lesson_text(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error(path + ": cannot open the lesson file");
+    if (!in) throw std::runtime_error(builtin_words("lesson.error.cannot_open", {{"file", path}}));
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
@@ -238,7 +242,7 @@ Lesson load_lesson(const std::string& path, const PresetLoader& presets) {
     lesson.summary = root->string("summary").value_or("");
     const auto steps_value = root->need("steps");
     const auto steps = steps_value ? steps_value->array() : std::nullopt;
-    if (steps && steps->empty()) steps_value->error("must be a non-empty list of steps");
+    if (steps && steps->empty()) steps_value->error(builtin_words("lesson.error.no_steps"));
     if (steps)
         for (std::size_t i = 0; i < steps->size(); ++i) lesson.steps.push_back(parse_step((*steps)[i], presets));
     errors.throw_if_any();

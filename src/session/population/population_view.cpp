@@ -10,6 +10,7 @@
 
 #include "session/session.hpp"
 #include "session/view/timeline_axis.hpp"
+#include "session/words.hpp"
 #include "sim/simulate.hpp"
 
 namespace session {
@@ -141,21 +142,21 @@ std::string person_label(const Session& session, const PersonChoice& choice) {
     const std::optional<std::size_t> index = session.population.person_index(choice);
     const std::string number = index ? std::to_string(*index + 1) : "";
     switch (choice.kind) {
-        case PersonKind::typical: return "Typical person";
-        case PersonKind::fast: return "Fast metaboliser (person " + number + ")";
-        case PersonKind::slow: return "Slow metaboliser (person " + number + ")";
+        case PersonKind::typical: return words(session, "population.person.typical");
+        case PersonKind::fast: return words(session, "population.person.fast", {{"number", number}});
+        case PersonKind::slow: return words(session, "population.person.slow", {{"number", number}});
         case PersonKind::numbered: break;
     }
-    return "Person " + number;
+    return words(session, "population.person.numbered", {{"number", number}});
 }
 
 std::string person_short_label(const Session& session, const PersonChoice& choice) {
     const std::optional<std::size_t> index = session.population.person_index(choice);
-    if (!index) return "Typical person";
-    const std::string person = "Person " + std::to_string(*index + 1);
-    if (choice.kind == PersonKind::fast) return person + " (fast)";
-    if (choice.kind == PersonKind::slow) return person + " (slow)";
-    return person;
+    if (!index) return words(session, "population.person.typical");
+    const content::Fields number = {{"number", std::to_string(*index + 1)}};
+    if (choice.kind == PersonKind::fast) return words(session, "population.person.fast_short", number);
+    if (choice.kind == PersonKind::slow) return words(session, "population.person.slow_short", number);
+    return words(session, "population.person.numbered", number);
 }
 
 std::vector<PersonChoice> person_choices(const Session& session) {
@@ -200,34 +201,28 @@ std::string responders_text(const Session& session) {
     const sim::PopulationRun& run = session.population.run();
     const double fraction = run.fraction_responding(session.time_h);
     const long responding = std::lround(fraction * static_cast<double>(run.people()));
-    return std::to_string(responding) + " of " + std::to_string(run.people()) + " people respond at " +
-           short_time_text(session.time_h);
+    return session.catalogue->plural("population.respond_at", static_cast<long>(run.people()),
+                                     {{"responding", std::to_string(responding)}, {"time", short_time_text(session.time_h)}});
 }
 
-std::string response_definition() {
-    char text[320];
-    std::snprintf(text, sizeof text,
-                  "Respond: clinical effect index at or above %.2f (about where the typical person is 4 h after the "
-                  "standard infusion). A teaching threshold on a teaching index, not a rating scale: the trials "
-                  "count a fall of the MADRS or HDRS by half (about 50-70 %% respond at 24 h).",
-                  sim::kResponseClinicalIndex);
-    return text;
+std::string response_definition(const Session& session) {
+    return words(session, "population.response_definition",
+                 {{"level", formatted_number("%.2f", sim::kResponseClinicalIndex)}});
 }
 
 std::string population_note(const Session& session) {
     const Population& p = session.population;
-    const std::string people =
-        std::to_string(std::clamp(p.spec.people, sim::kPopulationMinPeople, sim::kPopulationMaxPeople)) + " people";
+    const std::string people = session.catalogue->plural(
+        "population.people",
+        static_cast<long>(std::clamp(p.spec.people, sim::kPopulationMinPeople, sim::kPopulationMaxPeople)));
     if (!population_ready(session))
-        return "computing " + people + ": " + std::to_string(static_cast<int>(100.0 * p.progress())) + " %";
-    return people + ", seed " + std::to_string(p.spec.seed) + ", 5-95 % and 25-75 %";
+        return words(session, "population.computing",
+                     {{"people", people}, {"percent", std::to_string(static_cast<int>(100.0 * p.progress()))}});
+    return words(session, "population.note", {{"people", people}, {"seed", std::to_string(p.spec.seed)}});
 }
 
-std::string variability_basis_text() {
-    std::string text =
-        "Each virtual person's constants are the typical person's times a log-normal factor (median 1). Only the "
-        "spread of clearance is published; the others, and every receptor, signalling and plasticity constant's, "
-        "are teaching assumptions:";
+std::string variability_basis_text(const Session& session) {
+    std::string text = words(session, "population.variability_basis");
     for (const sim::VariabilityFactor& f : sim::population_variability()) {
         char line[64];
         std::snprintf(line, sizeof line, " (CV %.0f %%, ", 100.0 * f.cv);

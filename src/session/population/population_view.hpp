@@ -125,11 +125,11 @@ std::string person_text(const PersonChoice& choice);
 /// while the bands are not ready.
 std::string responders_text(const Session& session);
 /// The response threshold, for a tooltip.
-std::string response_definition();
+std::string response_definition(const Session& session);
 /// "100 people, seed 1, 5-95 % and 25-75 %" (the plots' note), or "computing 100 people: 40 %".
 std::string population_note(const Session& session);
 
 /// What the picker's tooltip says: which differences are published and which are teaching assumptions.
-std::string variability_basis_text();
+std::string variability_basis_text(const Session& session);
 
 }  // namespace session

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "export/voice.hpp"
+#include "session/words.hpp"
 
 namespace session {
 namespace {
@@ -60,7 +61,7 @@ exporter::AudioClip read_track_audio(const std::string& path, const std::string&
 std::optional<exporter::AudioClip> build_narration(Script& script, const NarrationOptions& options, int fps,
                                                    NarrationTiming* timing) {
     if (!options.voice.empty() && !has_spoken_lines(script))
-        throw std::runtime_error("--voice: " + script.where + " has no \"say\" lines to speak");
+        throw std::runtime_error(builtin_words("recording.error.no_say_lines", {{"file", script.where}}));
     const auto clips = segment_clips(script, options, timing);
     std::vector<double> speech_s(clips.size(), 0.0);
     for (std::size_t i = 0; i < clips.size(); ++i) speech_s[i] = clips[i] ? clips[i]->duration_s() : 0.0;
@@ -76,10 +77,10 @@ std::optional<exporter::AudioClip> build_narration(Script& script, const Narrati
     const long video_samples = exporter::sample_at_frame(frames, fps, rate);
     const long frame_samples = rate / fps + 1;
     if (whole && static_cast<long>(whole->samples.size()) > video_samples + frame_samples) {
-        char text[200];
-        std::snprintf(text, sizeof text, "--audio: the track lasts %.2f s, longer than the video's %.2f s",
-                      whole->duration_s(), static_cast<double>(frames) / fps);
-        throw std::runtime_error(text);
+        throw std::runtime_error(
+            builtin_words("recording.error.audio_too_long",
+                          {{"track", formatted_number("%.2f", whole->duration_s())},
+                           {"video", formatted_number("%.2f", static_cast<double>(frames) / fps)}}));
     }
     std::vector<long> starts(clips.size(), 0);
     long needed = video_samples;

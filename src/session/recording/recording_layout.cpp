@@ -6,6 +6,7 @@
 
 #include "scene/scene.hpp"
 #include "session/recording/script_overlay.hpp"
+#include "session/words.hpp"
 #include "sim/simulate.hpp"
 #include "sim/stage.hpp"
 
@@ -139,10 +140,11 @@ RecordingLayout recording_layout(int width_px, int height_px, const ScriptOverla
         if (overlays.title) asked.push_back("title");
         if (overlays.legend) asked.push_back("legend");
         if (overlays.labels) asked.push_back("labels");
-        throw std::runtime_error("--size " + std::to_string(width_px) + "x" + std::to_string(height_px) +
-                                 " is too small for the " + names(asked) + " beside the picture at a legible size (" +
-                                 std::to_string(static_cast<int>(kMinOverlayText_px)) +
-                                 " px text): record larger, or turn some off in the script's \"overlays\"");
+        throw std::runtime_error(builtin_words("recording.error.too_small",
+                                               {{"width", std::to_string(width_px)},
+                                                {"height", std::to_string(height_px)},
+                                                {"overlays", names(asked)},
+                                                {"px", std::to_string(static_cast<int>(kMinOverlayText_px))}}));
     }
     std::vector<std::string> dropped;
     const std::pair<bool ScriptOverlays::*, const char*> order[] = {{&ScriptOverlays::legend, "legend"},

@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "json/reader.hpp"
+#include "session/words.hpp"
 #include "sim/duration.hpp"
 
 namespace session {
@@ -53,13 +54,13 @@ double get_number(const json& value, const Where& where) { return where.got(wher
 
 double get_positive(const json& value, const Where& where) {
     const double x = get_number(value, where);
-    if (!(x > 0.0)) where.fail("must be > 0");
+    if (!(x > 0.0)) where.fail(builtin_words("file.error.positive"));
     return x;
 }
 
 double get_non_negative(const json& value, const Where& where) {
     const double x = get_number(value, where);
-    if (x < 0.0) where.fail("must be >= 0");
+    if (x < 0.0) where.fail(builtin_words("file.error.non_negative"));
     return x;
 }
 
@@ -70,11 +71,10 @@ std::string get_string(const json& value, const Where& where) { return where.got
 /// A simulated time: a number of hours or a string such as "40min", "2h", "3d".
 double get_sim_time_h(const json& value, const Where& where) {
     if (value.is_number()) return get_non_negative(value, where);
-    if (!value.is_string()) where.fail("must be a number of hours or a time such as \"40min\", \"2h\", \"3d\"");
+    if (!value.is_string()) where.fail(builtin_words("script.error.time_h"));
     const auto hours = sim::parse_duration_h(value.get<std::string>());
     if (!hours)
-        where.fail("expected a time such as \"90s\", \"40min\", \"2h\" or \"3d\", got '" + value.get<std::string>() +
-                   "'");
+        where.fail(builtin_words("script.error.time", {{"got", value.get<std::string>()}}));
     return *hours;
 }
 
@@ -83,7 +83,7 @@ Ease get_ease(const json& value, const Where& where) {
     if (name == "linear") return Ease::linear;
     if (name == "smooth") return Ease::smooth;
     if (name == "log") return Ease::log;
-    where.fail("expected linear, smooth or log, got '" + name + "'");
+    where.fail(builtin_words("script.error.ease", {{"got", name}}));
 }
 
 void parse_time(const json& value, SimClock& clock, const Where& where) {
@@ -93,11 +93,11 @@ void parse_time(const json& value, SimClock& clock, const Where& where) {
     }
     check_keys(value, {"from", "to", "ease"}, where);
     if (value.contains("from")) clock.set_h = get_sim_time_h(value["from"], where / "from");
-    if (!value.contains("to")) (where / "to").fail("missing (an animated time needs \"to\")");
+    if (!value.contains("to")) (where / "to").fail(builtin_words("script.error.time_needs_to"));
     clock.to_h = get_sim_time_h(value["to"], where / "to");
     if (value.contains("ease")) clock.ease = get_ease(value["ease"], where / "ease");
     if (clock.ease == Ease::log && clock.set_h && *clock.set_h <= 0.0)
-        (where / "from").fail("must be > 0 for ease log");
+        (where / "from").fail(builtin_words("script.error.log_from_positive"));
 }
 
 SimClock parse_clock(const json& seg, const Where& where) {
@@ -106,8 +106,8 @@ SimClock parse_clock(const json& seg, const Where& where) {
     if (seg.contains("rate_h_per_s"))
         clock.rate_h_per_s = get_non_negative(seg["rate_h_per_s"], where / "rate_h_per_s");
     if (seg.contains("hold")) clock.hold = get_bool(seg["hold"], where / "hold");
-    if (clock.to_h && clock.rate_h_per_s) (where / "rate_h_per_s").fail("cannot be combined with an animated time_h");
-    if (clock.to_h && clock.hold) (where / "hold").fail("cannot be combined with an animated time_h");
+    if (clock.to_h && clock.rate_h_per_s) (where / "rate_h_per_s").fail(builtin_words("script.error.not_with_animated_time"));
+    if (clock.to_h && clock.hold) (where / "hold").fail(builtin_words("script.error.not_with_animated_time"));
     return clock;
 }
 
@@ -115,10 +115,10 @@ CameraPose parse_camera(const json& value, double& transition_s, const Where& wh
     check_keys(value, {"zoom", "pan", "transition_s"}, where);
     CameraPose pose;
     if (value.contains("zoom")) pose.zoom = get_positive(value["zoom"], where / "zoom");
-    if (pose.zoom < 0.1 || pose.zoom > 20.0) (where / "zoom").fail("must be between 0.1 and 20");
+    if (pose.zoom < 0.1 || pose.zoom > 20.0) (where / "zoom").fail(builtin_words("script.error.zoom_range"));
     if (value.contains("pan")) {
         const json& pan = value["pan"];
-        if (!pan.is_array() || pan.size() != 2) (where / "pan").fail("must be [x, y] in world units");
+        if (!pan.is_array() || pan.size() != 2) (where / "pan").fail(builtin_words("script.error.pan"));
         pose.pan_x = get_number(pan[0], (where / "pan").at(0));
         pose.pan_y = get_number(pan[1], (where / "pan").at(1));
     }
@@ -130,27 +130,27 @@ CaptionSpec parse_caption(const json& value, const Where& where) {
     CaptionSpec caption;
     if (value.is_string()) {
         caption.text = value.get<std::string>();
-        if (caption.text.empty()) where.fail("must not be empty");
+        if (caption.text.empty()) where.fail(builtin_words("file.error.empty"));
         return caption;
     }
     check_keys(value, {"text", "source", "quote"}, where);
     if (value.contains("quote")) caption.quote_id = get_string(value["quote"], where / "quote");
     if (value.contains("text")) caption.text = get_string(value["text"], where / "text");
     if (value.contains("source")) caption.source = get_string(value["source"], where / "source");
-    if (!caption.quote_id.empty() && !caption.text.empty()) (where / "text").fail("cannot be combined with quote");
-    if (caption.empty()) where.fail("needs \"text\" or \"quote\"");
+    if (!caption.quote_id.empty() && !caption.text.empty()) (where / "text").fail(builtin_words("script.error.text_with_quote"));
+    if (caption.empty()) where.fail(builtin_words("script.error.caption_needs_text"));
     return caption;
 }
 
 void parse_flags(const json& value, std::initializer_list<std::pair<const char*, std::optional<bool>*>> flags,
                  const Where& where) {
-    if (!value.is_object()) where.fail("must be an object");
+    if (!value.is_object()) where.fail(builtin_words("file.error.not_object"));
     for (const auto& item : value.items()) {
         if (!item.key().empty() && item.key()[0] == '_') continue;
         const auto* flag =
             std::find_if(flags.begin(), flags.end(), [&](const auto& f) { return item.key() == f.first; });
         if (flag == flags.end()) {
-            (where / item.key()).error("unknown key");
+            (where / item.key()).error(builtin_words("file.error.unknown_key"));
             continue;
         }
         *flag->second = get_bool(item.value(), where / item.key());
@@ -180,7 +180,7 @@ ScenarioPatch parse_params(const json& value, const Where& where) {
 }
 
 ScriptOverlays parse_overlays(const json& value, const Where& where) {
-    if (!value.is_object()) where.fail("must be an object, e.g. {\"legend\": false}");
+    if (!value.is_object()) where.fail(builtin_words("script.error.overlays_object"));
     ScriptOverlays o;
     const std::pair<const char*, bool*> flags[] = {{"readout", &o.readout},
                                                    {"legend", &o.legend},
@@ -192,7 +192,7 @@ ScriptOverlays parse_overlays(const json& value, const Where& where) {
         const auto* flag =
             std::find_if(std::begin(flags), std::end(flags), [&](const auto& f) { return item.key() == f.first; });
         if (flag == std::end(flags)) {
-            (where / item.key()).error("unknown overlay (expected readout, legend, labels, title or caption)");
+            (where / item.key()).error(builtin_words("script.error.unknown_overlay"));
             continue;
         }
         *flag->second = get_bool(item.value(), where / item.key());
@@ -203,7 +203,7 @@ ScriptOverlays parse_overlays(const json& value, const Where& where) {
 scene::ViewChoice get_view(const json& value, const Where& where) {
     const std::string id = get_string(value, where);
     const auto view = scene::view_choice_from_id(id);
-    if (!view) where.fail("expected " + std::string(scene::kViewChoiceNames) + ", got '" + id + "'");
+    if (!view) where.fail(builtin_words("file.error.expected_choice", {{"choices", std::string(scene::kViewChoiceNames)}, {"got", id}}));
     return *view;
 }
 
@@ -211,28 +211,28 @@ scene::ViewChoice get_view(const json& value, const Where& where) {
 void parse_say(const json& value, Narration& narration, const Where& where) {
     if (value.is_string()) {
         narration.say = value.get<std::string>();
-        if (narration.say.find_first_not_of(" \t\n") == std::string::npos) where.fail("must not be empty");
+        if (narration.say.find_first_not_of(" \t\n") == std::string::npos) where.fail(builtin_words("file.error.empty"));
         return;
     }
-    if (!value.is_object()) where.fail("must be text or {\"quote\": \"id\"}");
+    if (!value.is_object()) where.fail(builtin_words("script.error.say_type"));
     check_keys(value, {"quote"}, where);
-    if (!value.contains("quote")) where.fail("needs \"quote\"");
+    if (!value.contains("quote")) where.fail(builtin_words("script.error.say_needs_quote"));
     narration.quote_id = get_string(value["quote"], where / "quote");
-    if (narration.quote_id.empty()) (where / "quote").fail("must not be empty");
+    if (narration.quote_id.empty()) (where / "quote").fail(builtin_words("file.error.empty"));
 }
 
 void parse_narration(const json& seg, Segment& s, const Where& where) {
     if (seg.contains("say")) parse_say(seg["say"], s.narration, where / "say");
     if (seg.contains("audio")) {
         s.narration.audio_path = get_string(seg["audio"], where / "audio");
-        if (s.narration.audio_path.empty()) (where / "audio").fail("must not be empty");
+        if (s.narration.audio_path.empty()) (where / "audio").fail(builtin_words("file.error.empty"));
     }
     if (seg.contains("pause_s")) {
-        if (!s.fit) (where / "pause_s").fail("only with \"duration_s\": \"fit\"");
+        if (!s.fit) (where / "pause_s").fail(builtin_words("script.error.pause_only_with_fit"));
         s.pause_s = get_non_negative(seg["pause_s"], where / "pause_s");
-        if (s.pause_s > 60.0) (where / "pause_s").fail("must be at most 60");
+        if (s.pause_s > 60.0) (where / "pause_s").fail(builtin_words("script.error.pause_at_most_60"));
     }
-    if (s.fit && s.narration.empty()) (where / "duration_s").fail("\"fit\" needs \"say\" or \"audio\" to fit");
+    if (s.fit && s.narration.empty()) (where / "duration_s").fail(builtin_words("script.error.fit_needs_narration"));
     // The narration is the caption unless the segment gives its own.
     if (!seg.contains("caption")) {
         s.caption.text = s.narration.say;
@@ -250,7 +250,7 @@ double initial_duration_s(const Segment& s) {
 void check_view_transition(Segment& s, const Where& where) {
     if (!s.view_transition_given) s.view_transition_s = std::min(kDefaultViewTransition_s, s.duration_s);
     if (s.view_transition_s > s.duration_s)
-        (where / "view_transition_s").fail("must not exceed the segment's duration_s");
+        (where / "view_transition_s").fail(builtin_words("script.error.transition_too_long"));
 }
 
 /// "typical", "fast", "slow" or a person's number (1 to the window's population size).
@@ -260,18 +260,16 @@ PersonChoice get_person(const json& value, const Where& where) {
                                                        : "";
     const auto person = person_from_text(text, sim::kPopulationDefaultPeople);
     if (!person)
-        where.fail("expected typical, fast, slow or a number from 1 to " +
-                   std::to_string(sim::kPopulationDefaultPeople));
+        where.fail(builtin_words("script.error.person", {{"people", std::to_string(sim::kPopulationDefaultPeople)}}));
     return *person;
 }
 
 /// "duration_s": a number of seconds (true when it is "fit": sized by the narration).
 bool parse_fit(const json& value, const Where& where) {
-    constexpr const char* kExpected = "a number of seconds or \"fit\"";
     if (value.is_string() && value.get<std::string>() != "fit")
-        where.fail(std::string("must be ") + kExpected + ", got '" + value.get<std::string>() + "'");
+        where.fail(builtin_words("script.error.duration", {{"got", value.get<std::string>()}}));
     if (!value.is_string() && !value.is_number()) {
-        where.value(value).wrong_type(kExpected);
+        where.value(value).wrong_type(builtin_words("script.error.duration.expected"));
         where.errors->throw_if_any();
     }
     return value.is_string();
@@ -283,10 +281,10 @@ Segment parse_segment(const json& seg, const Where& where) {
                 "population", "person", "caption", "title", "params", "say", "audio", "pause_s"},
                where);
     Segment s;
-    if (!seg.contains("duration_s")) (where / "duration_s").fail("missing");
+    if (!seg.contains("duration_s")) (where / "duration_s").fail(builtin_words("file.error.missing"));
     s.fit = parse_fit(seg["duration_s"], where / "duration_s");
     if (!s.fit) s.duration_s = get_positive(seg["duration_s"], where / "duration_s");
-    if (s.duration_s > kMaxSegmentDuration_s) (where / "duration_s").fail("must be at most 3600");
+    if (s.duration_s > kMaxSegmentDuration_s) (where / "duration_s").fail(builtin_words("script.error.duration_at_most_3600"));
     parse_narration(seg, s, where);
     if (s.fit) s.duration_s = initial_duration_s(s);
     s.clock = parse_clock(seg, where);
@@ -313,11 +311,11 @@ Segment parse_segment(const json& seg, const Where& where) {
 void parse_scenario(const json& value, Script& script, const Where& where) {
     if (value.is_string()) {
         script.scenario_name = value.get<std::string>();
-        if (script.scenario_name.empty()) where.fail("must not be empty");
+        if (script.scenario_name.empty()) where.fail(builtin_words("file.error.empty"));
     } else if (value.is_object()) {
         script.scenario_inline = value;
     } else {
-        where.fail("must be a preset name, a scenario file or an inline scenario object");
+        where.fail(builtin_words("script.error.scenario_type"));
     }
 }
 
@@ -445,7 +443,7 @@ void check_log_eases(const Script& script, const Where& where) {
         SegmentStart st;
         walk(script, start_s, st);
         if (s.clock.ease == Ease::log && st.sim_start_h <= 0.0)
-            (where.at(i) / "time_h").fail("ease log needs a start time > 0 (give \"from\")");
+            (where.at(i) / "time_h").fail(builtin_words("script.error.log_needs_from"));
         start_s += s.duration_s;
     }
 }
@@ -486,24 +484,24 @@ Script parse_script(const json& root, const std::string& where_file) {
     script.where = where_file;
     if (root.contains("title")) script.title = get_string(root["title"], where / "title");
     if (root.contains("description")) script.description = get_string(root["description"], where / "description");
-    if (!root.contains("scenario")) (where / "scenario").fail("missing");
+    if (!root.contains("scenario")) (where / "scenario").fail(builtin_words("file.error.missing"));
     parse_scenario(root["scenario"], script, where / "scenario");
     if (root.contains("seed")) {
-        if (!root["seed"].is_number_unsigned()) (where / "seed").fail("must be a non-negative integer");
+        if (!root["seed"].is_number_unsigned()) (where / "seed").fail(builtin_words("script.error.seed"));
         script.seed = root["seed"].get<std::uint64_t>();
     }
     if (root.contains("theme")) {
         const std::string theme = get_string(root["theme"], where / "theme");
-        if (theme != "dark" && theme != "light") (where / "theme").fail("expected dark or light, got '" + theme + "'");
+        if (theme != "dark" && theme != "light") (where / "theme").fail(builtin_words("script.error.theme", {{"got", theme}}));
         script.theme = theme == "dark" ? scene::Theme::dark : scene::Theme::light;
     }
     if (root.contains("overlays")) {
         script.overlays = parse_overlays(root["overlays"], where / "overlays");
         script.overlays_given = true;
     }
-    if (!root.contains("segments")) (where / "segments").fail("missing");
+    if (!root.contains("segments")) (where / "segments").fail(builtin_words("file.error.missing"));
     const json& segments = root["segments"];
-    if (!segments.is_array() || segments.empty()) (where / "segments").fail("must be a non-empty array");
+    if (!segments.is_array() || segments.empty()) (where / "segments").fail(builtin_words("script.error.segments_empty"));
     for (std::size_t i = 0; i < segments.size(); ++i)
         script.segments.push_back(parse_segment(segments[i], (where / "segments").at(i)));
     script.captions = caption_cues(script.segments);
@@ -524,7 +522,7 @@ std::string json_error_text(const std::exception& e) {
 Script load_script_file(const std::string& path) {
     const std::string name = std::filesystem::path(path).filename().string();
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error(path + ": cannot read the script");
+    if (!in) throw std::runtime_error(builtin_words("script.error.cannot_read", {{"file", path}}));
     const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
     const json root = json_reader::parse(text, name);
     try {
@@ -538,8 +536,8 @@ void resolve_quotes(Script& script, const QuoteLookup& lookup) {
     auto find = [&](const std::string& id, std::size_t i, const char* field) {
         const auto quote = lookup ? lookup(id) : std::nullopt;
         if (!quote)
-            throw std::runtime_error(script.where + ": segments[" + std::to_string(i) + "]." + field +
-                                     ": unknown quote id '" + id + "'");
+            throw std::runtime_error(script.where + ": segments[" + std::to_string(i) + "]." + field + ": " +
+                                     builtin_words("script.error.unknown_quote", {{"id", id}}));
         return *quote;
     };
     for (std::size_t i = 0; i < script.segments.size(); ++i) {
@@ -551,7 +549,7 @@ void resolve_quotes(Script& script, const QuoteLookup& lookup) {
         }
         if (!s.narration.quote_id.empty()) {
             const QuoteText quote = find(s.narration.quote_id, i, "say.quote");
-            s.narration.say = quote.text + " From " + quote.source + ".";
+            s.narration.say = builtin_words("script.say_quote", {{"quote", quote.text}, {"source", quote.source}});
         }
         if (s.fit && s.narration.audio_path.empty()) s.duration_s = initial_duration_s(s);
     }
@@ -572,14 +570,11 @@ void fit_to_speech(Script& script, const std::vector<double>& speech_s) {
     for (std::size_t i = 0; i < script.segments.size() && i < speech_s.size(); ++i) {
         Segment& s = script.segments[i];
         if (s.fit && speech_s[i] > 0.0) s.duration_s = std::max(speech_s[i] + s.pause_s, s.min_fit_s);
-        if (s.duration_s > kMaxSegmentDuration_s) (segments.at(i) / "duration_s").fail("must be at most 3600");
+        if (s.duration_s > kMaxSegmentDuration_s) (segments.at(i) / "duration_s").fail(builtin_words("script.error.duration_at_most_3600"));
         if (!s.fit && speech_s[i] > s.duration_s + kBoundaryEpsilon_s) {
-            char text[160];
-            std::snprintf(text, sizeof text,
-                          "the narration lasts %.2f s, longer than duration_s %.2f; lengthen the segment or give "
-                          "\"duration_s\": \"fit\"",
-                          speech_s[i], s.duration_s);
-            segments.at(i).fail(text);
+            segments.at(i).fail(builtin_words("script.error.narration_too_long",
+                                              {{"speech", formatted_number("%.2f", speech_s[i])},
+                                               {"duration", formatted_number("%.2f", s.duration_s)}}));
         }
         check_view_transition(s, segments.at(i));
     }

@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "session/session.hpp"
+#include "session/words.hpp"
 
 namespace session {
 namespace {
@@ -35,10 +36,10 @@ std::string shell_quoted(const std::string& s) {
     return quoted + "'";
 }
 
-std::string describe_loaded(const ScriptPreview& p) {
+std::string describe_loaded(const Session& session, const ScriptPreview& p) {
     char seconds[32];
     std::snprintf(seconds, sizeof seconds, "%.1f s", p.source->script.duration_s());
-    return "Previewing " + fs::path(p.path).filename().string() + " (" + seconds + ")";
+    return words(session, "video.previewing", {{"file", fs::path(p.path).filename().string()}, {"seconds", seconds}});
 }
 
 }  // namespace
@@ -65,7 +66,7 @@ bool open_script_preview(Session& session, const std::string& path) {
     session.seed = p.source->script.seed;
     session.view.theme = p.source->script.theme;
     apply_preview_frame(session);
-    session.status = describe_loaded(p);
+    session.status = describe_loaded(session, p);
     return true;
 }
 
@@ -166,7 +167,7 @@ std::string render_command(const std::string& script_path, bool narrated) {
            (narrated ? " --voice flite" : "");
 }
 
-std::string narration_line(const Script& script, const ScriptFrame& frame) {
+std::string narration_line(const Session& session, const Script& script, const ScriptFrame& frame) {
     if (frame.segment_index < 0 || frame.segment_index >= static_cast<int>(script.segments.size())) return "";
     double start_s = 0.0;
     for (int i = 0; i < frame.segment_index; ++i) start_s += script.segments[static_cast<std::size_t>(i)].duration_s;
@@ -174,11 +175,12 @@ std::string narration_line(const Script& script, const ScriptFrame& frame) {
     if (s.narration.say.empty() && s.narration.audio_path.empty()) return "";
     char when[96];
     std::snprintf(when, sizeof when, "%.1f-%.1f s%s", start_s, start_s + s.duration_s,
-                  s.fit && s.narration.audio_path.empty() ? ", timed at 150 words a minute until spoken" : "");
-    const std::string words = s.narration.say.empty()
-                                  ? "recorded " + std::filesystem::path(s.narration.audio_path).filename().string()
-                                  : s.narration.say;
-    return "Says (" + std::string(when) + "): " + words;
+                  s.fit && s.narration.audio_path.empty() ? session::words(session, "video.says.timed") : "");
+    const std::string said =
+        s.narration.say.empty()
+            ? words(session, "video.says.recorded", {{"file", std::filesystem::path(s.narration.audio_path).filename().string()}})
+            : s.narration.say;
+    return words(session, "video.says", {{"when", when}, {"words", said}});
 }
 
 scene::Rect fit_video_aspect(const scene::Rect& rect) {

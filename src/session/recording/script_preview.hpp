@@ -72,7 +72,7 @@ std::string render_command(const std::string& script_path, bool narrated = false
 
 /// What the preview's panel says about the narration at its video time: the segment's words and when it plays,
 /// e.g. "Says (7.9-18.7 s): Dose: half a milligram ..."; "" when the segment says nothing.
-std::string narration_line(const Script& script, const ScriptFrame& frame);
+std::string narration_line(const Session& session, const Script& script, const ScriptFrame& frame);
 /// The script path as render_command writes it (quoted for a POSIX shell where needed).
 std::string render_command_path(const std::string& script_path);
 /// The largest rectangle of aspect kVideoAspect centred in `rect`: where the window shows the previewed video

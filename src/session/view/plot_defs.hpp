@@ -17,7 +17,7 @@ inline constexpr std::size_t kPlotCount = 10;
 enum class PlotScale { as_stored, percent };
 
 struct SeriesDef {
-    const char* label;
+    const char* label_key;  ///< the catalogue key of its name: "plot.concentration.line.plasma"
     const sim::StateField* field;  ///< the quantity: its row of sim::kStateFields
     PlotScale scale;
     std::string csv_column;  ///< the plots CSV's header, with the plot's unit ("plasma_uM", "nmda_trapped_pct")
@@ -43,9 +43,10 @@ struct PlotsShown {
 struct PlotDef {
     const char* id;           ///< stable id used by lessons ("concentration", "spines", ...)
     bool PlotsShown::*shown;  ///< its flag in PlotsShown
-    const char* title;
-    const char* unit;
-    const char* tooltip;  ///< what it shows, where the numbers come from
+    // Catalogue keys (assets/i18n/synapse-lab.pot): "plot.concentration.title", ".unit", ".tooltip".
+    const char* title_key;
+    const char* unit_key;
+    const char* tooltip_key;  ///< what it shows, where the numbers come from
     std::vector<SeriesDef> series;
     double y_floor_lo;  ///< the y axis always includes this value
     double y_floor_hi;  ///< and reaches at least this one

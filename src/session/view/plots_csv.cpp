@@ -7,6 +7,7 @@
 
 #include "export/atomic_file.hpp"
 #include "session/view/plot_defs.hpp"
+#include "session/words.hpp"
 
 namespace session {
 
@@ -64,7 +65,7 @@ bool export_plots_csv(Session& session, const std::string& path) {
         session.status = e.what();
         return false;
     }
-    session.status = "Exported the plots' data to " + path;
+    session.status = words(session, "status.exported_csv", {{"path", path}});
     return true;
 }
 

@@ -3,6 +3,7 @@
 
 #include "session/lesson/question.hpp"
 #include "session/recording/script_preview.hpp"
+#include "session/words.hpp"
 
 namespace session {
 
@@ -16,7 +17,8 @@ scene::ViewOptions scene_view(const Session& session, const std::optional<scene:
     view.magnesium_mM = session.model.scenario.params.magnesium_mM;
     view.mark_blocked_stages = !answer_hidden(question_phase(session));
     if (session.population.shown) {  // the readout says whose run the scene shows and how many respond
-        if (shown_person(session)) view.readout_extra.push_back("Showing: " + person_label(session, session.population.person));
+        if (shown_person(session)) view.readout_extra.push_back(
+                words(session, "readout.showing", {{"person", person_label(session, session.population.person)}}));
         const std::string responders = responders_text(session);
         view.readout_extra.push_back(responders.empty() ? population_note(session) : responders);
     }

@@ -127,14 +127,10 @@ std::vector<AxisTick> axis_ticks(const TimeAxis& axis) {
 
 const std::vector<SpeedChoice>& speed_choices() {
     static const std::vector<SpeedChoice> kChoices = {
-        {"Auto: whole bar in 60 s", 0.0},
-        {"Real time (1 s per s)", 1.0 / 3600.0},
-        {"1 min per s", 1.0 / 60.0},
-        {"10 min per s", 10.0 / 60.0},
-        {"1 h per s", 1.0},
-        {"6 h per s", 6.0},
-        {"1 day per s", 24.0},
-        {"3 days per s", 72.0},
+        {"timeline.speed.auto", 0.0},       {"timeline.speed.real_time", 1.0 / 3600.0},
+        {"timeline.speed.1_min", 1.0 / 60.0}, {"timeline.speed.10_min", 10.0 / 60.0},
+        {"timeline.speed.1_h", 1.0},          {"timeline.speed.6_h", 6.0},
+        {"timeline.speed.1_day", 24.0},       {"timeline.speed.3_days", 72.0},
     };
     return kChoices;
 }

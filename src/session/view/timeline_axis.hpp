@@ -47,7 +47,7 @@ std::string cursor_time_text(double t_h);
 
 /// Playback speeds offered to the user (hours of simulated time per second of playback).
 struct SpeedChoice {
-    const char* label;
+    const char* words_key;  ///< the catalogue key of its label: "timeline.speed.auto"
     double h_per_s;  ///< 0 = follow the time bar (a constant pace along the segmented bar)
 };
 const std::vector<SpeedChoice>& speed_choices();

@@ -4,39 +4,46 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "session/words.hpp"
+
 namespace session {
 
-const char* route_name(sim::Route route) {
+const char* route_key(sim::Route route) {
     switch (route) {
-        case sim::Route::iv_infusion: return "IV infusion";
-        case sim::Route::iv_bolus: return "IV bolus";
-        case sim::Route::intramuscular: return "intramuscular";
-        case sim::Route::intranasal: return "intranasal";
-        case sim::Route::sublingual: return "sublingual";
-        case sim::Route::oral: return "oral";
+        case sim::Route::iv_infusion: return "route.iv_infusion";
+        case sim::Route::iv_bolus: return "route.iv_bolus";
+        case sim::Route::intramuscular: return "route.intramuscular";
+        case sim::Route::intranasal: return "route.intranasal";
+        case sim::Route::sublingual: return "route.sublingual";
+        case sim::Route::oral: return "route.oral";
     }
-    return "?";
+    return "route.iv_infusion";
+}
+
+std::string event_label(const Session& session, const TimelineEvent& event) {
+    const std::string n = std::to_string(event.dose_number);
+    switch (event.kind) {
+        case TimelineEvent::Kind::stage: return event.label;
+        case TimelineEvent::Kind::infusion_end: return words(session, "timeline.infusion_end", {{"n", n}});
+        case TimelineEvent::Kind::dose: break;
+    }
+    const sim::Dose& d = event.dose;
+    const std::string amount =
+        d.amount_mg > 0.0 ? words(session, "timeline.dose.mg", {{"mg", formatted_number("%.0f", d.amount_mg)}})
+                          : words(session, "timeline.dose.mg_per_kg",
+                                  {{"mg_per_kg", formatted_number("%.2g", d.amount_mg_per_kg)}});
+    return words(session, "timeline.dose", {{"n", n}, {"amount", amount}, {"route", words(session, route_key(d.route))}});
 }
 
 namespace {
 
-std::string dose_label(const sim::Dose& dose, std::size_t index) {
-    char buf[96];
-    if (dose.amount_mg > 0.0)
-        std::snprintf(buf, sizeof buf, "Dose %zu: %.0f mg %s", index + 1, dose.amount_mg, route_name(dose.route));
-    else
-        std::snprintf(buf, sizeof buf, "Dose %zu: %.2g mg/kg %s", index + 1, dose.amount_mg_per_kg,
-                      route_name(dose.route));
-    return buf;
-}
-
 void add_dose_events(const sim::Scenario& scenario, std::vector<TimelineEvent>& events) {
     for (std::size_t i = 0; i < scenario.doses.size(); ++i) {
         const sim::Dose& d = scenario.doses[i];
-        events.push_back({TimelineEvent::Kind::dose, d.start_h, sim::Stage::dose, dose_label(d, i)});
+        events.push_back({TimelineEvent::Kind::dose, d.start_h, sim::Stage::dose, "", i + 1, d});
         if (d.route == sim::Route::iv_infusion)
             events.push_back({TimelineEvent::Kind::infusion_end, d.start_h + d.duration_min / 60.0, sim::Stage::dose,
-                              "End of infusion " + std::to_string(i + 1)});
+                              "", i + 1, d});
     }
 }
 
@@ -57,7 +64,7 @@ void add_stage_events(const sim::Scenario& scenario, const sim::Trajectory& traj
         if (s.stage != previous && s.stage != sim::Stage::baseline &&
             std::find(seen.begin(), seen.end(), s.stage) == seen.end()) {
             seen.push_back(s.stage);
-            events.push_back({TimelineEvent::Kind::stage, s.time_h, s.stage, std::string(sim::stage_title(s.stage))});
+            events.push_back({TimelineEvent::Kind::stage, s.time_h, s.stage, std::string(sim::stage_title(s.stage)), 0, sim::Dose{}});
         }
         previous = s.stage;
     }

@@ -16,8 +16,14 @@ struct TimelineEvent {
     Kind kind = Kind::dose;
     double t_h = 0.0;                     ///< simulated time of the event, hours
     sim::Stage stage = sim::Stage::dose;  ///< for Kind::stage: the stage that begins
-    std::string label;                    ///< "Dose 1: 0.5 mg/kg IV infusion", "NMDA receptor blockade"
+    std::string label;                    ///< for Kind::stage: its title, "NMDA receptor blockade"
+    std::size_t dose_number = 0;          ///< for a dose or an infusion end: 1 for the first dose
+    sim::Dose dose;                       ///< for a dose: what is given
 };
+
+struct Session;
+/// What the event's marker says, in the session's words: "Dose 1: 0.5 mg/kg IV infusion", "End of infusion 1".
+std::string event_label(const Session& session, const TimelineEvent& event);
 
 /// Doses (and infusion ends) from the scenario, then the first onset of each mechanism stage after
 /// each dose as the trajectory reports it; sorted by time.
@@ -26,7 +32,7 @@ std::vector<TimelineEvent> timeline_events(const sim::Scenario& scenario, const 
 /// The first onset of `stage` in the events; nullopt when the run never reaches it.
 std::optional<double> stage_onset_h(const std::vector<TimelineEvent>& events, sim::Stage stage);
 
-/// "IV infusion", "intranasal", ...
-const char* route_name(sim::Route route);
+/// The catalogue key of a route's name: "route.iv_infusion" ("IV infusion"), "route.intranasal", ...
+const char* route_key(sim::Route route);
 
 }  // namespace session
