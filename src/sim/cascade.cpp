@@ -99,9 +99,12 @@ void step_consolidation(const CascadeParams& p, const CascadeDecay& d, double bd
                         PlasticityState& s) {
     // Durability built by repeated sessions (teaching assumption, calibrated to Murrough 2013 and Daly 2019): a
     // session whose BDNF signalling arrives while the spines of earlier sessions are still there consolidates them,
-    //     dQ/dt = k_Q (BDNF - 1)+ filled+ (1 - Q) - Q / tau_Q,
-    // exact for the drive held over the step. One infusion builds almost none: its spines come a day after it.
-    const double drive = p.consolidation_per_h * positive(bdnf_rel - 1.0) * positive(filled_headroom(p, prev));
+    //     dQ/dt = k_Q (BDNF - 1 - b0)+ (filled - f0)+ (1 - Q) - Q / tau_Q,
+    // exact for the drive held over the step. Only a session's signalling counts, not the tail of the last one
+    // (b0), and only the spines of an earlier session (f0): one infusion, however large, builds none, its spines
+    // coming a day after its signalling.
+    const double drive = p.consolidation_per_h * positive(bdnf_rel - 1.0 - k::kConsolidationBdnfFloor) *
+                         positive(filled_headroom(p, prev) - k::kConsolidationFilledFloor);
     if (drive <= 0.0) {
         relax(s.consolidation, 0.0, d.consolidation);
         return;

@@ -215,7 +215,13 @@ inline constexpr double kTauClinical_h = 0.2;
 // still there (longer-lived spines) is a teaching assumption calibrated to those figures.
 /// Consolidation built per hour per unit BDNF excess x filled spine headroom, 1/h. teaching assumption
 /// (calibrated to Murrough 2013's median relapse of 18 days after six infusions) [Murrough2013; Daly2019]
-inline constexpr double kConsolidation_per_h = 1.0;
+inline constexpr double kConsolidation_per_h = 4.0;
+/// BDNF excess below which a session's signalling consolidates nothing (its tail for hours after a dose).
+/// teaching assumption [Murrough2013]
+inline constexpr double kConsolidationBdnfFloor = 0.1;
+/// Share of the spine headroom below which there are no spines of an earlier session to consolidate.
+/// teaching assumption [Murrough2013]
+inline constexpr double kConsolidationFilledFloor = 0.1;
 /// Lifetime of the extra spines at full consolidation, x (1 + g). teaching assumption [Murrough2013; Daly2019]
 inline constexpr double kConsolidationLifetimeGain = 4.0;
 /// Consolidation fades with this time constant, h (30 days) once the sessions stop. teaching assumption [Daly2019]
@@ -267,7 +273,8 @@ inline constexpr double kStageRefMtorExcess = 0.8;
 inline constexpr double kStageRefProteinExcess = 0.14;
 /// Reference spine-formation signal (dimensionless). calibrated [Li2010]
 inline constexpr double kStageRefSpineFormation = 0.105;
-/// Reference clinical index. calibrated [Kishimoto2016]
-inline constexpr double kStageRefClinical = 0.30;
+/// Reference clinical index (about its peak after the standard infusion, as every reference). calibrated
+/// [Kishimoto2016]
+inline constexpr double kStageRefClinical = 0.41;
 
 }  // namespace sim::k
