@@ -112,7 +112,9 @@ inline constexpr double kBrakeGain = 10.0;
 inline constexpr double kBrakeTonicRelief = 0.5;
 /// mGluR2/3 brake time constant, min: it builds during the surge and relaxes within hours. calibrated [Schobel2013]
 inline constexpr double kTauBrake_min = 150.0;
-/// An mGluR2/3 agonist multiplies the brake gain (and speeds it) by this factor. calibrated [Moghaddam1997]
+/// An mGluR2/3 agonist multiplies the brake gain (and speeds it) by this factor: agonists reverse the
+/// ketamine-evoked glutamate release (Lorrain 2003; Moghaddam 1997 tested no agonist, issue 28). calibrated
+/// [Schobel2013]
 inline constexpr double kAgonistBrakeFactor = 6.0;
 
 // ---------------------------------------------------------------------------------------------
@@ -137,8 +139,11 @@ inline constexpr double kRestTranslationSaturationBlock = 0.3;
 /// assumption [Fava2018; Lii2023]
 inline constexpr double kBdnfStoreUse_per_h = 1.0;
 /// Effect-site level at which activity-dependent BDNF release is halved (Hill 4), uM (about 360 ng/mL, deep
-/// dissociation toward anaesthesia): release x 1 / (1 + (Ce / C50)^4). Under general anaesthesia
-/// 0.5 mg/kg did not separate from placebo. teaching assumption [Lii2023; Moghaddam1997]
+/// dissociation toward anaesthesia): release x 1 / (1 + (Ce / C50)^4). No study measures BDNF release at
+/// anaesthetic ketamine levels: Lii 2023 (0.5 mg/kg during surgery under other anaesthetics, no separation
+/// from placebo) says nothing about them (issue 28). The gate is what keeps anaesthetic doses from scoring
+/// better than 0.5-1.0 mg/kg, which nothing supports (Fava 2018 stops at 1.0). teaching assumption
+/// [Fava2018; Moghaddam1997]
 inline constexpr double kPlasticitySedationHalf_uM = 1.5;
 /// Refill of the releasable BDNF store, time constant, h. teaching assumption [Fava2018]
 inline constexpr double kTauBdnfStoreRefill_h = 72.0;
