@@ -78,41 +78,94 @@ void step_signalling(const CascadeParams& p, const CascadeDecay& d, const Cascad
     relax(s.bdnf_rel, std::max(0.0, 1.0 + p.bdnf_release_fraction * release), d.bdnf);
     const double drawn = d.step_h * p.bdnf_store_use_per_h * positive(prev.bdnf_rel - 1.0);
     s.bdnf_store = std::max(0.0, 1.0 - (1.0 - prev.bdnf_store + drawn) * d.bdnf_store_refill);
+}
+
+void step_mtor(const CascadeParams& p, const CascadeDecay& d, double bdnf_rel, double mtor_fraction,
+               const PlasticityState& prev, PlasticityState& s) {
     // TrkB -> mTORC1 with desensitisation F (0..1, driven by activation only), which scales the
     // response down rather than pushing it below baseline:
     //     M* = 1 + m g_M (BDNF - 1) (1 - F),   dF/dt = (min(1, g_F (M - 1)+) - F) / tau_F.
-    const double mtor_target =
-        1.0 + p.mtor_fraction * p.mtor_per_bdnf * (prev.bdnf_rel - 1.0) * (1.0 - prev.mtor_feedback);
+    const double mtor_target = 1.0 + mtor_fraction * p.mtor_per_bdnf * (bdnf_rel - 1.0) * (1.0 - prev.mtor_feedback);
     relax(s.mtor_rel, std::max(0.0, mtor_target), d.mtor);
     relax(s.mtor_feedback, std::min(1.0, p.mtor_feedback_gain * positive(prev.mtor_rel - 1.0)), d.mtor_feedback);
 }
 
-void step_plasticity(const CascadeParams& p, const CascadeDecay& d, const CascadeState& prev, CascadeState& s) {
+/// The share of the spine headroom (ceiling - baseline) the extra spines fill, 0 at baseline.
+double filled_headroom(const CascadeParams& p, const PlasticityState& s) {
+    return (s.spine_rel - p.spine_baseline_rel) * p.inv_spine_headroom;
+}
+
+void step_consolidation(const CascadeParams& p, const CascadeDecay& d, double bdnf_rel, const PlasticityState& prev,
+                        PlasticityState& s) {
+    // Durability built by repeated sessions (teaching assumption, calibrated to Murrough 2013 and Daly 2019): a
+    // session whose BDNF signalling arrives while the spines of earlier sessions are still there consolidates them,
+    //     dQ/dt = k_Q (BDNF - 1 - b0)+ (filled - f0)+ (1 - Q) - Q / tau_Q,
+    // exact for the drive held over the step. Only a session's signalling counts, not the tail of the last one
+    // (b0), and only the spines of an earlier session (f0): one infusion, however large, builds none, its spines
+    // coming a day after its signalling.
+    const double drive = p.consolidation_per_h * positive(bdnf_rel - 1.0 - k::kConsolidationBdnfFloor) *
+                         positive(filled_headroom(p, prev) - k::kConsolidationFilledFloor);
+    if (drive <= 0.0) {
+        relax(s.consolidation, 0.0, d.consolidation);
+        return;
+    }
+    const double rate_per_h = drive + 1.0 / k::kTauConsolidation_h;
+    // e^{-(drive + 1/tau) h} = e^{-h/tau} e^{-drive h}; the second factor to second order while drive h is small
+    // (the BDNF tail for hours after a dose), so the exponential is taken only while the signalling is strong.
+    const double drive_h = drive * d.step_h;
+    const double decay = d.consolidation * (drive_h < 1e-3 ? 1.0 - drive_h * (1.0 - 0.5 * drive_h) : std::exp(-drive_h));
+    relax(s.consolidation, drive / rate_per_h, decay);
+}
+
+void step_structure(const CascadeParams& p, const CascadeDecay& d, double lifetime_gain, const PlasticityState& prev,
+                    PlasticityState& s) {
     // Synaptic proteins: dS/dt = k_S (M - 1)+ - (S - 1) / tau_S  =>  S* = 1 + k_S tau_S (M - 1)+
     // (extra synthesis only; basal synthesis is not modelled to fall below baseline).
     relax(s.protein_rel, 1.0 + p.protein_synthesis_per_h * k::kTauProtein_h * positive(prev.mtor_rel - 1.0), d.protein);
     // Spine-formation signal: the protein excess, lagged (spines form 12-24 h, not 3-6 h, after the dose).
     relax(s.spine_signal, prev.protein_rel - 1.0, d.spine_signal);
-    // Spines: dD/dt = a (D_max - D) - (D - D_0) / tau_D with a = k_D signal / (D_max - D_0), a varying
+    // Spines: dD/dt = a (D_max - D) - (D - D_0) / (tau_D L) with a = k_D signal / (D_max - D_0), a varying
     // each step. D_max bounds the gain: healthy + kSpineMaxGainRel, or the healthy density itself after
     // chronic stress (ketamine rescues lost spines rather than overshooting, Moda-Sava 2019); however
-    // many doses, D approaches D_max and never passes it.
-    // each step. Its rates are hours (a < 0.02 /h, 1/tau_D = 1/240 h) against a step of a minute (a day
-    // at most), so the explicit Euler step is stable and accurate:
-    //     D' = D + h (a (D_max - D) - (D - D_0) / tau_D).
+    // many doses, D approaches D_max and never passes it. L = (1 + g Q) x the arm's gain lengthens their
+    // lifetime as sessions consolidate them (L = 1 after one infusion).
+    // Its rates are hours (a < 0.02 /h, 1/tau_D = 1/240 h) against a step of a minute (a day at most), so
+    // the explicit Euler step is stable and accurate:
+    //     D' = D + h (a (D_max - D) - (D - D_0) / (tau_D L)).
     const double a = p.spine_formation_per_h * positive(prev.spine_signal) * p.inv_spine_headroom;
+    const double lifetime = (1.0 + p.consolidation_lifetime_gain * prev.consolidation) * lifetime_gain;
     s.spine_rel += d.step_h * (a * (p.spine_ceiling_rel - prev.spine_rel) -
-                               (prev.spine_rel - p.spine_baseline_rel) * p.spine_decay_per_h);
+                               (prev.spine_rel - p.spine_baseline_rel) * (p.spine_decay_per_h / lifetime));
+}
+
+void step_chain(const CascadeParams& p, const CascadeDecay& d, double bdnf_rel, double mtor_fraction,
+                double lifetime_gain, PlasticityState& s) {
+    const PlasticityState prev = s;
+    step_mtor(p, d, bdnf_rel, mtor_fraction, prev, s);
+    step_structure(p, d, lifetime_gain, prev, s);
+    step_consolidation(p, d, bdnf_rel, prev, s);
+}
+
+void step_plasticity(const CascadeParams& p, const CascadeDecay& d, const CascadeState& prev, CascadeState& s) {
+    step_chain(p, d, prev.bdnf_rel, p.mtor_fraction, 1.0, s.plasticity);
+    if (p.separate_clinical_arm)
+        step_chain(p, d, prev.bdnf_rel, p.clinical_mtor_fraction, p.clinical_lifetime_gain, s.clinical_arm);
 }
 
 void step_clinical(const CascadeParams& p, const CascadeDecay& d, const CascadeState& prev, CascadeState& s) {
-    // Teaching index: x = w_B (BDNF - 1)+ + w_S (S - 1)+ + w_D G ((D - D_0) / (D_max - D_0) - theta)+,
-    // index* = x / (1 + x), G the healthy headroom. Spines maintain the effect only while they fill more
-    // than theta of their headroom (Moda-Sava 2019); after stress that headroom is the rescue to healthy.
-    const double filled = (prev.spine_rel - p.spine_baseline_rel) * p.inv_spine_headroom;
-    const double x = k::kClinicalWeightBdnf * positive(prev.bdnf_rel - 1.0) +
-                     k::kClinicalWeightProtein * positive(prev.protein_rel - 1.0) +
-                     k::kClinicalWeightSpines * p.spine_max_gain_rel * positive(filled - p.clinical_spine_threshold);
+    // Teaching index x / (1 + x), its two parts in turn:
+    //  - relief within hours, before any new spine: BDNF-TrkB signalling and the synaptic potentiation that
+    //    follows it (synaptic proteins, up from about 2 h), w_B (BDNF - 1)+ + w_P (S - 1)+ (Kishimoto 2016:
+    //    better than placebo from 40 min, large by 2-4 h; Murrough 2013: MADRS about -19 at 2 h);
+    //  - kept for days by the new spines while they fill more than theta of their headroom (Moda-Sava 2019:
+    //    spines maintain the effect rather than start it), saturating: w_D u / (u + kappa), u = (filled - theta)+.
+    // In people no change of synaptic density is measurable at 24 h (Holmes 2022): the maintained part is
+    // rodent biology laid onto the human course. The index reads the clinical arm where it differs (rapamycin).
+    const PlasticityState& arm = p.separate_clinical_arm ? prev.clinical_arm : prev.plasticity;
+    const double above = positive(filled_headroom(p, arm) - p.clinical_spine_threshold);
+    const double x = p.clinical_responsiveness * (p.clinical_weight_bdnf * positive(prev.bdnf_rel - 1.0) +
+                                                  p.clinical_weight_protein * positive(arm.protein_rel - 1.0) +
+                                                  p.clinical_weight_spines * above / (above + p.clinical_spine_saturation));
     relax(s.clinical, x / (1.0 + x), d.clinical);
 }
 
@@ -136,11 +189,17 @@ CascadeParams make_cascade_params(const Scenario& scenario, const Parameters& pa
     p.spine_decay_per_h = 1.0 / parameters.tau_spine_decay_h;
     p.clinical_spine_threshold = parameters.clinical_spine_threshold;
     p.tau_clinical_h = parameters.tau_clinical_h;
+    p.clinical_responsiveness = parameters.clinical_responsiveness;
+    p.consolidation_per_h = parameters.consolidation_per_h;
+    p.consolidation_lifetime_gain = parameters.consolidation_lifetime_gain;
     p.disinhibition_on = scenario.hypotheses.disinhibition ? 1.0 : 0.0;
     p.rest_blockade_on = scenario.hypotheses.blockade_at_rest ? 1.0 : 0.0;
     p.ampa_fraction = e.nbqx ? k::kNbqxAmpaFraction : 1.0;
     p.bdnf_release_fraction = e.val66met ? k::kVal66MetReleaseFraction : 1.0;
-    p.mtor_fraction = e.rapamycin ? 0.0 : 1.0;
+    p.mtor_fraction = e.rapamycin ? 0.0 : 1.0;  // the rat experiment (Li 2010) in the mechanism stages
+    p.separate_clinical_arm = e.rapamycin;      // the human trial (Abdallah 2020) in the clinical index
+    p.clinical_mtor_fraction = e.rapamycin ? k::kRapamycinHumanMtorFraction : 1.0;
+    p.clinical_lifetime_gain = e.rapamycin ? k::kRapamycinHumanLifetimeGain : 1.0;
     const double agonist = e.mglur23_agonist ? k::kAgonistBrakeFactor : 1.0;
     p.brake_gain = parameters.brake_gain * agonist;
     p.brake_tau_min = k::kTauBrake_min / agonist;
@@ -163,13 +222,15 @@ CascadeDecay make_cascade_decay(const CascadeParams& params, double step_min) {
     d.protein = decay_factor(k::kTauProtein_h * 60.0, step_min);
     d.spine_signal = decay_factor(k::kTauSpineFormation_h * 60.0, step_min);
     d.clinical = decay_factor(params.tau_clinical_h * 60.0, step_min);
+    d.consolidation = decay_factor(k::kTauConsolidation_h * 60.0, step_min);
     d.step_h = step_min / 60.0;
     return d;
 }
 
 CascadeState initial_cascade(const CascadeParams& params) {
     CascadeState s;
-    s.spine_rel = params.spine_baseline_rel;
+    s.plasticity.spine_rel = params.spine_baseline_rel;
+    s.clinical_arm.spine_rel = params.spine_baseline_rel;
     return s;
 }
 
@@ -179,7 +240,10 @@ bool fast_stages_settle(CascadeState& s) {
     const bool settled = std::abs(s.pyramidal_rate_rel - 1.0) < kSettled &&
                          std::abs(s.glutamate_rel - 1.0) < kSettled && std::abs(s.brake) < kSettled &&
                          std::abs(s.bdnf_pool_rel - 1.0) < kSettled && std::abs(s.bdnf_rel - 1.0) < kSettled &&
-                         std::abs(s.mtor_rel - 1.0) < kSettled && std::abs(s.mtor_feedback) < kSettled;
+                         std::abs(s.plasticity.mtor_rel - 1.0) < kSettled &&
+                         std::abs(s.plasticity.mtor_feedback) < kSettled &&
+                         std::abs(s.clinical_arm.mtor_rel - 1.0) < kSettled &&
+                         std::abs(s.clinical_arm.mtor_feedback) < kSettled;
     if (!settled) return false;
     const CascadeState baseline;
     s.pyramidal_rate_rel = baseline.pyramidal_rate_rel;
@@ -187,8 +251,10 @@ bool fast_stages_settle(CascadeState& s) {
     s.brake = baseline.brake;
     s.bdnf_pool_rel = baseline.bdnf_pool_rel;
     s.bdnf_rel = baseline.bdnf_rel;
-    s.mtor_rel = baseline.mtor_rel;
-    s.mtor_feedback = baseline.mtor_feedback;
+    for (PlasticityState* chain : {&s.plasticity, &s.clinical_arm}) {
+        chain->mtor_rel = baseline.plasticity.mtor_rel;
+        chain->mtor_feedback = baseline.plasticity.mtor_feedback;
+    }
     return true;
 }
 
@@ -196,7 +262,14 @@ void step_slow_stages(const CascadeParams& params, const CascadeDecay& decay, Ca
     const CascadeState prev = s;
     // The BDNF store refills over days; with BDNF at baseline nothing draws on it (as in step_signalling).
     s.bdnf_store = 1.0 - (1.0 - prev.bdnf_store) * decay.bdnf_store_refill;
-    step_plasticity(params, decay, prev, s);
+    // mTORC1 is at baseline and BDNF draws no consolidation: only the structure moves (and consolidation fades).
+    const auto slow = [&](double lifetime_gain, PlasticityState& chain) {
+        const PlasticityState before = chain;
+        step_structure(params, decay, lifetime_gain, before, chain);
+        relax(chain.consolidation, 0.0, decay.consolidation);
+    };
+    slow(1.0, s.plasticity);
+    if (params.separate_clinical_arm) slow(params.clinical_lifetime_gain, s.clinical_arm);
     step_clinical(params, decay, prev, s);
 }
 

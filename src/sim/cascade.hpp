@@ -12,7 +12,14 @@ struct CascadeParams {
     double rest_blockade_on = 1.0;       ///< 1 with the blockade-at-rest hypothesis, else 0
     double ampa_fraction = 1.0;          ///< drug-evoked AMPA throughput left (NBQX: kNbqxAmpaFraction)
     double bdnf_release_fraction = 1.0;  ///< activity-dependent BDNF release left (Val66Met: kVal66MetReleaseFraction)
-    double mtor_fraction = 1.0;          ///< mTORC1 activation left (rapamycin: 0)
+    double mtor_fraction = 1.0;          ///< mTORC1 activation left in the mechanism stages (rapamycin: 0, Li 2010 rats)
+    /// mTORC1 activation left in the human clinical arm (rapamycin: kRapamycinHumanMtorFraction, Abdallah 2020).
+    double clinical_mtor_fraction = 1.0;
+    /// The maintained part's lifetime multiplier in the human clinical arm (rapamycin: kRapamycinHumanLifetimeGain).
+    double clinical_lifetime_gain = 1.0;
+    /// True when the human clinical arm differs from the mechanism stages (rapamycin): the cascade then runs the
+    /// mTORC1 -> spines chain twice, once as the rodent experiment shows it, once for the clinical index.
+    bool separate_clinical_arm = false;
     double brake_gain = 1.0;             ///< mGluR2/3 brake gain, per unit glutamate excess
     double brake_tau_min = 1.0;          ///< mGluR2/3 brake time constant, min
     double spine_baseline_rel = 1.0;     ///< spine density without drug (chronic stress lowers it)
@@ -33,6 +40,13 @@ struct CascadeParams {
     double spine_decay_per_h = 1.0 / k::kTauSpineDecay_h;
     double clinical_spine_threshold = k::kClinicalSpineThreshold;
     double tau_clinical_h = k::kTauClinical_h;
+    double clinical_responsiveness = k::kClinicalResponsiveness;  ///< this person's multiplier of x
+    double clinical_weight_bdnf = k::kClinicalWeightBdnf;
+    double clinical_weight_protein = k::kClinicalWeightProtein;
+    double clinical_weight_spines = k::kClinicalWeightSpines;
+    double clinical_spine_saturation = k::kClinicalSpineSaturation;  ///< filled share above theta for half of it
+    double consolidation_per_h = k::kConsolidation_per_h;  ///< per unit BDNF excess x filled spine headroom, 1/h
+    double consolidation_lifetime_gain = k::kConsolidationLifetimeGain;  ///< spine lifetime x (1 + g Q)
 };
 
 /// The scenario's switches with one person's parameters (default: the typical person).
@@ -41,11 +55,21 @@ CascadeParams make_cascade_params(const Scenario& scenario, const Parameters& pa
 /// Per-step decay factors e^{-h / tau} of every first-order stage, precomputed for the step.
 struct CascadeDecay {
     double pyramidal, glutamate, brake, bdnf, bdnf_pool, bdnf_store_refill, mtor, mtor_feedback, protein, spine_signal,
-        clinical;
+        clinical, consolidation;
     double step_h;  ///< the step, hours
 };
 
 CascadeDecay make_cascade_decay(const CascadeParams& params, double step_min);
+
+/// The mTORC1 -> synaptic proteins -> spines chain, and what repeated sessions build in it.
+struct PlasticityState {
+    double mtor_rel = 1.0;       ///< phospho-mTORC1
+    double mtor_feedback = 0.0;  ///< desensitisation of the TrkB -> mTORC1 path, fraction 0..1
+    double protein_rel = 1.0;    ///< synaptic proteins
+    double spine_signal = 0.0;   ///< spine-formation signal (protein excess, lagged), dimensionless
+    double spine_rel = 1.0;      ///< spine density
+    double consolidation = 0.0;  ///< durability built by repeated sessions, fraction 0..1 (teaching assumption)
+};
 
 /// The cascade's slow state. Relative quantities are 1 at baseline.
 struct CascadeState {
@@ -55,11 +79,8 @@ struct CascadeState {
     double bdnf_pool_rel = 1.0;       ///< BDNF protein available for release (translation)
     double bdnf_rel = 1.0;            ///< BDNF release / TrkB activation
     double bdnf_store = 1.0;          ///< releasable BDNF store, fraction of full (1 at baseline)
-    double mtor_rel = 1.0;            ///< phospho-mTORC1
-    double mtor_feedback = 0.0;       ///< desensitisation of the TrkB -> mTORC1 path, fraction 0..1
-    double protein_rel = 1.0;         ///< synaptic proteins
-    double spine_signal = 0.0;        ///< spine-formation signal (protein excess, lagged), dimensionless
-    double spine_rel = 1.0;           ///< spine density
+    PlasticityState plasticity;       ///< the mechanism stages (as the experiment shows them, rodent data)
+    PlasticityState clinical_arm;     ///< the same chain for the clinical index, where it differs (rapamycin)
     double clinical = 0.0;            ///< clinical teaching index 0..1
 };
 

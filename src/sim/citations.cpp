@@ -4,7 +4,8 @@
 namespace sim {
 
 std::vector<std::string_view> model_citation_keys() {
-    return {"Autry2011",       "Bowdle1998",     "Chen2009",
+    return {"Abdallah2020",    "Daly2019",       "Holmes2022",     "Murrough2013",
+            "Autry2011",       "Bowdle1998",     "Chen2009",
             "Clements1981",    "Clements1982",   "Ebert1997",
             "Fanta2015",       "Fava2018",       "Homayoun2007",
             "Kamp2020",        "Kishimoto2016",  "Kotermanski2009",

@@ -112,7 +112,9 @@ inline constexpr double kBrakeGain = 10.0;
 inline constexpr double kBrakeTonicRelief = 0.5;
 /// mGluR2/3 brake time constant, min: it builds during the surge and relaxes within hours. calibrated [Schobel2013]
 inline constexpr double kTauBrake_min = 150.0;
-/// An mGluR2/3 agonist multiplies the brake gain (and speeds it) by this factor. calibrated [Moghaddam1997]
+/// An mGluR2/3 agonist multiplies the brake gain (and speeds it) by this factor: agonists reverse the
+/// ketamine-evoked glutamate release (Lorrain 2003; Moghaddam 1997 tested no agonist, issue 28). calibrated
+/// [Schobel2013]
 inline constexpr double kAgonistBrakeFactor = 6.0;
 
 // ---------------------------------------------------------------------------------------------
@@ -137,8 +139,11 @@ inline constexpr double kRestTranslationSaturationBlock = 0.3;
 /// assumption [Fava2018; Lii2023]
 inline constexpr double kBdnfStoreUse_per_h = 1.0;
 /// Effect-site level at which activity-dependent BDNF release is halved (Hill 4), uM (about 360 ng/mL, deep
-/// dissociation toward anaesthesia): release x 1 / (1 + (Ce / C50)^4). Under general anaesthesia
-/// 0.5 mg/kg did not separate from placebo. teaching assumption [Lii2023; Moghaddam1997]
+/// dissociation toward anaesthesia): release x 1 / (1 + (Ce / C50)^4). No study measures BDNF release at
+/// anaesthetic ketamine levels: Lii 2023 (0.5 mg/kg during surgery under other anaesthetics, no separation
+/// from placebo) says nothing about them (issue 28). The gate is what keeps anaesthetic doses from scoring
+/// better than 0.5-1.0 mg/kg, which nothing supports (Fava 2018 stops at 1.0). teaching assumption
+/// [Fava2018; Moghaddam1997]
 inline constexpr double kPlasticitySedationHalf_uM = 1.5;
 /// Refill of the releasable BDNF store, time constant, h. teaching assumption [Fava2018]
 inline constexpr double kTauBdnfStoreRefill_h = 72.0;
@@ -178,18 +183,64 @@ inline constexpr double kStressedSpineDensityRel = 0.85;
 // ---------------------------------------------------------------------------------------------
 // Clinical proxies (teaching index, not a rating scale)
 // ---------------------------------------------------------------------------------------------
-/// Weight of the fast (BDNF signalling) component. calibrated [Kishimoto2016] (better than placebo from 40 min)
-inline constexpr double kClinicalWeightBdnf = 0.6;
-/// Weight of the synaptic-protein (potentiation) component. calibrated [Kishimoto2016] (large by 2-4 h)
-inline constexpr double kClinicalWeightProtein = 3.0;
-/// Weight of the spine-maintained component. calibrated [Kishimoto2016; ModaSava2019]
-inline constexpr double kClinicalWeightSpines = 2.0;
+// The index has a fast part that needs no spines and a slow part the spines maintain. Relief comes first:
+// better than placebo from 40 min, large by 2-4 h, peak at day 1 (Kishimoto 2016, meta-analysis, people);
+// MADRS about -19 points at 2 h after the first infusion, more than the halving that defines response from the
+// trials' baselines (Murrough 2013, Biol Psychiatry, people). Spines come 12-24 h later and maintain the effect
+// rather than start it (Moda-Sava 2019, mice); in people synaptic density (SV2A PET) shows no measurable change
+// at 24 h despite the relief (Holmes 2022), so the slow part is rodent biology laid onto the human course.
+/// Weight of the BDNF-TrkB signalling part of the fast relief (no spines needed): better than placebo from
+/// 40 min. calibrated [Kishimoto2016]
+inline constexpr double kClinicalWeightBdnf = 0.8;
+/// Weight of the synaptic-potentiation part of the fast relief (synaptic proteins, up from about 2 h): large by
+/// 2-4 h, peak near day 1. calibrated [Kishimoto2016; Murrough2013]
+inline constexpr double kClinicalWeightProtein = 2.3;
+/// Largest weight of the spine-maintained part (reached while the spines fill their headroom well above theta):
+/// keeps the effect through the first week. calibrated [Kishimoto2016; Zarate2006; ModaSava2019]
+inline constexpr double kClinicalWeightSpines = 0.5;
 /// Share of the spine headroom (ceiling - baseline) below which spines no longer maintain the effect:
 /// effect lost by days 10-12 after one infusion, while (rodent) spine density stays up to 2 weeks.
 /// calibrated [Kishimoto2016; ModaSava2019]
-inline constexpr double kClinicalSpineThreshold = 0.4;
-/// Clinical index time constant, h (mood follows biology with a lag): large by 2-4 h. calibrated [Kishimoto2016]
-inline constexpr double kTauClinical_h = 2.0;
+inline constexpr double kClinicalSpineThreshold = 0.38;
+/// Filled share above the threshold that gives half the spine-maintained part (saturating: u / (u + kappa)),
+/// so the maintained effect holds while enough spines remain and then fades within days. teaching assumption
+/// [Kishimoto2016; ModaSava2019; Holmes2022]
+inline constexpr double kClinicalSpineSaturation = 0.04;
+/// One person's responsiveness: the multiplier of the index's drive x, 1 for the typical person. People differ far
+/// more in their clinical response than in their pharmacokinetics (about 71 % respond at 24 h, a third at one
+/// week); the population varies it (sim/population.cpp). teaching assumption [Zarate2006; Kishimoto2016]
+inline constexpr double kClinicalResponsiveness = 1.0;
+/// Clinical index time constant, h: mood follows the biology with a lag of tens of minutes (12 min here, after the
+/// 15-min lags of firing and BDNF release: better than placebo at 40 min, the end of the infusion). calibrated [Kishimoto2016]
+inline constexpr double kTauClinical_h = 0.2;
+// Durability that grows with repeated sessions. After six infusions over 12 days the median relapse came 18 days
+// after the last (Murrough 2013, people); one infusion keeps about a third responding at one week (Zarate 2006)
+// and is lost by days 10-12 (Kishimoto 2016); esketamine every one or two weeks holds for months (Daly 2019,
+// SUSTAIN-1). Why sessions build durability is not known: the model's consolidation of the spines a session finds
+// still there (longer-lived spines) is a teaching assumption calibrated to those figures.
+/// Consolidation built per hour per unit BDNF excess x filled spine headroom, 1/h. teaching assumption
+/// (calibrated to Murrough 2013's median relapse of 18 days after six infusions) [Murrough2013; Daly2019]
+inline constexpr double kConsolidation_per_h = 4.0;
+/// BDNF excess below which a session's signalling consolidates nothing (its tail for hours after a dose).
+/// teaching assumption [Murrough2013]
+inline constexpr double kConsolidationBdnfFloor = 0.1;
+/// Share of the spine headroom below which there are no spines of an earlier session to consolidate.
+/// teaching assumption [Murrough2013]
+inline constexpr double kConsolidationFilledFloor = 0.1;
+/// Lifetime of the extra spines at full consolidation, x (1 + g). teaching assumption [Murrough2013; Daly2019]
+inline constexpr double kConsolidationLifetimeGain = 4.0;
+/// Consolidation fades with this time constant, h (30 days) once the sessions stop. teaching assumption [Daly2019]
+inline constexpr double kTauConsolidation_h = 720.0;
+// Rapamycin's two arms. Rats (Li 2010): an mTORC1 block in the prefrontal cortex abolished the new spines and
+// the behavioural effect; the mechanism stages show this experiment. People (Abdallah 2020, 6 mg oral before
+// ketamine, crossover, n = 20): the 24-h effect was not blocked and was prolonged (41 % vs 13 % responding at
+// 2 weeks); the clinical index shows that trial.
+/// mTORC1 activation left in the human clinical arm under 6 mg oral rapamycin, fraction: the 24-h effect was
+/// not blocked (how much of an oral 6 mg dose reaches brain mTORC1 is not known). teaching assumption [Abdallah2020]
+inline constexpr double kRapamycinHumanMtorFraction = 1.0;
+/// Lifetime multiplier of the maintained part in the human arm under rapamycin: response at 2 weeks 41 % vs 13 %
+/// (prolonged; mechanism unknown). calibrated [Abdallah2020]
+inline constexpr double kRapamycinHumanLifetimeGain = 2.0;
 /// Dissociation threshold and span at the effect site: effects rise linearly from 50 to 200 ng/mL
 /// of racemic ketamine. measured [Bowdle1998]
 inline constexpr double kDissociationStart_ng_per_ml = 50.0;
@@ -227,7 +278,8 @@ inline constexpr double kStageRefMtorExcess = 0.8;
 inline constexpr double kStageRefProteinExcess = 0.14;
 /// Reference spine-formation signal (dimensionless). calibrated [Li2010]
 inline constexpr double kStageRefSpineFormation = 0.105;
-/// Reference clinical index. calibrated [Kishimoto2016]
-inline constexpr double kStageRefClinical = 0.30;
+/// Reference clinical index (about its peak after the standard infusion, as every reference). calibrated
+/// [Kishimoto2016]
+inline constexpr double kStageRefClinical = 0.41;
 
 }  // namespace sim::k

@@ -20,8 +20,13 @@ StageEvidence stage_evidence(Stage stage) {
                     "in rats (Li 2010), not replicated in every rodent study; in the one human trial rapamycin did not "
                     "block the 24 h effect (Abdallah 2020)"};
         case Stage::synaptogenesis:
-            return {"rat, mouse", "rat and mouse spines (Li 2010; Moda-Sava 2019); not measurable in people"};
-        case Stage::clinical: return {"human", "trials in people (Kishimoto 2016 meta-analysis)"};
+            return {"rat, mouse",
+                    "rat and mouse spines (Li 2010; Moda-Sava 2019); in people SV2A PET showed no measurable change of "
+                    "synaptic density 24 h after ketamine (Holmes 2022)"};
+        case Stage::clinical:
+            return {"human",
+                    "trials in people (Kishimoto 2016 meta-analysis; Murrough 2013); under rapamycin the human trial "
+                    "(Abdallah 2020), not the rat result"};
         default: return {"", ""};
     }
 }

@@ -11,7 +11,7 @@ using B = ParameterBasis;
 using P = Parameters;
 
 // Basis as the constant's comment in constants.hpp states it.
-constexpr std::array<ParameterInfo, 36> kTable = {{
+constexpr std::array<ParameterInfo, 39> kTable = {{
     {"v1_L_per_kg", "central volume V1", &P::v1_L_per_kg, B::measured, 0.0},
     {"k10_per_min", "elimination rate k10 (clearance)", &P::k10_per_min, B::measured, 0.0},
     {"k12_per_min", "distribution rate k12", &P::k12_per_min, B::measured, 0.0},
@@ -48,6 +48,10 @@ constexpr std::array<ParameterInfo, 36> kTable = {{
     {"tau_spine_decay_h", "extra-spine lifetime", &P::tau_spine_decay_h, B::calibrated, 0.0},
     {"clinical_spine_threshold", "clinical spine threshold", &P::clinical_spine_threshold, B::calibrated, 1.0},
     {"tau_clinical_h", "clinical lag", &P::tau_clinical_h, B::calibrated, 0.0},
+    {"clinical_responsiveness", "clinical responsiveness", &P::clinical_responsiveness, B::assumption, 0.0},
+    {"consolidation_per_h", "consolidation by sessions", &P::consolidation_per_h, B::assumption, 0.0},
+    {"consolidation_lifetime_gain", "consolidated spine lifetime", &P::consolidation_lifetime_gain, B::assumption,
+     0.0},
 }};
 // Every member of Parameters is a double listed above (bool operator== adds no storage).
 static_assert(sizeof(Parameters) == kTable.size() * sizeof(double), "parameter_table() must list every member");

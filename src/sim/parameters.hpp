@@ -53,6 +53,9 @@ struct Parameters {
     // Clinical proxy
     double clinical_spine_threshold = k::kClinicalSpineThreshold;  ///< share of spine headroom that maintains it
     double tau_clinical_h = k::kTauClinical_h;                     ///< lag of mood behind biology, h
+    double clinical_responsiveness = k::kClinicalResponsiveness;  ///< multiplier of the index's drive
+    double consolidation_per_h = k::kConsolidation_per_h;          ///< durability built per session drive, 1/h
+    double consolidation_lifetime_gain = k::kConsolidationLifetimeGain;  ///< spine lifetime gain when consolidated
 
     bool operator==(const Parameters&) const = default;
 };

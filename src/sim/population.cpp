@@ -11,7 +11,7 @@ namespace {
 
 // Between-subject variability. Only clearance has a published between-subject spread the model can use directly;
 // the rest are teaching assumptions of the size population models of ketamine and other drugs commonly report.
-constexpr std::array<VariabilityFactor, 15> kFactors = {{
+constexpr std::array<VariabilityFactor, 16> kFactors = {{
     {"clearance", "k10 x V1 (k10 = CL / V1)", 0.18,
      "Wang2019: esketamine clearance 18.1 +- 3.2 and 18.4 +- 3.4 mL/min/kg (CV 18 %); mean as Kamp2020"},
     {"central_volume", "V1 (and so k10, k12)", 0.25, "teaching assumption"},
@@ -29,6 +29,8 @@ constexpr std::array<VariabilityFactor, 15> kFactors = {{
     {"protein_synthesis", "synaptic protein synthesis", 0.30, "teaching assumption"},
     {"spine_formation", "spine formation rate", 0.30, "teaching assumption"},
     {"spine_lifetime", "extra-spine lifetime", 0.30, "teaching assumption"},
+    {"responsiveness", "clinical responsiveness (the index's drive)", 0.35,
+     "teaching assumption, sized so that about a third still respond at one week (Zarate2006)"},
 }};
 enum Factor {
     kClearance,
@@ -46,6 +48,7 @@ enum Factor {
     kProteinSynthesis,
     kSpineFormation,
     kSpineLifetime,
+    kResponsiveness,
     kFactorCount
 };
 static_assert(kFactorCount == kFactors.size());
@@ -158,6 +161,7 @@ Parameters person_parameters(std::uint64_t seed, std::size_t person) {
     p.protein_synthesis_per_h = typical.protein_synthesis_per_h * m[kProteinSynthesis];
     p.spine_formation_per_h = typical.spine_formation_per_h * m[kSpineFormation];
     p.tau_spine_decay_h = typical.tau_spine_decay_h * m[kSpineLifetime];
+    p.clinical_responsiveness = typical.clinical_responsiveness * m[kResponsiveness];
     return p;
 }
 

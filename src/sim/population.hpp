@@ -22,12 +22,13 @@ inline constexpr std::uint64_t kPopulationDefaultSeed = 1;
 
 /// Response and remission on the clinical proxy (a teaching index, not a rating scale; the trials define response
 /// as a fall of the MADRS or HDRS by half, remission as a score below a cut-off). Response: index >= 0.30, about
-/// where the typical person is 4 h after the standard infusion, when the trials' improvement is "large by 2-4 h"
-/// [Kishimoto2016]. Remission: index >= 0.40, above the typical person's peak (0.37), so the typical person
-/// responds but does not remit. Teaching choices: docs/model.md compares the fraction responding at 24 h with
-/// the about 71 % of Zarate 2006 (n = 18) and the 50-70 % of later infusion studies.
+/// where the typical person is 1-4 h after the standard infusion, when the trials' improvement is "large by 2-4 h"
+/// [Kishimoto2016] and the MADRS about 19 points down, more than a halving (Murrough 2013). Remission: index >= 0.45,
+/// above the typical person's peak (0.41), so the typical person responds but does not remit. Teaching choices:
+/// docs/model.md compares the fractions responding with the trials (Zarate 2006: about 71 % at 24 h, a third at
+/// one week; Murrough 2013: median relapse 18 days after a course).
 inline constexpr double kResponseClinicalIndex = 0.30;
-inline constexpr double kRemissionClinicalIndex = 0.40;
+inline constexpr double kRemissionClinicalIndex = 0.45;
 
 /// The percentiles every band reports, in order.
 enum class Percentile { p5, p25, p50, p75, p95 };

@@ -23,7 +23,7 @@ struct Experiments {
     bool rapamycin = false;        ///< mTORC1 inhibitor pretreatment (Li 2010)
     bool nbqx = false;             ///< AMPA receptor antagonist (Maeng 2008)
     bool val66met = false;         ///< BDNF Val66Met (Met carrier) genotype (Liu 2012)
-    bool mglur23_agonist = false;  ///< presynaptic mGluR2/3 agonist pretreatment (Moghaddam 1997)
+    bool mglur23_agonist = false;  ///< presynaptic mGluR2/3 agonist pretreatment (Lorrain 2003; Schobel 2013)
     bool chronic_stress = false;   ///< stressed baseline: fewer spines to start with (Li 2011; Moda-Sava 2019)
     bool operator==(const Experiments&) const = default;
 };

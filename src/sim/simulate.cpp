@@ -159,10 +159,10 @@ State observe(const Model& m, const Running& r, double t_h) {
     s.glutamate_rel = r.cascade.glutamate_rel;
     s.ampa_activation_rel = ampa_activation_rel(m.cascade, r.cascade.glutamate_rel);
     s.bdnf_rel = r.cascade.bdnf_rel;
-    s.mtor_phospho_rel = r.cascade.mtor_rel;
-    s.synaptic_protein_rel = r.cascade.protein_rel;
-    s.spine_density_rel = r.cascade.spine_rel;
-    s.spine_formation = r.cascade.spine_signal;
+    s.mtor_phospho_rel = r.cascade.plasticity.mtor_rel;
+    s.synaptic_protein_rel = r.cascade.plasticity.protein_rel;
+    s.spine_density_rel = r.cascade.plasticity.spine_rel;
+    s.spine_formation = r.cascade.plasticity.spine_signal;
     s.clinical_effect = std::clamp(r.cascade.clinical, 0.0, 1.0);
     s.stage = most_active_stage(s, {r.front, m.experiments, m.hypotheses, (t_h - r.front_since_h) * 60.0});
     return s;

@@ -77,6 +77,29 @@ void check_schedule(const Scenario& s, std::vector<std::string>& out) {
     }
 }
 
+/// What was studied for this drug and route: IV esketamine up to 0.4 mg/kg, oral up to 1 mg/kg as taken.
+void check_drug_and_route(const Scenario& s, double weight_kg, std::vector<std::string>& out) {
+    double esketamine_iv = 0.0, oral = 0.0;
+    const double weight = std::max(1e-9, weight_kg);
+    for (const Dose& d : s.doses) {
+        const double mg_per_kg = dose_mg(d, weight) / weight;
+        const bool iv = d.route == Route::iv_infusion || d.route == Route::iv_bolus;
+        if (iv && s.drug == Drug::esketamine) esketamine_iv = std::max(esketamine_iv, mg_per_kg);
+        if (d.route == Route::oral) oral = std::max(oral, mg_per_kg);
+    }
+    if (esketamine_iv > kStudiedEsketamineIvMax_mg_per_kg * 1.0001)
+        out.push_back(fixed(esketamine_iv, 2) + " mg/kg IV esketamine: above the 0.2-0.4 mg/kg studied (Singh 2016)");
+    if (oral > kStudiedOralMax_mg_per_kg * 1.0001)
+        out.push_back(fixed(oral, 1) +
+                      " mg/kg oral: exposure mostly norketamine (Fanta 2015), which the model does not simulate");
+}
+
+void check_magnesium(const Scenario& s, std::vector<std::string>& out) {
+    const double mg = s.params.magnesium_mM;
+    if (!(mg >= kPhysiologicalMagnesiumMin_mM && mg <= kPhysiologicalMagnesiumMax_mM))
+        out.push_back("Mg2+ " + fixed(mg, 1) + " mM: outside the physiological range (CSF about 1 mM, 0.5-2 modelled)");
+}
+
 }  // namespace
 
 double iv_equivalent_mg_per_kg(const Dose& dose, Drug drug, double body_weight_kg) {
@@ -90,7 +113,9 @@ std::vector<std::string> extrapolation_reasons(const Scenario& s) {
     if (!(weight >= kStudiedWeightMin_kg && weight <= kStudiedWeightMax_kg))
         out.push_back(fixed(weight, 0) + " kg: the model is meant for adults of 40-150 kg");
     check_doses(s, weight, out);
+    check_drug_and_route(s, weight, out);
     check_schedule(s, out);
+    check_magnesium(s, out);
     return out;
 }
 

@@ -6,6 +6,8 @@
 
 #include "sim/constants.hpp"
 #include "sim/effects.hpp"
+#include "sim/evidence.hpp"
+#include "sim/population.hpp"
 #include "sim/scenario_io.hpp"
 #include "sim_helpers.hpp"
 
@@ -15,6 +17,13 @@ namespace k = sim::k;
 
 namespace {
 double excess(double rel) { return rel - 1.0; }
+
+/// The first sample time at or after from_h where the clinical index is below `line` (1e9 when none).
+double first_below(const sim::Trajectory& t, double line, double from_h) {
+    for (const State& s : t.samples())
+        if (s.time_h >= from_h && s.clinical_effect < line) return s.time_h;
+    return 1e9;
+}
 }  // namespace
 
 TEST_CASE("Glutamate surge: roughly a doubling within 20-40 min, back toward baseline within 1-2 h") {
@@ -101,9 +110,29 @@ TEST_CASE("Clinical effect: within hours, peak near day 1, lost by days 10-12") 
     CHECK(t.at(2.0).clinical_effect > 0.3 * c.value);
     CHECK(t.at(0.67).clinical_effect > 0.0);  // better than placebo from 40 min
     const double week = t.at(7 * 24.0).clinical_effect / c.value;
-    CHECK(week > 0.15);  // about 35 % still responding at 1 week [GK]
-    CHECK(week < 0.7);
+    // About a third still respond at 1 week (Zarate 2006): the population pins that (test_population.cpp); the
+    // typical person is then near the response line, below the peak. (Issue 28: the bound was 0.7 of the peak
+    // when the model lost the effect within four days of one infusion.)
+    CHECK(week > 0.15);
+    CHECK(week < 0.8);
     CHECK(t.at(12 * 24.0).clinical_effect < 0.1 * c.value);  // lost by days 10-12
+}
+
+TEST_CASE("Relief comes first: large at 40 min and 2 h, before any new spine (Kishimoto 2016; Murrough 2013)") {
+    const sim::Trajectory t = sim::simulate(standard());
+    const double peak_index = peak(t, &State::clinical_effect).value;
+    // Better than placebo from 40 min (the end of the infusion): a good part of the peak already.
+    CHECK(t.at(40.0 / 60).clinical_effect > 0.3 * peak_index);
+    CHECK(t.at(40.0 / 60).clinical_effect < 0.7 * peak_index);  // still rising: the peak is near day 1
+    // MADRS about -19 points at 2 h (Murrough 2013): more than the halving that defines response from the trials'
+    // baselines of about 30-36, so the typical person is at or above the response line (tolerance 0.02).
+    CHECK(t.at(2.0).clinical_effect > sim::kResponseClinicalIndex - 0.02);
+    CHECK(t.at(2.0).clinical_effect > 0.65 * peak_index);
+    CHECK(t.at(4.0).clinical_effect > 0.65 * peak_index);
+    // ... while the spines have not begun: under 2 % of their gain at 24 h (Phoumthipphavong 2016; Li 2010).
+    const double spines_24h = t.at(24.0).spine_density_rel - 1.0;
+    CHECK(t.at(2.0).spine_density_rel - 1.0 < 0.02 * spines_24h);
+    CHECK(t.at(4.0).spine_density_rel - 1.0 < 0.05 * spines_24h);
 }
 
 TEST_CASE("A repeated course sustains the effect longer") {
@@ -116,12 +145,41 @@ TEST_CASE("A repeated course sustains the effect longer") {
     const sim::Trajectory single = sim::simulate(standard());
     const double last_h = 11 * 24.0;
     // Murrough 2013: median relapse 18 days after the last of six infusions; one infusion is lost by day 10-12.
-    // The model under-predicts that durability, more so since spine gains are bounded (issue 16: a
-    // ceiling of +50 %, rescue to healthy after stress): the index 10 days after the last infusion is
-    // only above what one infusion leaves at 10 days.
-    CHECK(course.at(last_h + 10 * 24.0).clinical_effect > single.at(10 * 24.0).clinical_effect);
-    CHECK(course.at(last_h + 7 * 24.0).clinical_effect > 1.2 * single.at(7 * 24.0).clinical_effect);
+    // (Issue 28: the model lost a course within about 4 days of the last infusion; its old bound, the index 7 days
+    // after the last infusion 1.2 x what one infusion leaves at 7 days, is replaced by the relapse day itself.)
+    const double relapse_d = (first_below(course, sim::kResponseClinicalIndex, last_h + 24.0) - last_h) / 24.0;
+    CHECK(relapse_d == Approx(18.0).margin(3.0));
+    CHECK(course.at(last_h + 14 * 24.0).clinical_effect > 10.0 * single.at(14 * 24.0).clinical_effect + 0.1);
     CHECK(peak(course, &State::spine_density_rel).value > peak(single, &State::spine_density_rel).value);
+    // One infusion builds no durability: its spines come a day after its signalling.
+    const double single_below_d = first_below(single, sim::kResponseClinicalIndex, 24.0) / 24.0;
+    CHECK(single_below_d < 9.0);
+}
+
+TEST_CASE("Esketamine maintenance every one or two weeks holds the response for months (Daly 2019)") {
+    sim::Scenario s = sim::load_preset(std::string(SYNAPSE_SOURCE_DIR) + "/assets", "esketamine-84mg");
+    const std::vector<sim::Dose> session = s.doses;
+    s.doses.clear();
+    s.duration_days = 90.0;
+    // Induction twice a week for four weeks, then every other week (the slower of SUSTAIN-1's schedules) to day 70.
+    std::vector<double> days;
+    for (int week = 0; week < 4; ++week)
+        for (double d : {0.0, 3.5}) days.push_back(week * 7.0 + d);
+    for (int week = 4; week <= 10; week += 2) days.push_back(week * 7.0);
+    for (double day : days)
+        for (sim::Dose d : session) {
+            d.start_h += day * 24.0;
+            s.doses.push_back(d);
+        }
+    const sim::Trajectory t = sim::simulate(s);
+    // Just before each every-other-week session the typical person still responds ...
+    for (double day : {41.9, 55.9, 69.9}) {
+        CAPTURE(day);
+        CHECK(t.at(day * 24.0).clinical_effect >= sim::kResponseClinicalIndex);
+    }
+    // ... and without them relapses: far sooner after one session alone.
+    const double after_last_d = (first_below(t, sim::kResponseClinicalIndex, 71.0 * 24.0) - 70.0 * 24.0) / 24.0;
+    CHECK(after_last_d > 10.0);
 }
 
 TEST_CASE("Dissociation and blood pressure peak at the end of the infusion and are gone by about 2 h") {
@@ -138,14 +196,21 @@ TEST_CASE("Dissociation and blood pressure peak at the end of the infusion and a
     CHECK(t.at(1.5).bp_change_mmHg < 0.3 * bp.value);
 }
 
-TEST_CASE("Rapamycin: no new spines and no sustained effect") {
+TEST_CASE("Rapamycin, two species: rats lose the spines (Li 2010), people keep the 24-h relief (Abdallah 2020)") {
     const sim::Trajectory control = sim::simulate(standard());
     const sim::Trajectory t = sim::simulate(with_experiment(&sim::Experiments::rapamycin));
+    // Rat arm, in the mechanism stages (species "rat"): mTORC1 blocked, no new spines.
     CHECK(peak(t, &State::mtor_phospho_rel).value < 1.01);
-    CHECK(excess(t.at(24.0).spine_density_rel) < 0.01);                          // Li 2010
-    CHECK(t.at(24.0).clinical_effect < 0.2 * control.at(24.0).clinical_effect);  // blocked completely
-    CHECK(t.at(72.0).clinical_effect < 0.1 * control.at(72.0).clinical_effect);
+    CHECK(excess(t.at(24.0).spine_density_rel) < 0.01);  // Li 2010
     CHECK(peak(t, &State::glutamate_rel).value == Approx(peak(control, &State::glutamate_rel).value));
+    // Human arm, on the clinical index (species "human"): 6 mg oral rapamycin did not block the 24-h effect
+    // (issue 28: the index was 0.001 at 24 h, the rat result drawn on the human axis) ...
+    CHECK(t.at(24.0).clinical_effect == Approx(control.at(24.0).clinical_effect).epsilon(0.1));
+    CHECK(t.at(2.0).clinical_effect == Approx(control.at(2.0).clinical_effect).epsilon(0.1));
+    // ... and prolonged it (41 % vs 13 % responding at 2 weeks; the population pins the fractions).
+    CHECK(t.at(14 * 24.0).clinical_effect > control.at(14 * 24.0).clinical_effect + 0.1);
+    CHECK(sim::stage_evidence(sim::Stage::mtor).species == "rat");
+    CHECK(sim::stage_evidence(sim::Stage::clinical).species == "human");
 }
 
 TEST_CASE("NBQX: no BDNF/mTOR response") {

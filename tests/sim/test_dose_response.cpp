@@ -116,6 +116,33 @@ TEST_CASE("Outside the studied range the model says it extrapolates") {
     CHECK(sim::extrapolation_line(twice_a_day).find("h apart") != std::string::npos);
 }
 
+TEST_CASE("The studied-range check knows the drug, the route and the physiological magnesium (issue 28)") {
+    // IV esketamine: 0.2 and 0.4 mg/kg studied (Singh 2016); 1.0 mg/kg passed the racemic range before.
+    CHECK(sim::extrapolation_reasons(single_dose(sim::Route::iv_infusion, 0.4, sim::Drug::esketamine)).empty());
+    const auto esketamine =
+        sim::extrapolation_reasons(single_dose(sim::Route::iv_infusion, 1.0, sim::Drug::esketamine));
+    REQUIRE(esketamine.size() == 1);
+    CHECK(esketamine[0].find("Singh 2016") != std::string::npos);
+    CHECK(sim::extrapolation_reasons(single_dose(sim::Route::iv_infusion, 1.0)).empty());  // racemic: Fava 2018
+    // Oral 5 mg/kg (350 mg at 70 kg, IV equivalent 0.85): mostly norketamine (Fanta 2015).
+    const auto oral = sim::extrapolation_reasons(single_dose(sim::Route::oral, 5.0));
+    REQUIRE(oral.size() == 1);
+    CHECK(oral[0].find("norketamine") != std::string::npos);
+    CHECK(sim::extrapolation_reasons(single_dose(sim::Route::oral, 1.0)).empty());
+    // Magnesium: CSF about 1 mM, tightly regulated; 10 mM is not survivable.
+    for (const double mg : {0.0, 0.2, 3.0, 10.0}) {
+        sim::Scenario s = standard();
+        s.params.magnesium_mM = mg;
+        CAPTURE(mg);
+        const auto reasons = sim::extrapolation_reasons(s);
+        REQUIRE(reasons.size() == 1);
+        CHECK(reasons[0].find("physiological range") != std::string::npos);
+    }
+    sim::Scenario normal = standard();
+    normal.params.magnesium_mM = 1.2;
+    CHECK(sim::extrapolation_reasons(normal).empty());
+}
+
 TEST_CASE("Every mechanism stage is tagged with the species of its evidence") {
     for (const sim::Stage stage : sim::kMechanismStages) {
         if (stage == sim::Stage::baseline) continue;
