@@ -36,13 +36,20 @@ std::string number_in_format(const char* format, double value) {
     return out == "-0" ? "0" : out;
 }
 
-/// A range control's step for the page's arrow keys: its own, else one unit of its last shown digit.
+/// `value` is a whole number of `step`s.
+bool on_grid(double value, double step) { return std::abs(value / step - std::round(value / step)) < 1e-9; }
+
+/// A range control's step for the page's arrow keys: its own, else one unit of its last shown digit; made finer
+/// (a half, a fifth, a tenth) where its minimum is not a whole number of steps, since a range input counts its
+/// steps from its minimum (the infusion's 0.5 min would put 40 min off the steps).
 double range_step(const Control& c) {
-    if (c.step > 0.0) return c.step;
     const std::string_view format = c.format;
     const std::size_t dot = format.find('.');
     const int digits = dot == std::string_view::npos ? 0 : format[dot + 1] - '0';
-    return std::pow(10.0, -digits);
+    const double step = c.step > 0.0 ? c.step : std::pow(10.0, -digits);
+    for (const double fraction : {1.0, 0.5, 0.2, 0.1})
+        if (on_grid(c.min, step * fraction)) return step * fraction;
+    return step / 100.0;
 }
 
 bool offered_on_page(const Command& c) { return c.offered == Offered::everywhere || c.offered == Offered::picks_files; }

@@ -2,6 +2,7 @@
 // (with its unit); operating an element changes the session as the mouse would; the summary is announced after a
 // change that matters, not as time advances; a frame pushes only what changed (counted, not timed).
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
@@ -60,6 +61,9 @@ TEST_CASE("every registry control is in the layer with its role, its name and it
             if (!unit.empty()) CHECK(e->state.value_text.ends_with(" " + unit));
             CHECK(e->state.min < e->state.max);
             CHECK(e->step > 0.0);
+            // A range input counts its steps from its minimum: the standard values must be on them.
+            const double steps = (std::stod(e->state.value) - e->state.min) / e->step;
+            CHECK(steps == Approx(std::round(steps)).margin(1e-6));
         }
         if (c.role == session::Role::choice) {
             CHECK(e->options.size() == c.choice_ids().size());
