@@ -500,7 +500,8 @@ async function testAccessibleLayer(browser) {
     const buttons = nodes.filter((n) => n.role?.value === "button" && n.name?.value && !n.ignored);
     expect(buttons.length >= 30, `${buttons.length} named buttons`);
   });
-  await check("keyboard only: the dose, the route and rapamycin change the session (no mouse event)", async () => {
+  await check("keyboard only: the dose, the route, rapamycin and the time change the session (no mouse event)",
+              async () => {
     let mouseEvents = 0;
     await page.exposeFunction("countMouseEvent", () => { mouseEvents++; });
     await page.evaluate(() => ["mousedown", "mouseup", "click", "pointerdown"].forEach((type) =>
@@ -522,6 +523,10 @@ async function testAccessibleLayer(browser) {
     await tabTo(page, "control.rapamycin");
     await page.keyboard.press("Space");
     await page.waitForFunction((n) => synapsePage.a11y.announcements.length > n, announced, { timeout: kStuck_ms });
+    await tabTo(page, "time");  // the timeline, scrubbed to its end
+    await page.keyboard.press("End");
+    await page.waitForFunction(() => synapsePage.state.time_h > 24 * 20, null, { timeout: kStuck_ms });
+    expect(await page.evaluate(() => document.activeElement.id === "a11y-time"), "the time slider lost the focus");
     await page.keyboard.press("Escape");  // back to the canvas, whose shortcuts save
     await frames(page, 2);
     const saved = JSON.parse((await download(page, "Control+S")).bytes.toString("utf8"));
@@ -566,6 +571,19 @@ async function testAccessibleLayer(browser) {
     violations = await axeViolations(lesson.page);
     log(`  axe (lesson, the layer shown): ${violations.length} violations`);
     expect(violations.length === 0, violations.join(" | "));
+  });
+  await check("keyboard only: the lesson's question step is answered (choose, run, the answer revealed)", async () => {
+    const live = () => lesson.page.evaluate(() => document.getElementById("live").textContent);
+    expect(/Question:/.test(await live()), `live region: "${await live()}"`);
+    await tabTo(lesson.page, "command.choose_b");
+    await lesson.page.keyboard.press("Enter");
+    await lesson.page.waitForFunction(() => document.getElementById("a11y-command-choose_b")
+                                        .getAttribute("aria-pressed") === "true", null, { timeout: kStuck_ms });
+    await tabTo(lesson.page, "command.play", { backward: true });  // the timeline's Play / pause runs it
+    await lesson.page.keyboard.press("Enter");
+    await lesson.page.waitForFunction(() => /Answer:/.test(document.getElementById("live").textContent), null,
+                                      { timeout: kStuck_ms });
+    expect(await lesson.page.evaluate(() => !!document.getElementById("a11y-lesson-answer")), "no answer in the layer");
   });
   await lesson.context.close();
   const dialog = await openPage(browser, { query: "view=nowhere", strict: false });
