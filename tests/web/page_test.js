@@ -434,6 +434,7 @@ async function axeViolations(page) {
     await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   const result = await page.evaluate((tags) => axe.run(document, { runOnly: { type: "tag", values: tags } }),
                                      kWcagTags);
+  expect(result.passes.length >= 10, `axe ran only ${result.passes.length} passing rules`);
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
@@ -552,8 +553,9 @@ async function testAccessibleLayer(browser) {
     await frames(page, 3);
     const after = await page.evaluate(() => ({ rebuilds: synapsePage.a11y.rebuilds, changes: synapsePage.a11y.changes,
                                                announced: synapsePage.a11y.announcements.length }));
-    if (after.rebuilds === before.rebuilds) {  // a step into a new stage rebuilds its sources
+    if (after.rebuilds === before.rebuilds) {  // a step into a new stage rebuilds its sources, and is announced
       expect(after.changes - before.changes <= 2, `${after.changes - before.changes} elements pushed for one step`);
+      expect(after.announced === before.announced, "the summary was announced for a step within the stage");
     }
   });
   await context.close();
@@ -568,6 +570,7 @@ async function testAccessibleLayer(browser) {
     expect(violations.length === 0, violations.join(" | "));
     await lesson.page.keyboard.press("Tab");
     await lesson.page.keyboard.press("Enter");  // Skip to the picture
+    await screenshot(lesson.page, "accessible-layer-shown");
     violations = await axeViolations(lesson.page);
     log(`  axe (lesson, the layer shown): ${violations.length} violations`);
     expect(violations.length === 0, violations.join(" | "));
