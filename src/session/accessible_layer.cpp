@@ -78,8 +78,12 @@ Element control_element(const Session& session, const Control& c) {
 }
 
 Element command_element(const Session& session, const Command& c, std::string name = "") {
-    Element e{std::string(kCommandPrefix) + c.id, ElementRole::button, name.empty() ? words(session, c.words_key) : name,
-              0.0, {}, {}};
+    Element e{std::string(kCommandPrefix) + c.id,
+              ElementRole::button,
+              name.empty() ? words(session, c.words_key) : name,
+              0.0,
+              {},
+              {}};
     e.state.enabled = command_enabled(session, c);
     if (c.checked) e.state.pressed = c.checked(session);
     return e;
@@ -139,13 +143,15 @@ Place place_of(Action a) {
 ElementGroup command_group(const Session& session, Menu menu, std::string heading, Place place = Place::other) {
     ElementGroup group{std::move(heading), {}};
     for (const Command& c : commands())
-        if (c.menu == menu && offered_on_page(c) && !is_view_choice(c) && (menu != Menu::none || place_of(c.action) == place))
+        if (c.menu == menu && offered_on_page(c) && !is_view_choice(c) &&
+            (menu != Menu::none || place_of(c.action) == place))
             group.elements.push_back(command_element(session, c));
     return group;
 }
 
 Landmark controls_landmark(const Session& session) {
-    Landmark l{"controls", words(session, "a11y.controls"),
+    Landmark l{"controls",
+               words(session, "a11y.controls"),
                {{words(session, "controls.section.dose"), {}},
                 {words(session, "controls.section.experiments"), {}},
                 {words(session, "controls.section.hypotheses"), {}}}};
@@ -160,10 +166,11 @@ ElementGroup lesson_step_group(const Session& session) {
     if (!session.lesson.lesson || session.lesson.step < 0) return group;
     const Lesson& lesson = *session.lesson.lesson;
     const LessonStep& step = lesson.steps[static_cast<std::size_t>(session.lesson.step)];
-    group.heading = words(session, "a11y.lesson_step", {{"title", lesson.title},
-                                                        {"step", std::to_string(session.lesson.step + 1)},
-                                                        {"steps", std::to_string(lesson.steps.size())},
-                                                        {"step_title", step.title}});
+    group.heading = words(session, "a11y.lesson_step",
+                          {{"title", lesson.title},
+                           {"step", std::to_string(session.lesson.step + 1)},
+                           {"steps", std::to_string(lesson.steps.size())},
+                           {"step_title", step.title}});
     const QuestionPhase phase = question_phase(session);
     if (!answer_hidden(phase)) group.elements.push_back(text_element("lesson.caption", step.caption));
     if (!step.question || phase == QuestionPhase::none) return group;
@@ -171,20 +178,23 @@ ElementGroup lesson_step_group(const Session& session) {
     group.elements.push_back(text_element("lesson.question", q.prompt));
     constexpr Action kChoose[] = {Action::choose_a, Action::choose_b, Action::choose_c, Action::choose_d};
     for (std::size_t i = 0; i < q.choices.size() && i < std::size(kChoose); ++i) {
-        Element e = command_element(session, command(kChoose[i]), std::string(1, static_cast<char>('A' + i)) + ") " + q.choices[i]);
+        Element e = command_element(session, command(kChoose[i]),
+                                    std::string(1, static_cast<char>('A' + i)) + ") " + q.choices[i]);
         e.state.pressed = session.lesson.chosen == static_cast<int>(i);
         group.elements.push_back(std::move(e));
     }
     group.elements.push_back(command_element(session, command(Action::reveal_answer)));
     if (!answer_hidden(phase))
         group.elements.push_back(text_element(
-            "lesson.answer", words(session, "a11y.answer", {{"choice", q.choices[static_cast<std::size_t>(q.answer)]},
-                                                            {"explanation", q.explanation}})));
+            "lesson.answer",
+            words(session, "a11y.answer",
+                  {{"choice", q.choices[static_cast<std::size_t>(q.answer)]}, {"explanation", q.explanation}})));
     return group;
 }
 
 Landmark lesson_landmark(const Session& session) {
-    return {"lesson", words(session, "menu.lesson"),
+    return {"lesson",
+            words(session, "menu.lesson"),
             {lesson_step_group(session), command_group(session, Menu::lesson, "")}};
 }
 
@@ -206,7 +216,8 @@ Landmark sources_landmark(const Session& session) {
 /// phase, an experiment or hypothesis, presenter mode - not with the time alone.
 std::string moment_of(const Session& session) {
     const sim::Trajectory& run = trajectory(session);
-    std::string moment = std::to_string(static_cast<int>(run.empty() ? sim::Stage::baseline : run.at(session.time_h).stage));
+    std::string moment =
+        std::to_string(static_cast<int>(run.empty() ? sim::Stage::baseline : run.at(session.time_h).stage));
     moment += " " + std::string(scene::view_id(session.view.view)) + std::to_string(session.view.receptor_split);
     moment += " " + std::to_string(session.lesson.step) + std::to_string(static_cast<int>(question_phase(session)));
     moment += " " + std::to_string(session.presenter) + " ";
@@ -221,7 +232,9 @@ bool same_element(const Element& a, const Element& b) {
 }
 
 bool same_structure(const AccessibleLayer& a, const AccessibleLayer& b) {
-    if (a.skip_links != b.skip_links || a.skip_links_name != b.skip_links_name || a.landmarks.size() != b.landmarks.size()) return false;
+    if (a.skip_links != b.skip_links || a.skip_links_name != b.skip_links_name ||
+        a.landmarks.size() != b.landmarks.size())
+        return false;
     for (std::size_t i = 0; i < a.landmarks.size(); ++i) {
         const Landmark &x = a.landmarks[i], &y = b.landmarks[i];
         if (x.id != y.id || x.name != y.name || x.groups.size() != y.groups.size()) return false;
@@ -267,15 +280,20 @@ nlohmann::json structure_json(const AccessibleLayer& layer) {
         for (const ElementGroup& g : l.groups) {
             nlohmann::json elements = nlohmann::json::array();
             for (const Element& e : g.elements)
-                elements.push_back({{"id", e.id}, {"role", role_name(e.role)}, {"name", e.name}, {"step", e.step},
-                                    {"options", e.options}, {"state", state_json(e.state)}});
+                elements.push_back({{"id", e.id},
+                                    {"role", role_name(e.role)},
+                                    {"name", e.name},
+                                    {"step", e.step},
+                                    {"options", e.options},
+                                    {"state", state_json(e.state)}});
             groups.push_back({{"heading", g.heading}, {"elements", std::move(elements)}});
         }
         landmarks.push_back({{"id", l.id}, {"name", l.name}, {"groups", std::move(groups)}});
     }
     nlohmann::json skips = nlohmann::json::array();
     for (const auto& [target, text] : layer.skip_links) skips.push_back({{"target", target}, {"text", text}});
-    return {{"landmarks", std::move(landmarks)}, {"skip_links", std::move(skips)},
+    return {{"landmarks", std::move(landmarks)},
+            {"skip_links", std::move(skips)},
             {"skip_links_name", layer.skip_links_name}};
 }
 
@@ -288,13 +306,15 @@ AccessibleLayer accessible_layer(const Session& session) {
     layer.landmarks.push_back(controls_landmark(session));
     layer.landmarks.push_back({"timeline", words(session, "a11y.timeline"), {{"", {time_element(session)}}}});
     layer.landmarks.back().groups.push_back(command_group(session, Menu::none, "", Place::timeline));
-    layer.landmarks.push_back({"view", words(session, "a11y.view"),
+    layer.landmarks.push_back({"view",
+                               words(session, "a11y.view"),
                                {{"", {view_element(session)}},
                                 command_group(session, Menu::view, ""),
                                 command_group(session, Menu::plots, words(session, "menu.plots"))}});
     layer.landmarks.push_back(lesson_landmark(session));
     layer.landmarks.push_back(sources_landmark(session));
-    layer.landmarks.push_back({"commands", words(session, "a11y.commands"),
+    layer.landmarks.push_back({"commands",
+                               words(session, "a11y.commands"),
                                {command_group(session, Menu::file, words(session, "menu.file")),
                                 command_group(session, Menu::edit, words(session, "menu.edit")),
                                 command_group(session, Menu::help, words(session, "menu.help")),
@@ -330,7 +350,8 @@ Requests operate(Session& session, const ElementInput& input) {
     if (!id.starts_with(kCommandPrefix)) return {};
     const std::string_view command_id = id.substr(kCommandPrefix.size());
     for (const Command& c : commands())
-        if (command_id == c.id && offered_on_page(c) && command_enabled(session, c)) return apply_action(session, c.action);
+        if (command_id == c.id && offered_on_page(c) && command_enabled(session, c))
+            return apply_action(session, c.action);
     return {};
 }
 

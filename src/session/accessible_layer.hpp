@@ -29,9 +29,9 @@ struct ElementState {
 
 /// One element: what it is (the page builds it once) and its state.
 struct Element {
-    std::string id;    ///< "control.dose_mg_per_kg", "command.play", "time", "view": what operating it names
+    std::string id;  ///< "control.dose_mg_per_kg", "command.play", "time", "view": what operating it names
     ElementRole role;
-    std::string name;  ///< its accessible name, in the catalogue's words ("Dose")
+    std::string name;                  ///< its accessible name, in the catalogue's words ("Dose")
     double step = 0.0;                 ///< a range's step
     std::vector<std::string> options;  ///< a choice's options' words
     ElementState state;
@@ -52,9 +52,9 @@ struct Landmark {
 struct AccessibleLayer {
     std::vector<Landmark> landmarks;
     std::vector<std::pair<std::string, std::string>> skip_links;  ///< landmark id, "Skip to the controls"
-    std::string skip_links_name;                                   ///< the skip links' own name
-    std::string summary;  ///< screen_reader_text: what the picture shows now
-    std::string moment;   ///< what the summary is announced for: view, stage, lesson step, experiments, ...
+    std::string skip_links_name;                                  ///< the skip links' own name
+    std::string summary;                                          ///< screen_reader_text: what the picture shows now
+    std::string moment;  ///< what the summary is announced for: view, stage, lesson step, experiments, ...
 };
 
 /// The layer of the session now. Only commands offered on the page (everywhere, or where files are picked).

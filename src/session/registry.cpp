@@ -224,8 +224,9 @@ const Control* find_control(std::string_view id) {
 }
 
 std::string choice_words_key(const Control& control, std::string_view choice_id) {
-    const std::string prefix = std::string_view(control.id) == "route" ? "route." : std::string(control.words_key) + ".";
-    return prefix + std::string(choice_id);
+    // The routes' words are shared with the timeline's markers: "route.oral", not "control.route.oral".
+    const bool route = std::string_view(control.id) == "route";
+    return (route ? std::string("route.") : std::string(control.words_key) + ".") + std::string(choice_id);
 }
 
 std::string unit_text(const Session& session, const Control& control) {

@@ -212,7 +212,8 @@ TEST_CASE("a lesson rebuilds the layer with its step, its question and its answe
     CHECK(j["rebuild"]["landmarks"].size() == layer.landmarks.size());
     bool step_heading = false;
     for (const session::Landmark& l : layer.landmarks)
-        for (const session::ElementGroup& g : l.groups) step_heading |= g.heading.find("step 1 of") != std::string::npos;
+        for (const session::ElementGroup& g : l.groups)
+            step_heading |= g.heading.find("step 1 of") != std::string::npos;
     CHECK(step_heading);
     for (int i = 0; i < 20 && !find(session::accessible_layer(s), "lesson.question"); ++i)
         session::apply_action(s, session::Action::lesson_next);
