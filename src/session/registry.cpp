@@ -101,16 +101,20 @@ double& first_dose_mg_per_kg(sim::Scenario& s) { return s.doses.front().amount_m
 
 template <bool sim::Experiments::*Flag>
 Control experiment(const char* id, const char* words_key) {
-    return {id, words_key, Role::toggle, "", 0.0, 1.0, 1.0, "%.0f",
-            [](const sim::Scenario& s) { return s.experiments.*Flag ? 1.0 : 0.0; },
-            [](sim::Scenario& s, double v) { s.experiments.*Flag = v != 0.0; }};
+    Control c{id, words_key, Role::toggle, "", 0.0, 1.0, 1.0, "%.0f",
+              [](const sim::Scenario& s) { return s.experiments.*Flag ? 1.0 : 0.0; },
+              [](sim::Scenario& s, double v) { s.experiments.*Flag = v != 0.0; }};
+    c.group = ControlGroup::experiments;
+    return c;
 }
 
 template <bool sim::Hypotheses::*Flag>
 Control hypothesis(const char* id, const char* words_key) {
-    return {id, words_key, Role::toggle, "", 0.0, 1.0, 1.0, "%.0f",
-            [](const sim::Scenario& s) { return s.hypotheses.*Flag ? 1.0 : 0.0; },
-            [](sim::Scenario& s, double v) { s.hypotheses.*Flag = v != 0.0; }};
+    Control c{id, words_key, Role::toggle, "", 0.0, 1.0, 1.0, "%.0f",
+              [](const sim::Scenario& s) { return s.hypotheses.*Flag ? 1.0 : 0.0; },
+              [](sim::Scenario& s, double v) { s.hypotheses.*Flag = v != 0.0; }};
+    c.group = ControlGroup::hypotheses;
+    return c;
 }
 
 std::vector<std::string> drug_ids() {
@@ -217,6 +221,18 @@ std::span<const Control> controls() { return kControls; }
 const Control* find_control(std::string_view id) {
     const auto it = std::find_if(kControls.begin(), kControls.end(), [&](const Control& c) { return c.id == id; });
     return it == kControls.end() ? nullptr : &*it;
+}
+
+std::string choice_words_key(const Control& control, std::string_view choice_id) {
+    // The routes' words are shared with the timeline's markers: "route.oral", not "control.route.oral".
+    const bool route = std::string_view(control.id) == "route";
+    return (route ? std::string("route.") : std::string(control.words_key) + ".") + std::string(choice_id);
+}
+
+std::string unit_text(const Session& session, const Control& control) {
+    if (*control.unit != '\0') return control.unit;
+    const std::string key = std::string(control.words_key) + ".unit";
+    return session.catalogue->has(key) ? words(session, key) : "";
 }
 
 }  // namespace session

@@ -60,6 +60,9 @@ bool command_enabled(const Session& session, const Command& command);
 /// What kind of value a control holds.
 enum class Role { range, choice, toggle };
 
+/// Which part of the scenario panel a control belongs to (the page's accessible layer heads each group).
+enum class ControlGroup { scenario, experiments, hypotheses };
+
 /// A scenario control: what a slider, a choice or a check box sets, and the state link's parameter of that name.
 struct Control {
     const char* id;         ///< the state link's key: "dose_mg_per_kg"
@@ -76,11 +79,16 @@ struct Control {
     bool logarithmic = false;  ///< a range control's slider is logarithmic
     double marked_lo = 0.0;    ///< marked_hi > marked_lo: this part of the range is marked (KEY.marked says what)
     double marked_hi = 0.0;
+    ControlGroup group = ControlGroup::scenario;
 };
 
 /// Every scenario control, in the panel's order.
 std::span<const Control> controls();
 /// The control with this id, or nullptr.
 const Control* find_control(std::string_view id);
+/// The catalogue key of a choice's option ("route.oral", "control.drug.racemic").
+std::string choice_words_key(const Control& control, std::string_view choice_id);
+/// A control's unit as shown: its symbol ("mg/kg"), else its words ("days", KEY.unit), else "".
+std::string unit_text(const Session& session, const Control& control);
 
 }  // namespace session

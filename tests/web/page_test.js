@@ -1,8 +1,9 @@
 // The web page in headless Chromium (scripts/web.sh --test): it loads without console errors, draws the scene and
 // the panels, plays on Space, downloads what it saves, reads its link, follows the window and devicePixelRatio, and
 // says so when WebGL 2 is missing or a link is wrong; it opens files through the browser's file picker, honours
-// prefers-reduced-motion, and answers taps, finger drags and finger scrolling. --measure adds the budgets' figures; --screenshots DIR keeps
-// the pictures for the docs.
+// prefers-reduced-motion, and answers taps, finger drags and finger scrolling; its accessible layer passes
+// axe-core's WCAG 2.1 A/AA rules, is in Chromium's accessibility tree and is operated by the keyboard alone.
+// --measure adds the budgets' figures; --screenshots DIR keeps the pictures for the docs.
 //
 //   node tests/web/page_test.js --url http://127.0.0.1:PORT/ --out DIR [--chromium PATH] [--measure]
 //                               [--screenshots DIR]
@@ -424,6 +425,182 @@ async function testTouch(browser) {
   await context.close();
 }
 
+// The WCAG 2.1 A and AA rules of axe-core (tests/web/package-lock.json pins it).
+const kWcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/// axe-core run on the page as it is now: its WCAG 2.1 A/AA violations, each as "rule: target, ...".
+async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe !== "undefined")))
+    await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const result = await page.evaluate((tags) => axe.run(document, { runOnly: { type: "tag", values: tags } }),
+                                     kWcagTags);
+  expect(result.passes.length >= 10, `axe ran only ${result.passes.length} passing rules`);
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/// Waits until the accessible layer has been built and the C++ side has drawn `count` more frames.
+async function layerBuilt(page, count = 2) {
+  await page.waitForFunction(() => synapsePage.a11y.rebuilds > 0, null, { timeout: kStuck_ms });
+  await frames(page, count);
+}
+
+/// The registry's elements as the C++ side described them: [{id, role, name, state}], every landmark's.
+const describedElements = (page) => page.evaluate(() =>
+  synapsePage.a11y.structure.landmarks.flatMap((l) => l.groups.flatMap((g) => g.elements)));
+
+/// Presses Tab (no mouse) until the focused element is the layer's `id`; fails after `limit` presses.
+async function tabTo(page, id, { backward = false, limit = 150 } = {}) {
+  const target = "a11y-" + id.replace(/[^A-Za-z0-9_-]/g, "-");
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((t) => document.activeElement && document.activeElement.id === t, target)) return;
+    await page.keyboard.press(backward ? "Shift+Tab" : "Tab");
+  }
+  throw new Error(`${limit} presses of Tab did not reach ${id}`);
+}
+
+const elementState = (page, id) => page.evaluate((t) => {
+  const node = document.getElementById(t);
+  return node && { value: node.value, checked: node.checked, valuetext: node.getAttribute("aria-valuetext") };
+}, "a11y-" + id.replace(/[^A-Za-z0-9_-]/g, "-"));
+
+async function testAccessibleLayer(browser) {
+  const { context, page } = await openPage(browser);
+  await layerBuilt(page);
+  await check("axe-core: no WCAG 2.1 A/AA violations in the default state", async () => {
+    const violations = await axeViolations(page);
+    log(`  axe (default): ${violations.length} violations`);
+    expect(violations.length === 0, violations.join(" | "));
+  });
+  await check("Chromium's accessibility tree has every control with a role, a name and a value with its unit",
+              async () => {
+    const cdp = await context.newCDPSession(page);
+    const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+    const property = (node, name) => (node.properties || []).find((p) => p.name === name)?.value?.value;
+    const described = (await describedElements(page)).filter((e) => e.id.startsWith("control.") || e.id === "time");
+    expect(described.length >= 15, `${described.length} controls described`);
+    const kRoles = { range: ["slider"], choice: ["combobox", "listbox", "PopUpButton"], toggle: ["checkbox"] };
+    for (const e of described) {
+      const node = nodes.find((n) => !n.ignored && n.name?.value === e.name && kRoles[e.role].includes(n.role?.value));
+      expect(node, `${e.id}: no ${kRoles[e.role].join("/")} named "${e.name}" in the accessibility tree`);
+      if (e.role === "range") {  // Chromium's tree gives aria-valuetext as the bare number: the description has it
+        const read = [property(node, "valuetext"), node.description?.value];
+        expect(Number(node.value?.value) === Number(e.state.value) && read.includes(e.state.value_text) &&
+               /\d/.test(e.state.value_text), `${e.id}: value ${node.value?.value}, read as ${read.join(" / ")}, ` +
+               `not "${e.state.value_text}"`);
+        const attribute = await page.evaluate((id) => document.getElementById(id).getAttribute("aria-valuetext"),
+                                              "a11y-" + e.id.replace(/[^A-Za-z0-9_-]/g, "-"));
+        expect(attribute === e.state.value_text, `${e.id}: aria-valuetext "${attribute}"`);
+      }
+      if (e.role === "choice") expect(node.value?.value === e.state.value_text, `${e.id}: value ${node.value?.value}`);
+    }
+    const dose = nodes.find((n) => n.role?.value === "slider" && n.name?.value === "Dose");
+    expect(dose.value?.value === 0.5 && dose.description?.value === "0.5 mg/kg",
+           `the dose reads ${dose.value?.value}, ${dose.description?.value}, not 0.5 mg/kg`);
+    const landmarks = nodes.filter((n) => ["main", "region", "navigation"].includes(n.role?.value) && !n.ignored);
+    expect(landmarks.length >= 7, `${landmarks.length} landmarks`);
+    const buttons = nodes.filter((n) => n.role?.value === "button" && n.name?.value && !n.ignored);
+    expect(buttons.length >= 30, `${buttons.length} named buttons`);
+  });
+  await check("keyboard only: the dose, the route, rapamycin and the time change the session (no mouse event)",
+              async () => {
+    let mouseEvents = 0;
+    await page.exposeFunction("countMouseEvent", () => { mouseEvents++; });
+    await page.evaluate(() => ["mousedown", "mouseup", "click", "pointerdown"].forEach((type) =>
+      window.addEventListener(type, (event) => { if (event.detail > 0 || event.pointerType) countMouseEvent(); }, true)));
+    const announced = (await page.evaluate(() => synapsePage.a11y.announcements.length));
+    await page.keyboard.press("Tab");  // the first skip link
+    const first = await page.evaluate(() => document.activeElement.textContent);
+    expect(/skip to/i.test(first), `the first Tab reached "${first}"`);
+    await tabTo(page, "control.dose_mg_per_kg");
+    const ring = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    expect(ring === "solid", `the focused slider's outline is ${ring}`);
+    await page.keyboard.press("ArrowRight");
+    await page.waitForFunction(() => document.getElementById("a11y-control-dose_mg_per_kg")
+                                 .getAttribute("aria-valuetext") === "0.55 mg/kg", null, { timeout: kStuck_ms });
+    await tabTo(page, "control.route", { backward: true });  // just before the dose
+    await page.keyboard.press("ArrowDown");
+    await page.waitForFunction(() => synapsePage.a11y.inputs.length === 0 &&
+                                 document.getElementById("a11y-control-route").value === "1", null, { timeout: kStuck_ms });
+    await tabTo(page, "control.rapamycin");
+    await page.keyboard.press("Space");
+    await page.waitForFunction((n) => synapsePage.a11y.announcements.length > n, announced, { timeout: kStuck_ms });
+    await tabTo(page, "time");  // the timeline, scrubbed to its end
+    await page.keyboard.press("End");
+    await page.waitForFunction(() => synapsePage.state.time_h > 24 * 20, null, { timeout: kStuck_ms });
+    expect(await page.evaluate(() => document.activeElement.id === "a11y-time"), "the time slider lost the focus");
+    await page.keyboard.press("Escape");  // back to the canvas, whose shortcuts save
+    await frames(page, 2);
+    const saved = JSON.parse((await download(page, "Control+S")).bytes.toString("utf8"));
+    const dose = saved.doses[0];
+    expect(Math.abs(dose.amount_mg_per_kg - 0.55) < 1e-9, `the saved dose is ${dose.amount_mg_per_kg} mg/kg`);
+    expect(dose.route === "iv_bolus", `the saved route is ${dose.route}`);
+    expect(saved.experiments && saved.experiments.rapamycin === true, `experiments: ${JSON.stringify(saved.experiments)}`);
+    expect(mouseEvents === 0, `${mouseEvents} mouse events`);
+  });
+  await check("a change made another way (a shortcut on the canvas) updates the element", async () => {
+    await page.keyboard.press("3");  // the spine view, by the canvas's shortcut
+    await page.waitForFunction(() => document.getElementById("a11y-view").value === "2" &&
+                                 /spine view/i.test(document.getElementById("live").textContent), null,
+                               { timeout: kStuck_ms });
+  });
+  await check("time advancing pushes only the time slider, and the summary is not announced again", async () => {
+    await page.keyboard.press("1");  // back to the circuit view, then settle
+    await settled(page);
+    await frames(page, 2);
+    const before = await page.evaluate(() => ({ rebuilds: synapsePage.a11y.rebuilds, changes: synapsePage.a11y.changes,
+                                                announced: synapsePage.a11y.announcements.length }));
+    await page.keyboard.press("ArrowRight");  // one step of the time bar
+    await frames(page, 3);
+    const after = await page.evaluate(() => ({ rebuilds: synapsePage.a11y.rebuilds, changes: synapsePage.a11y.changes,
+                                               announced: synapsePage.a11y.announcements.length }));
+    if (after.rebuilds === before.rebuilds) {  // a step into a new stage rebuilds its sources, and is announced
+      expect(after.changes - before.changes <= 2, `${after.changes - before.changes} elements pushed for one step`);
+      expect(after.announced === before.announced, "the summary was announced for a step within the stage");
+    }
+  });
+  await context.close();
+  const lesson = await openPage(browser, { query: "lesson=mechanism&step=4" });
+  await layerBuilt(lesson.page);
+  await check("axe-core: no WCAG 2.1 A/AA violations on a lesson step, and with the layer shown (focused)", async () => {
+    const heading = await lesson.page.evaluate(() => [...document.querySelectorAll("#a11y h3")]
+      .map((h) => h.textContent).find((t) => /step 4 of/.test(t)));
+    expect(heading, "no heading of the lesson's step 4");
+    let violations = await axeViolations(lesson.page);
+    log(`  axe (lesson step 4): ${violations.length} violations`);
+    expect(violations.length === 0, violations.join(" | "));
+    await lesson.page.keyboard.press("Tab");
+    await lesson.page.keyboard.press("Enter");  // Skip to the picture
+    await screenshot(lesson.page, "accessible-layer-shown");
+    violations = await axeViolations(lesson.page);
+    log(`  axe (lesson, the layer shown): ${violations.length} violations`);
+    expect(violations.length === 0, violations.join(" | "));
+  });
+  await check("keyboard only: the lesson's question step is answered (choose, run, the answer revealed)", async () => {
+    const live = () => lesson.page.evaluate(() => document.getElementById("live").textContent);
+    expect(/Question:/.test(await live()), `live region: "${await live()}"`);
+    await tabTo(lesson.page, "command.choose_b");
+    await lesson.page.keyboard.press("Enter");
+    await lesson.page.waitForFunction(() => document.getElementById("a11y-command-choose_b")
+                                        .getAttribute("aria-pressed") === "true", null, { timeout: kStuck_ms });
+    await tabTo(lesson.page, "command.play", { backward: true });  // the timeline's Play / pause runs it
+    await lesson.page.keyboard.press("Enter");
+    await lesson.page.waitForFunction(() => /Answer:/.test(document.getElementById("live").textContent), null,
+                                      { timeout: kStuck_ms });
+    expect(await lesson.page.evaluate(() => !!document.getElementById("a11y-lesson-answer")), "no answer in the layer");
+  });
+  await lesson.context.close();
+  const dialog = await openPage(browser, { query: "view=nowhere", strict: false });
+  await layerBuilt(dialog.page);
+  await check("axe-core: no WCAG 2.1 A/AA violations with a message dialog and the shortcuts' help open", async () => {
+    await dialog.page.keyboard.press("F1");
+    await frames(dialog.page, 2);
+    const violations = await axeViolations(dialog.page);
+    log(`  axe (message and help open): ${violations.length} violations`);
+    expect(violations.length === 0, violations.join(" | "));
+  });
+  await dialog.context.close();
+}
+
 async function testNoWebGL2(browser) {
   const init = () => {
     const original = HTMLCanvasElement.prototype.getContext;
@@ -550,6 +727,7 @@ async function main() {
     await testOpenFile(browser);
     await testReducedMotion(browser);
     await testTouch(browser);
+    await testAccessibleLayer(browser);
     await check("no console errors on any page", async () => {
       expect(consoleProblems.length === 0, consoleProblems.join(" | "));
     });

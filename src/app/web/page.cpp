@@ -19,6 +19,17 @@ EM_JS(int, synapse_take_picked_file, (const char* folder, char* name, int name_s
     return file.use;
 });
 EM_JS(void, synapse_set_live_text, (const char* text), { synapsePage.setLiveText(UTF8ToString(text)); });
+EM_JS(void, synapse_update_accessible_layer, (const char* json), {
+    synapsePage.a11y.update(JSON.parse(UTF8ToString(json)));
+});
+// Writes the next operated element's id into `id` and its value into `value`; returns 0 when none is waiting.
+EM_JS(int, synapse_take_accessible_input, (char* id, int id_size, double* value), {
+    const input = synapsePage.a11y.inputs.shift();
+    if (!input) return 0;
+    stringToUTF8(input.id, id, id_size);
+    HEAPF64[value >> 3] = input.value;
+    return 1;
+});
 EM_JS(void, synapse_offer_download, (const char* name, const std::uint8_t* bytes, int size, const char* mime), {
     synapsePage.download(UTF8ToString(name), HEAPU8.slice(bytes, bytes + size), UTF8ToString(mime));
 });
@@ -58,6 +69,15 @@ std::optional<PickedFile> take_picked_file() {
 }
 
 void set_live_text(const std::string& text) { synapse_set_live_text(text.c_str()); }
+
+void update_accessible_layer(const std::string& update_json) { synapse_update_accessible_layer(update_json.c_str()); }
+
+std::optional<session::ElementInput> take_accessible_input() {
+    char id[128] = {};
+    double value = 0.0;
+    if (synapse_take_accessible_input(id, static_cast<int>(sizeof id), &value) == 0) return std::nullopt;
+    return session::ElementInput{id, value};
+}
 
 void offer_download(const std::string& name, const std::vector<std::uint8_t>& bytes, const std::string& mime_type) {
     synapse_offer_download(name.c_str(), bytes.data(), static_cast<int>(bytes.size()), mime_type.c_str());

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "session/accessible_layer.hpp"
 #include "session/session.hpp"
 
 namespace app::page {
@@ -32,6 +33,12 @@ std::optional<PickedFile> take_picked_file();
 
 /// The off-screen live region (role=status, aria-live=polite) a screen reader announces.
 void set_live_text(const std::string& text);
+
+/// Sends the accessible layer's update (session::update_json) to the page: it builds or updates its HTML elements
+/// and announces the summary in the live region.
+void update_accessible_layer(const std::string& update_json);
+/// The next element the viewer operated in the page's accessible layer since the last call, if any.
+std::optional<session::ElementInput> take_accessible_input();
 
 /// Hands `bytes` to the browser as a download named `name` (a Blob and a temporary <a download>).
 void offer_download(const std::string& name, const std::vector<std::uint8_t>& bytes, const std::string& mime_type);

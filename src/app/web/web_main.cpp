@@ -24,8 +24,7 @@
 #include "session/file_actions.hpp"
 #include "session/link.hpp"
 #include "session/view/scene_view.hpp"
-#include "session/screen_reader.hpp"
-#include "sim/stage.hpp"
+#include "session/accessible_layer.hpp"
 #include "ui/preview_panel.hpp"
 #include "ui/ui.hpp"
 
@@ -41,8 +40,8 @@ struct WebApp {
     std::unique_ptr<Compositor> compositor;
     DownloadFolder downloads{"/downloads"};  ///< the working folder: what is saved there is downloaded
     TouchScroll touch;                       ///< finger drags over the panels scroll them
-    std::string live_text;                   ///< what the screen reader's live region holds
-    std::string live_moment;                 ///< what live_text was written for while playing (see update_live_text)
+    session::PushedLayer accessible;         ///< what the page's accessible layer was last sent
+    bool describe_requested = false;         ///< "Describe the picture" was pressed since the last frame
     std::string clipboard;                   ///< the last text copied (the page cannot read the system's back)
     double last_frame_ms = 0.0;              ///< performance.now() at the last frame's start
     long frames = 0;
@@ -148,22 +147,25 @@ void open_picked_file(WebApp& w) {
     if (file->use == session::FileUse::script) ui::show_preview_tab(w.session, w.panels);
 }
 
-/// The live region follows session::screen_reader_text, written only when it changes. While playing, the time in it
-/// changes every frame: it is then rewritten only when the stage, the view, the lesson step or presenter mode changes,
-/// so that a screen reader is not flooded.
-void update_live_text(WebApp& w) {
-    const session::Session& a = w.session;
-    const sim::Trajectory& run = session::trajectory(a);
-    const std::string moment =
-        std::to_string(static_cast<int>(run.empty() ? sim::Stage::baseline : run.at(a.time_h).stage)) + " " +
-        std::string(scene::view_id(a.view.view)) + " " + std::to_string(a.lesson.step) + " " +
-        std::to_string(a.presenter) + " " + std::to_string(a.lesson.ran);
-    if (a.playing && moment == w.live_moment) return;
-    std::string text = session::screen_reader_text(a);
-    w.live_moment = moment;
-    if (text == w.live_text) return;
-    page::set_live_text(text);
-    w.live_text = std::move(text);
+/// What the viewer operated in the page's accessible layer, done as the mouse would do it (session::operate).
+session::Requests take_accessible_inputs(WebApp& w) {
+    session::Requests asked;
+    while (const std::optional<session::ElementInput> input = page::take_accessible_input()) {
+        if (input->id == session::kDescribeId)
+            w.describe_requested = true;
+        else
+            asked |= session::operate(w.session, *input);
+    }
+    return asked;
+}
+
+/// The accessible layer follows the session: only what changed is sent, and the summary is announced after a
+/// change that matters (session::next_update), so that a screen reader is not flooded while playing.
+void update_accessible_layer(WebApp& w) {
+    const session::AccessibleLayer layer = session::accessible_layer(w.session);
+    const session::LayerUpdate update = session::next_update(w.accessible, layer, w.describe_requested);
+    w.describe_requested = false;
+    if (!update.empty()) page::update_accessible_layer(session::update_json(update, layer));
 }
 
 /// The scene is given a camera move between two views this frame.
@@ -186,7 +188,8 @@ void report(const WebApp& w, int width_px, int height_px, double cpu_ms) {
                         .camera_moving = camera_moving(w.session)});
 }
 
-/// One frame: events, both clocks, the composed frame onto the canvas, then the page (downloads, live region).
+/// One frame: events and the accessible layer's inputs, both clocks, the composed frame onto the canvas, then the
+/// page (downloads, the accessible layer and its live region).
 void draw_frame(WebApp& w) {
     const double start_ms = emscripten_get_now();
     // Positive even when the browser's (virtual) clock stands still, and at most 0.1 s after a hidden tab.
@@ -194,6 +197,7 @@ void draw_frame(WebApp& w) {
     w.last_frame_ms = start_ms;
     const float pixel_ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
     session::Requests asked = poll_events(w.session);
+    asked |= take_accessible_inputs(w);
     if (const std::optional<bool> reduce = page::prefers_reduced_motion_change()) w.session.reduced_motion = *reduce;
     int width_px = 0, height_px = 0;
     SDL_GL_GetDrawableSize(w.window, &width_px, &height_px);
@@ -208,7 +212,7 @@ void draw_frame(WebApp& w) {
     act_on(w, asked);
     w.compositor->renderer().present();
     w.downloads.offer_changed_files();
-    update_live_text(w);
+    update_accessible_layer(w);
     report(w, width_px, height_px, emscripten_get_now() - start_ms);
     if (++w.frames == 1) page::first_frame_drawn();
 }
