@@ -118,7 +118,7 @@ TEST_CASE("Clinical effect: within hours, peak near day 1, lost by days 10-12") 
     CHECK(t.at(12 * 24.0).clinical_effect < 0.1 * c.value);  // lost by days 10-12
 }
 
-TEST_CASE("Relief comes first: large at 40 min and 2 h, before any new spine (Kishimoto 2016; Murrough 2013)") {
+TEST_CASE("Relief comes first: large at 40 min and 2 h, before any new spine (Kishimoto 2016, Murrough 2013)") {
     const sim::Trajectory t = sim::simulate(standard());
     const double peak_index = peak(t, &State::clinical_effect).value;
     // Better than placebo from 40 min (the end of the infusion): a good part of the peak already.
