@@ -172,10 +172,10 @@ ElementGroup lesson_step_group(const Session& session) {
                            {"steps", std::to_string(lesson.steps.size())},
                            {"step_title", step.title}});
     const QuestionPhase phase = question_phase(session);
-    if (!answer_hidden(phase)) group.elements.push_back(text_element("lesson.caption", step.caption));
+    if (!answer_hidden(phase)) group.elements.push_back(text_element("lesson_step.caption", step.caption));
     if (!step.question || phase == QuestionPhase::none) return group;
     const LessonQuestion& q = *step.question;
-    group.elements.push_back(text_element("lesson.question", q.prompt));
+    group.elements.push_back(text_element("lesson_step.question", q.prompt));
     constexpr Action kChoose[] = {Action::choose_a, Action::choose_b, Action::choose_c, Action::choose_d};
     for (std::size_t i = 0; i < q.choices.size() && i < std::size(kChoose); ++i) {
         Element e = command_element(session, command(kChoose[i]),
@@ -186,7 +186,7 @@ ElementGroup lesson_step_group(const Session& session) {
     group.elements.push_back(command_element(session, command(Action::reveal_answer)));
     if (!answer_hidden(phase))
         group.elements.push_back(text_element(
-            "lesson.answer",
+            "lesson_step.answer",
             words(session, "a11y.answer",
                   {{"choice", q.choices[static_cast<std::size_t>(q.answer)]}, {"explanation", q.explanation}})));
     return group;

@@ -3,6 +3,7 @@
 #include "session/session.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "session/lesson/lesson.hpp"
 #include "session/lesson/question.hpp"
@@ -119,6 +120,37 @@ void set_time(Session& session, double t_h) {
     const double latest_h = spoiler_horizon_h(session).value_or(trajectory(session).duration_h());
     session.time_h = std::clamp(t_h, 0.0, std::min(latest_h, trajectory(session).duration_h()));
 }
+
+void scrub_to(Session& session, double t_h) {
+    set_time(session, t_h);
+    session.playing = false;
+}
+
+void set_speed(Session& session, int speed_index) {
+    if (speed_index >= 0 && speed_index < static_cast<int>(speed_choices().size())) session.speed_index = speed_index;
+}
+
+void show_panel(Session& session, Panel panel) {
+    switch (panel) {
+        case Panel::left:
+            session.panels.left = true;
+            session.presenter = false;
+            break;
+        case Panel::right: session.panels.right = true; break;
+        case Panel::bottom: session.panels.bottom = true; break;
+    }
+}
+
+void show_population(Session& session, bool shown) { session.population.shown = shown; }
+
+void compare_with_rapamycin(Session& session, const std::string& pinned_label) {
+    sim::Scenario without = session.model.scenario;
+    without.experiments.rapamycin = false;
+    session.model.scenario.experiments.rapamycin = true;
+    pin_baseline(session, without, pinned_label);
+}
+
+void report(Session& session, std::string line) { session.status = std::move(line); }
 
 void set_ui_scale(Session& session, float scale) { session.ui_scale = std::clamp(scale, kMinUiScale, kMaxUiScale); }
 

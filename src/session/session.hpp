@@ -157,6 +157,23 @@ void step(Session& session, bool backward);
 /// answer, the cursor cannot move ahead of where it is (the run shows what comes next).
 void set_time(Session& session, double t_h);
 
+/// Moves the cursor as a hand does (a plot, the time bar, a stage jump): set_time, and playback pauses.
+void scrub_to(Session& session, double t_h);
+/// Picks one of speed_choices() (an index out of range is ignored).
+void set_speed(Session& session, int speed_index);
+
+/// A panel shown on request (a quote or the glossary opened, a tab asked for); the left one also leaves presenter
+/// mode, which hides it.
+enum class Panel { left, right, bottom };
+void show_panel(Session& session, Panel panel);
+/// "Show differences between people" on or off (the bands are computed over the next frames).
+void show_population(Session& session, bool shown);
+/// The rapamycin experiment against its control: the run without rapamycin pinned, rapamycin switched on.
+void compare_with_rapamycin(Session& session, const std::string& pinned_label);
+
+/// One line of feedback in the status line ("Saved my-scenario.json").
+void report(Session& session, std::string line);
+
 /// The user's UI scale range (the window's +/- keys, --ui-scale, the View menu's slider).
 inline constexpr float kMinUiScale = 1.0f;
 inline constexpr float kMaxUiScale = 3.0f;

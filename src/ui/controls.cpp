@@ -103,7 +103,7 @@ bool draw_drug(session::Session& session) {
             changed = true;
         }
     }
-    session.model.scenario.drug = static_cast<sim::Drug>(drug);
+    if (changed) session::find_control("drug")->set(session.model.scenario, drug);
     return changed;
 }
 
@@ -241,10 +241,7 @@ void draw_compare(session::Session& session) {
     }
     same_line_if_fits(button_width(words(session, "controls.vs_rapamycin")));
     if (ImGui::Button(words(session, "controls.vs_rapamycin"))) {
-        sim::Scenario with = session.model.scenario;
-        with.experiments.rapamycin = false;
-        session.model.scenario.experiments.rapamycin = true;
-        pin_baseline(session, with, words(session, "run.without_rapamycin"));
+        session::compare_with_rapamycin(session, words(session, "run.without_rapamycin"));
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", words(session, "controls.vs_rapamycin.tooltip"));
     if (session.pinned) {
@@ -294,7 +291,8 @@ void draw_population(session::Session& session) {
                            ImGui::CalcTextSize(label.c_str(), nullptr, true).x;
     if (one_line > ImGui::GetContentRegionAvail().x)
         label = std::string(words(session, "controls.population.two_lines")) + "###population";
-    ImGui::Checkbox(label.c_str(), &session.population.shown);
+    bool shown = session.population.shown;
+    if (ImGui::Checkbox(label.c_str(), &shown)) session::show_population(session, shown);
     if (ImGui::IsItemHovered())
         wrapped_tooltip(
             words(session, "controls.population.tooltip", {{"people", std::to_string(session.population.spec.people)}}));

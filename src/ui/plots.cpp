@@ -151,8 +151,7 @@ void draw_plot_grid(session::Session& session, Panels& panels, FrameOutput& out)
         if (k % static_cast<std::size_t>(columns) != 0) ImGui::SameLine();
         const PlotSpec spec = make_spec(session, panels, out, *shown[k], axis, w);
         if (const auto t = plot_widget(spec, ImVec2(w, h))) {
-            set_time(session, *t);
-            session.playing = false;
+            session::scrub_to(session, *t);
         }
     }
 }
@@ -166,8 +165,7 @@ void draw_single_plot(session::Session& session, Panels& panels, FrameOutput& ou
     const session::TimeAxis axis = session::make_time_axis(shown_h, session.axis_segmented);
     const PlotSpec spec = make_spec(session, panels, out, def, axis, avail.x);
     if (const auto t = plot_widget(spec, avail)) {
-        set_time(session, *t);
-        session.playing = false;
+        session::scrub_to(session, *t);
     }
 }
 

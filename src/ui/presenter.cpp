@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include "session/keys.hpp"
 #include "session/lesson/question.hpp"
 #include "session/view/timeline_axis.hpp"
 #include "session/words.hpp"
@@ -55,7 +56,7 @@ void caption_corner(session::Session& session) {
         ImGui::SameLine(0.0f, pad * 2.0f);
     }
     ImGui::PopFont();
-    if (ImGui::Button(leave)) session.presenter = false;
+    if (ImGui::Button(leave)) session::apply_action(session, session::Action::toggle_presenter);
     ImGui::SetCursorPosY(y);
 }
 

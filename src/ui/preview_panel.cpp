@@ -143,7 +143,7 @@ void command_block(session::Session& session, const Panels& panels) {
     if (ImGui::Button(session::words(session, "video.copy_command"))) {
         const std::string command = session::render_command(path, narrated);
         ImGui::SetClipboardText(command.c_str());
-        session.status = session::words(session, "status.copied", {{"link", command}});
+        session::report(session, session::words(session, "status.copied", {{"link", command}}));
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", session::words(session, "video.copy_command.tooltip"));
     same_line_if_fits(button_width(session::words(session, "video.close")));
@@ -179,8 +179,7 @@ void draw_preview_panel(session::Session& session, Panels& panels, FrameOutput& 
 void show_preview_tab(session::Session& session, Panels& panels) {
     panels.left_tab = LeftTab::video;
     panels.left_tab_requested = true;
-    session.panels.left = true;
-    session.presenter = false;
+    session::show_panel(session, session::Panel::left);
 }
 
 }  // namespace ui

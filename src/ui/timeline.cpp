@@ -6,6 +6,7 @@
 #include <cmath>
 #include <string>
 
+#include "session/keys.hpp"
 #include "session/lesson/question.hpp"
 #include "sim/evidence.hpp"
 #include "session/words.hpp"
@@ -57,7 +58,8 @@ void speed_combo(session::Session& session) {
                             ImGui::GetStyle().FramePadding.x * 2.0f);
     if (ImGui::BeginCombo("##speed", current)) {
         for (int i = 0; i < n; ++i)
-            if (ImGui::Selectable(session::words(session, speeds[static_cast<std::size_t>(i)].words_key), i == session.speed_index)) session.speed_index = i;
+            if (ImGui::Selectable(session::words(session, speeds[static_cast<std::size_t>(i)].words_key), i == session.speed_index))
+                session::set_speed(session, i);
         ImGui::EndCombo();
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", session::words(session, "timeline.speed.tooltip"));
@@ -77,8 +79,7 @@ void jump_to_stage(session::Session& session) {
             const std::string label =
                 std::string(sim::stage_title(stage)) + "  (" + session::cursor_time_text(*t) + ")";
             if (ImGui::Selectable(label.c_str(), false)) {
-                set_time(session, *t);
-                session.playing = false;
+                session::scrub_to(session, *t);
             }
         }
         ImGui::EndCombo();
@@ -174,8 +175,7 @@ void time_bar(session::Session& session) {
     const double tolerance = w > 0.0f ? ImGui::GetFontSize() * 0.4 / w : 0.0;
     if (active) {
         const std::optional<double> snapped = snap_to_event(session.model.events(), axis, frac, tolerance);
-        set_time(session, snapped ? *snapped : session::axis_time(axis, frac));
-        session.playing = false;
+        session::scrub_to(session, snapped ? *snapped : session::axis_time(axis, frac));
     } else if (hovered) {
         marker_tooltip(session, axis, frac, tolerance);
     }
@@ -193,7 +193,8 @@ void draw_timeline(session::Session& session, bool compact) {
     if (!compact) {
         const char* segmented = session::words(session, "timeline.segmented_axis");
         same_line_if_fits(ImGui::GetFrameHeight() + ImGui::CalcTextSize(segmented).x + ImGui::GetStyle().ItemInnerSpacing.x);
-        ImGui::Checkbox(segmented, &session.axis_segmented);
+        bool on = session.axis_segmented;
+        if (ImGui::Checkbox(segmented, &on)) session::apply_action(session, session::Action::toggle_segmented_axis);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", session::words(session, "timeline.segmented_axis.tooltip"));
     }
     time_bar(session);

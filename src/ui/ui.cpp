@@ -122,7 +122,9 @@ void menu(session::Session& session, Panels& panels, FrameOutput& out, session::
 void panel_toggles(session::Session& session) {
     const char* labels[] = {session::words(session, "panel.controls"), session::words(session, "panel.sources"),
                             session::words(session, "panel.plots"), session::words(session, "panel.presenter")};
-    bool* flags[] = {&session.panels.left, &session.panels.right, &session.panels.bottom, &session.presenter};
+    const bool flags[] = {session.panels.left, session.panels.right, session.panels.bottom, session.presenter};
+    constexpr session::Action toggles[] = {session::Action::toggle_left_panel, session::Action::toggle_right_panel,
+                                           session::Action::toggle_bottom_panel, session::Action::toggle_presenter};
     float width = 0.0f;
     for (const char* l : labels)
         width += ImGui::CalcTextSize(l).x + ImGui::GetStyle().FramePadding.x * 2 + ImGui::GetStyle().ItemSpacing.x;
@@ -130,9 +132,9 @@ void panel_toggles(session::Session& session) {
     if (x < ImGui::GetCursorPosX()) return;  // too narrow: the View menu has the same toggles
     ImGui::SetCursorPosX(x);
     for (int i = 0; i < 4; ++i) {
-        const bool on = *flags[i];
+        const bool on = flags[i];
         if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-        if (ImGui::SmallButton(labels[i])) *flags[i] = !*flags[i];
+        if (ImGui::SmallButton(labels[i])) session::apply_action(session, toggles[i]);
         if (on) ImGui::PopStyleColor();
         ImGui::SameLine();
     }
@@ -339,7 +341,7 @@ void take_requests(session::Session& session, Panels& panels, const session::Req
     if (requests.about) {
         panels.sources.tab = RightTab::about;
         panels.sources.tab_requested = true;
-        session.panels.right = true;
+        session::show_panel(session, session::Panel::right);
     }
     if (requests.clipboard_text) ImGui::SetClipboardText(requests.clipboard_text->c_str());
     if (requests.close_dialogs) {

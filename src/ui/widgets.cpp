@@ -288,7 +288,7 @@ void open_glossary(session::Session& session, Panels& panels, const std::string&
     panels.sources.scroll_to_term = true;
     panels.sources.tab = RightTab::glossary;
     panels.sources.tab_requested = true;
-    session.panels.right = true;
+    session::show_panel(session, session::Panel::right);
 }
 
 namespace {

@@ -215,10 +215,10 @@ TEST_CASE("a lesson rebuilds the layer with its step, its question and its answe
         for (const session::ElementGroup& g : l.groups)
             step_heading |= g.heading.find("step 1 of") != std::string::npos;
     CHECK(step_heading);
-    for (int i = 0; i < 20 && !find(session::accessible_layer(s), "lesson.question"); ++i)
+    for (int i = 0; i < 20 && !find(session::accessible_layer(s), "lesson_step.question"); ++i)
         session::apply_action(s, session::Action::lesson_next);
     const session::AccessibleLayer question = session::accessible_layer(s);
-    REQUIRE(find(question, "lesson.question") != nullptr);
+    REQUIRE(find(question, "lesson_step.question") != nullptr);
     const session::Element* a = find(question, "command.choose_a");
     REQUIRE(a != nullptr);
     CHECK(a->name.starts_with("A) "));

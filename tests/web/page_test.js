@@ -586,7 +586,7 @@ async function testAccessibleLayer(browser) {
     await lesson.page.keyboard.press("Enter");
     await lesson.page.waitForFunction(() => /Answer:/.test(document.getElementById("live").textContent), null,
                                       { timeout: kStuck_ms });
-    expect(await lesson.page.evaluate(() => !!document.getElementById("a11y-lesson-answer")), "no answer in the layer");
+    expect(await lesson.page.evaluate(() => !!document.getElementById("a11y-lesson_step-answer")), "no answer in the layer");
   });
   await lesson.context.close();
   const dialog = await openPage(browser, { query: "view=nowhere", strict: false });
