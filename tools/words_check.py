@@ -24,7 +24,7 @@ NOT_WORDS = {
     # the prefix of the scene's own readout line (src/scene writes it; matched, not shown)
     ("src/ui/scene_key.cpp", "Now: "),
     # the keys a link takes: ids, listed in an error message as they are typed
-    ("src/session/link.cpp", "scenario, lesson, step, reveal, at, view, theme, presenter, people, person"),
+    ("src/session/link.cpp", "scenario, lesson, step, reveal, at, view, theme, presenter, people, person, lang"),
     # the species of a plot's evidence: the strings of sim::stage_evidence (src/sim), compared with them by a test
     ("src/session/view/plot_defs.cpp", "in vitro, mouse"),
     ("src/session/view/plot_defs.cpp", "mouse, rat"),
