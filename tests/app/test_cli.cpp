@@ -253,7 +253,7 @@ TEST_CASE("Two outputs in one run are refused in one line, and neither is writte
     CHECK(fs::is_empty(dir));  // nothing written by either
 }
 
-TEST_CASE("--lang es and a link's lang=es render a screenshot in Spanish without complaint") {
+TEST_CASE("A screenshot in Spanish (the lang option or a link's lang=es) renders without complaint") {
     const std::string dir = temp_dir("cli-lang");
     for (const char* lang : {"--lang es", "--lang en", "--open 'lang=es'"}) {
         INFO(lang);
