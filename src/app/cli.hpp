@@ -33,6 +33,7 @@ struct Options {
     std::optional<double> at_h;       ///< --at, hours
     std::string view = "synapse";
     std::string theme = "dark";
+    std::string lang;  ///< --lang en|es; empty: the window takes the settings file's, else the locale's (English in files)
     bool no_ui = false;
     bool with_ui = false;
     bool transparent = false;

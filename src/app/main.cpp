@@ -47,6 +47,7 @@ void add_flags(CLI::App& cli, app::Options& o, RawFlags& raw, const char* argv0)
                    "circuit, synapse, spine, receptor, receptor-split (an interneuron's receptor beside a pyramidal "
                    "neuron's) or signalling");
     cli.add_option("--theme", o.theme, "dark or light");
+    cli.add_option("--lang", o.lang, "Language of the words shown: en or es (default: the settings file's, else the locale's)");
     cli.add_flag("--no-ui", o.no_ui, "The scene only, without panels (recordings leave them out unless --with-ui)");
     cli.add_option("--ui-scale", o.ui_scale, "UI scale, 1 to 3 (default: from the display)")
         ->check(CLI::Range(1.0, 3.0));

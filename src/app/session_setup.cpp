@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "content/content.hpp"
+#include "session/language.hpp"
 #include "session/link.hpp"
 #include "sim/scenario_io.hpp"
 #include "sim/studied_range.hpp"
@@ -53,6 +54,16 @@ session::Session make_session(const Options& options) {
     session.model.scenario = sim::load_preset(options.assets_dir, options.scenario);
     session.default_scenario = session.model.scenario;
     load_content(session);
+    if (!options.lang.empty()) {
+        if (!session::is_language(options.lang))
+            throw std::runtime_error("--lang: expected en or es, got '" + options.lang + "'");
+        try {
+            session.catalogue = session::language_catalogue(options.assets_dir, options.lang);
+        } catch (const std::exception& e) {
+            throw std::runtime_error(std::string("--lang: ") + e.what());
+        }
+        session.language = options.lang;
+    }
     const auto view = scene::view_choice_from_id(options.view);
     if (!view)
         throw std::runtime_error("--view: expected " + std::string(scene::kViewChoiceNames) + ", got '" + options.view +

@@ -4,6 +4,7 @@
 #include <backends/imgui_impl_sdl.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <future>
 #include <stdexcept>
 #include <string>
@@ -14,6 +15,7 @@
 #include "app/sdl_input.hpp"
 #include "app/session_setup.hpp"
 #include "render/gl_context.hpp"
+#include "session/language.hpp"
 #include "session/settings.hpp"
 #include "ui/ui.hpp"
 
@@ -87,6 +89,23 @@ void toggle_fullscreen(session::Session& session, SDL_Window* window) {
     session.fullscreen = !full;
 }
 
+/// Without --lang (or a link's lang=), the language of the settings file, else of the system's locale.
+void start_in_chosen_language(session::Session& session, const Options& options) {
+    if (!options.lang.empty() || options.open_link.find("lang=") != std::string::npos) return;
+    const std::string language = session::startup_language(
+        session::load_settings(session::settings_file_path()).language,
+        session::locale_language(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG")));
+    if (language != session.language) session::set_language(session, language);
+}
+
+/// A language chosen in the View menu is the next start's too.
+void remember_language(const std::string& language) {
+    const std::string path = session::settings_file_path();
+    session::Settings settings = session::load_settings(path);
+    settings.language = language;
+    session::save_settings(path, settings);
+}
+
 }  // namespace
 
 int run_window(const Options& options) {
@@ -107,6 +126,7 @@ int run_window(const Options& options) {
     options.startup.mark("compositor");
     session::Session session = pending.get();  // make_session's error, if any, is thrown here
     session.fullscreen = options.fullscreen;
+    start_in_chosen_language(session, options);
     options.startup.mark("session");
     SDL_ShowWindow(w.window);
     ImGui_ImplSDL2_InitForOpenGL(w.window, w.gl);
@@ -118,6 +138,7 @@ int run_window(const Options& options) {
     Uint64 last = SDL_GetPerformanceCounter();
     for (;;) {
         session::Requests asked = poll_events(session);
+        const std::string language = session.language;
         ui::take_requests(session, panels, asked);
         if (asked.quit) break;
         if (SDL_GetWindowFlags(w.window) & SDL_WINDOW_MINIMIZED) {
@@ -134,6 +155,7 @@ int run_window(const Options& options) {
         SDL_GL_GetDrawableSize(w.window, &dw, &dh);
         asked |= compositor->compose(session, &panels, dw, dh, dt_s, sdl_new_frame, preview_decorator(session)).requests;
         if (asked.screenshot) save_screenshot(session, *compositor);
+        if (session.language != language) remember_language(session.language);
         compositor->renderer().present();
         SDL_GL_SwapWindow(w.window);
         if (options.startup.enabled) {  // --benchmark measures the start-up: the first frame, then quit

@@ -2,6 +2,7 @@
 #include "session/keys.hpp"
 
 #include "session/file_actions.hpp"
+#include "session/language.hpp"
 #include "session/link.hpp"
 #include "session/registry.hpp"
 #include "session/words.hpp"
@@ -94,6 +95,8 @@ Requests apply_panel_action(Session& session, Action action) {
             asked.about = action == Action::show_about;
             session.panels.right = true;
             break;
+        case Action::language_english: set_language(session, kEnglish); break;
+        case Action::language_spanish: set_language(session, kSpanish); break;
         default: toggle_view_flag(session, action); break;
     }
     return asked;

@@ -107,6 +107,8 @@ enum class Action {
     show_welcome,
     show_glossary,
     show_about,
+    language_english,  ///< the words in English (View > Language)
+    language_spanish,  ///< the words in Spanish (assets/i18n/es.po)
 };
 
 /// The action for a key press; nullopt when the key is not a shortcut here (or belongs to ImGui now).

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "session/file_actions.hpp"
+#include "session/language.hpp"
 #include "session/lesson/lesson.hpp"
 #include "session/lesson/question.hpp"
 #include "session/registry.hpp"
@@ -30,7 +31,7 @@ struct LinkError : std::runtime_error {
 using Pairs = std::map<std::string, std::string, std::less<>>;
 
 /// The link's keys besides the registry's controls (session/registry.hpp), which a link names by their ids.
-constexpr const char* kDisplayKeys = "scenario, lesson, step, reveal, at, view, theme, presenter, people, person";
+constexpr const char* kDisplayKeys = "scenario, lesson, step, reveal, at, view, theme, presenter, people, person, lang";
 
 std::string known_keys() {
     std::string keys = kDisplayKeys;
@@ -209,7 +210,21 @@ void apply_display(Session& session, Pairs& pairs) {
     }
 }
 
+/// lang=en|es: the words' language, first, so that the link's other errors are in it.
+void apply_language(Session& session, Pairs& pairs) {
+    const auto v = take(pairs, "lang");
+    if (!v) return;
+    if (!is_language(*v)) bad_value("lang", words(session, "link.expected.lang"), *v);
+    try {
+        session.catalogue = language_catalogue(session.assets_dir, *v);
+        session.language = *v;
+    } catch (const std::exception& e) {
+        throw LinkError(words(session, "link.error.lang", {{"error", e.what()}}));
+    }
+}
+
 void apply_pairs(Session& session, Pairs pairs) {
+    apply_language(session, pairs);
     const auto lesson = take(pairs, "lesson");
     const auto scenario = take(pairs, "scenario");
     const auto step = take(pairs, "step");
@@ -287,6 +302,7 @@ std::string link_query(const Session& session) {
     pairs.push_back("view=" + scene::view_choice_id(session.view.view, session.view.receptor_split));
     if (session.view.theme == scene::Theme::light) pairs.push_back("theme=light");
     if (session.presenter) pairs.push_back("presenter=1");
+    if (session.language != kEnglish) pairs.push_back("lang=" + session.language);
     if (session.population.shown) pairs.push_back("people=1");
     if (session.population.shown && session.population.person.kind != PersonKind::typical)
         pairs.push_back("person=" + person_text(session.population.person));

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "session/history/edits.hpp"
+#include "session/language.hpp"
 #include "session/session.hpp"
 #include "session/words.hpp"
 #include "sim/limits.hpp"
@@ -61,6 +62,10 @@ const std::vector<Command> kCommands = {
      [](S s) { return s.panels.right; }},
     {Action::toggle_bottom_panel, "bottom_panel", "command.bottom_panel", {}, Menu::view, false, nullptr,
      [](S s) { return s.panels.bottom; }},
+    {Action::language_english, "language_english", "command.language_english", {}, Menu::view, true, nullptr,
+     [](S s) { return s.language == kEnglish; }},
+    {Action::language_spanish, "language_spanish", "command.language_spanish", {}, Menu::view, false, nullptr,
+     [](S s) { return s.language == kSpanish; }},
     // Plots (after the plot chooser)
     {Action::toggle_large_plots, "large_plots", "command.large_plots", {}, Menu::plots, true, nullptr,
      [](S s) { return s.panels.all_plots; }},

@@ -90,6 +90,7 @@ struct Session {
 
     std::string assets_dir;
     std::shared_ptr<const content::Catalogue> catalogue;  ///< the words shown, in the language in use (words.hpp)
+    std::string language = "en";  ///< the language of `catalogue`: "en" or "es" (session/language.hpp)
     ContentRef content;                             ///< quotes, caveats, glossary, references (may be empty)
     Model model;                                    ///< the scenario and its run (current by construction)
     sim::Scenario default_scenario;                 ///< what "reset" returns to (the preset the session started from)

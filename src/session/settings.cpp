@@ -24,6 +24,7 @@ Settings load_settings(const std::string& path) {
     for (std::string line; std::getline(in, line);) {
         if (!line.empty() && line.back() == '\r') line.pop_back();
         if (line == "welcome_seen=1") settings.welcome_seen = true;
+        if (line.rfind("language=", 0) == 0) settings.language = line.substr(9);
     }
     return settings;
 }
@@ -33,7 +34,8 @@ bool save_settings(const std::string& path, const Settings& settings) {
     try {
         std::filesystem::create_directories(std::filesystem::path(path).parent_path());
         exporter::write_file_atomically(
-            path, std::string("# Synapse Lab settings\nwelcome_seen=") + (settings.welcome_seen ? "1" : "0") + "\n");
+            path, std::string("# Synapse Lab settings\nwelcome_seen=") + (settings.welcome_seen ? "1" : "0") + "\n" +
+                      (settings.language.empty() ? "" : "language=" + settings.language + "\n"));
         return true;
     } catch (const std::exception&) {
         return false;

@@ -7,6 +7,7 @@ namespace session {
 /// What the program remembers between starts.
 struct Settings {
     bool welcome_seen = false;  ///< the welcome was shown once: later starts open straight on the scenario
+    std::string language;       ///< "en" or "es" once chosen (--lang or the View menu); empty: the locale's
 };
 
 /// $XDG_CONFIG_HOME/synapse-lab/settings.ini, else $HOME/.config/synapse-lab/settings.ini; empty when neither

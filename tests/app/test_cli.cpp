@@ -38,7 +38,8 @@ TEST_CASE("Bad input exits non-zero with one line and leaves no file") {
     const std::string png = dir + "/out.png";
     for (const char* bad :
          {"--size 0x0", "--size abc", "--at soon", "--view sideways", "--no-such-flag", "--scenario no-such-preset",
-          "--ui-scale 9", "--open 'view=sideways'", "--open 'lesson=mechanism&step=99'", "--open 'bogus=1'"}) {
+          "--ui-scale 9", "--open 'view=sideways'", "--open 'lesson=mechanism&step=99'", "--open 'bogus=1'",
+          "--lang fr", "--open 'lang=fr'"}) {
         INFO(bad);
         const RunResult r = run_synapse_lab("--screenshot " + png + " " + bad);
         CHECK(r.exit_code != 0);
@@ -250,4 +251,16 @@ TEST_CASE("Two outputs in one run are refused in one line, and neither is writte
         CHECK(r.stdout_text.empty());
     }
     CHECK(fs::is_empty(dir));  // nothing written by either
+}
+
+TEST_CASE("A screenshot in Spanish (the lang option or a link's lang=es) renders without complaint") {
+    const std::string dir = temp_dir("cli-lang");
+    for (const char* lang : {"--lang es", "--lang en", "--open 'lang=es'"}) {
+        INFO(lang);
+        const std::string png = dir + "/out.png";
+        const RunResult r = run_synapse_lab("--screenshot " + png + " --size 640x360 " + lang);
+        CHECK(r.exit_code == 0);
+        CHECK(r.stderr_text.empty());
+        CHECK(file_exists(png));
+    }
 }
