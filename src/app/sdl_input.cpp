@@ -48,6 +48,7 @@ std::optional<session::Key> session_key(SDL_Keycode code) {
         case SDLK_t: return session::Key::t;
         case SDLK_h: return session::Key::h;
         case SDLK_y: return session::Key::y;
+        case SDLK_m: return session::Key::m;
         case SDLK_z: return session::Key::z;
         case SDLK_PLUS:
         case SDLK_EQUALS:

@@ -55,6 +55,7 @@ void toggle_view_flag(Session& session, Action action) {
         }
         case Action::toggle_presenter: session.presenter = !session.presenter; break;
         case Action::toggle_reduced_motion: session.reduced_motion = !session.reduced_motion; break;
+        case Action::toggle_motion_paused: session.motion_paused = !session.motion_paused; break;
         case Action::toggle_left_panel: session.panels.left = !session.panels.left; break;
         case Action::toggle_right_panel: session.panels.right = !session.panels.right; break;
         case Action::toggle_bottom_panel: session.panels.bottom = !session.panels.bottom; break;

@@ -54,6 +54,8 @@ const std::vector<Command> kCommands = {
      [](S s) { return s.presenter; }},
     {Action::toggle_reduced_motion, "reduced_motion", "command.reduced_motion", {}, Menu::view, false, nullptr,
      [](S s) { return s.reduced_motion; }},
+    {Action::toggle_motion_paused, "pause_motion", "command.pause_motion", {{Key::m}}, Menu::view, false, nullptr,
+     [](S s) { return s.motion_paused; }},
     {Action::toggle_fullscreen, "fullscreen", "command.fullscreen", {{Key::f11}}, Menu::view, false, nullptr,
      [](S s) { return s.fullscreen; }},
     {Action::toggle_left_panel, "left_panel", "command.left_panel", {}, Menu::view, true, nullptr,
@@ -183,7 +185,7 @@ const std::vector<Control> kControls = {
 const char* key_label(Key key) {
     static constexpr const char* kLabels[] = {
         "key.space", "key.left", "key.right", "key.page_up", "key.page_down", "key.home", "key.end", "1", "2", "3", "4",
-        "5", "P", "S", "A", "B", "C", "D", "R", "O", "E", "L", "T", "H", "Y", "Z", "+", "-", "F1", "F11", "F12",
+        "5", "P", "S", "A", "B", "C", "D", "R", "O", "E", "L", "T", "H", "Y", "Z", "M", "+", "-", "F1", "F11", "F12",
         "key.escape"};
     return kLabels[static_cast<int>(key)];
 }

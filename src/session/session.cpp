@@ -51,12 +51,12 @@ double played_time(const Session& session, double dt_s) {
     return axis_time(axis, axis_fraction(axis, session.time_h) + dt_s / kFollowBarSpan_s);
 }
 
-/// Starts a camera move when the view changed since the last frame (by key, panel or lesson); with reduced motion the
-/// camera cuts to the new view instead.
+/// Starts a camera move when the view changed since the last frame (by key, panel or lesson); with reduced motion or
+/// paused motion the camera cuts to the new view instead.
 void follow_view_change(Session& session) {
     if (session.view.view == session.shown_view) return;
     session.from_view = session.shown_view;
-    if (session.reduced_motion) session.from_view.reset();
+    if (session.reduced_motion || session.motion_paused) session.from_view.reset();
     session.shown_view = session.view.view;
     session.view_switch_anim_s = session.anim_time_s;
 }
@@ -70,7 +70,7 @@ void advance(Session& session, double dt_s) {
         return;
     }
     follow_view_change(session);
-    session.anim_time_s += session.reduced_motion ? dt_s * kReducedMotionPace : dt_s;
+    if (!session.motion_paused) session.anim_time_s += session.reduced_motion ? dt_s * kReducedMotionPace : dt_s;
     set_time(session, session.time_h);  // a shorter run (another preset, a changed schedule) ends before the old time
     if (!session.playing) return;
     double end_h = trajectory(session).duration_h();

@@ -113,6 +113,7 @@ struct Session {
     double view_switch_anim_s = 0.0;                ///< animation time when the view last changed
     std::uint64_t seed = 1;
     bool reduced_motion = false;  ///< the viewer asked for less motion: view changes cut, molecules move slower
+    bool motion_paused = false;   ///< the animation clock stands still (WCAG 2.2.2); simulated time still plays
     float ui_scale = 1.0f;        ///< user's UI scale (kMinUiScale-kMaxUiScale), multiplied by the display's DPI scale
     bool show_ui = true;          ///< panels drawn (false: scene only)
     bool presenter = false;       ///< presenter mode: scene, timeline and a large caption only
@@ -143,6 +144,8 @@ inline constexpr double kReducedMotionPace = 0.25;
 /// population, when shown, by one frame's budget (update_population). While a
 /// recording script is previewed, its video time advances instead and sets both clocks. With reduced_motion the
 /// animation clock advances by kReducedMotionPace x dt_s, and a view change cuts to the new view (no camera move).
+/// With motion_paused the animation clock does not advance at all (whatever reduced_motion says) and a view change
+/// cuts too; the simulated time plays on.
 void advance(Session& session, double dt_s);
 
 /// Play / pause. Playing resumes from the cursor; only at the very end does it rewind to the start.

@@ -248,7 +248,7 @@ void draw_compare(session::Session& session) {
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextDisabled("%s", words(session, "controls.dashed", {{"label", session.pinned->label}}).c_str());
         if (session::pinned_schedule_differs(session)) {
-            ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.6f, 0.15f, 1.0f));
+            ImGui::PushStyleColor(ImGuiCol_Text, status_color(session.view.theme, Status::caution));
             ImGui::TextUnformatted(words(session, "controls.dashed_schedule_differs"));
             ImGui::PopStyleColor();
         }

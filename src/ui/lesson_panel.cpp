@@ -13,6 +13,7 @@
 #include "session/words.hpp"
 #include "ui/fonts.hpp"
 #include "ui/sources_panel.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {
@@ -44,7 +45,7 @@ void lesson_chooser(session::Session& session, Panels& panels) {
     ImGui::TextWrapped("%s", session::words(session, "lesson.chooser.intro"));
     lesson_buttons(session, panels);
     if (!session.lesson.error.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.9f, 0.3f, 0.3f, 1.0f));
+        ImGui::PushStyleColor(ImGuiCol_Text, status_color(session.view.theme, Status::wrong));
         ImGui::TextWrapped("%s", session.lesson.error.c_str());
         ImGui::PopStyleColor();
     }
@@ -64,7 +65,7 @@ void question_block(session::Session& session, Panels& panels, const session::Le
         const std::string text = std::string(1, static_cast<char>('A' + i)) + ") " +
                                  q.choices[static_cast<std::size_t>(i)] +
                                  (revealed && i == q.answer ? session::words(session, "lesson.choice_right") : "");
-        if (revealed && i == q.answer) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.2f, 0.75f, 0.35f, 1.0f));
+        if (revealed && i == q.answer) ImGui::PushStyleColor(ImGuiCol_Text, status_color(session.view.theme, Status::right));
         ImGui::TextWrapped("%s", text.c_str());  // long answers wrap
         if (revealed && i == q.answer) ImGui::PopStyleColor();
         pick |= ImGui::IsItemClicked();
@@ -98,7 +99,7 @@ void question_block(session::Session& session, Panels& panels, const session::Le
     if (session.lesson.chosen >= 0) {
         const bool right = session.lesson.chosen == q.answer;
         ImGui::PushStyleColor(ImGuiCol_Text,
-                              right ? ImVec4(0.2f, 0.75f, 0.35f, 1.0f) : ImVec4(0.95f, 0.55f, 0.1f, 1.0f));
+                              status_color(session.view.theme, right ? Status::right : Status::caution));
         ImGui::TextWrapped("%s", session::words(session, right ? "lesson.right" : "lesson.not_quite"));
         ImGui::PopStyleColor();
     }

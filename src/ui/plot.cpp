@@ -227,12 +227,41 @@ ImU32 faded(ImU32 color, float alpha) {
     return (color & ~IM_COL32_A_MASK) | (static_cast<ImU32>(a + 0.5f) << IM_COL32_A_SHIFT);
 }
 
+/// One marker centred on `at`, `r` px from centre to edge.
+void draw_marker(ImDrawList* dl, PlotMarker marker, ImVec2 at, float r, ImU32 color) {
+    switch (marker) {
+        case PlotMarker::none: return;
+        case PlotMarker::circle: dl->AddCircleFilled(at, r, color, 12); return;
+        case PlotMarker::square: dl->AddRectFilled(ImVec2(at.x - r, at.y - r), ImVec2(at.x + r, at.y + r), color); return;
+        case PlotMarker::triangle:
+            dl->AddTriangleFilled(ImVec2(at.x, at.y - 1.2f * r), ImVec2(at.x + 1.1f * r, at.y + 0.8f * r),
+                                  ImVec2(at.x - 1.1f * r, at.y + 0.8f * r), color);
+            return;
+    }
+}
+
+/// The line's markers, one every few font heights along it (each marker shifted, so that lines lying on each other
+/// show all their markers).
+void draw_markers(ImDrawList* dl, const std::vector<ImVec2>& pts, PlotMarker marker, ImU32 color) {
+    if (marker == PlotMarker::none) return;
+    const float spacing_px = ImGui::GetFontSize() * 4.0f, r = ImGui::GetFontSize() * 0.22f;
+    float next = spacing_px * (0.25f + 0.25f * static_cast<float>(marker)), run = 0.0f;
+    for (std::size_t i = 1; i < pts.size(); ++i) {
+        run += std::hypot(pts[i].x - pts[i - 1].x, pts[i].y - pts[i - 1].y);
+        if (run < next) continue;
+        draw_marker(dl, marker, pts[i], r * 1.4f, ImGui::GetColorU32(ImGuiCol_FrameBg));  // a ring of background
+        draw_marker(dl, marker, pts[i], r, color);
+        next += spacing_px;
+    }
+}
+
 /// Draws a line; a solid one `under` a later line that hides it is drawn wider, so both stay visible.
 void draw_line(ImDrawList* dl, const PlotSpec& spec, const Box& area, const PlotLine& line, float width_px = 2.0f) {
     const std::vector<ImVec2> pts = line_points(spec, area, line);
     if (pts.size() < 2) return;
     if (!line.dashed) {
         dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), line.color, ImDrawFlags_None, width_px);
+        draw_markers(dl, pts, line.marker, line.color);
         return;
     }
     // Dashes of about 6 px along the curve.
@@ -297,6 +326,7 @@ struct LegendEntry {
     bool dashed;
     float width_px = 3.0f;  ///< the line's width in the plot
     bool band = false;      ///< a filled swatch (the differences between people)
+    PlotMarker marker = PlotMarker::none;
 };
 
 std::vector<LegendEntry> legend_entries(const PlotSpec& spec) {
@@ -306,7 +336,8 @@ std::vector<LegendEntry> legend_entries(const PlotSpec& spec) {
     for (const PlotLine& line : spec.lines) {
         if (line.thin) continue;
         const float width = line.dashed ? 2.0f : solid_width_px(k++, solid);
-        if (!line.label.empty()) entries.push_back({line.label, line.color, line.dashed, std::max(3.0f, width)});
+        if (!line.label.empty())
+            entries.push_back({line.label, line.color, line.dashed, std::max(3.0f, width), false, line.marker});
     }
     if (!spec.baseline_label.empty())
         entries.push_back({spec.baseline_label, ImGui::GetColorU32(ImGuiCol_TextDisabled), true});
@@ -331,6 +362,8 @@ void legend_swatch(ImDrawList* dl, const LegendEntry& e, float x, float mid, flo
         dl->AddLine(ImVec2(x + line_h * 0.6f, mid), ImVec2(x + line_h * 0.95f, mid), e.color, 2.0f);
     } else {
         dl->AddLine(ImVec2(x, mid), ImVec2(x + line_h * 0.95f, mid), e.color, std::min(e.width_px, 0.45f * line_h));
+        draw_marker(dl, e.marker, ImVec2(x + line_h * 0.475f, mid), line_h * 0.3f, ImGui::GetColorU32(ImGuiCol_FrameBg));
+        draw_marker(dl, e.marker, ImVec2(x + line_h * 0.475f, mid), line_h * 0.22f, e.color);
     }
 }
 
@@ -424,6 +457,11 @@ void fill_background(const PlotSpec& spec, ImDrawList* dl, ImVec2 min, ImVec2 ma
 }
 
 }  // namespace
+
+PlotMarker series_marker(std::size_t index) {
+    constexpr PlotMarker kMarkers[] = {PlotMarker::none, PlotMarker::circle, PlotMarker::square, PlotMarker::triangle};
+    return kMarkers[index % 4];
+}
 
 std::optional<double> plot_widget(const PlotSpec& spec, ImVec2 size) {
     if (!spec.axis || size.x < 40.0f || size.y < 40.0f) {

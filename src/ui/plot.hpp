@@ -2,6 +2,7 @@
 #pragma once
 #include <imgui.h>
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,12 +13,19 @@
 
 namespace ui {
 
+/// A shape repeated along a line, so that the lines of one plot differ by more than colour (WCAG 1.4.1).
+enum class PlotMarker { none, circle, square, triangle };
+
+/// The marker of a plot's `index`-th series: none for the first, then circle, square, triangle.
+PlotMarker series_marker(std::size_t index);
+
 struct PlotLine {
     std::string label;  ///< legend entry; empty = none (dashed baseline lines share one entry)
     ImU32 color = 0xffffffff;
     std::vector<float> values;  ///< one per PlotSpec::times_h
     bool dashed = false;        ///< the pinned baseline run
     bool thin = false;          ///< a chosen person's run: a thin line over the others (legend: person_label)
+    PlotMarker marker = PlotMarker::none;
 };
 
 /// The differences between people for one series: percentiles across the virtual population, one value per

@@ -112,6 +112,7 @@ PlotSpec make_spec(session::Session& session, Panels& panels, FrameOutput& out, 
             spec.lines.push_back(sample_line(session.pinned->model.trajectory(), spec.times_h, def.series[i], color, true, ""));
         spec.lines.push_back(sample_line(trajectory(session), spec.times_h, def.series[i], color, false, drawn->label,
                                          session::spoiler_horizon_h(session)));
+        spec.lines.back().marker = series_marker(i);  // told apart by shape too, not only colour
     }
     if (session.pinned)
         spec.baseline_label =

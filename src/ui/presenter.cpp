@@ -9,6 +9,7 @@
 #include "session/words.hpp"
 #include "ui/fonts.hpp"
 #include "ui/sources_panel.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {
@@ -60,9 +61,6 @@ void caption_corner(session::Session& session) {
     ImGui::SetCursorPosY(y);
 }
 
-/// What the right and the chosen answers look like once revealed.
-ImVec4 choice_color(bool right) { return right ? ImVec4(0.15f, 0.6f, 0.3f, 1.0f) : ImVec4(0.8f, 0.45f, 0.1f, 1.0f); }
-
 /// The choices as large buttons (a click is the class's answer); once revealed, the right one is marked.
 void choice_buttons(session::Session& session, const session::LessonQuestion& q, bool revealed) {
     ImGui::PushFont(font(FontRole::large));
@@ -75,7 +73,8 @@ void choice_buttons(session::Session& session, const session::LessonQuestion& q,
         const bool marked = revealed ? (right || chosen) : chosen;
         if (marked)
             ImGui::PushStyleColor(ImGuiCol_Button,
-                                  revealed ? choice_color(right) : ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+                                  revealed ? status_color(session.view.theme, right ? Status::choice_right : Status::choice_wrong)
+                                           : ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         ImGui::PushID(i);
         if (i > 0) same_line_if_fits(button_width(label.c_str()));
         if (ImGui::Button(label.c_str()) && !revealed) session::choose_answer(session, i);

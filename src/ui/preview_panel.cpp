@@ -13,12 +13,11 @@
 #include "session/view/timeline_axis.hpp"
 #include "session/words.hpp"
 #include "ui/fonts.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {
 namespace {
-
-const ImVec4 kErrorColor(0.9f, 0.3f, 0.3f, 1.0f);
 
 /// "scripts/ketamine-mechanism.json": the file with the folder that says what it is.
 std::string short_name(const std::string& path) {
@@ -57,7 +56,7 @@ void file_chooser(session::Session& session, Panels& panels, FrameOutput& out) {
         if (ImGui::Button(session::words(session, "dialog.open")) || enter) open_script_preview(session, panels.script_path_input);
     }
     if (p.error.empty()) return;
-    ImGui::PushStyleColor(ImGuiCol_Text, kErrorColor);
+    ImGui::PushStyleColor(ImGuiCol_Text, status_color(session.view.theme, Status::wrong));
     ImGui::TextWrapped("%s", p.error.c_str());
     ImGui::PopStyleColor();
 }

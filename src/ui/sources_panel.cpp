@@ -97,7 +97,7 @@ void fact_check_badges(const session::Session& session, Panels& panels, const st
 
 void fact_check_note(session::Session& session, Panels& panels, const content::FactCheck& fc) {
     ImGui::Indent();
-    ImGui::PushStyleColor(ImGuiCol_Text, verdict_color(fc.verdict));
+    ImGui::PushStyleColor(ImGuiCol_Text, verdict_text_color(session.view.theme, fc.verdict));
     ImGui::TextWrapped("%s: \"%s\"", upper(fc.verdict).c_str(), fc.words.c_str());
     ImGui::PopStyleColor();
     rich_text(session, panels, fc.note);

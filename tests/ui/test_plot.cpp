@@ -47,3 +47,11 @@ TEST_CASE("two lines with the same values are drawn as one labelled with both na
     CHECK_FALSE(ui::merge_identical_lines(apart, *session::builtin_catalogue()));
     CHECK(apart.size() == 2);
 }
+
+TEST_CASE("the lines of one plot differ by marker, not only by colour (WCAG 1.4.1)") {
+    const std::vector<ui::PlotMarker> first_four{ui::series_marker(0), ui::series_marker(1), ui::series_marker(2),
+                                                 ui::series_marker(3)};
+    for (std::size_t i = 0; i < first_four.size(); ++i)
+        for (std::size_t j = i + 1; j < first_four.size(); ++j) CHECK(first_four[i] != first_four[j]);
+    CHECK(ui::series_marker(0) == ui::PlotMarker::none);  // the first stays a plain line, the pinned one is dashed
+}
