@@ -30,6 +30,22 @@ inline constexpr double kK21_per_min = 0.0137;
 /// end of the infusion. calibrated [Luckenbaugh2014]
 inline constexpr double kKe0_per_min = 0.5;
 
+// Esketamine's own disposition (Spravato label: peak 20-40 min after the last spray, rapid decline over 2-4 h,
+// terminal half-life 7-12 h; dissociation resolved by about 2 h). The label gives times, not rate constants:
+// clearance (k10 x V1) and V1 stay the racemate's (esketamine clearance 18 mL/min/kg, Wang 2019, as Kamp 2020),
+// and distribution is faster and redistribution slower, so that the level falls fast and then slowly. Racemic
+// and R-ketamine keep the Clements set above.
+/// Esketamine central -> peripheral transfer, 1/min: the rapid decline over 2-4 h. calibrated [Spravato2019]
+inline constexpr double kK12_esketamine_per_min = 0.03;
+/// Esketamine peripheral -> central transfer, 1/min: with k10 and k12, a terminal half-life of about 9 h (label
+/// 7-12 h). calibrated [Spravato2019]
+inline constexpr double kK21_esketamine_per_min = 0.0053;
+/// Esketamine intranasal absorption, 1/min: plasma peak 20-40 min after the last of the label's sprays.
+/// calibrated [Spravato2019]
+inline constexpr double kKa_intranasal_esketamine_per_min = 0.03;
+/// Esketamine oral absorption, 1/min: plasma peak 0.5-1 h with the faster distribution. calibrated [Fanta2015]
+inline constexpr double kKa_oral_esketamine_per_min = 0.025;
+
 // Routes: bioavailability F (fraction, 0..1) and first-order absorption rate ka (1/min).
 /// Intramuscular F. measured [Clements1982]
 inline constexpr double kF_intramuscular = 0.93;
