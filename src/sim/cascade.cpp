@@ -24,12 +24,17 @@ double positive(double x) { return std::max(0.0, x); }
 
 void step_circuit(const CascadeParams& p, const CascadeDecay& d, const CascadeInput& in, const CascadeState& prev,
                   CascadeState& s) {
-    // Pyramidal drive = own NMDA excitation x disinhibition x anaesthetic suppression:
-    //     P* = (1 - b_pyr)^2 (1 + W x^3 / (x^3 + x50^3)) / (1 + (Ce / C50)^2),  x = 1 - I = g_i b_int
+    // Pyramidal drive = the NMDA-dependent surge, suppressed at anaesthetic levels, held up by the anaesthetic
+    // state's own drive, a floor that rises with the level:
+    //     P* = max((1 - b_pyr)^2 (1 + W x^3 / (x^3 + x50^3)) / (1 + a^2), P_an l^4 / (1 + l^4)),
+    //     x = 1 - I = g_i b_int,  a = Ce / C50,  l = Ce / C_floor.
     // Disinhibition needs the interneurons to quiet well below their usual rate (a cooperative,
     // saturating release: a slight loss of inhibition does little). At low doses (b_int >> b_pyr)
     // disinhibition wins and P rises; at anaesthetic doses the pyramidal cells' own block and the
-    // anaesthetic suppression of cortical firing (HCN1 and more, Ce near C50) win and P falls: the inverted U.
+    // anaesthetic suppression (HCN1 and more, Ce near C50) remove the surge: the inverted U. The cortex is not
+    // switched off: in the anaesthetic state firing settles near P_an, a modest fall (Langsjo 2005, people:
+    // metabolism unchanged, frontal +16 %; Moghaddam 1997, rats: glutamate falls at 200 mg/kg, not abolished).
+    // Wherever the surge is above the floor (every sub-anaesthetic dose) the drive is the surge, unchanged.
     double drive = 1.0;  // no drug, no block (most of a run): the divisions below are not needed
     if (in.block_interneuron > 0.0 || in.block_pyramidal > 0.0 || in.effect_site_uM > 0.0) {
         const double loss = 1.0 - interneuron_rate_rel(in.block_interneuron, p.interneuron_nmda_drive);
@@ -37,10 +42,15 @@ void step_circuit(const CascadeParams& p, const CascadeDecay& d, const CascadeIn
         const double half3 = p.disinhibition_half_loss_cubed;
         const double own = 1.0 - in.block_pyramidal;  // (1 - b)^2: own NMDA current and recurrent excitation
         const double anaesthetic = in.effect_site_uM * (1.0 / k::kAnaestheticHalf_uM);
-        // One division: 1 + W l3 / (l3 + h3) over (1 + a^2) = (l3 + h3 + W l3) / ((l3 + h3) (1 + a^2)).
+        const double anaesthetic2 = anaesthetic * anaesthetic;
+        // One division for the surge: 1 + W l3 / (l3 + h3) over (1 + a^2) = (l3 + h3 + W l3) / ((l3 + h3) (1 + a^2)).
         const double denominator = loss3 + half3;
-        drive = own * own * (denominator + p.disinhibition_on * p.disinhibition_max * loss3) /
-                (denominator * (1.0 + anaesthetic * anaesthetic));
+        const double surge = own * own * (denominator + p.disinhibition_on * p.disinhibition_max * loss3) /
+                             (denominator * (1.0 + anaesthetic2));
+        const double level = in.effect_site_uM * (1.0 / k::kAnaestheticFloorHalf_uM);
+        const double level2 = level * level;
+        const double level4 = level2 * level2;
+        drive = std::max(surge, k::kAnaestheticCorticalDrive * level4 / (1.0 + level4));
     }
     relax(s.pyramidal_rate_rel, drive, d.pyramidal);
     // Release = firing / (1 + brake); extracellular glutamate relaxes to it (transporter clearance);
@@ -64,8 +74,9 @@ void step_signalling(const CascadeParams& p, const CascadeDecay& d, const Cascad
     // Activity-dependent release needs AMPA depolarisation (NBQX removes both paths' release):
     //     BDNF* = 1 + r_val (g_A (A - 1) + a_nbqx (pool - 1)).
     const double ampa_excess = ampa_activation_rel(p, prev.glutamate_rel) - 1.0;
-    // Release is activity-dependent: at anaesthetic levels cortical activity is suppressed (the factor on
-    // the pyramidal drive), so little BDNF is released however deep the block (Lii 2023). And it draws
+    // Release is gated off at anaesthetic levels (a teaching assumption: no study measures BDNF release there,
+    // and the cortex stays active, Langsjo 2005), so anaesthetic doses score no better than 0.5-1.0 mg/kg
+    // (Fava 2018; nothing supports them being better). And it draws
     // on a releasable store that refills over a day: a longer or larger exposure cannot release more
     // than the store holds, so the response plateaus with dose (Fava 2018):
     //     BDNF* = 1 + r_val store awake (g_A (A - 1) + a_nbqx (pool - 1)),

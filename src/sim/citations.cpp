@@ -8,7 +8,7 @@ std::vector<std::string_view> model_citation_keys() {
             "Autry2011",       "Bowdle1998",     "Chen2009",
             "Clements1981",    "Clements1982",   "Ebert1997",
             "Fanta2015",       "Fava2018",       "Homayoun2007",
-            "Kamp2020",        "Kishimoto2016",  "Kotermanski2009",
+            "Kamp2020",        "Kishimoto2016",  "Kotermanski2009", "Langsjo2005",
             "Li2010",          "Lii2023",        "Liu2012",
             "Luckenbaugh2014", "Ma2023",         "Maeng2008",
             "ModaSava2019",    "Moghaddam1997",  "Phoumthipphavong2016",

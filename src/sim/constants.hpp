@@ -30,6 +30,22 @@ inline constexpr double kK21_per_min = 0.0137;
 /// end of the infusion. calibrated [Luckenbaugh2014]
 inline constexpr double kKe0_per_min = 0.5;
 
+// Esketamine's own disposition (Spravato label: peak 20-40 min after the last spray, rapid decline over 2-4 h,
+// terminal half-life 7-12 h; dissociation resolved by about 2 h). The label gives times, not rate constants:
+// clearance (k10 x V1) and V1 stay the racemate's (esketamine clearance 18 mL/min/kg, Wang 2019, as Kamp 2020),
+// and distribution is faster and redistribution slower, so that the level falls fast and then slowly. Racemic
+// and R-ketamine keep the Clements set above.
+/// Esketamine central -> peripheral transfer, 1/min: the rapid decline over 2-4 h. calibrated [Spravato2019]
+inline constexpr double kK12_esketamine_per_min = 0.03;
+/// Esketamine peripheral -> central transfer, 1/min: with k10 and k12, a terminal half-life of about 9 h (label
+/// 7-12 h). calibrated [Spravato2019]
+inline constexpr double kK21_esketamine_per_min = 0.0053;
+/// Esketamine intranasal absorption, 1/min: plasma peak 20-40 min after the last of the label's sprays.
+/// calibrated [Spravato2019]
+inline constexpr double kKa_intranasal_esketamine_per_min = 0.03;
+/// Esketamine oral absorption, 1/min: plasma peak 0.5-1 h with the faster distribution. calibrated [Fanta2015]
+inline constexpr double kKa_oral_esketamine_per_min = 0.025;
+
 // Routes: bioavailability F (fraction, 0..1) and first-order absorption rate ka (1/min).
 /// Intramuscular F. measured [Clements1982]
 inline constexpr double kF_intramuscular = 0.93;
@@ -95,10 +111,23 @@ inline constexpr double kDisinhibitionMax = 8.0;
 /// pyramidal rise needs a marked fall of inhibition and is back near baseline once the drug has
 /// mostly gone. calibrated [Homayoun2007; Moghaddam1997]
 inline constexpr double kDisinhibitionHalfLoss = 0.35;
-/// Anaesthetic suppression of cortical firing (HCN1 inhibition among other actions): pyramidal drive
-/// x 1 / (1 + (Ce / C50)^2), uM. Half at 2.5 uM (about 600 ng/mL), below the 5-10 uM anaesthetic range,
-/// so that glutamate falls rather than rises during anaesthesia. calibrated [Chen2009; Zanos2018; Moghaddam1997]
+/// Anaesthetic suppression of the NMDA-dependent (surge) part of cortical firing (HCN1 inhibition among other
+/// actions): that part x 1 / (1 + (Ce / C50)^2), uM. Half at 2.5 uM (about 600 ng/mL), below the 5-10 uM
+/// anaesthetic range, so that the surge is gone during anaesthesia (the inverted U).
+/// calibrated [Chen2009; Zanos2018; Moghaddam1997]
 inline constexpr double kAnaestheticHalf_uM = 2.5;
+/// Pyramidal drive (relative) in the anaesthetic state: anaesthetic ketamine does not switch the cortex off. In
+/// people anaesthetic S-ketamine (about 2,000 ng/mL) left whole-brain oxygen and glucose use unchanged and raised
+/// frontal oxygen use about 16 % (PET, Langsjo 2005); in rats prefrontal glutamate falls at 200 mg/kg but is not
+/// abolished, and is unchanged at 50 (Moghaddam 1997). The model takes a modest fall, between the two species
+/// (glutamate about 0.85-0.9 of baseline at the trough, firing about 0.85); the size is a teaching assumption
+/// calibrated to those two findings. teaching assumption [Langsjo2005; Moghaddam1997]
+inline constexpr double kAnaestheticCorticalDrive = 0.8;
+/// Effect-site level at which that floor, P_an l^4 / (1 + l^4) with l = Ce / this, is half of P_an, uM (about
+/// 300 ng/mL, the top of the dissociative range): the floor is up before the surge has gone, so firing does not
+/// dip on the way into or out of anaesthesia, and lies far below the surge at every sub-anaesthetic dose.
+/// teaching assumption [Langsjo2005]
+inline constexpr double kAnaestheticFloorHalf_uM = 1.25;
 /// Delay (first-order time constant) of the pyramidal response, min. calibrated [Homayoun2007]
 inline constexpr double kTauPyramidal_min = 15.0;
 /// Extracellular glutamate clearance by transporters and dialysis smoothing, time constant, min.
@@ -140,10 +169,11 @@ inline constexpr double kRestTranslationSaturationBlock = 0.3;
 inline constexpr double kBdnfStoreUse_per_h = 1.0;
 /// Effect-site level at which activity-dependent BDNF release is halved (Hill 4), uM (about 360 ng/mL, deep
 /// dissociation toward anaesthesia): release x 1 / (1 + (Ce / C50)^4). No study measures BDNF release at
-/// anaesthetic ketamine levels: Lii 2023 (0.5 mg/kg during surgery under other anaesthetics, no separation
-/// from placebo) says nothing about them (issue 28). The gate is what keeps anaesthetic doses from scoring
-/// better than 0.5-1.0 mg/kg, which nothing supports (Fava 2018 stops at 1.0). teaching assumption
-/// [Fava2018; Moghaddam1997]
+/// anaesthetic ketamine levels, and the gate is not a claim that the cortex is silent there (it is not: Langsjo
+/// 2005). Lii 2023 (0.5 mg/kg during surgery under other anaesthetics, no separation from placebo) says nothing
+/// about anaesthetic ketamine levels and is not its source (issue 28). The gate is what keeps anaesthetic doses
+/// from scoring better than 0.5-1.0 mg/kg, which nothing supports (Fava 2018 stops at 1.0): a labelled teaching
+/// assumption. teaching assumption [Fava2018]
 inline constexpr double kPlasticitySedationHalf_uM = 1.5;
 /// Refill of the releasable BDNF store, time constant, h. teaching assumption [Fava2018]
 inline constexpr double kTauBdnfStoreRefill_h = 72.0;

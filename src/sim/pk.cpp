@@ -96,6 +96,15 @@ RouteKinetics route_kinetics(Route route, Drug drug, const Parameters& p) {
     return {};
 }
 
+Parameters with_drug_disposition(Parameters p, Drug drug) {
+    if (drug != Drug::esketamine) return p;
+    p.k12_per_min *= k::kK12_esketamine_per_min / k::kK12_per_min;
+    p.k21_per_min *= k::kK21_esketamine_per_min / k::kK21_per_min;
+    p.ka_intranasal_per_min *= k::kKa_intranasal_esketamine_per_min / k::kKa_intranasal_per_min;
+    p.ka_oral_per_min *= k::kKa_oral_esketamine_per_min / k::kKa_oral_per_min;
+    return p;
+}
+
 PkModel make_pk_model(double body_weight_kg, double step_min, const Parameters& parameters) {
     PkModel model;
     model.central_volume_L = parameters.v1_L_per_kg * body_weight_kg;

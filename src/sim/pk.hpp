@@ -34,6 +34,10 @@ struct RouteKinetics {
 /// The route's kinetics for one person's parameters (default: the typical person).
 RouteKinetics route_kinetics(Route route, Drug drug, const Parameters& parameters = {});
 
+/// One person's parameters with the drug's own disposition: esketamine's distribution and intranasal absorption
+/// (Spravato label), scaled by the person's factors; racemic and R-ketamine unchanged.
+Parameters with_drug_disposition(Parameters parameters, Drug drug);
+
 /// The discrete-time model over one step h: x(t+h) = phi x(t) + gamma u, exact for a constant
 /// infusion rate u (mg/min) over the step (phi = e^{A h}, gamma = integral_0^h e^{A s} ds B).
 struct PkModel {

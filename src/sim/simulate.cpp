@@ -227,7 +227,7 @@ void Stepper::start(const Scenario& scenario, const SimulateOptions& options) {
     s.previous_t_h = -1.0;
     s.doses = scenario.doses;
     s.drug = scenario.drug;
-    s.parameters = sanitized(options.parameters);
+    s.parameters = with_drug_disposition(sanitized(options.parameters), scenario.drug);
     s.model = make_model(scenario, step_min, s.parameters);
     s.clock.reset(scenario.doses, s.model.infusions);
     s.run = Running{};

@@ -23,13 +23,17 @@ TEST_CASE("S-ketamine's dissociation and blood pressure follow its NMDA potency 
     const sim::Trajectory ark = sim::simulate(single_dose(sim::Route::iv_infusion, 0.5, sim::Drug::arketamine));
     for (const double t_h : {0.2, 0.67, 1.0, 1.5}) {
         INFO("t = " << t_h << " h");
-        REQUIRE(esk.at(t_h).effect_site_uM == Approx(rac.at(t_h).effect_site_uM));  // the same disposition
+        // Issue 28: esketamine has its own disposition now (the label's 7-12 h half-life), so each drug's effects
+        // are read at its own effect-site level (before, the two levels were required to be equal).
         const double ce_ng_per_ml = esk.at(t_h).effect_site_uM * k::kMolarMass_g_per_mol;
+        const double ce_racemic_ng_per_ml = rac.at(t_h).effect_site_uM * k::kMolarMass_g_per_mol;
         const double potency = sim::relative_potency(sim::Drug::esketamine);
         CHECK(esk.at(t_h).dissociation == Approx(sim::dissociation_fraction(ce_ng_per_ml * potency)).margin(1e-9));
         CHECK(esk.at(t_h).bp_change_mmHg == Approx(sim::bp_change_mmHg(ce_ng_per_ml * potency)).margin(1e-9));
-        CHECK(rac.at(t_h).bp_change_mmHg == Approx(sim::bp_change_mmHg(ce_ng_per_ml)).margin(1e-9));
-        CHECK(esk.at(t_h).bp_change_mmHg > rac.at(t_h).bp_change_mmHg);
+        CHECK(rac.at(t_h).bp_change_mmHg == Approx(sim::bp_change_mmHg(ce_racemic_ng_per_ml)).margin(1e-9));
+        // Higher with the more potent enantiomer while the levels are alike (to 1 h); later esketamine's faster
+        // distribution (label: rapid decline over 2-4 h) leaves it lower (issue 28).
+        if (t_h <= 1.0) CHECK(esk.at(t_h).bp_change_mmHg > rac.at(t_h).bp_change_mmHg);
         CHECK(ark.at(t_h).bp_change_mmHg < rac.at(t_h).bp_change_mmHg);
     }
     CHECK(peak(esk, &State::dissociation).value > peak(rac, &State::dissociation).value);
